@@ -1,0 +1,26 @@
+// Unit specs (*.spec.ts) and integration specs (*.int-spec.ts) run in one Jest
+// invocation as two projects; integration specs share one embedded PostgreSQL
+// started by the global setup, and each test file gets a fresh database.
+const transform = {
+  '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.spec.json', isolatedModules: true }],
+};
+const common = {
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform,
+  testEnvironment: 'node',
+};
+
+export default {
+  projects: [
+    { ...common, displayName: 'api:unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'api:int',
+      testMatch: ['<rootDir>/src/**/*.int-spec.ts'],
+      globalSetup: '<rootDir>/src/test/global-setup.ts',
+      globalTeardown: '<rootDir>/src/test/global-teardown.ts',
+      testTimeout: 30000,
+    },
+  ],
+};

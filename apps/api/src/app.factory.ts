@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { Logger as PinoNestLogger } from 'nestjs-pino';
+import { AppModule, type AppOptions } from './app.module.js';
+import { appValidationPipe } from './common/errors/validation.pipe.js';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Refuses bodies over 1 MB before parsing, with an error shaped like any other. */
+function bodySizeLimit(req: Request, res: Response, next: NextFunction): void {
+  const length = Number(req.headers['content-length'] ?? 0);
+  if (length > MAX_BODY_BYTES) {
+    res.status(413).json({
+      errors: [{ message: 'This request is larger than 1 MB. Send less at once.', extensions: { code: 'BAD_USER_INPUT' } }],
+    });
+    return;
+  }
+  next();
+}
+
+/** Serves the built web app, and its index.html for any other page path (client-side routes). */
+function serveWebApp(app: NestExpressApplication, webDistDir: string): void {
+  const index = path.join(webDistDir, 'index.html');
+  if (!existsSync(index)) return;
+  app.use(express.static(webDistDir, { index: false, maxAge: '1h' }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const isPage = req.method === 'GET' && !req.path.startsWith('/graphql') && req.path !== '/health' && req.accepts('html') === 'html';
+    if (isPage) res.setHeader('Cache-Control', 'no-cache').sendFile(index);
+    else next();
+  });
+}
+
+/** The whole API as a Nest application, not yet listening (tests and main.ts share it). */
+export async function createApp(options: AppOptions): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
+    bodyParser: false,
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(PinoNestLogger));
+  app.set('trust proxy', options.config.trustProxy);
+  app.disable('x-powered-by');
+  app.use(bodySizeLimit);
+  app.useBodyParser('json', { limit: MAX_BODY_BYTES });
+  app.useGlobalPipes(appValidationPipe);
+  serveWebApp(app, options.config.webDistDir);
+  return app;
+}

@@ -1,0 +1,61 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import type { Logger } from 'pino';
+import { AccessGuard } from './common/access/access.guard.js';
+import { graphqlOptions } from './common/graphql/graphql-options.js';
+import { httpLoggerOptions } from './common/logging/logger.js';
+import { APP_CONFIG, type AppConfig } from './config/app-config.js';
+import { dataSourceOptions, openDataSource, runMigrations } from './database/data-source.js';
+import { AccountsModule } from './modules/accounts/accounts.module.js';
+import { readSessionToken } from './modules/accounts/session-cookie.js';
+import { SessionsService } from './modules/accounts/sessions.service.js';
+import { HealthModule } from './modules/health/health.module.js';
+import { RolesModule } from './modules/roles/roles.module.js';
+
+export interface AppOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  logger: Logger;
+}
+
+/** Feature modules; each owns its entities, resolvers, services and tests. */
+export const featureModules = [RolesModule, AccountsModule, HealthModule];
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, databaseUrl, logger }: AppOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot({ pinoHttp: httpLoggerOptions(logger) }),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSourceOptions(databaseUrl),
+          dataSourceFactory: async (options) => {
+            const dataSource = await openDataSource(databaseUrl, options);
+            const applied = await runMigrations(dataSource);
+            if (applied.length > 0) logger.info({ migrations: applied }, 'applied database migrations');
+            return dataSource;
+          },
+        }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [AccountsModule],
+          inject: [SessionsService],
+          useFactory: (sessions: SessionsService) =>
+            graphqlOptions({ isProduction: config.isProduction, logger, viewerFor: (req) => sessions.viewerFor(readSessionToken(req)) }),
+        }),
+        ...featureModules,
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: APP_GUARD, useClass: AccessGuard },
+      ],
+      exports: [APP_CONFIG],
+      global: true,
+    };
+  }
+}

@@ -1,0 +1,60 @@
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloDriver } from '@nestjs/apollo';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { IncomingMessage } from 'node:http';
+import type { Request, Response } from 'express';
+import type { Logger } from 'pino';
+import type { RequestContext, Viewer } from '../access/request-context.js';
+import { formatError } from '../errors/format-error.js';
+
+export const GRAPHQL_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 20 };
+
+interface Options {
+  isProduction: boolean;
+  logger: Logger;
+  viewerFor: (req: IncomingMessage) => Promise<Viewer | null>;
+}
+
+type HttpContext = { req: Request; res: Response };
+type WsContext = { extra?: { request?: IncomingMessage } };
+
+/** Apollo settings: limits, CSRF prevention, error policy and the request context. */
+export function graphqlOptions({ isProduction, logger, viewerFor }: Options): ApolloDriverConfig {
+  const armor = new ApolloArmor({
+    maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true },
+    maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
+    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, ignoreIntrospection: true },
+    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
+    // Suggestions ("did you mean …?") only help people exploring the schema.
+    blockFieldSuggestion: { enabled: isProduction },
+  });
+  const protection = armor.protect();
+
+  return {
+    driver: ApolloDriver,
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    playground: false,
+    graphiql: !isProduction,
+    introspection: !isProduction,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    // graphql-armor's types come from Apollo's CommonJS build; the objects are the same.
+    plugins: protection.plugins as NonNullable<ApolloDriverConfig['plugins']>,
+    validationRules: [...protection.validationRules],
+    subscriptions: { 'graphql-ws': { path: '/graphql' } },
+    formatError: (formatted, error) =>
+      formatError(formatted, error, (unexpected) => logger.error({ err: unexpected }, 'unexpected error in a GraphQL operation')),
+    context: async (ctx: HttpContext | WsContext): Promise<RequestContext> => {
+      if ('req' in ctx && ctx.req) {
+        return { req: ctx.req, res: ctx.res, viewer: await viewerFor(ctx.req), ip: ctx.req.ip ?? 'unknown' };
+      }
+      const request = (ctx as WsContext).extra?.request;
+      if (!request) throw new Error('GraphQL context without a request');
+      return { req: request, viewer: await viewerFor(request), ip: request.socket.remoteAddress ?? 'unknown' };
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export interface AppConfig {
+  nodeEnv: string;
+  isProduction: boolean;
+  host: string;
+  port: number;
+  /** Connection string of an external PostgreSQL; undefined means "start an embedded one". */
+  databaseUrl: string | undefined;
+  /** Where the embedded PostgreSQL keeps its data (persistent across restarts). */
+  embeddedDataDir: string;
+  logLevel: string;
+  /** Built web app served on the same origin; undefined or missing folder means API only. */
+  webDistDir: string;
+  sessionTtlDays: number;
+  /** Send the session cookie with `Secure` (behind HTTPS). */
+  cookieSecure: boolean;
+  /** Express `trust proxy`: set when behind a load balancer so client IPs are right. */
+  trustProxy: string | number | boolean;
+  signInLimit: { perIpPerMinute: number; perEmailPerFifteenMinutes: number };
+}
+
+const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const projectRoot = path.resolve(apiRoot, '../..');
+
+function intFrom(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got "${value}"`);
+  return n;
+}
+
+function parseTrustProxy(value: string | undefined): string | number | boolean {
+  if (value === undefined || value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const nodeEnv = env.NODE_ENV ?? 'development';
+  return {
+    nodeEnv,
+    isProduction: nodeEnv === 'production',
+    host: env.HOST ?? '127.0.0.1',
+    port: intFrom(env.PORT, 3000, 'PORT'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    embeddedDataDir: env.EMBEDDED_PG_DIR ?? path.join(projectRoot, '.data', 'postgres'),
+    logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
+    webDistDir: env.WEB_DIST_DIR ?? path.join(projectRoot, 'apps', 'web', 'dist'),
+    sessionTtlDays: intFrom(env.SESSION_TTL_DAYS, 30, 'SESSION_TTL_DAYS'),
+    cookieSecure: env.COOKIE_SECURE === 'true',
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    signInLimit: {
+      perIpPerMinute: intFrom(env.SIGN_IN_LIMIT_PER_IP, 20, 'SIGN_IN_LIMIT_PER_IP'),
+      perEmailPerFifteenMinutes: intFrom(env.SIGN_IN_LIMIT_PER_EMAIL, 10, 'SIGN_IN_LIMIT_PER_EMAIL'),
+    },
+  };
+}

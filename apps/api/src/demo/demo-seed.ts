@@ -1,0 +1,38 @@
+import type { INestApplication } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { AccountsService } from '../modules/accounts/accounts.service.js';
+import { PersonEntity } from '../modules/accounts/person.entity.js';
+
+export const DEMO_PASSWORD = 'weave-demo-password';
+
+/** The demo cast: one person for each kind of user. */
+export const DEMO_PEOPLE = [
+  { email: 'admin@demo.weave.test', displayName: 'Alex Admin', admin: true, role: 'platform admin' },
+  { email: 'faith@demo.weave.test', displayName: 'Faith Facilitator', admin: false, role: 'network facilitator' },
+  { email: 'connor@demo.weave.test', displayName: 'Connor Convener', admin: false, role: 'convener' },
+  { email: 'priya@demo.weave.test', displayName: 'Priya Participant', admin: false, role: 'participant' },
+  { email: 'fran@demo.weave.test', displayName: 'Fran Funder', admin: false, role: 'funder' },
+] as const;
+
+/**
+ * Loads the demo into an empty database and prints how to sign in. A database
+ * that already has anyone in it is left alone.
+ */
+export async function seedDemoIfEmpty(app: INestApplication, logger: Logger): Promise<boolean> {
+  const dataSource = app.get<DataSource>(getDataSourceToken());
+  const people = dataSource.getRepository(PersonEntity);
+  if ((await people.count()) > 0) return false;
+
+  const accounts = app.get(AccountsService);
+  for (const demo of DEMO_PEOPLE) {
+    const person = await accounts.signUp({ email: demo.email, password: DEMO_PASSWORD, displayName: demo.displayName });
+    if (demo.admin) await people.update({ id: person.id }, { isPlatformAdmin: true });
+  }
+  logger.info(
+    { accounts: DEMO_PEOPLE.map((p) => `${p.email} (${p.role})`), password: DEMO_PASSWORD },
+    `loaded the demo: sign in as any of ${DEMO_PEOPLE.map((p) => p.email).join(', ')} with the password "${DEMO_PASSWORD}"`,
+  );
+  return true;
+}

@@ -1,0 +1,87 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Inject } from '@nestjs/common';
+import { Ctx, CurrentViewer, OptionalViewer, PlatformAdminOnly, Public, SignedIn } from '../../common/access/access.decorators.js';
+import type { RequestContext, Viewer } from '../../common/access/request-context.js';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { AccountsService } from './accounts.service.js';
+import { ChangePasswordInput } from './dtos/change-password.input.js';
+import { PeopleArgs } from './dtos/people.args.js';
+import { SignInInput } from './dtos/sign-in.input.js';
+import { SignUpInput } from './dtos/sign-up.input.js';
+import { UpdateProfileInput } from './dtos/update-profile.input.js';
+import { PersonConnection } from './person-connection.model.js';
+import type { PersonEntity } from './person.entity.js';
+import { PersonModel } from './person.model.js';
+import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
+import { SessionsService } from './sessions.service.js';
+import { SignInLimiter } from './sign-in-limiter.js';
+
+@Resolver(() => PersonModel)
+export class AccountsResolver {
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly sessions: SessionsService,
+    private readonly limiter: SignInLimiter,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @Query(() => PersonModel, { nullable: true, description: 'The signed-in person, or null when signed out.' })
+  async me(@OptionalViewer() viewer: Viewer | null): Promise<PersonModel | null> {
+    return viewer ? PersonModel.from(await this.accounts.get(viewer.personId), viewer) : null;
+  }
+
+  @PlatformAdminOnly()
+  @Query(() => PersonConnection, { description: 'Everyone with an account, newest first (platform admins only).' })
+  async people(@Args() args: PeopleArgs, @CurrentViewer() viewer: Viewer): Promise<PersonConnection> {
+    const page = await this.accounts.list(args);
+    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: PersonModel.from(e.node, viewer) })) };
+  }
+
+  @Public()
+  @Mutation(() => PersonModel, { description: 'Creates an account and signs in (sets the session cookie).' })
+  async signUp(@Args('input') input: SignUpInput, @Ctx() ctx: RequestContext): Promise<PersonModel> {
+    const person = await this.accounts.signUp(input);
+    return PersonModel.from(person, await this.startSession(person, ctx));
+  }
+
+  @Public()
+  @Mutation(() => PersonModel, { description: 'Signs in with email and password (sets the session cookie). Attempts are rate limited.' })
+  async signIn(@Args('input') input: SignInInput, @Ctx() ctx: RequestContext): Promise<PersonModel> {
+    await this.limiter.attempt(ctx.ip, input.email);
+    const person = await this.accounts.verifyCredentials(input.email, input.password).catch(async (error: unknown) => {
+      await this.limiter.failed(input.email);
+      throw error;
+    });
+    await this.limiter.succeeded(input.email);
+    return PersonModel.from(person, await this.startSession(person, ctx));
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Ends this session. True even when already signed out.' })
+  async signOut(@OptionalViewer() viewer: Viewer | null, @Ctx() ctx: RequestContext): Promise<boolean> {
+    if (viewer) await this.sessions.revoke(viewer.sessionId);
+    clearSessionCookie(ctx.res, this.config.cookieSecure);
+    return true;
+  }
+
+  @SignedIn()
+  @Mutation(() => PersonModel, { description: 'Changes the fields given of your own profile.' })
+  async updateProfile(@Args('input') input: UpdateProfileInput, @CurrentViewer() viewer: Viewer): Promise<PersonModel> {
+    return PersonModel.from(await this.accounts.updateProfile(viewer.personId, input), viewer);
+  }
+
+  @SignedIn()
+  @Mutation(() => Boolean, { description: 'Changes your password and signs out every other session.' })
+  async changePassword(@Args('input') input: ChangePasswordInput, @CurrentViewer() viewer: Viewer): Promise<boolean> {
+    await this.accounts.changePassword(viewer.personId, input);
+    await this.sessions.revokeAllExcept(viewer.personId, viewer.sessionId);
+    return true;
+  }
+
+  private async startSession(person: PersonEntity, ctx: RequestContext): Promise<Viewer> {
+    const { token, sessionId } = await this.sessions.start(person.id, ctx.req.headers['user-agent']);
+    setSessionCookie(ctx.res, token, this.config.cookieSecure, this.sessions.ttlMs);
+    return { personId: person.id, sessionId, isPlatformAdmin: person.isPlatformAdmin };
+  }
+}

@@ -1,0 +1,26 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsEmail, MaxLength, MinLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { PASSWORD_MAX, PASSWORD_MIN } from '../password.js';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+@InputType({ description: 'What a new person gives to create an account.' })
+export class SignUpInput {
+  @Field()
+  @Transform(trim)
+  @MaxLength(254, { message: 'That email address is too long.' })
+  @IsEmail({}, { message: 'Enter an email address like name@example.org.' })
+  email: string;
+
+  @Field({ description: `At least ${PASSWORD_MIN} characters.` })
+  @MinLength(PASSWORD_MIN, { message: `Use at least ${PASSWORD_MIN} characters.` })
+  @MaxLength(PASSWORD_MAX, { message: `Use at most ${PASSWORD_MAX} characters.` })
+  password: string;
+
+  @Field()
+  @Transform(trim)
+  @MinLength(1, { message: 'Tell us what to call you.' })
+  @MaxLength(80, { message: 'Use at most 80 characters.' })
+  displayName: string;
+}

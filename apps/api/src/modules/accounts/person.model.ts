@@ -1,0 +1,46 @@
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import type { Viewer } from '../../common/access/request-context.js';
+import type { PersonEntity } from './person.entity.js';
+
+@ObjectType('Person', { description: 'A person with an account on Weave.' })
+export class PersonModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'The name shown to others.' })
+  displayName: string;
+
+  @Field(() => String, { nullable: true, description: 'How to refer to them, e.g. she/her, they/them.' })
+  pronouns: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A few words about them, in their own words.' })
+  bio: string | null;
+
+  @Field({ description: "Preferred language for Weave's interface, e.g. en or cy." })
+  locale: string;
+
+  @Field(() => String, { nullable: true, description: 'Visible to the person themselves and to platform admins; null for anyone else.' })
+  email: string | null;
+
+  @Field({ description: 'Platform admins look after Weave as a whole.' })
+  isPlatformAdmin: boolean;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+
+  static from(entity: PersonEntity, viewer: Viewer | null): PersonModel {
+    const model = new PersonModel();
+    const canSeePrivate = viewer !== null && (viewer.personId === entity.id || viewer.isPlatformAdmin);
+    Object.assign(model, {
+      id: entity.id,
+      displayName: entity.displayName,
+      pronouns: entity.pronouns,
+      bio: entity.bio,
+      locale: entity.locale,
+      email: canSeePrivate ? entity.email : null,
+      isPlatformAdmin: entity.isPlatformAdmin,
+      createdAt: entity.createdAt,
+    });
+    return model;
+  }
+}

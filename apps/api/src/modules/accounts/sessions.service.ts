@@ -1,0 +1,56 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { MoreThan, Not, type Repository } from 'typeorm';
+import type { Viewer } from '../../common/access/request-context.js';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { SessionEntity } from './session.entity.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest();
+
+/** Server-side sessions: a cookie carries a random token, the row says who it is. */
+@Injectable()
+export class SessionsService {
+  constructor(
+    @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  get ttlMs(): number {
+    return this.config.sessionTtlDays * DAY_MS;
+  }
+
+  async start(personId: string, userAgent: string | undefined): Promise<{ token: string; sessionId: string }> {
+    const token = randomBytes(32).toString('base64url');
+    const session = await this.sessions.save(
+      this.sessions.create({
+        personId,
+        tokenHash: hashToken(token),
+        expiresAt: new Date(Date.now() + this.ttlMs),
+        userAgent: userAgent?.slice(0, 400) ?? null,
+      }),
+    );
+    return { token, sessionId: session.id };
+  }
+
+  /** The viewer for a cookie token, or null when it is unknown, revoked or expired. */
+  async viewerFor(token: string | undefined): Promise<Viewer | null> {
+    if (!token || token.length > 100) return null;
+    const row = await this.sessions.findOne({
+      where: { tokenHash: hashToken(token), expiresAt: MoreThan(new Date()) },
+      relations: { person: true },
+    });
+    if (!row?.person) return null;
+    return { personId: row.personId, sessionId: row.id, isPlatformAdmin: row.person.isPlatformAdmin };
+  }
+
+  async revoke(sessionId: string): Promise<void> {
+    await this.sessions.delete({ id: sessionId });
+  }
+
+  async revokeAllExcept(personId: string, keepSessionId: string): Promise<void> {
+    await this.sessions.delete({ personId, id: Not(keepSessionId) });
+  }
+}

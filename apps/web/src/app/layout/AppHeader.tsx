@@ -1,0 +1,44 @@
+import { Anchor, Box, Container, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink } from 'react-router';
+import { useCurrentPerson } from '../../modules/accounts/hooks/use-current-person';
+import { AccountLinks } from './AccountLinks';
+import { LanguageSwitcher } from './LanguageSwitcher';
+
+export function AppHeader() {
+  const { t } = useTranslation();
+  const { person } = useCurrentPerson();
+  return (
+    <Box component="header" py="sm" style={{ borderBottom: '1px solid var(--mantine-color-gray-4)' }}>
+      <Container size="lg">
+        <Group justify="space-between" wrap="wrap" gap="sm">
+          <Group gap="lg" wrap="wrap">
+            <Anchor component={Link} to="/" fw={800} fz="xl" c="indigo.9" underline="hover">
+              {t('app.name')}
+            </Anchor>
+            <nav aria-label={t('nav.label')}>
+              <Group component="ul" gap="md" m={0} p={0} style={{ listStyle: 'none' }}>
+                <li>
+                  <Anchor component={NavLink} to="/" end underline="hover" className="nav-link">
+                    {t('nav.home')}
+                  </Anchor>
+                </li>
+                {person && (
+                  <li>
+                    <Anchor component={NavLink} to="/account" underline="hover" className="nav-link">
+                      {t('nav.account')}
+                    </Anchor>
+                  </li>
+                )}
+              </Group>
+            </nav>
+          </Group>
+          <Group gap="md" wrap="wrap">
+            <AccountLinks />
+            <LanguageSwitcher />
+          </Group>
+        </Group>
+      </Container>
+    </Box>
+  );
+}

@@ -1,0 +1,45 @@
+import { useMutation } from '@apollo/client/react';
+import { Button, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { FormAlert } from '../../../ui/FormAlert';
+import { toFormErrors } from '../../../ui/graphql-errors';
+import { SignOutMutation } from '../graphql/sign-out.mutation';
+import { writeCurrentPerson } from '../hooks/use-signed-in';
+
+export function SignOutSection() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [message, setMessage] = useState<string>();
+  const [signOut, { loading, client }] = useMutation(SignOutMutation);
+
+  const handleSignOut = async () => {
+    setMessage(undefined);
+    try {
+      await signOut();
+      // Leave the page first so it does not bounce to sign-in, then forget
+      // everything cached for this person.
+      await navigate('/', { replace: true });
+      await client.clearStore();
+      writeCurrentPerson(client.cache, null);
+    } catch (error) {
+      setMessage(toFormErrors(error, { translate: (key) => t(key) }).message);
+    }
+  };
+
+  return (
+    <section aria-labelledby="sign-out-heading">
+      <Stack gap="sm" align="flex-start">
+        <Title order={2} id="sign-out-heading">
+          {t('account.signOutTitle')}
+        </Title>
+        <Text>{t('account.signOutBody')}</Text>
+        <FormAlert message={message} />
+        <Button variant="outline" onClick={() => void handleSignOut()} loading={loading}>
+          {t('account.signOut')}
+        </Button>
+      </Stack>
+    </section>
+  );
+}

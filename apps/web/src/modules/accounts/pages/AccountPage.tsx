@@ -1,0 +1,41 @@
+import { Container, Divider, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Navigate } from 'react-router';
+import { ErrorState } from '../../../ui/ErrorState';
+import { LoadingState } from '../../../ui/LoadingState';
+import { usePageTitle } from '../../../ui/use-page-title';
+import { ChangePasswordForm } from '../components/ChangePasswordForm';
+import { ProfileForm } from '../components/ProfileForm';
+import { SignOutSection } from '../components/SignOutSection';
+import { useCurrentPerson } from '../hooks/use-current-person';
+import { signInPathFor } from '../utils/safe-next-path';
+
+export function AccountPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('account.title'));
+  const { person, loading, error, refetch } = useCurrentPerson();
+
+  if (!loading && !error && !person) return <Navigate to={signInPathFor('/account')} replace />;
+
+  return (
+    <Container size="sm" py="xl">
+      <Stack gap="xl">
+        <div>
+          <Title order={1}>{t('account.title')}</Title>
+          {person?.email && <Text mt="xs">{t('account.signedInEmail', { email: person.email })}</Text>}
+        </div>
+        {loading && <LoadingState />}
+        {error && <ErrorState onRetry={() => void refetch()} />}
+        {person && (
+          <>
+            <ProfileForm key={person.id} person={person} />
+            <Divider />
+            <ChangePasswordForm />
+            <Divider />
+            <SignOutSection />
+          </>
+        )}
+      </Stack>
+    </Container>
+  );
+}

@@ -1,0 +1,105 @@
+import { useMutation } from '@apollo/client/react';
+import { Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { FormAlert } from '../../../ui/FormAlert';
+import { usePageTitle } from '../../../ui/use-page-title';
+import { useServerErrors } from '../../../ui/use-server-errors';
+import { AuthFormLayout } from '../components/AuthFormLayout';
+import { focusFirstError } from '../components/focus-first-error';
+import { SignUpMutation } from '../graphql/sign-up.mutation';
+import { useAfterSignIn, writeCurrentPerson } from '../hooks/use-signed-in';
+import {
+  PASSWORD_MIN_LENGTH,
+  emailRule,
+  newPasswordRule,
+  requiredRule,
+} from '../utils/account-validators';
+
+const FIELDS = ['email', 'displayName', 'password'] as const;
+
+export function SignUpPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('signUp.title'));
+  const [searchParams] = useSearchParams();
+  const afterSignIn = useAfterSignIn();
+  const form = useForm({
+    mode: 'uncontrolled',
+    initialValues: { email: '', displayName: '', password: '' },
+    validate: { email: emailRule(t), displayName: requiredRule(t), password: newPasswordRule(t) },
+  });
+  const serverErrors = useServerErrors(form, FIELDS);
+  const [signUp, { loading }] = useMutation(SignUpMutation, {
+    update: (cache, { data }) => {
+      if (data) writeCurrentPerson(cache, data.signUp);
+    },
+  });
+
+  const submit = form.onSubmit(
+    async ({ email, displayName, password }) => {
+      serverErrors.clearError();
+      try {
+        const input = { email: email.trim(), displayName: displayName.trim(), password };
+        const { data } = await signUp({ variables: { input } });
+        if (data) afterSignIn(data.signUp);
+      } catch (error) {
+        serverErrors.showError(error);
+      }
+    },
+    (errors) => focusFirstError(form, errors),
+  );
+
+  const next = searchParams.get('next');
+  const signInHref = next ? `/sign-in?${new URLSearchParams({ next }).toString()}` : '/sign-in';
+
+  return (
+    <AuthFormLayout
+      title={t('signUp.title')}
+      footer={
+        <>
+          {t('signUp.haveAccount')}{' '}
+          <Anchor component={Link} to={signInHref} underline="always">
+            {t('signUp.signInLink')}
+          </Anchor>
+        </>
+      }
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <FormAlert message={serverErrors.message} />
+          <TextInput
+            label={t('signUp.email')}
+            name="email"
+            type="email"
+            autoComplete="email"
+            required
+            key={form.key('email')}
+            {...form.getInputProps('email')}
+          />
+          <TextInput
+            label={t('signUp.displayName')}
+            description={t('signUp.displayNameHint')}
+            name="displayName"
+            autoComplete="nickname"
+            required
+            key={form.key('displayName')}
+            {...form.getInputProps('displayName')}
+          />
+          <PasswordInput
+            label={t('signUp.password')}
+            description={t('signUp.passwordHint', { count: PASSWORD_MIN_LENGTH })}
+            name="password"
+            autoComplete="new-password"
+            required
+            key={form.key('password')}
+            {...form.getInputProps('password')}
+          />
+          <Button type="submit" loading={loading}>
+            {t('signUp.submit')}
+          </Button>
+        </Stack>
+      </form>
+    </AuthFormLayout>
+  );
+}

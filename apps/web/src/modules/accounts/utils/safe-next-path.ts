@@ -1,0 +1,16 @@
+export const DEFAULT_AFTER_SIGN_IN = '/account';
+
+/**
+ * Only same-site paths are allowed after sign in, so a crafted link
+ * (`?next=https://evil.example`) cannot send someone elsewhere.
+ */
+export function safeNextPath(next: string | null | undefined): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.includes('\\')) {
+    return DEFAULT_AFTER_SIGN_IN;
+  }
+  return next;
+}
+
+export function signInPathFor(next: string): string {
+  return `/sign-in?${new URLSearchParams({ next }).toString()}`;
+}

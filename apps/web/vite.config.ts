@@ -1,0 +1,18 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig, type ProxyOptions } from 'vite';
+
+const apiTarget = `http://127.0.0.1:${process.env.API_PORT ?? 3000}`;
+
+// The browser only ever talks to its own origin; the dev and preview servers
+// forward API traffic so session cookies stay same-origin.
+const proxy: Record<string, ProxyOptions> = {
+  '/graphql': { target: apiTarget, ws: true },
+  '/health': { target: apiTarget },
+};
+
+export default defineConfig({
+  plugins: [react()],
+  server: { port: 5173, strictPort: true, proxy },
+  preview: { port: 4173, strictPort: true, proxy },
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+});
