@@ -2,7 +2,7 @@
 // invocation as two projects; integration specs share one embedded PostgreSQL
 // started by the global setup, and each test file gets a fresh database.
 const transform = {
-  '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.spec.json', isolatedModules: true }],
+  '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.spec.json' }],
 };
 const common = {
   extensionsToTreatAsEsm: ['.ts'],
@@ -18,8 +18,8 @@ export default {
       ...common,
       displayName: 'api:int',
       testMatch: ['<rootDir>/src/**/*.int-spec.ts'],
-      globalSetup: '<rootDir>/src/test/global-setup.ts',
-      globalTeardown: '<rootDir>/src/test/global-teardown.ts',
+      globalSetup: '<rootDir>/jest/global-setup.mjs',
+      globalTeardown: '<rootDir>/jest/global-teardown.mjs',
       testTimeout: 30000,
     },
   ],

@@ -1,11 +1,12 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import { AccessGuard } from './common/access/access.guard.js';
+import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter.js';
 import { graphqlOptions } from './common/graphql/graphql-options.js';
 import { httpLoggerOptions } from './common/logging/logger.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
@@ -20,6 +21,8 @@ export interface AppOptions {
   config: AppConfig;
   databaseUrl: string;
   logger: Logger;
+  /** Extra modules, for test probes of shared mechanisms. */
+  extraModules?: Type[];
 }
 
 /** Feature modules; each owns its entities, resolvers, services and tests. */
@@ -27,7 +30,7 @@ export const featureModules = [RolesModule, AccountsModule, HealthModule];
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, databaseUrl, logger }: AppOptions): DynamicModule {
+  static forRoot({ config, databaseUrl, logger, extraModules = [] }: AppOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -49,10 +52,12 @@ export class AppModule {
             graphqlOptions({ isProduction: config.isProduction, logger, viewerFor: (req) => sessions.viewerFor(readSessionToken(req)) }),
         }),
         ...featureModules,
+        ...extraModules,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
       ],
       exports: [APP_CONFIG],
       global: true,

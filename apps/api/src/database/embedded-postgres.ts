@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
@@ -65,8 +65,24 @@ export function resolveDataDir(preferred: string, log: (m: string) => void): str
   return fallback;
 }
 
+/** The port of a server already running on this data folder (e.g. `npm start` in another terminal). */
+function runningServerPort(dataDir: string): number | undefined {
+  try {
+    const [pid, , , port] = readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n');
+    process.kill(Number(pid), 0);
+    return Number(port);
+  } catch {
+    return undefined;
+  }
+}
+
 export async function startEmbeddedPostgres(options: StartOptions): Promise<EmbeddedDatabase> {
   const dataDir = resolveDataDir(options.dataDir, options.log);
+  const runningPort = runningServerPort(dataDir);
+  if (runningPort) {
+    options.log(`Using the embedded PostgreSQL already running on port ${runningPort} for ${dataDir}.`);
+    return { url: databaseUrl(runningPort, options.database), dataDir, port: runningPort, stop: async () => undefined };
+  }
   const port = await freePort();
   const settings = { listen_addresses: '127.0.0.1', max_connections: 300, ...options.settings };
   const server = new EmbeddedPostgres({

@@ -1,0 +1,58 @@
+// npm run admin -- create --email someone@example.org [--name "Their Name"] [--password ...]
+// npm run admin -- revoke --email someone@example.org
+// Makes (or stops) a platform admin. Uses DATABASE_URL, or the embedded PostgreSQL.
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { createLogger } from '../common/logging/logger.js';
+import { loadConfig } from '../config/app-config.js';
+import { openDataSource, runMigrations } from '../database/data-source.js';
+import { resolveDatabase } from '../database/database-url.js';
+import { hashPassword, PASSWORD_MIN } from '../modules/accounts/password.js';
+import { PersonEntity } from '../modules/accounts/person.entity.js';
+
+const usage = 'Usage: npm run admin -- create --email <email> [--name <display name>] [--password <password>]\n       npm run admin -- revoke --email <email>';
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' } },
+});
+const [command] = positionals;
+const email = values.email?.trim();
+if (!email || !['create', 'revoke'].includes(command ?? '') || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
+  console.error(usage);
+  process.exit(2);
+}
+if (values.password !== undefined && values.password.length < PASSWORD_MIN) {
+  console.error(`The password must have at least ${PASSWORD_MIN} characters.`);
+  process.exit(2);
+}
+
+const config = loadConfig();
+const database = await resolveDatabase(config, createLogger('warn'));
+const dataSource = await openDataSource(database.url);
+try {
+  await runMigrations(dataSource);
+  const people = dataSource.getRepository(PersonEntity);
+  const existing = await people.findOneBy({ email });
+  if (command === 'revoke') {
+    if (!existing) throw new Error(`There is no account for ${email}.`);
+    await people.update({ id: existing.id }, { isPlatformAdmin: false });
+    console.log(`${existing.email} is no longer a platform admin.`);
+  } else if (existing) {
+    await people.update({ id: existing.id }, { isPlatformAdmin: true });
+    console.log(`${existing.email} is now a platform admin (their password is unchanged).`);
+  } else {
+    const password = values.password ?? randomBytes(12).toString('base64url');
+    await people.save(
+      people.create({ email, displayName: values.name?.trim() || email.split('@')[0], passwordHash: await hashPassword(password), isPlatformAdmin: true }),
+    );
+    console.log(`Created platform admin ${email}${values.password ? '' : ` with the password ${password} (change it after signing in)`}.`);
+  }
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+} finally {
+  await dataSource.destroy();
+  await database.stop();
+}
