@@ -4,6 +4,7 @@ const config = {
   roots: ['<rootDir>/src'],
   testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  setupFiles: ['<rootDir>/jest.polyfills.js'],
   setupFilesAfterEnv: ['<rootDir>/src/test/setup-tests.ts'],
   moduleNameMapper: {
     '\\.css$': '<rootDir>/src/test/style-stub.ts',

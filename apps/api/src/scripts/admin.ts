@@ -11,7 +11,8 @@ import { resolveDatabase } from '../database/database-url.js';
 import { hashPassword, PASSWORD_MIN } from '../modules/accounts/password.js';
 import { PersonEntity } from '../modules/accounts/person.entity.js';
 
-const usage = 'Usage: npm run admin -- create --email <email> [--name <display name>] [--password <password>]\n       npm run admin -- revoke --email <email>';
+const usage =
+  'Usage: npm run admin -- create --email <email> [--name <display name>] [--password <password>]\n       npm run admin -- revoke --email <email>';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -45,7 +46,12 @@ try {
   } else {
     const password = values.password ?? randomBytes(12).toString('base64url');
     await people.save(
-      people.create({ email, displayName: values.name?.trim() || email.split('@')[0], passwordHash: await hashPassword(password), isPlatformAdmin: true }),
+      people.create({
+        email,
+        displayName: values.name?.trim() || email.split('@')[0],
+        passwordHash: await hashPassword(password),
+        isPlatformAdmin: true,
+      }),
     );
     console.log(`Created platform admin ${email}${values.password ? '' : ` with the password ${password} (change it after signing in)`}.`);
   }

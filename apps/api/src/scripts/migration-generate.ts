@@ -19,7 +19,12 @@ if (!name || !/^[a-z][a-z0-9-]*$/.test(name)) {
 const sourceDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/database/migrations');
 const db = process.env.DATABASE_URL
   ? { url: process.env.DATABASE_URL, stop: async () => undefined }
-  : await startEmbeddedPostgres({ dataDir: path.join(os.tmpdir(), `weave-migrate-${process.pid}-${Date.now()}`), database: 'weave', persistent: false, log: console.warn });
+  : await startEmbeddedPostgres({
+      dataDir: path.join(os.tmpdir(), `weave-migrate-${process.pid}-${Date.now()}`),
+      database: 'weave',
+      persistent: false,
+      log: console.warn,
+    });
 const dataSource = await openDataSource(db.url);
 try {
   await runMigrations(dataSource);
@@ -39,7 +44,8 @@ try {
     const index = await readFile(indexPath, 'utf8');
     await writeFile(
       indexPath,
-      `import { ${className} } from './${file}.js';\n` + index.replace(/,?\s*\];\s*$/, (end) => `${end.startsWith(',') ? ',' : ''}\n  ${className},\n];\n`),
+      `import { ${className} } from './${file}.js';\n` +
+        index.replace(/,?\s*\];\s*$/, (end) => `${end.startsWith(',') ? ',' : ''}\n  ${className},\n];\n`),
     );
     console.log(`Wrote src/database/migrations/${file}.ts and listed it in index.ts. Read it before committing.`);
   }

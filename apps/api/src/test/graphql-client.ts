@@ -25,10 +25,19 @@ export class GraphQLClient {
 
   /** Copies another client's cookies, e.g. to replay a session after it ended. */
   useCookies(header: string): void {
-    this.cookies = new Map(header.split('; ').filter(Boolean).map((pair) => pair.split('=', 2) as [string, string]));
+    this.cookies = new Map(
+      header
+        .split('; ')
+        .filter(Boolean)
+        .map((pair) => pair.split('=', 2) as [string, string]),
+    );
   }
 
-  async request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
+  async request<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers: Record<string, string> = {},
+  ): Promise<GraphQLResponse<T>> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: this.cookieHeader, ...this.defaultHeaders, ...headers },

@@ -45,7 +45,12 @@ export interface TestAppOptions {
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config: AppConfig = { ...loadConfig({ NODE_ENV: 'test' }), webDistDir: '/nonexistent', ...options.config };
-  const app = await createApp({ config, databaseUrl: database.url, logger: createLogger(config.logLevel), extraModules: options.extraModules });
+  const app = await createApp({
+    config,
+    databaseUrl: database.url,
+    logger: createLogger(config.logLevel),
+    extraModules: options.extraModules,
+  });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -59,10 +64,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       displayName: overrides.displayName ?? `Person ${sequence}`,
     };
     const client = new GraphQLClient(baseUrl);
-    const { signUp } = await client.data<{ signUp: { id: string } }>(
-      'mutation($input: SignUpInput!) { signUp(input: $input) { id } }',
-      { input: person },
-    );
+    const { signUp } = await client.data<{ signUp: { id: string } }>('mutation($input: SignUpInput!) { signUp(input: $input) { id } }', {
+      input: person,
+    });
     return { ...person, id: signUp.id, client };
   };
 

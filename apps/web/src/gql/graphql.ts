@@ -6,6 +6,7 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type ChangePasswordInput = {
   currentPassword: string;
+  /** At least 10 characters. */
   newPassword: string;
 };
 
@@ -14,15 +15,19 @@ export type SignInInput = {
   password: string;
 };
 
+/** What a new person gives to create an account. */
 export type SignUpInput = {
   displayName: string;
   email: string;
+  /** At least 10 characters. */
   password: string;
 };
 
+/** Only the fields given are changed; send null to clear pronouns or bio. */
 export type UpdateProfileInput = {
   bio?: string | null | undefined;
   displayName?: string | null | undefined;
+  /** One of: en, cy. */
   locale?: string | null | undefined;
   pronouns?: string | null | undefined;
 };

@@ -3,9 +3,7 @@ import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import { defaultLanguage, languages } from './languages';
 
-const resources: Resource = Object.fromEntries(
-  languages.map((language) => [language.code, { translation: language.messages }]),
-);
+const resources: Resource = Object.fromEntries(languages.map((language) => [language.code, { translation: language.messages }]));
 
 function syncDocumentLanguage(code: string): void {
   if (typeof document !== 'undefined') {

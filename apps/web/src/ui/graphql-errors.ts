@@ -24,9 +24,7 @@ function fieldMessages(error: GraphQLFormattedError): Record<string, string> {
   if (typeof code !== 'string' || !FIELD_ERROR_CODES.has(code)) return {};
   if (typeof fields !== 'object' || fields === null) return {};
   return Object.fromEntries(
-    Object.entries(fields).filter(
-      (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '',
-    ),
+    Object.entries(fields).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== ''),
   );
 }
 
@@ -43,10 +41,7 @@ function generalMessage(error: GraphQLFormattedError, options: ReadOptions): str
   }
 }
 
-function readGraphQLErrors(
-  errors: ReadonlyArray<GraphQLFormattedError>,
-  options: ReadOptions,
-): FormErrorSummary {
+function readGraphQLErrors(errors: ReadonlyArray<GraphQLFormattedError>, options: ReadOptions): FormErrorSummary {
   const fields: Record<string, string> = {};
   const messages: string[] = [];
   for (const error of errors) {

@@ -73,8 +73,15 @@ describe('access control', () => {
   });
 
   describe('platform admins', () => {
-    const PEOPLE = 'query($first: Int, $after: String, $search: String) { people(first: $first, after: $after, search: $search) { totalCount edges { node { id email displayName } } pageInfo { hasNextPage endCursor } } }';
-    type Page = { people: { totalCount: number; edges: { node: { id: string; email: string | null } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+    const PEOPLE =
+      'query($first: Int, $after: String, $search: String) { people(first: $first, after: $after, search: $search) { totalCount edges { node { id email displayName } } pageInfo { hasNextPage endCursor } } }';
+    type Page = {
+      people: {
+        totalCount: number;
+        edges: { node: { id: string; email: string | null } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    };
 
     it('only platform admins may list people', async () => {
       const person = await t.newPerson();

@@ -19,7 +19,9 @@ describe('error policy', () => {
     const client = t.client();
     expect((await client.error('{ me { id ')).code).toBe('BAD_USER_INPUT');
     expect((await client.error('{ nothingHere }')).code).toBe('BAD_USER_INPUT');
-    expect((await client.error('mutation($input: SignInInput!) { signIn(input: $input) { id } }', { input: { email: 1, password: 'x' } })).code).toBe('BAD_USER_INPUT');
+    expect(
+      (await client.error('mutation($input: SignInInput!) { signIn(input: $input) { id } }', { input: { email: 1, password: 'x' } })).code,
+    ).toBe('BAD_USER_INPUT');
   });
 
   it('in production, turns off introspection and "did you mean" suggestions', async () => {

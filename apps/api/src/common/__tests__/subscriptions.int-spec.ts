@@ -19,8 +19,8 @@ function subscribe(t: TestApp, cookie: string, query: string): Promise<{ values:
       { query },
       {
         next: (value) => values.push(value),
-        error: (error) => void client.dispose().then(() => resolve({ values, error })),
-        complete: () => void client.dispose().then(() => resolve({ values })),
+        error: (error) => void Promise.resolve(client.dispose()).then(() => resolve({ values, error })),
+        complete: () => void Promise.resolve(client.dispose()).then(() => resolve({ values })),
       },
     );
   });

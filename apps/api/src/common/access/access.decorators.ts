@@ -40,9 +40,7 @@ export const CurrentViewer = createParamDecorator((_: unknown, ctx: ExecutionCon
 });
 
 /** The viewer or null, for public fields that change with who is asking. */
-export const OptionalViewer = createParamDecorator(
-  (_: unknown, ctx: ExecutionContext): Viewer | null => contextOf(ctx).viewer,
-);
+export const OptionalViewer = createParamDecorator((_: unknown, ctx: ExecutionContext): Viewer | null => contextOf(ctx).viewer);
 
 /** The whole request context (for setting cookies, reading the IP). */
 export const Ctx = createParamDecorator((_: unknown, ctx: ExecutionContext): RequestContext => contextOf(ctx));

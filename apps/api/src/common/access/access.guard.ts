@@ -8,7 +8,9 @@ import { ACCESS_KEY, type AccessRule } from './access.decorators.js';
 import type { RequestContext } from './request-context.js';
 
 function valueAt(args: Record<string, unknown>, dottedPath: string): unknown {
-  return dottedPath.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), args);
+  return dottedPath
+    .split('.')
+    .reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), args);
 }
 
 /**
@@ -40,7 +42,8 @@ export class AccessGuard implements CanActivate {
         return true;
       case 'scopedRole': {
         const scopeId = valueAt(gql.getArgs(), rule.scopeIdArg);
-        if (typeof scopeId !== 'string' || !isUUID(scopeId)) throw badUserInput({ [rule.scopeIdArg]: 'This must be the id of a ' + rule.scope + '.' });
+        if (typeof scopeId !== 'string' || !isUUID(scopeId))
+          throw badUserInput({ [rule.scopeIdArg]: 'This must be the id of a ' + rule.scope + '.' });
         if (!(await this.roles.holdsAny(viewer.personId, rule.scope, scopeId, rule.roles))) {
           throw forbidden(`You need to be ${rule.roles.join(' or ')} of this ${rule.scope} to do that.`);
         }

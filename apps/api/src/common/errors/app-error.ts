@@ -39,8 +39,7 @@ export const forbidden = (message = 'You do not have permission to do that.') =>
 
 export const notFound = (what: string) => new AppError('NOT_FOUND', `We could not find that ${what}.`);
 
-export const conflict = (message: string, fields?: FieldErrors) =>
-  new AppError('CONFLICT', message, fields ? { fields } : {});
+export const conflict = (message: string, fields?: FieldErrors) => new AppError('CONFLICT', message, fields ? { fields } : {});
 
 export function assertUnreachable(value: never): never {
   throw new Error(`Unhandled case: ${String(value)}`);

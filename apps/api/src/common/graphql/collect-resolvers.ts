@@ -5,7 +5,9 @@ const RESOLVER_WATERMARK = '__entryProvider__';
 const RESOLVER_TYPE = 'graphql:resolver_type';
 
 function isResolver(provider: unknown): provider is Type {
-  return typeof provider === 'function' && (Reflect.hasMetadata(RESOLVER_WATERMARK, provider) || Reflect.hasMetadata(RESOLVER_TYPE, provider));
+  return (
+    typeof provider === 'function' && (Reflect.hasMetadata(RESOLVER_WATERMARK, provider) || Reflect.hasMetadata(RESOLVER_TYPE, provider))
+  );
 }
 
 /** Every @Resolver class provided by these modules (and the modules they import). */

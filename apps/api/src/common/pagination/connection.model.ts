@@ -61,7 +61,13 @@ export function decodeCursor(cursor: string, length: number): (string | number)[
 }
 
 /** Builds a connection from one row more than the page size (to know if more follow). */
-export function toConnection<R, T>(rows: R[], first: number, totalCount: number, cursorOf: (row: R) => string, nodeOf: (row: R) => T): Connection<T> {
+export function toConnection<R, T>(
+  rows: R[],
+  first: number,
+  totalCount: number,
+  cursorOf: (row: R) => string,
+  nodeOf: (row: R) => T,
+): Connection<T> {
   const page = rows.slice(0, first);
   const edges = page.map((row) => ({ cursor: cursorOf(row), node: nodeOf(row) }));
   return {

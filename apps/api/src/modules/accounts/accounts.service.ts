@@ -62,7 +62,9 @@ export class AccountsService {
     const search = args.search?.trim();
     if (search) {
       const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      query.where(new Brackets((q) => q.where('p.display_name ILIKE :pattern', { pattern }).orWhere('p.email ILIKE :pattern', { pattern })));
+      query.where(
+        new Brackets((q) => q.where('p.display_name ILIKE :pattern', { pattern }).orWhere('p.email ILIKE :pattern', { pattern })),
+      );
     }
     const totalCount = await query.clone().getCount();
     // Cursors carry milliseconds, so order by the same truncated time.
@@ -72,7 +74,17 @@ export class AccountsService {
       if (!isUUID(id) || Number.isNaN(Date.parse(String(createdAt)))) throw badUserInput({ after: 'This cursor is not one we gave out.' });
       query.andWhere(`(${createdMs}, p.id) < (:createdAt, :id)`, { createdAt, id });
     }
-    const rows = await query.orderBy(createdMs, 'DESC').addOrderBy('p.id', 'DESC').limit(args.first + 1).getMany();
-    return toConnection(rows, args.first, totalCount, (p) => encodeCursor([p.createdAt.toISOString(), p.id]), (p) => p);
+    const rows = await query
+      .orderBy(createdMs, 'DESC')
+      .addOrderBy('p.id', 'DESC')
+      .limit(args.first + 1)
+      .getMany();
+    return toConnection(
+      rows,
+      args.first,
+      totalCount,
+      (p) => encodeCursor([p.createdAt.toISOString(), p.id]),
+      (p) => p,
+    );
   }
 }

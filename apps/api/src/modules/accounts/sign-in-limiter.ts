@@ -24,7 +24,13 @@ export class SignInLimiter {
   private readonly perEmail: RateLimiterPostgres;
 
   constructor(@InjectDataSource() dataSource: DataSource, @Inject(APP_CONFIG) config: AppConfig) {
-    const common = { storeClient: dataSource, storeType: 'typeorm', tableName: 'rate_limits', tableCreated: true, clearExpiredByTimeout: false };
+    const common = {
+      storeClient: dataSource,
+      storeType: 'typeorm',
+      tableName: 'rate_limits',
+      tableCreated: true,
+      clearExpiredByTimeout: false,
+    };
     this.perIp = new RateLimiterPostgres({ ...common, keyPrefix: 'sign-in-ip', points: config.signInLimit.perIpPerMinute, duration: 60 });
     this.perEmail = new RateLimiterPostgres({
       ...common,

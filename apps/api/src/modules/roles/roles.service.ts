@@ -18,12 +18,7 @@ export class RolesService {
   /** Gives a role; giving a role the person already holds changes nothing. */
   async grant(personId: string, scope: ScopeType, scopeId: string, role: string, manager?: EntityManager): Promise<void> {
     const repo = manager ? manager.getRepository(RoleAssignmentEntity) : this.assignments;
-    await repo
-      .createQueryBuilder()
-      .insert()
-      .values({ personId, scopeType: scope, scopeId, role })
-      .orIgnore()
-      .execute();
+    await repo.createQueryBuilder().insert().values({ personId, scopeType: scope, scopeId, role }).orIgnore().execute();
   }
 
   /** Ends a current role, keeping it in the history. Returns false if it was not held. */

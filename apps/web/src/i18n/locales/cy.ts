@@ -24,10 +24,12 @@ export const cy: Messages = {
     retry: 'Rhowch gynnig arall arni',
   },
   errors: {
-    network:
-      'Doedden ni ddim yn gallu cysylltu â Weave. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.',
+    network: 'Doedden ni ddim yn gallu cysylltu â Weave. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.',
     tooManyRequests: 'Gormod o ymdrechion. Arhoswch funud a rhowch gynnig arall arni.',
     unexpected: "Aeth rhywbeth o'i le ar ein hochr ni. Rhowch gynnig arall arni.",
+  },
+  form: {
+    showPassword: 'Dangos y cyfrinair',
   },
   validation: {
     required: "Mae angen llenwi'r maes hwn.",
@@ -46,17 +48,13 @@ export const cy: Messages = {
     convenersBody:
       "Mae cynullwyr yn dal y gofod. Maen nhw'n gwahodd pobl i mewn, yn dod â rhwydweithiau at ei gilydd ac yn cadw'r sgwrs i fynd.",
     gatheringsTitle: 'Cynnal cynulliadau',
-    gatheringsBody:
-      'Cynlluniwch gynulliadau ar-lein neu wyneb yn wyneb, a gadewch i bobl o sawl rhwydwaith gymryd rhan.',
+    gatheringsBody: 'Cynlluniwch gynulliadau ar-lein neu wyneb yn wyneb, a gadewch i bobl o sawl rhwydwaith gymryd rhan.',
     openSpaceTitle: 'Gofod agored',
-    openSpaceBody:
-      "Gadewch i'r cyfranogwyr osod yr agenda: gall unrhyw un gynnig sesiwn am yr hyn sy'n bwysig iddyn nhw.",
+    openSpaceBody: "Gadewch i'r cyfranogwyr osod yr agenda: gall unrhyw un gynnig sesiwn am yr hyn sy'n bwysig iddyn nhw.",
     harvestTitle: "Cynaeafu'r hyn sy'n codi",
-    harvestBody:
-      'Casglwch nodiadau, straeon a phenderfyniadau fel nad oes dim yn mynd ar goll pan ddaw'r cynulliad i ben.',
+    harvestBody: "Casglwch nodiadau, straeon a phenderfyniadau fel nad oes dim yn mynd ar goll pan ddaw'r cynulliad i ben.",
     fundersTitle: 'Dangos effaith berthynol',
-    fundersBody:
-      "Gall cyllidwyr weld y perthnasoedd y mae rhwydwaith yn eu meithrin dros amser, nid y niferoedd yn unig.",
+    fundersBody: 'Gall cyllidwyr weld y perthnasoedd y mae rhwydwaith yn eu meithrin dros amser, nid y niferoedd yn unig.',
     ctaTitle: 'Dechrau arni',
     ctaSignedOut: 'Crëwch gyfrif neu mewngofnodwch i gymryd rhan.',
     ctaSignedIn: "Croeso'n ôl, {{name}}.",
@@ -74,10 +72,9 @@ export const cy: Messages = {
     title: 'Creu cyfrif',
     email: 'Cyfeiriad e-bost',
     displayName: 'Enw arddangos',
-    displayNameHint: "Yr enw y mae pobl eraill yn ei weld. Gall fod yn llysenw.",
+    displayNameHint: 'Yr enw y mae pobl eraill yn ei weld. Gall fod yn llysenw.',
     password: 'Cyfrinair',
-    passwordHint:
-      "O leiaf {{count}} nod. Mae ymadrodd byr o ychydig eiriau yn hawdd ei gofio.",
+    passwordHint: 'O leiaf {{count}} nod. Mae ymadrodd byr o ychydig eiriau yn hawdd ei gofio.',
     submit: 'Creu cyfrif',
     haveAccount: 'Oes gennych chi gyfrif yn barod?',
     signInLink: 'Mewngofnodi',
@@ -99,8 +96,7 @@ export const cy: Messages = {
     newPassword: 'Cyfrinair newydd',
     newPasswordHint: 'O leiaf {{count}} nod.',
     changePassword: 'Newid cyfrinair',
-    passwordChanged:
-      "Mae'r cyfrinair wedi newid. Mae eich dyfeisiau eraill wedi cael eu hallgofnodi.",
+    passwordChanged: "Mae'r cyfrinair wedi newid. Mae eich dyfeisiau eraill wedi cael eu hallgofnodi.",
     signOutTitle: 'Allgofnodi',
     signOutBody: 'Allgofnodi o Weave ar y ddyfais hon.',
     signOut: 'Allgofnodi',

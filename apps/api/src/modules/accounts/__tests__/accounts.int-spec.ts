@@ -39,7 +39,9 @@ describe('accounts', () => {
 
     it('refuses an email already used, whatever its case, with CONFLICT on the email field', async () => {
       const existing = await t.newPerson({ email: 'taken@example.org' });
-      const error = await t.client().error(SIGN_UP, { input: { email: 'TAKEN@example.ORG', password: TEST_PASSWORD, displayName: 'Someone' } });
+      const error = await t
+        .client()
+        .error(SIGN_UP, { input: { email: 'TAKEN@example.ORG', password: TEST_PASSWORD, displayName: 'Someone' } });
       expect(error.code).toBe('CONFLICT');
       expect(error.extensions?.fields).toEqual({ email: expect.stringContaining('already exists') });
       expect(await t.dataSource.getRepository(PersonEntity).countBy({ email: 'taken@example.org' })).toBe(1);
@@ -62,7 +64,9 @@ describe('accounts', () => {
     it('signs in with any case of the email', async () => {
       const person = await t.newPerson({ email: 'casey@example.org' });
       const client = t.client();
-      const { signIn } = await client.data<{ signIn: { id: string } }>(SIGN_IN, { input: { email: 'CASEY@Example.org', password: person.password } });
+      const { signIn } = await client.data<{ signIn: { id: string } }>(SIGN_IN, {
+        input: { email: 'CASEY@Example.org', password: person.password },
+      });
       expect(signIn.id).toBe(person.id);
       expect((await client.data<{ me: { id: string } }>(ME)).me.id).toBe(person.id);
     });
@@ -131,7 +135,9 @@ describe('accounts', () => {
 
     it('needs the current password, on the currentPassword field', async () => {
       const person = await t.newPerson();
-      const error = await person.client.error(CHANGE_PASSWORD, { input: { currentPassword: 'wrong password', newPassword: 'another password' } });
+      const error = await person.client.error(CHANGE_PASSWORD, {
+        input: { currentPassword: 'wrong password', newPassword: 'another password' },
+      });
       expect(error.code).toBe('BAD_USER_INPUT');
       expect(error.extensions?.fields).toEqual({ currentPassword: expect.any(String) });
     });

@@ -14,7 +14,9 @@ describe('sign-in rate limits', () => {
     const person = await t.newPerson();
     const from = (n: number) => t.client({ 'x-forwarded-for': `198.51.100.${n}` });
     for (let i = 0; i < 3; i++) {
-      expect((await from(i).error(SIGN_IN, { input: { email: person.email, password: `guess number ${i}` } })).code).toBe('UNAUTHENTICATED');
+      expect((await from(i).error(SIGN_IN, { input: { email: person.email, password: `guess number ${i}` } })).code).toBe(
+        'UNAUTHENTICATED',
+      );
     }
     const limited = await from(9).error(SIGN_IN, { input: { email: person.email.toUpperCase(), password: person.password } });
     expect(limited.code).toBe('TOO_MANY_REQUESTS');

@@ -24,6 +24,8 @@ describe('GET /health', () => {
 
   it('echoes a well-formed request id and replaces a malformed one', async () => {
     expect((await fetch(`${t.baseUrl}/health`, { headers: { 'x-request-id': 'abc-123' } })).headers.get('x-request-id')).toBe('abc-123');
-    expect((await fetch(`${t.baseUrl}/health`, { headers: { 'x-request-id': 'bad id <script>' } })).headers.get('x-request-id')).not.toContain('<');
+    expect(
+      (await fetch(`${t.baseUrl}/health`, { headers: { 'x-request-id': 'bad id <script>' } })).headers.get('x-request-id'),
+    ).not.toContain('<');
   });
 });

@@ -1,13 +1,14 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, PasswordInput, Stack, Title } from '@mantine/core';
+import { Button, Stack, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../ui/FormAlert';
+import { PasswordField } from '../../../ui/PasswordField';
 import { useServerErrors } from '../../../ui/use-server-errors';
 import { ChangePasswordMutation } from '../graphql/change-password.mutation';
 import { PASSWORD_MIN_LENGTH, newPasswordRule, requiredRule } from '../utils/account-validators';
-import { focusFirstError } from './focus-first-error';
+import { focusFirstError } from '../../../ui/focus-first-error';
 
 const FIELDS = ['currentPassword', 'newPassword'] as const;
 
@@ -46,7 +47,7 @@ export function ChangePasswordForm() {
         <Stack gap="md">
           <FormAlert message={serverErrors.message} />
           <FormAlert tone="success" message={changed ? t('account.passwordChanged') : undefined} />
-          <PasswordInput
+          <PasswordField
             label={t('account.currentPassword')}
             name="currentPassword"
             autoComplete="current-password"
@@ -54,7 +55,7 @@ export function ChangePasswordForm() {
             key={form.key('currentPassword')}
             {...form.getInputProps('currentPassword')}
           />
-          <PasswordInput
+          <PasswordField
             label={t('account.newPassword')}
             description={t('account.newPasswordHint', { count: PASSWORD_MIN_LENGTH })}
             name="newPassword"

@@ -9,7 +9,7 @@ import { FormAlert } from '../../../ui/FormAlert';
 import { useServerErrors } from '../../../ui/use-server-errors';
 import { UpdateProfileMutation } from '../graphql/update-profile.mutation';
 import { requiredRule } from '../utils/account-validators';
-import { focusFirstError } from './focus-first-error';
+import { focusFirstError } from '../../../ui/focus-first-error';
 
 const FIELDS = ['displayName', 'pronouns', 'bio', 'locale'] as const;
 
@@ -89,17 +89,11 @@ export function ProfileForm({ person }: ProfileFormProps) {
             label={t('account.bio')}
             description={t('account.bioHint')}
             name="bio"
-            minRows={3}
-            autosize
+            rows={4}
             key={form.key('bio')}
             {...form.getInputProps('bio')}
           />
-          <NativeSelect
-            label={t('account.locale')}
-            name="locale"
-            key={form.key('locale')}
-            {...form.getInputProps('locale')}
-          >
+          <NativeSelect label={t('account.locale')} name="locale" key={form.key('locale')} {...form.getInputProps('locale')}>
             {languages.map((language) => (
               <option key={language.code} value={language.code} lang={language.code}>
                 {language.name}

@@ -19,10 +19,11 @@ export function SignOutSection() {
     try {
       await signOut();
       // Leave the page first so it does not bounce to sign-in, then forget
-      // everything cached for this person.
-      await navigate('/', { replace: true });
-      await client.clearStore();
+      // everything cached for this person; resetStore refetches what is on
+      // screen (the header's `me`), now as a signed-out visitor.
       writeCurrentPerson(client.cache, null);
+      await navigate('/', { replace: true });
+      await client.resetStore();
     } catch (error) {
       setMessage(toFormErrors(error, { translate: (key) => t(key) }).message);
     }

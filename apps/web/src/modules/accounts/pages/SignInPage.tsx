@@ -1,16 +1,19 @@
 import { useMutation } from '@apollo/client/react';
-import { Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Anchor, Button, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 import { FormAlert } from '../../../ui/FormAlert';
+import { PasswordField } from '../../../ui/PasswordField';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { useServerErrors } from '../../../ui/use-server-errors';
 import { AuthFormLayout } from '../components/AuthFormLayout';
-import { focusFirstError } from '../components/focus-first-error';
+import { focusFirstError } from '../../../ui/focus-first-error';
 import { SignInMutation } from '../graphql/sign-in.mutation';
+import { useCurrentPerson } from '../hooks/use-current-person';
 import { useAfterSignIn, writeCurrentPerson } from '../hooks/use-signed-in';
 import { emailRule, requiredRule } from '../utils/account-validators';
+import { safeNextPath } from '../utils/safe-next-path';
 
 const FIELDS = ['email', 'password'] as const;
 
@@ -19,6 +22,7 @@ export function SignInPage() {
   usePageTitle(t('signIn.title'));
   const [searchParams] = useSearchParams();
   const afterSignIn = useAfterSignIn();
+  const { person } = useCurrentPerson();
   const form = useForm({
     mode: 'uncontrolled',
     initialValues: { email: '', password: '' },
@@ -45,6 +49,8 @@ export function SignInPage() {
   );
 
   const next = searchParams.get('next');
+  // Already signed in (or just signed in): nothing to do here.
+  if (person) return <Navigate to={safeNextPath(next)} replace />;
   const signUpHref = next ? `/sign-up?${new URLSearchParams({ next }).toString()}` : '/sign-up';
 
   return (
@@ -71,7 +77,7 @@ export function SignInPage() {
             key={form.key('email')}
             {...form.getInputProps('email')}
           />
-          <PasswordInput
+          <PasswordField
             label={t('signIn.password')}
             name="password"
             autoComplete="current-password"

@@ -1,21 +1,19 @@
 import { useMutation } from '@apollo/client/react';
-import { Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Anchor, Button, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 import { FormAlert } from '../../../ui/FormAlert';
+import { PasswordField } from '../../../ui/PasswordField';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { useServerErrors } from '../../../ui/use-server-errors';
 import { AuthFormLayout } from '../components/AuthFormLayout';
-import { focusFirstError } from '../components/focus-first-error';
+import { focusFirstError } from '../../../ui/focus-first-error';
 import { SignUpMutation } from '../graphql/sign-up.mutation';
+import { useCurrentPerson } from '../hooks/use-current-person';
 import { useAfterSignIn, writeCurrentPerson } from '../hooks/use-signed-in';
-import {
-  PASSWORD_MIN_LENGTH,
-  emailRule,
-  newPasswordRule,
-  requiredRule,
-} from '../utils/account-validators';
+import { PASSWORD_MIN_LENGTH, emailRule, newPasswordRule, requiredRule } from '../utils/account-validators';
+import { safeNextPath } from '../utils/safe-next-path';
 
 const FIELDS = ['email', 'displayName', 'password'] as const;
 
@@ -24,6 +22,7 @@ export function SignUpPage() {
   usePageTitle(t('signUp.title'));
   const [searchParams] = useSearchParams();
   const afterSignIn = useAfterSignIn();
+  const { person } = useCurrentPerson();
   const form = useForm({
     mode: 'uncontrolled',
     initialValues: { email: '', displayName: '', password: '' },
@@ -51,6 +50,8 @@ export function SignUpPage() {
   );
 
   const next = searchParams.get('next');
+  // Already signed in (or just signed up): nothing to do here.
+  if (person) return <Navigate to={safeNextPath(next)} replace />;
   const signInHref = next ? `/sign-in?${new URLSearchParams({ next }).toString()}` : '/sign-in';
 
   return (
@@ -86,7 +87,7 @@ export function SignUpPage() {
             key={form.key('displayName')}
             {...form.getInputProps('displayName')}
           />
-          <PasswordInput
+          <PasswordField
             label={t('signUp.password')}
             description={t('signUp.passwordHint', { count: PASSWORD_MIN_LENGTH })}
             name="password"

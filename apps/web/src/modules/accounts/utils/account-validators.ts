@@ -21,8 +21,6 @@ export function emailRule(t: TFunction): Rule {
 export function newPasswordRule(t: TFunction): Rule {
   return (value) => {
     if (value === '') return t('validation.required');
-    return value.length >= PASSWORD_MIN_LENGTH
-      ? null
-      : t('validation.passwordLength', { count: PASSWORD_MIN_LENGTH });
+    return value.length >= PASSWORD_MIN_LENGTH ? null : t('validation.passwordLength', { count: PASSWORD_MIN_LENGTH });
   };
 }

@@ -1,0 +1,31 @@
+import { loadConfig } from './app-config.js';
+
+describe('loadConfig', () => {
+  it('has defaults that run locally with nothing set', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      databaseUrl: undefined,
+      isProduction: false,
+      trustProxy: false,
+      cookieSecure: false,
+    });
+    expect(config.embeddedDataDir).toMatch(/\.data[/\\]postgres$/);
+  });
+
+  it('reads the environment', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      DATABASE_URL: 'postgres://x/y',
+      NODE_ENV: 'production',
+      TRUST_PROXY: '1',
+      COOKIE_SECURE: 'true',
+    });
+    expect(config).toMatchObject({ port: 8080, databaseUrl: 'postgres://x/y', isProduction: true, trustProxy: 1, cookieSecure: true });
+  });
+
+  it('says which variable is wrong', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow('PORT must be a whole number, got "eighty"');
+  });
+});

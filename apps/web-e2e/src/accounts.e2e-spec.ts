@@ -1,0 +1,152 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { baseUrl, checkPage, launchBrowser, newContext } from './support/browser.js';
+
+const password = 'a walk in the park';
+const email = `rhiannon.${Date.now()}@example.org`;
+
+async function signUp(page: Page, details: { email: string; displayName: string; password: string }): Promise<void> {
+  await page.goto('/sign-up');
+  await page.fill('input[name="email"]', details.email);
+  await page.fill('input[name="displayName"]', details.displayName);
+  await page.fill('input[name="password"]', details.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+}
+
+const header = (page: Page) => page.getByRole('banner');
+
+describe('a newcomer signs up, edits their profile, signs out and back in', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = await newContext(browser);
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await context.close();
+    await browser.close();
+  });
+
+  it('reads what Weave is on the home page', async () => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Weave together networks of networks');
+    await checkPage(page, 'home');
+  });
+
+  it('is told what to fix before the form is sent', async () => {
+    await header(page).getByRole('link', { name: 'Sign up' }).click();
+    await page.waitForURL('**/sign-up');
+    await page.fill('input[name="email"]', 'not an email');
+    await page.fill('input[name="password"]', 'short');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByText('Use at least 10 characters.').waitFor();
+    await page.getByText('Enter an email address, like name@example.org.').waitFor();
+    await expect(page.locator('input[name="displayName"]').getAttribute('aria-invalid')).resolves.toBe('true');
+    await checkPage(page, 'sign-up-invalid');
+  });
+
+  it('signs up and lands on their account, named in the header', async () => {
+    await signUp(page, { email, displayName: 'Rhiannon', password });
+    await page.waitForURL('**/account');
+    await header(page).getByText('Rhiannon').waitFor();
+    await page.getByText(`Signed in with ${email}`).waitFor();
+    await checkPage(page, 'account');
+  });
+
+  it('edits their profile, and the header follows', async () => {
+    await page.fill('input[name="displayName"]', 'Rhiannon Jones');
+    await page.fill('input[name="pronouns"]', 'she/her');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await page.getByText('Profile saved.').waitFor();
+    await header(page).getByRole('link', { name: 'Rhiannon Jones' }).waitFor();
+    await page.reload();
+    await expect(page.locator('input[name="pronouns"]').inputValue()).resolves.toBe('she/her');
+  });
+
+  it('signs out, and the account page then asks them to sign in', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await header(page).getByRole('link', { name: 'Sign in' }).waitFor();
+    await page.goto('/account');
+    await page.waitForURL('**/sign-in**');
+    await checkPage(page, 'sign-in');
+  });
+
+  it('is told plainly when the password is wrong, then signs in', async () => {
+    await page.fill('input[name="email"]', email);
+    await page.fill('input[name="password"]', 'not my password');
+    await page.getByRole('button', { name: 'Sign in' }).last().click();
+    await page.getByRole('alert').filter({ hasText: 'do not match' }).waitFor();
+    await checkPage(page, 'sign-in-wrong-password');
+
+    await page.fill('input[name="password"]', password);
+    await page.getByRole('button', { name: 'Sign in' }).last().click();
+    await page.waitForURL('**/account');
+    await header(page).getByRole('link', { name: 'Rhiannon Jones' }).waitFor();
+  });
+});
+
+describe('other ways in', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('shows the API error on the email field when the email is taken', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const taken = `taken.${Date.now()}@example.org`;
+    await signUp(page, { email: taken, displayName: 'First', password });
+    await page.waitForURL('**/account');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await header(page).getByRole('link', { name: 'Sign in' }).waitFor();
+
+    await signUp(page, { email: taken.toUpperCase(), displayName: 'Second', password });
+    const emailError = page.getByText('An account with this email already exists.');
+    await emailError.waitFor();
+    await expect(page.locator('input[name="email"]').getAttribute('aria-invalid')).resolves.toBe('true');
+    await checkPage(page, 'sign-up-email-taken');
+    await context.close();
+  });
+
+  it('signs in with the keyboard alone', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto('/sign-in');
+    const focusedName = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? '');
+    for (let i = 0; i < 25 && (await focusedName()) !== 'email'; i++) await page.keyboard.press('Tab');
+    expect(await focusedName()).toBe('email');
+    await page.keyboard.type('priya@demo.weave.test');
+    await page.keyboard.press('Tab');
+    expect(await focusedName()).toBe('password');
+    await page.keyboard.type('weave-demo-password');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/account');
+    await header(page).getByRole('link', { name: 'Priya Participant' }).waitFor();
+    await context.close();
+  });
+
+  it('offers Welsh, and the page says it is in Welsh', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByLabel('Language').selectOption('cy');
+    await page.getByRole('heading', { level: 1, name: 'Plethu rhwydweithiau o rwydweithiau ynghyd' }).waitFor();
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('cy');
+    await checkPage(page, 'home-cy');
+    await context.close();
+  });
+
+  it('shows a helpful not-found page', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const response = await page.goto(`${baseUrl()}/no/such/page`);
+    expect(response?.status()).toBe(200);
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    await page.getByRole('link', { name: 'Go to the home page' }).waitFor();
+    await checkPage(page, 'not-found');
+    await context.close();
+  });
+});

@@ -1,0 +1,54 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const baseUrl = (): string => {
+  const url = process.env.WEAVE_E2E_BASE_URL;
+  if (!url) throw new Error('Run the journeys with npm run e2e (the global setup starts Weave).');
+  return url;
+};
+
+const screenshotDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../screenshots');
+
+// Flags Debian's Chromium needs as root in a sandbox with no outside network.
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+export async function newContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ baseURL: baseUrl(), viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+}
+
+/** Fails with the list of axe-core violations (WCAG 2.1 A and AA) on the page as it is now. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const violations = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+  );
+  expect(violations).toEqual([]);
+}
+
+/** Saves a full-page screenshot to apps/web-e2e/screenshots/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+}
+
+/** Every page a journey visits is checked the same way: accessible, and photographed. */
+export async function checkPage(page: Page, name: string): Promise<void> {
+  await screenshot(page, name);
+  await expectAccessible(page);
+}

@@ -1,0 +1,51 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockLink } from '@apollo/client/testing';
+import { MantineProvider } from '@mantine/core';
+import { render } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { MemoryRouter } from 'react-router';
+import { AppRoutes } from '../app/AppRoutes';
+import { cssVariablesResolver, theme } from '../app/theme';
+import type { PersonFieldsFragment } from '../gql/graphql';
+import { createI18n } from '../i18n/i18n';
+import { MeQuery } from '../modules/accounts/graphql/me.query';
+
+type Person = PersonFieldsFragment & { __typename: 'Person' };
+
+export function aPerson(overrides: Partial<Person> = {}): Person {
+  return {
+    __typename: 'Person',
+    id: 'person-1',
+    displayName: 'Ada Lovelace',
+    pronouns: null,
+    bio: null,
+    locale: 'en',
+    email: 'ada@example.org',
+    ...overrides,
+  };
+}
+
+export function meMock(person: Person | null): MockLink.MockedResponse {
+  return {
+    request: { query: MeQuery },
+    result: { data: { me: person } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+/** The whole app (routes, layout, providers) at `route`, over mocked GraphQL. */
+export function renderApp(route: string, mocks: ReadonlyArray<MockLink.MockedResponse>) {
+  const i18n = createI18n({ lng: 'en' });
+  const view = render(
+    <I18nextProvider i18n={i18n}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+        <MockedProvider mocks={mocks}>
+          <MemoryRouter initialEntries={[route]}>
+            <AppRoutes />
+          </MemoryRouter>
+        </MockedProvider>
+      </MantineProvider>
+    </I18nextProvider>,
+  );
+  return { ...view, i18n };
+}
