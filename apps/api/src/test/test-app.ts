@@ -27,6 +27,7 @@ export interface TestPerson {
 export interface TestApp {
   app: NestExpressApplication;
   baseUrl: string;
+  databaseUrl: string;
   dataSource: DataSource;
   /** A signed-out client with its own cookie jar (and headers sent with every request). */
   client(headers?: Record<string, string>): GraphQLClient;
@@ -73,6 +74,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   return {
     app,
     baseUrl,
+    databaseUrl: database.url,
     dataSource,
     client: (headers) => new GraphQLClient(baseUrl, headers),
     newPerson,
