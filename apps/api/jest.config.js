@@ -9,6 +9,8 @@ const common = {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform,
   testEnvironment: 'node',
+  // Decorator metadata must be in place before any module defines a class.
+  setupFiles: ['reflect-metadata', '<rootDir>/jest/fresh-graphql-metadata.cjs'],
 };
 
 export default {

@@ -15,6 +15,7 @@ import { AccountsModule } from './modules/accounts/accounts.module.js';
 import { readSessionToken } from './modules/accounts/session-cookie.js';
 import { SessionsService } from './modules/accounts/sessions.service.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { NetworksModule } from './modules/networks/networks.module.js';
 import { RolesModule } from './modules/roles/roles.module.js';
 
 export interface AppOptions {
@@ -26,7 +27,7 @@ export interface AppOptions {
 }
 
 /** Feature modules; each owns its entities, resolvers, services and tests. */
-export const featureModules = [RolesModule, AccountsModule, HealthModule];
+export const featureModules = [RolesModule, AccountsModule, NetworksModule, HealthModule];
 
 @Module({})
 export class AppModule {

@@ -1,10 +1,12 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { PersonEntity } from '../modules/accounts/person.entity.js';
 import { SessionEntity } from '../modules/accounts/session.entity.js';
+import { NetworkMembershipEntity } from '../modules/networks/network-membership.entity.js';
+import { NetworkEntity } from '../modules/networks/network.entity.js';
 import { RoleAssignmentEntity } from '../modules/roles/role-assignment.entity.js';
 import { migrations } from './migrations/index.js';
 
-export const entities = [PersonEntity, SessionEntity, RoleAssignmentEntity];
+export const entities = [PersonEntity, SessionEntity, RoleAssignmentEntity, NetworkEntity, NetworkMembershipEntity];
 
 export function dataSourceOptions(url: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {
   return {

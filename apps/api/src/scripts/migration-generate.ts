@@ -42,11 +42,13 @@ try {
     );
     const indexPath = path.join(sourceDir, 'index.ts');
     const index = await readFile(indexPath, 'utf8');
-    await writeFile(
-      indexPath,
-      `import { ${className} } from './${file}.js';\n` +
-        index.replace(/,?\s*\];\s*$/, (end) => `${end.startsWith(',') ? ',' : ''}\n  ${className},\n];\n`),
-    );
+    const listed =
+      index
+        .match(/\[([\s\S]*?)\]/)?.[1]
+        .split(/[\s,]+/)
+        .filter(Boolean) ?? [];
+    const updated = index.replace(/\[[\s\S]*?\]/, `[\n${[...listed, className].map((c) => `  ${c},`).join('\n')}\n]`);
+    await writeFile(indexPath, `import { ${className} } from './${file}.js';\n${updated}`);
     console.log(`Wrote src/database/migrations/${file}.ts and listed it in index.ts. Read it before committing.`);
   }
 } finally {

@@ -34,6 +34,8 @@ export interface TestApp {
   /** Signs a new person up through the API; returns them signed in. */
   newPerson(overrides?: Partial<Pick<TestPerson, 'email' | 'displayName' | 'password'>>): Promise<TestPerson>;
   newAdmin(): Promise<TestPerson>;
+  /** Registers a network through the API as `owner` (who becomes its facilitator). */
+  newNetwork(owner: TestPerson, input?: Record<string, unknown>): Promise<{ id: string; slug: string; name: string }>;
   close(): Promise<void>;
 }
 
@@ -82,6 +84,14 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       const admin = await newPerson();
       await dataSource.getRepository(PersonEntity).update({ id: admin.id }, { isPlatformAdmin: true });
       return admin;
+    },
+    newNetwork: async (owner, input = {}) => {
+      sequence += 1;
+      const { registerNetwork } = await owner.client.data<{ registerNetwork: { id: string; slug: string; name: string } }>(
+        'mutation($input: RegisterNetworkInput!) { registerNetwork(input: $input) { id slug name } }',
+        { input: { name: `Network ${sequence}`, kind: 'NETWORK', ...input } },
+      );
+      return registerNetwork;
     },
     close: async () => {
       await app.close();

@@ -7,7 +7,7 @@ import { RolesService } from '../../modules/roles/roles.service.js';
 import { ProbeModule } from '../../test/probe/probe.module.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 
-const NETWORK = '3b0c5f62-9d4e-4d7a-8a55-0c8e2b1f9a01';
+const UNKNOWN_NETWORK = '3b0c5f62-9d4e-4d7a-8a55-0c8e2b1f9a01';
 const ACTION = 'query($id: ID!) { probeNetworkAction(networkId: $id) }';
 
 describe('access control', () => {
@@ -38,8 +38,18 @@ describe('access control', () => {
   });
 
   describe('roles scoped to a network', () => {
+    let NETWORK: string;
+    beforeAll(async () => {
+      NETWORK = (await t.newNetwork(await t.newPerson())).id;
+    });
+
     it('is UNAUTHENTICATED when signed out', async () => {
       expect((await t.client().error(ACTION, { id: NETWORK })).code).toBe('UNAUTHENTICATED');
+    });
+
+    it('is NOT_FOUND for a network that does not exist', async () => {
+      const person = await t.newPerson();
+      expect((await person.client.error(ACTION, { id: UNKNOWN_NETWORK })).code).toBe('NOT_FOUND');
     });
 
     it('is FORBIDDEN without the role, and for a role in another network', async () => {

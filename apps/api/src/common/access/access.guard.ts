@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { isUUID } from 'class-validator';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { RolesService } from '../../modules/roles/roles.service.js';
+import { ScopeAccessPolicies } from '../../modules/roles/scope-access-policies.js';
 import { assertUnreachable, badUserInput, forbidden, unauthenticated } from '../errors/app-error.js';
 import { ACCESS_KEY, type AccessRule } from './access.decorators.js';
 import type { RequestContext } from './request-context.js';
@@ -22,6 +23,7 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly roles: RolesService,
+    private readonly policies: ScopeAccessPolicies,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -45,7 +47,12 @@ export class AccessGuard implements CanActivate {
         if (typeof scopeId !== 'string' || !isUUID(scopeId))
           throw badUserInput({ [rule.scopeIdArg]: 'This must be the id of a ' + rule.scope + '.' });
         if (!(await this.roles.holdsAny(viewer.personId, rule.scope, scopeId, rule.roles))) {
-          throw forbidden(`You need to be ${rule.roles.join(' or ')} of this ${rule.scope} to do that.`);
+          throw await this.policies.denial(
+            rule.scope,
+            viewer,
+            scopeId,
+            `You need to be ${rule.roles.join(' or ')} of this ${rule.scope} to do that.`,
+          );
         }
         return true;
       }

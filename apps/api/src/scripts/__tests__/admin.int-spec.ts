@@ -35,11 +35,9 @@ describe('npm run admin', () => {
     const person = await t.newPerson();
     await admin('create', '--email', person.email);
     expect((await stored(person.email))?.isPlatformAdmin).toBe(true);
-    await t
-      .client()
-      .data('mutation($input: SignInInput!) { signIn(input: $input) { id } }', {
-        input: { email: person.email, password: person.password },
-      });
+    await t.client().data('mutation($input: SignInInput!) { signIn(input: $input) { id } }', {
+      input: { email: person.email, password: person.password },
+    });
 
     await admin('revoke', '--email', person.email);
     expect((await stored(person.email))?.isPlatformAdmin).toBe(false);

@@ -1,0 +1,28 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { notFound } from '../../common/errors/app-error.js';
+import { ScopeAccessPolicies } from '../roles/scope-access-policies.js';
+import { NetworkMembershipEntity } from './network-membership.entity.js';
+import { NetworkEntity } from './network.entity.js';
+import { NetworksDirectoryService } from './networks-directory.service.js';
+import { NetworksResolver } from './networks.resolver.js';
+import { NetworksService } from './networks.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([NetworkEntity, NetworkMembershipEntity])],
+  providers: [NetworksResolver, NetworksService, NetworksDirectoryService],
+  exports: [NetworksService],
+})
+export class NetworksModule implements OnModuleInit {
+  constructor(
+    private readonly networks: NetworksService,
+    private readonly policies: ScopeAccessPolicies,
+  ) {}
+
+  onModuleInit(): void {
+    // Outsiders probing a members-only network learn nothing: NOT_FOUND, not FORBIDDEN.
+    this.policies.register('network', async (viewer, networkId) =>
+      (await this.networks.isVisible(networkId, viewer)) ? null : notFound('network'),
+    );
+  }
+}
