@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
+import type { Logger as TypeOrmLogger } from 'typeorm';
 import { AccessGuard } from './common/access/access.guard.js';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter.js';
 import { graphqlOptions } from './common/graphql/graphql-options.js';
@@ -24,6 +25,8 @@ export interface AppOptions {
   logger: Logger;
   /** Extra modules, for test probes of shared mechanisms. */
   extraModules?: Type[];
+  /** Sees every SQL statement (tests count them). */
+  queryLogger?: TypeOrmLogger;
 }
 
 /** Feature modules; each owns its entities, resolvers, services and tests. */
@@ -31,13 +34,13 @@ export const featureModules = [RolesModule, AccountsModule, NetworksModule, Heal
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, databaseUrl, logger, extraModules = [] }: AppOptions): DynamicModule {
+  static forRoot({ config, databaseUrl, logger, extraModules = [], queryLogger }: AppOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
         LoggerModule.forRoot({ pinoHttp: httpLoggerOptions(logger) }),
         TypeOrmModule.forRootAsync({
-          useFactory: () => dataSourceOptions(databaseUrl),
+          useFactory: () => dataSourceOptions(databaseUrl, queryLogger ? { logger: queryLogger, logging: ['query'] } : {}),
           dataSourceFactory: async (options) => {
             const dataSource = await openDataSource(databaseUrl, options);
             const applied = await runMigrations(dataSource);

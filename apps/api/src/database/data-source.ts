@@ -3,10 +3,20 @@ import { PersonEntity } from '../modules/accounts/person.entity.js';
 import { SessionEntity } from '../modules/accounts/session.entity.js';
 import { NetworkMembershipEntity } from '../modules/networks/network-membership.entity.js';
 import { NetworkEntity } from '../modules/networks/network.entity.js';
+import { NetworkLifecycleEventEntity } from '../modules/networks/network-lifecycle-event.entity.js';
+import { NetworkRoleInvitationEntity } from '../modules/networks/network-role-invitation.entity.js';
 import { RoleAssignmentEntity } from '../modules/roles/role-assignment.entity.js';
 import { migrations } from './migrations/index.js';
 
-export const entities = [PersonEntity, SessionEntity, RoleAssignmentEntity, NetworkEntity, NetworkMembershipEntity];
+export const entities = [
+  PersonEntity,
+  SessionEntity,
+  RoleAssignmentEntity,
+  NetworkEntity,
+  NetworkMembershipEntity,
+  NetworkRoleInvitationEntity,
+  NetworkLifecycleEventEntity,
+];
 
 export function dataSourceOptions(url: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {
   return {

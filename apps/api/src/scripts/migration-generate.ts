@@ -44,10 +44,10 @@ try {
     const index = await readFile(indexPath, 'utf8');
     const listed =
       index
-        .match(/\[([\s\S]*?)\]/)?.[1]
+        .match(/= \[([\s\S]*?)\];/)?.[1]
         .split(/[\s,]+/)
         .filter(Boolean) ?? [];
-    const updated = index.replace(/\[[\s\S]*?\]/, `[\n${[...listed, className].map((c) => `  ${c},`).join('\n')}\n]`);
+    const updated = index.replace(/= \[[\s\S]*?\];/, `= [\n${[...listed, className].map((c) => `  ${c},`).join('\n')}\n];`);
     await writeFile(indexPath, `import { ${className} } from './${file}.js';\n${updated}`);
     console.log(`Wrote src/database/migrations/${file}.ts and listed it in index.ts. Read it before committing.`);
   }

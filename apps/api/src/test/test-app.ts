@@ -3,7 +3,7 @@ import type { Type } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { AddressInfo } from 'node:net';
-import type { DataSource } from 'typeorm';
+import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { createApp } from '../app.factory.js';
 import { createLogger } from '../common/logging/logger.js';
 import { loadConfig, type AppConfig } from '../config/app-config.js';
@@ -42,6 +42,7 @@ export interface TestApp {
 export interface TestAppOptions {
   config?: Partial<AppConfig>;
   extraModules?: Type[];
+  queryLogger?: TypeOrmLogger;
 }
 
 /** The whole API over HTTP on 127.0.0.1, on a database of its own. */
@@ -53,6 +54,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     databaseUrl: database.url,
     logger: createLogger(config.logLevel),
     extraModules: options.extraModules,
+    queryLogger: options.queryLogger,
   });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;

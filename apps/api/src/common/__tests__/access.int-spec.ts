@@ -24,13 +24,18 @@ describe('access control', () => {
     for (const resolver of [...collectResolvers(featureModules), ...collectResolvers([ProbeModule])]) {
       for (const name of Object.getOwnPropertyNames(resolver.prototype)) {
         const method = (resolver.prototype as Record<string, unknown>)[name];
-        if (typeof method === 'function') rules.set(name, reflector.getAllAndOverride(ACCESS_KEY, [method, resolver]));
+        if (typeof method !== 'function') continue;
+        // Set by @Query/@Mutation/@Subscription (field resolvers have none).
+        const operation = Reflect.getMetadata('graphql:resolver_type', method) as string | undefined;
+        if (!operation || !['Query', 'Mutation', 'Subscription'].includes(operation)) continue;
+        const field = (Reflect.getMetadata('graphql:resolver_name', method) as string | undefined) ?? name;
+        rules.set(`${operation}.${field}`, reflector.getAllAndOverride(ACCESS_KEY, [method, resolver]));
       }
     }
     const unguarded: string[] = [];
     for (const root of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
       for (const field of Object.keys(root?.getFields() ?? {})) {
-        if (!rules.get(field)) unguarded.push(`${root!.name}.${field}`);
+        if (!rules.get(`${root!.name}.${field}`)) unguarded.push(`${root!.name}.${field}`);
       }
     }
     expect(unguarded).toEqual([]);

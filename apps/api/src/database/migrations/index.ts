@@ -1,5 +1,10 @@
 import { AccountsAndRoles1795431670817 } from './1795431670817-accounts-and-roles.js';
 import { NetworksDirectory1795432955327 } from './1795432955327-networks-directory.js';
+import { NetworkRolesAndLifecycle1795433384780 } from './1795433384780-network-roles-and-lifecycle.js';
 // Every migration class, in order. TypeORM is given classes, not a glob, so the
 // list works the same from ts-jest and from the compiled dist folder.
-export const migrations: Function[] = [AccountsAndRoles1795431670817, NetworksDirectory1795432955327];
+export const migrations: Function[] = [
+  AccountsAndRoles1795431670817,
+  NetworksDirectory1795432955327,
+  NetworkRolesAndLifecycle1795433384780,
+];

@@ -4,13 +4,31 @@ import { notFound } from '../../common/errors/app-error.js';
 import { ScopeAccessPolicies } from '../roles/scope-access-policies.js';
 import { NetworkMembershipEntity } from './network-membership.entity.js';
 import { NetworkEntity } from './network.entity.js';
+import { NetworkLifecycleEventEntity } from './network-lifecycle-event.entity.js';
+import { NetworkRoleInvitationEntity } from './network-role-invitation.entity.js';
 import { NetworksDirectoryService } from './networks-directory.service.js';
 import { NetworksResolver } from './networks.resolver.js';
+import { NetworkFieldsResolver } from './network-fields.resolver.js';
+import { NetworkMembershipsResolver } from './network-memberships.resolver.js';
+import { NetworkMembershipsService } from './network-memberships.service.js';
+import { NetworkRolesResolver } from './network-roles.resolver.js';
+import { NetworkRolesService } from './network-roles.service.js';
 import { NetworksService } from './networks.service.js';
+import { networkGraphProviders } from './graph/network-graph.providers.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([NetworkEntity, NetworkMembershipEntity])],
-  providers: [NetworksResolver, NetworksService, NetworksDirectoryService],
+  imports: [TypeOrmModule.forFeature([NetworkEntity, NetworkMembershipEntity, NetworkRoleInvitationEntity, NetworkLifecycleEventEntity])],
+  providers: [
+    NetworksResolver,
+    NetworkFieldsResolver,
+    NetworkRolesResolver,
+    NetworkMembershipsResolver,
+    NetworksService,
+    NetworksDirectoryService,
+    NetworkRolesService,
+    NetworkMembershipsService,
+    ...networkGraphProviders,
+  ],
   exports: [NetworksService],
 })
 export class NetworksModule implements OnModuleInit {

@@ -10,6 +10,7 @@ import type { NetworkFieldsInput } from './dtos/network-fields.js';
 import type { RegisterNetworkInput } from './dtos/register-network.input.js';
 import type { UpdateNetworkInput } from './dtos/update-network.input.js';
 import { NetworkEntity } from './network.entity.js';
+import { NetworkLifecycleEventEntity } from './network-lifecycle-event.entity.js';
 import { LifecycleStage, NetworkRole, NetworkScope } from './network.enums.js';
 import { MembershipStatus, NetworkMembershipEntity } from './network-membership.entity.js';
 import { NetworkModel } from './network.model.js';
@@ -72,6 +73,9 @@ export class NetworksService {
                 .create({ name: input.name, kind: input.kind, slug, ...fieldChanges(input), scope: input.scope ?? NetworkScope.LOCAL }),
             );
           await this.roles.grant(viewer.personId, 'network', network.id, NetworkRole.FACILITATOR, manager);
+          await manager
+            .getRepository(NetworkLifecycleEventEntity)
+            .save({ networkId: network.id, stage: network.lifecycleStage, changedById: viewer.personId });
           return network;
         });
       } catch (error) {
@@ -94,12 +98,45 @@ export class NetworksService {
     return `${base}-${n}`;
   }
 
-  async update(input: UpdateNetworkInput): Promise<NetworkEntity> {
+  async update(input: UpdateNetworkInput, viewer: Viewer): Promise<NetworkEntity> {
     const changes = fieldChanges(input);
     if (input.name !== undefined) changes.name = input.name;
     if (input.kind !== undefined) changes.kind = input.kind;
-    if (Object.keys(changes).length > 0) await this.networks.update({ id: input.networkId }, changes);
+    await this.dataSource.transaction(async (manager) => {
+      const before = await manager
+        .getRepository(NetworkEntity)
+        .findOneOrFail({ where: { id: input.networkId }, lock: { mode: 'pessimistic_write' } });
+      if (before.lifecycleStage === LifecycleStage.CLOSED && changes.lifecycleStage) throw networksError(NetworksError.AlreadyClosed);
+      if (Object.keys(changes).length > 0) await manager.getRepository(NetworkEntity).update({ id: input.networkId }, changes);
+      if (changes.lifecycleStage && changes.lifecycleStage !== before.lifecycleStage) {
+        await manager
+          .getRepository(NetworkLifecycleEventEntity)
+          .save({ networkId: input.networkId, stage: changes.lifecycleStage, changedById: viewer.personId });
+      }
+    });
     return this.networks.findOneByOrFail({ id: input.networkId });
+  }
+
+  /** Closing well: the network becomes read-only history, with its legacy in the closing note. */
+  async close(networkId: string, closingNote: string, viewer: Viewer): Promise<NetworkEntity> {
+    await this.dataSource.transaction(async (manager) => {
+      const network = await manager
+        .getRepository(NetworkEntity)
+        .findOneOrFail({ where: { id: networkId }, lock: { mode: 'pessimistic_write' } });
+      if (network.lifecycleStage === LifecycleStage.CLOSED) throw networksError(NetworksError.AlreadyClosed);
+      await manager.getRepository(NetworkEntity).update({ id: networkId }, { lifecycleStage: LifecycleStage.CLOSED, closingNote });
+      await manager
+        .getRepository(NetworkLifecycleEventEntity)
+        .save({ networkId, stage: LifecycleStage.CLOSED, note: closingNote, changedById: viewer.personId });
+    });
+    return this.networks.findOneByOrFail({ id: networkId });
+  }
+
+  /** Every stage the network has been through, oldest first. */
+  lifecycleHistory(networkId: string): Promise<NetworkLifecycleEventEntity[]> {
+    return this.dataSource
+      .getRepository(NetworkLifecycleEventEntity)
+      .find({ where: { networkId }, order: { changedAt: 'ASC', id: 'ASC' } });
   }
 
   /** A network the viewer may see, by slug or id; NOT_FOUND otherwise (never FORBIDDEN). */
