@@ -3,6 +3,7 @@ import { PersonEntity } from '../modules/accounts/person.entity.js';
 import { SessionEntity } from '../modules/accounts/session.entity.js';
 import { NetworkMembershipEntity } from '../modules/networks/network-membership.entity.js';
 import { NetworkEntity } from '../modules/networks/network.entity.js';
+import { NetworkClaimEntity } from '../modules/networks/network-claim.entity.js';
 import { NetworkLifecycleEventEntity } from '../modules/networks/network-lifecycle-event.entity.js';
 import { NetworkRoleInvitationEntity } from '../modules/networks/network-role-invitation.entity.js';
 import { RoleAssignmentEntity } from '../modules/roles/role-assignment.entity.js';
@@ -16,6 +17,7 @@ export const entities = [
   NetworkMembershipEntity,
   NetworkRoleInvitationEntity,
   NetworkLifecycleEventEntity,
+  NetworkClaimEntity,
 ];
 
 export function dataSourceOptions(url: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {

@@ -1,3 +1,4 @@
+import { NetworkClaims1795434211728 } from './1795434211728-network-claims.js';
 import { AccountsAndRoles1795431670817 } from './1795431670817-accounts-and-roles.js';
 import { NetworksDirectory1795432955327 } from './1795432955327-networks-directory.js';
 import { NetworkRolesAndLifecycle1795433384780 } from './1795433384780-network-roles-and-lifecycle.js';
@@ -7,4 +8,5 @@ export const migrations: Function[] = [
   AccountsAndRoles1795431670817,
   NetworksDirectory1795432955327,
   NetworkRolesAndLifecycle1795433384780,
+  NetworkClaims1795434211728,
 ];

@@ -61,6 +61,10 @@ export class NetworkEntity {
   @Column({ type: 'text', nullable: true })
   contact: string | null;
 
+  /** False for a listing added by someone else until its own people claim it. */
+  @Column({ name: 'is_claimed', type: 'boolean', default: true })
+  isClaimed: boolean;
+
   @Column({ name: 'closing_note', type: 'text', nullable: true })
   closingNote: string | null;
 

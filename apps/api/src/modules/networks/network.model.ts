@@ -57,6 +57,9 @@ export class NetworkModel {
   @Field({ description: 'Closed networks stay readable: their story outlives them.' })
   isClosed: boolean;
 
+  @Field({ description: 'False for a listing added by someone else, until its own people claim it.' })
+  isClaimed: boolean;
+
   @Field(() => String, { nullable: true, description: 'The legacy a network leaves when it closes.' })
   closingNote: string | null;
 

@@ -17,6 +17,9 @@ export enum NetworksError {
   TieExists = 'TieExists',
   MembershipNotFound = 'MembershipNotFound',
   NotYourAnswer = 'NotYourAnswer',
+  AlreadyClaimed = 'AlreadyClaimed',
+  ClaimPending = 'ClaimPending',
+  ClaimNotFound = 'ClaimNotFound',
 }
 
 export function networksError(error: NetworksError): AppError {
@@ -58,6 +61,12 @@ export function networksError(error: NetworksError): AppError {
       return notFound('tie between networks');
     case NetworksError.NotYourAnswer:
       return new AppError('FORBIDDEN', 'Only a facilitator of the other network can answer this.');
+    case NetworksError.AlreadyClaimed:
+      return conflict('This network is already run by its own people on Weave. Ask its facilitators to invite you instead.');
+    case NetworksError.ClaimPending:
+      return conflict('You have already claimed this network; a platform admin will decide soon.');
+    case NetworksError.ClaimNotFound:
+      return notFound('claim');
     default:
       return assertUnreachable(error);
   }

@@ -4,10 +4,13 @@ import { notFound } from '../../common/errors/app-error.js';
 import { ScopeAccessPolicies } from '../roles/scope-access-policies.js';
 import { NetworkMembershipEntity } from './network-membership.entity.js';
 import { NetworkEntity } from './network.entity.js';
+import { NetworkClaimEntity } from './network-claim.entity.js';
 import { NetworkLifecycleEventEntity } from './network-lifecycle-event.entity.js';
 import { NetworkRoleInvitationEntity } from './network-role-invitation.entity.js';
 import { NetworksDirectoryService } from './networks-directory.service.js';
 import { NetworksResolver } from './networks.resolver.js';
+import { NetworkClaimsResolver } from './network-claims.resolver.js';
+import { NetworkClaimsService } from './network-claims.service.js';
 import { NetworkFieldsResolver } from './network-fields.resolver.js';
 import { NetworkMembershipsResolver } from './network-memberships.resolver.js';
 import { NetworkMembershipsService } from './network-memberships.service.js';
@@ -17,12 +20,22 @@ import { NetworksService } from './networks.service.js';
 import { networkGraphProviders } from './graph/network-graph.providers.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([NetworkEntity, NetworkMembershipEntity, NetworkRoleInvitationEntity, NetworkLifecycleEventEntity])],
+  imports: [
+    TypeOrmModule.forFeature([
+      NetworkEntity,
+      NetworkMembershipEntity,
+      NetworkRoleInvitationEntity,
+      NetworkLifecycleEventEntity,
+      NetworkClaimEntity,
+    ]),
+  ],
   providers: [
     NetworksResolver,
     NetworkFieldsResolver,
     NetworkRolesResolver,
     NetworkMembershipsResolver,
+    NetworkClaimsResolver,
+    NetworkClaimsService,
     NetworksService,
     NetworksDirectoryService,
     NetworkRolesService,

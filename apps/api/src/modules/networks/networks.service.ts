@@ -59,7 +59,7 @@ export class NetworksService {
   }
 
   /** Registers a network with a unique readable slug; the registrant becomes its facilitator. */
-  async register(input: RegisterNetworkInput, viewer: Viewer): Promise<NetworkEntity> {
+  async register(input: RegisterNetworkInput, viewer: Viewer, options: { claimed: boolean } = { claimed: true }): Promise<NetworkEntity> {
     const base = slugify(input.name) || 'network';
     for (let attempt = 0; ; attempt++) {
       const slug = await this.freeSlug(base);
@@ -70,7 +70,14 @@ export class NetworksService {
             .save(
               manager
                 .getRepository(NetworkEntity)
-                .create({ name: input.name, kind: input.kind, slug, ...fieldChanges(input), scope: input.scope ?? NetworkScope.LOCAL }),
+                .create({
+                  name: input.name,
+                  kind: input.kind,
+                  slug,
+                  ...fieldChanges(input),
+                  scope: input.scope ?? NetworkScope.LOCAL,
+                  isClaimed: options.claimed,
+                }),
             );
           await this.roles.grant(viewer.personId, 'network', network.id, NetworkRole.FACILITATOR, manager);
           await manager
@@ -196,6 +203,7 @@ export class NetworksService {
         scope: n.scope,
         lifecycleStage: n.lifecycleStage,
         isClosed: n.lifecycleStage === LifecycleStage.CLOSED,
+        isClaimed: n.isClaimed,
         closingNote: n.closingNote,
         visibility: n.visibility,
         website: n.website,
