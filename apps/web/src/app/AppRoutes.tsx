@@ -4,6 +4,10 @@ import { SignInPage } from '../modules/accounts/pages/SignInPage';
 import { SignUpPage } from '../modules/accounts/pages/SignUpPage';
 import { HomePage } from '../modules/home/pages/HomePage';
 import { NotFoundPage } from '../modules/home/pages/NotFoundPage';
+import { DirectoryPage } from '../modules/networks/pages/DirectoryPage';
+import { ManageNetworkPage } from '../modules/networks/pages/ManageNetworkPage';
+import { NetworkProfilePage } from '../modules/networks/pages/NetworkProfilePage';
+import { RegisterNetworkPage } from '../modules/networks/pages/RegisterNetworkPage';
 import { AppLayout } from './layout/AppLayout';
 
 export function AppRoutes() {
@@ -14,6 +18,10 @@ export function AppRoutes() {
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="sign-up" element={<SignUpPage />} />
         <Route path="account" element={<AccountPage />} />
+        <Route path="networks" element={<DirectoryPage />} />
+        <Route path="networks/new" element={<RegisterNetworkPage />} />
+        <Route path="networks/:slug" element={<NetworkProfilePage />} />
+        <Route path="networks/:slug/manage" element={<ManageNetworkPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

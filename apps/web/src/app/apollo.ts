@@ -1,7 +1,8 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink } from '@apollo/client';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
+import { createCache } from './apollo-cache';
 
 const GRAPHQL_PATH = '/graphql';
 
@@ -17,5 +18,5 @@ export function createApolloClient(): ApolloClient {
   // lazy: the socket opens only when the first subscription starts.
   const wsLink = new GraphQLWsLink(createClient({ url: graphqlWsUrl(window.location), lazy: true }));
   const link = ApolloLink.split((operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION, wsLink, httpLink);
-  return new ApolloClient({ link, cache: new InMemoryCache() });
+  return new ApolloClient({ link, cache: createCache() });
 }

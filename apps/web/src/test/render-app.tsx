@@ -3,7 +3,8 @@ import type { MockLink } from '@apollo/client/testing';
 import { MantineProvider } from '@mantine/core';
 import { render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter, useLocation } from 'react-router';
+import { createCache } from '../app/apollo-cache';
 import { AppRoutes } from '../app/AppRoutes';
 import { cssVariablesResolver, theme } from '../app/theme';
 import type { PersonFieldsFragment } from '../gql/graphql';
@@ -33,15 +34,26 @@ export function meMock(person: Person | null): MockLink.MockedResponse {
   };
 }
 
+/** Shows the current path and query string, so tests can check what the URL became. */
+function LocationProbe() {
+  const { pathname, search } = useLocation();
+  return (
+    <output data-testid="location" hidden>
+      {pathname + search}
+    </output>
+  );
+}
+
 /** The whole app (routes, layout, providers) at `route`, over mocked GraphQL. */
 export function renderApp(route: string, mocks: ReadonlyArray<MockLink.MockedResponse>) {
   const i18n = createI18n({ lng: 'en' });
   const view = render(
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-        <MockedProvider mocks={mocks}>
+        <MockedProvider mocks={mocks} cache={createCache()}>
           <MemoryRouter initialEntries={[route]}>
             <AppRoutes />
+            <LocationProbe />
           </MemoryRouter>
         </MockedProvider>
       </MantineProvider>

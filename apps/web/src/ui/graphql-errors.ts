@@ -69,3 +69,10 @@ export function toFormErrors(error: unknown, options: ReadOptions): FormErrorSum
   // Anything else means the request never produced a GraphQL answer.
   return { fields: {}, message: options.translate('errors.network') };
 }
+
+/** The `extensions.code` of the first GraphQL error, e.g. NOT_FOUND; undefined for anything else. */
+export function graphQLErrorCode(error: unknown): string | undefined {
+  if (!CombinedGraphQLErrors.is(error)) return undefined;
+  const code = error.errors[0]?.extensions?.code;
+  return typeof code === 'string' ? code : undefined;
+}

@@ -11,7 +11,12 @@ interface FieldErrorTarget {
  * Routes an operation's errors to a Mantine form: field messages onto their
  * fields (focusing the first), the rest into `message` for the form's alert.
  */
-export function useServerErrors(form: FieldErrorTarget, knownFields: readonly string[]) {
+export function useServerErrors(
+  form: FieldErrorTarget,
+  knownFields: readonly string[],
+  // Lets a form reveal a collapsed section before focus moves into it.
+  beforeFocus?: (fields: Record<string, string>) => void,
+) {
   const { t } = useTranslation();
   const [message, setMessage] = useState<string>();
 
@@ -20,10 +25,11 @@ export function useServerErrors(form: FieldErrorTarget, knownFields: readonly st
       const summary = toFormErrors(error, { translate: (key) => t(key), knownFields });
       form.setErrors(summary.fields);
       setMessage(summary.message);
+      beforeFocus?.(summary.fields);
       const firstField = Object.keys(summary.fields)[0];
       if (firstField) form.getInputNode(firstField)?.focus();
     },
-    [form, knownFields, t],
+    [form, knownFields, t, beforeFocus],
   );
 
   const clearError = useCallback(() => setMessage(undefined), []);

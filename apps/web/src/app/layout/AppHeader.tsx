@@ -23,6 +23,11 @@ export function AppHeader() {
                     {t('nav.home')}
                   </Anchor>
                 </li>
+                <li>
+                  <Anchor component={NavLink} to="/networks" underline="hover" className="nav-link">
+                    {t('nav.directory')}
+                  </Anchor>
+                </li>
                 {person && (
                   <li>
                     <Anchor component={NavLink} to="/account" underline="hover" className="nav-link">

@@ -1,0 +1,16 @@
+import { InMemoryCache } from '@apollo/client';
+import { relayStylePagination } from '@apollo/client/utilities';
+
+/** The cache, with its type policies: shared by the app and the tests' mocked provider. */
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      Query: {
+        fields: {
+          // "Show more" appends pages; each search, filter and sort is its own list.
+          networks: relayStylePagination(['search', 'filter', 'sort']),
+        },
+      },
+    },
+  });
+}

@@ -1,0 +1,76 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { meMock, renderApp } from '../../../test/render-app';
+import { aNetworkCard, directoryMock } from './network-fixtures';
+
+const coalition = aNetworkCard();
+const network = aNetworkCard({
+  id: 'network-2',
+  slug: 'valleys-network',
+  name: 'Valleys Network',
+  kind: 'NETWORK',
+  area: { placeName: null, region: 'Wales' },
+  themes: [],
+  memberCount: 1,
+});
+const kinds: [string, number][] = [
+  ['COALITION', 1],
+  ['NETWORK', 1],
+];
+
+describe('DirectoryPage', () => {
+  it('lists networks with counts, and a facet checkbox updates the URL and the query', async () => {
+    const user = userEvent.setup();
+    renderApp('/networks', [
+      meMock(null),
+      directoryMock({ sort: 'NAME', first: 20 }, [coalition, network], { kinds, regions: [['Wales', 2]] }),
+      directoryMock({ filter: { kinds: ['COALITION'] }, sort: 'NAME', first: 20 }, [coalition], { kinds: [['COALITION', 1]] }),
+    ]);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Directory' })).toBeInTheDocument();
+    expect(await screen.findByTestId('directory-total')).toHaveTextContent('2 networks found');
+    expect(screen.getByRole('link', { name: 'Cardiff Food Coalition' })).toHaveAttribute('href', '/networks/cardiff-food-coalition');
+    expect(screen.getByRole('link', { name: 'Valleys Network' })).toBeInTheDocument();
+
+    const kindGroup = screen.getByRole('group', { name: 'Kind' });
+    await user.click(within(kindGroup).getByRole('checkbox', { name: 'Coalition (1)' }));
+
+    expect(screen.getByTestId('location')).toHaveTextContent('/networks?kind=COALITION');
+    expect(await screen.findByText('1 network found')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Valleys Network' })).not.toBeInTheDocument();
+    expect(within(screen.getByRole('group', { name: 'Kind' })).getByRole('checkbox', { name: 'Coalition (1)' })).toBeChecked();
+  });
+
+  it('reads the search from the URL and suggests clearing filters when nothing matches', async () => {
+    const user = userEvent.setup();
+    renderApp('/networks?q=nothing&region=Mars', [
+      meMock(null),
+      directoryMock({ search: 'nothing', filter: { regions: ['Mars'] }, sort: 'RELEVANCE', first: 20 }, []),
+      directoryMock({ search: 'nothing', sort: 'RELEVANCE', first: 20 }, [coalition], { kinds }),
+    ]);
+
+    expect(await screen.findByRole('searchbox', { name: 'Search the directory' })).toHaveValue('nothing');
+    expect(await screen.findByText('No networks match')).toBeInTheDocument();
+    expect(screen.getByTestId('directory-total')).toHaveTextContent('0 networks found');
+
+    await user.click(within(screen.getByTestId('directory-empty')).getByRole('button', { name: 'Clear all filters' }));
+
+    expect(screen.getByTestId('location')).toHaveTextContent('/networks?q=nothing');
+    expect(await screen.findByRole('link', { name: 'Cardiff Food Coalition' })).toBeInTheDocument();
+  });
+
+  it('submits a search into the URL', async () => {
+    const user = userEvent.setup();
+    renderApp('/networks', [
+      meMock(null),
+      directoryMock({ sort: 'NAME', first: 20 }, [coalition, network], { kinds }),
+      directoryMock({ search: 'cardif', sort: 'RELEVANCE', first: 20 }, [coalition], { kinds }),
+    ]);
+
+    await user.type(await screen.findByRole('searchbox', { name: 'Search the directory' }), 'cardif{Enter}');
+
+    expect(screen.getByTestId('location')).toHaveTextContent('/networks?q=cardif');
+    expect(await screen.findByText('1 network found')).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveValue('RELEVANCE');
+  });
+});

@@ -1,0 +1,34 @@
+import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { NetworkCardFieldsFragment } from '../../../gql/graphql';
+import { placeText } from '../utils/place-text';
+import { NetworkBadges } from './NetworkBadges';
+import { ThemeList } from './ThemeList';
+
+interface NetworkCardProps {
+  network: NetworkCardFieldsFragment;
+}
+
+export function NetworkCard({ network }: NetworkCardProps) {
+  const { t } = useTranslation();
+  const place = placeText(network.area);
+  return (
+    <Card component="article" withBorder padding="md" aria-labelledby={`network-${network.id}-name`}>
+      <Stack gap="xs">
+        <Title order={3} id={`network-${network.id}-name`} fz="h4">
+          <Anchor component={Link} to={`/networks/${network.slug}`} underline="always" data-network-link>
+            {network.name}
+          </Anchor>
+        </Title>
+        <NetworkBadges kind={network.kind} isClosed={network.isClosed} />
+        {network.purpose && <Text lineClamp={3}>{network.purpose}</Text>}
+        <Group gap="md" c="dimmed">
+          {place && <Text size="sm">{place}</Text>}
+          <Text size="sm">{t('networks.memberCount', { count: network.memberCount })}</Text>
+        </Group>
+        <ThemeList themes={network.themes} label={t('networks.directory.themesLabel')} />
+      </Stack>
+    </Card>
+  );
+}

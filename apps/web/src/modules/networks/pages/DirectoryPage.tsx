@@ -1,0 +1,114 @@
+import { NetworkStatus } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { Button, Container, Grid, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { ErrorState } from '../../../ui/ErrorState';
+import { LoadingState } from '../../../ui/LoadingState';
+import { usePageTitle } from '../../../ui/use-page-title';
+import { DirectoryResults } from '../components/DirectoryResults';
+import { DirectorySearch } from '../components/DirectorySearch';
+import { FacetFilters } from '../components/FacetFilters';
+import { NetworksDirectoryQuery } from '../graphql/networks-directory.query';
+import {
+  type DirectoryState,
+  effectiveSort,
+  hasFilters,
+  parseDirectoryParams,
+  toDirectoryParams,
+  toDirectoryVariables,
+  withFilterValues,
+  withoutFilters,
+} from '../utils/directory-params';
+import { isNetworkSort, SORTS, sortLabel } from '../utils/network-enums';
+
+export function DirectoryPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('networks.directory.title'));
+  const [searchParams, setSearchParams] = useSearchParams();
+  const state = parseDirectoryParams(searchParams);
+  // Each change is a new history entry, so the back button undoes it.
+  const update = (next: DirectoryState) => setSearchParams(toDirectoryParams(next));
+
+  const { data, previousData, error, networkStatus, refetch, fetchMore } = useQuery(NetworksDirectoryQuery, {
+    variables: toDirectoryVariables(state),
+    fetchPolicy: 'cache-and-network',
+  });
+  // Keep showing the last results (and the filters, with focus) while new ones load.
+  const connection = (data ?? previousData)?.networks;
+  const sort = effectiveSort(state);
+  const sorts = SORTS.filter((option) => option !== 'RELEVANCE' || state.search);
+
+  const totalText = connection ? t('networks.directory.total', { count: connection.totalCount }) : '';
+
+  return (
+    <Container size="lg" py="xl">
+      <Stack gap="xl">
+        <Group justify="space-between" align="flex-start" wrap="wrap" gap="md">
+          <Stack gap="xs" maw="40rem">
+            <Title order={1}>{t('networks.directory.title')}</Title>
+            <Text>{t('networks.directory.intro')}</Text>
+          </Stack>
+          <Button component={Link} to="/networks/new">
+            {t('networks.directory.register')}
+          </Button>
+        </Group>
+        <DirectorySearch search={state.search} onSearch={(search) => update({ ...state, search })} />
+        <Grid gap="xl">
+          <Grid.Col span={{ base: 12, md: 4 }}>
+            {connection && (
+              <FacetFilters
+                facets={connection.facets}
+                filters={state.filters}
+                onChange={(facet, values) => update(withFilterValues(state, facet, values))}
+                onClear={() => update(withoutFilters(state))}
+              />
+            )}
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 8 }}>
+            <Stack gap="md" component="section" aria-labelledby="results-heading">
+              <Group justify="space-between" align="flex-end" wrap="wrap">
+                <div>
+                  <Title order={2} id="results-heading" fz="h3">
+                    {t('networks.directory.resultsTitle')}
+                  </Title>
+                  {/* Always in the page, so the new count is announced when results change. */}
+                  <Text role="status" aria-live="polite" data-testid="directory-total">
+                    {totalText}
+                  </Text>
+                </div>
+                <NativeSelect
+                  label={t('networks.directory.sortLabel')}
+                  name="sort"
+                  value={sort}
+                  onChange={(event) => {
+                    const value = event.currentTarget.value;
+                    if (isNetworkSort(value)) update({ ...state, sort: value });
+                  }}
+                >
+                  {sorts.map((option) => (
+                    <option key={option} value={option}>
+                      {sortLabel(t, option)}
+                    </option>
+                  ))}
+                </NativeSelect>
+              </Group>
+              {!connection && !error && <LoadingState />}
+              {error && !connection && <ErrorState onRetry={() => void refetch()} />}
+              {connection && (
+                <DirectoryResults
+                  networks={connection.edges.map((edge) => edge.node)}
+                  hasMore={connection.pageInfo.hasNextPage}
+                  loadingMore={networkStatus === NetworkStatus.fetchMore}
+                  onShowMore={() => fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
+                  filtered={hasFilters(state)}
+                  onClearFilters={() => update(withoutFilters(state))}
+                />
+              )}
+            </Stack>
+          </Grid.Col>
+        </Grid>
+      </Stack>
+    </Container>
+  );
+}

@@ -1,0 +1,94 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Anchor, Button, Container, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { NetworkFieldsFragment } from '../../../gql/graphql';
+import { ErrorState } from '../../../ui/ErrorState';
+import { graphQLErrorCode } from '../../../ui/graphql-errors';
+import { LoadingState } from '../../../ui/LoadingState';
+import { usePageTitle } from '../../../ui/use-page-title';
+import { NetworkBadges } from '../components/NetworkBadges';
+import { NetworkDetails } from '../components/NetworkDetails';
+import { NetworkNotFound } from '../components/NetworkNotFound';
+import { NetworkQuery } from '../graphql/network.query';
+
+function Prose({ id, title, hint, text }: { id: string; title: string; hint: string; text: string }) {
+  if (!text) return null;
+  return (
+    <Stack gap={4} component="section" aria-labelledby={id}>
+      <Title order={2} id={id}>
+        {title}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {hint}
+      </Text>
+      <Text style={{ whiteSpace: 'pre-line' }}>{text}</Text>
+    </Stack>
+  );
+}
+
+function NetworkProfile({ network }: { network: NetworkFieldsFragment }) {
+  const { t } = useTranslation();
+  usePageTitle(network.name);
+  const isFacilitator = network.viewerRoles.includes('FACILITATOR');
+  return (
+    <Stack gap="xl">
+      <Stack gap="sm">
+        <Anchor component={Link} to="/networks" underline="always" size="sm">
+          {t('networks.profile.backToDirectory')}
+        </Anchor>
+        <Group justify="space-between" align="flex-start" wrap="wrap">
+          <Title order={1}>{network.name}</Title>
+          {isFacilitator && (
+            <Button component={Link} to={`/networks/${network.slug}/manage`} variant="outline">
+              {t('networks.profile.manage')}
+            </Button>
+          )}
+        </Group>
+        <NetworkBadges kind={network.kind} isClosed={network.isClosed} lifecycleStage={network.lifecycleStage} />
+      </Stack>
+      {network.isClosed && (
+        <Alert color="gray" variant="light" title={t('networks.profile.closedTitle')} data-testid="network-closed">
+          <Stack gap="xs">
+            <Text size="sm">{t('networks.profile.closedBody')}</Text>
+            {network.closingNote && (
+              <>
+                <Text size="sm" fw={700}>
+                  {t('networks.profile.closingNoteTitle')}
+                </Text>
+                <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+                  {network.closingNote}
+                </Text>
+              </>
+            )}
+          </Stack>
+        </Alert>
+      )}
+      <Prose id="work-heading" title={t('networks.profile.work')} hint={t('networks.profile.workHint')} text={network.purpose} />
+      <Prose id="soul-heading" title={t('networks.profile.soul')} hint={t('networks.profile.soulHint')} text={network.values} />
+      {network.description && (
+        <Stack gap={4} component="section" aria-labelledby="about-heading">
+          <Title order={2} id="about-heading">
+            {t('networks.profile.about')}
+          </Title>
+          <Text style={{ whiteSpace: 'pre-line' }}>{network.description}</Text>
+        </Stack>
+      )}
+      <NetworkDetails network={network} />
+    </Stack>
+  );
+}
+
+export function NetworkProfilePage() {
+  const { slug = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(NetworkQuery, { variables: { slug } });
+
+  if (graphQLErrorCode(error) === 'NOT_FOUND') return <NetworkNotFound />;
+  return (
+    <Container size="md" py="xl">
+      {loading && !data && <LoadingState />}
+      {error && !data && <ErrorState onRetry={() => void refetch()} />}
+      {data && <NetworkProfile network={data.network} />}
+    </Container>
+  );
+}

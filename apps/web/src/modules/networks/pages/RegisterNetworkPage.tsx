@@ -1,0 +1,45 @@
+import { useMutation } from '@apollo/client/react';
+import { Container, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useNavigate } from 'react-router';
+import { LoadingState } from '../../../ui/LoadingState';
+import { usePageTitle } from '../../../ui/use-page-title';
+import { useCurrentPerson } from '../../accounts/hooks/use-current-person';
+import { signInPathFor } from '../../accounts/utils/safe-next-path';
+import { NetworkForm } from '../components/NetworkForm';
+import { RegisterNetworkMutation } from '../graphql/register-network.mutation';
+import { emptyNetworkForm, formValuesToInput, type NetworkFormValues } from '../utils/network-form-values';
+
+export const REGISTER_NETWORK_PATH = '/networks/new';
+
+export function RegisterNetworkPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('networks.register.title'));
+  const navigate = useNavigate();
+  const { person, loading } = useCurrentPerson();
+  // The directory is cache-and-network, so it picks the new network up on the next visit.
+  const [registerNetwork] = useMutation(RegisterNetworkMutation);
+
+  if (!loading && !person) return <Navigate to={signInPathFor(REGISTER_NETWORK_PATH)} replace />;
+
+  const save = async (values: NetworkFormValues) => {
+    const { data } = await registerNetwork({ variables: { input: formValuesToInput(values) } });
+    if (data) void navigate(`/networks/${data.registerNetwork.slug}`);
+  };
+
+  return (
+    <Container size="sm" py="xl">
+      <Stack gap="lg">
+        <div>
+          <Title order={1}>{t('networks.register.title')}</Title>
+          <Text mt="xs">{t('networks.register.intro')}</Text>
+        </div>
+        {loading ? (
+          <LoadingState />
+        ) : (
+          <NetworkForm initialValues={emptyNetworkForm()} submitLabel={t('networks.register.submit')} onSave={save} />
+        )}
+      </Stack>
+    </Container>
+  );
+}

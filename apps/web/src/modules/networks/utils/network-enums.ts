@@ -1,0 +1,40 @@
+import type { TFunction } from 'i18next';
+import type { LifecycleStage, NetworkKind, NetworkScope, NetworkSort, NetworkVisibility, Sector } from '../../../gql/graphql';
+
+// The schema's enums as runtime lists, in the order people should see them.
+export const NETWORK_KINDS = ['COALITION', 'NETWORK', 'ORGANISATION'] as const satisfies readonly NetworkKind[];
+export const SECTORS = [
+  'COMMUNITY_GROUP',
+  'VOLUNTARY_SECTOR',
+  'SOCIAL_ENTERPRISE',
+  'PUBLIC_SECTOR',
+  'BUSINESS',
+  'FUNDER',
+  'ACADEMIA',
+  'LIVED_EXPERIENCE',
+] as const satisfies readonly Sector[];
+export const SCOPES = ['NEIGHBOURHOOD', 'LOCAL', 'REGIONAL', 'NATIONAL', 'INTERNATIONAL'] as const satisfies readonly NetworkScope[];
+export const LIFECYCLE_STAGES = ['FORMING', 'ACTIVE', 'SUSTAINING', 'TRANSITIONING', 'CLOSED'] as const satisfies readonly LifecycleStage[];
+export const VISIBILITIES = ['PUBLIC', 'MEMBERS_ONLY'] as const satisfies readonly NetworkVisibility[];
+export const SORTS = ['RELEVANCE', 'NAME', 'NEWEST', 'SIZE'] as const satisfies readonly NetworkSort[];
+
+const isOneOf =
+  <T extends string>(values: readonly T[]) =>
+  (value: string): value is T =>
+    (values as readonly string[]).includes(value);
+
+export const isNetworkKind = isOneOf<NetworkKind>(NETWORK_KINDS);
+export const isSector = isOneOf<Sector>(SECTORS);
+export const isNetworkScope = isOneOf<NetworkScope>(SCOPES);
+export const isLifecycleStage = isOneOf<LifecycleStage>(LIFECYCLE_STAGES);
+export const isNetworkSort = isOneOf<NetworkSort>(SORTS);
+
+/** Human labels for enum values (the API sends enum names such as VOLUNTARY_SECTOR). */
+export const kindLabel = (t: TFunction, kind: NetworkKind) => t(`networks.kinds.${kind}.label`);
+export const kindHint = (t: TFunction, kind: NetworkKind) => t(`networks.kinds.${kind}.hint`);
+export const sectorLabel = (t: TFunction, sector: Sector) => t(`networks.sectors.${sector}`);
+export const scopeLabel = (t: TFunction, scope: NetworkScope) => t(`networks.scopes.${scope}`);
+export const stageLabel = (t: TFunction, stage: LifecycleStage) => t(`networks.stages.${stage}`);
+export const visibilityLabel = (t: TFunction, visibility: NetworkVisibility) => t(`networks.visibilities.${visibility}.label`);
+export const visibilityHint = (t: TFunction, visibility: NetworkVisibility) => t(`networks.visibilities.${visibility}.hint`);
+export const sortLabel = (t: TFunction, sort: NetworkSort) => t(`networks.sorts.${sort}`);
