@@ -8,14 +8,19 @@ import { AppModule, type AppOptions } from './app.module.js';
 import { appValidationPipe } from './common/errors/validation.pipe.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** CSV uploads (network imports) may be larger. */
+export const MAX_CSV_BYTES = 5 * 1024 * 1024;
 
 /** Refuses bodies over 1 MB before parsing, with an error shaped like any other. */
 function bodySizeLimit(req: Request, res: Response, next: NextFunction): void {
   const length = Number(req.headers['content-length'] ?? 0);
-  if (length > MAX_BODY_BYTES) {
-    res.status(413).json({
-      errors: [{ message: 'This request is larger than 1 MB. Send less at once.', extensions: { code: 'BAD_USER_INPUT' } }],
-    });
+  const csv = req.is('text/csv') === 'text/csv';
+  const limit = csv ? MAX_CSV_BYTES : MAX_BODY_BYTES;
+  if (length > limit) {
+    const message = csv
+      ? 'This file is larger than 5 MB. Split it into smaller files.'
+      : 'This request is larger than 1 MB. Send less at once.';
+    res.status(413).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', fields: csv ? { file: message } : undefined } }] });
     return;
   }
   next();
@@ -44,6 +49,7 @@ export async function createApp(options: AppOptions): Promise<NestExpressApplica
   app.disable('x-powered-by');
   app.use(bodySizeLimit);
   app.useBodyParser('json', { limit: MAX_BODY_BYTES });
+  app.useBodyParser('text', { type: 'text/csv', limit: MAX_CSV_BYTES });
   app.useGlobalPipes(appValidationPipe);
   serveWebApp(app, options.config.webDistDir);
   return app;

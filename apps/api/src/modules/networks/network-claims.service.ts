@@ -96,18 +96,16 @@ export class NetworkClaimsService {
         return;
       }
       await manager.query('SELECT id FROM networks WHERE id = $1 FOR UPDATE', [claim.networkId]);
-      await manager
-        .getRepository(RoleAssignmentEntity)
-        .update(
-          {
-            scopeType: 'network',
-            scopeId: claim.networkId,
-            role: NetworkRole.FACILITATOR,
-            endedAt: IsNull(),
-            personId: Not(claim.personId),
-          },
-          { endedAt: () => 'now()' },
-        );
+      await manager.getRepository(RoleAssignmentEntity).update(
+        {
+          scopeType: 'network',
+          scopeId: claim.networkId,
+          role: NetworkRole.FACILITATOR,
+          endedAt: IsNull(),
+          personId: Not(claim.personId),
+        },
+        { endedAt: () => 'now()' },
+      );
       await this.roles.grant(claim.personId, 'network', claim.networkId, NetworkRole.FACILITATOR, manager);
       await manager.getRepository(NetworkEntity).update({ id: claim.networkId }, { isClaimed: true });
       await manager.getRepository(NetworkClaimEntity).update({ id: claim.id }, { status: ClaimStatus.APPROVED, ...decided });

@@ -75,7 +75,8 @@ export class NetworksDirectoryService {
     return { connection, memberCounts: page.memberCounts, facets: facets.facets };
   }
 
-  private async page(args: NetworksArgs, viewer: Viewer | null, offset: number) {
+  /** One page of matching networks (one row more than asked, to know if more follow). */
+  async page(args: NetworksArgs, viewer: Viewer | null, offset: number) {
     const query = this.matching(args, viewer).addSelect(MEMBER_COUNT, 'member_count');
     const search = args.search?.trim();
     const sort = args.sort === NetworkSort.RELEVANCE && !search ? NetworkSort.NAME : args.sort;

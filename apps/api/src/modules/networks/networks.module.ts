@@ -1,5 +1,9 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '../accounts/accounts.module.js';
+import { NetworkExportService } from './csv/network-export.service.js';
+import { NetworkImportService } from './csv/network-import.service.js';
+import { NetworksCsvController } from './csv/networks-csv.controller.js';
 import { notFound } from '../../common/errors/app-error.js';
 import { ScopeAccessPolicies } from '../roles/scope-access-policies.js';
 import { NetworkMembershipEntity } from './network-membership.entity.js';
@@ -21,6 +25,7 @@ import { networkGraphProviders } from './graph/network-graph.providers.js';
 
 @Module({
   imports: [
+    AccountsModule,
     TypeOrmModule.forFeature([
       NetworkEntity,
       NetworkMembershipEntity,
@@ -29,7 +34,10 @@ import { networkGraphProviders } from './graph/network-graph.providers.js';
       NetworkClaimEntity,
     ]),
   ],
+  controllers: [NetworksCsvController],
   providers: [
+    NetworkExportService,
+    NetworkImportService,
     NetworksResolver,
     NetworkFieldsResolver,
     NetworkRolesResolver,

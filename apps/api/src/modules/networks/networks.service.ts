@@ -65,20 +65,16 @@ export class NetworksService {
       const slug = await this.freeSlug(base);
       try {
         return await this.dataSource.transaction(async (manager) => {
-          const network = await manager
-            .getRepository(NetworkEntity)
-            .save(
-              manager
-                .getRepository(NetworkEntity)
-                .create({
-                  name: input.name,
-                  kind: input.kind,
-                  slug,
-                  ...fieldChanges(input),
-                  scope: input.scope ?? NetworkScope.LOCAL,
-                  isClaimed: options.claimed,
-                }),
-            );
+          const network = await manager.getRepository(NetworkEntity).save(
+            manager.getRepository(NetworkEntity).create({
+              name: input.name,
+              kind: input.kind,
+              slug,
+              ...fieldChanges(input),
+              scope: input.scope ?? NetworkScope.LOCAL,
+              isClaimed: options.claimed,
+            }),
+          );
           await this.roles.grant(viewer.personId, 'network', network.id, NetworkRole.FACILITATOR, manager);
           await manager
             .getRepository(NetworkLifecycleEventEntity)
