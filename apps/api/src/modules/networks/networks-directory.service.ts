@@ -48,7 +48,11 @@ export class NetworksDirectoryService {
     const query = this.dataSource.getRepository(NetworkEntity).createQueryBuilder('n').where(visible.sql, visible.params);
     const search = args.search?.trim();
     if (search) {
-      query.andWhere(`(n.search @@ ${TSQUERY} OR weave_unaccent(lower(:search)) <% ${NAME_TRGM})`, { search });
+      // Full text first; trigram similarity (index-backed operators) catches misspelt names.
+      query.andWhere(
+        `(n.search @@ ${TSQUERY} OR weave_unaccent(lower(:search)) <% ${NAME_TRGM} OR weave_unaccent(lower(:search)) % ${NAME_TRGM})`,
+        { search },
+      );
     }
     const f = args.filter ?? {};
     if (f.themes?.length) query.andWhere('n.themes && :themes::text[]', { themes: f.themes.map((t) => t.trim().toLowerCase()) });

@@ -76,6 +76,7 @@ describe('networks directory', () => {
   it('ignores accents and forgives a misspelt name', async () => {
     expect(names(await t.client().data<Directory>(DIRECTORY, { search: 'reseau sante' }))).toEqual(['Réseau Santé Mentale']);
     expect(names(await t.client().data<Directory>(DIRECTORY, { search: 'Govanhil Fod Netwrk' }))).toEqual(['Govanhill Food Network']);
+    expect(names(await t.client().data<Directory>(DIRECTORY, { search: 'Nothern Housng' }))).toEqual(['Northern Housing Alliance']);
   });
 
   it('combines filters and counts facets over what matches', async () => {

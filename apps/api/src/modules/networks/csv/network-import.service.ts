@@ -76,7 +76,12 @@ export class NetworkImportService {
   }
 
   /** Imports every row or none: any bad row refuses the whole file, listing the rows. */
-  async import(csv: string, parentNetworkId: string, viewer: Viewer): Promise<{ imported: number }> {
+  async import(
+    csv: string,
+    parentNetworkId: string,
+    viewer: Viewer,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<{ imported: number }> {
     const checked = this.read(csv);
     const errors = checked.filter(isRowError);
     if (errors.length > 0) {
@@ -123,17 +128,16 @@ export class NetworkImportService {
         await manager
           .getRepository(NetworkLifecycleEventEntity)
           .insert(ids.map((networkId) => ({ networkId, stage: LifecycleStage.FORMING, changedById: viewer.personId })));
-        await manager
-          .getRepository(NetworkMembershipEntity)
-          .insert(
-            ids.map((memberId) => ({
-              memberId,
-              parentId: parentNetworkId,
-              tieType: TieType.MEMBER,
-              status: MembershipStatus.ACTIVE,
-              since: () => 'CURRENT_DATE',
-            })) as never,
-          );
+        await manager.getRepository(NetworkMembershipEntity).insert(
+          ids.map((memberId) => ({
+            memberId,
+            parentId: parentNetworkId,
+            tieType: TieType.MEMBER,
+            status: MembershipStatus.ACTIVE,
+            since: () => 'CURRENT_DATE',
+          })) as never,
+        );
+        onProgress?.(start + batch.length, rows.length);
       }
     });
     return { imported: rows.length };

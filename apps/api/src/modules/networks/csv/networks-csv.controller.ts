@@ -56,7 +56,20 @@ export class NetworksCsvController {
   async import(@Req() req: Request, @Res() res: Response, @Param('id', ParseUUIDPipe) id: string, @Body() body: unknown): Promise<void> {
     await this.respond(res, async () => {
       const viewer = await this.facilitator(req, id);
-      res.json(await this.importer.import(this.csvBody(req, body), id, viewer));
+      const csv = this.csvBody(req, body);
+      if (req.accepts(['application/json', 'application/x-ndjson']) !== 'application/x-ndjson') {
+        res.json(await this.importer.import(csv, id, viewer));
+        return;
+      }
+      // Progress for large files: one JSON line per batch, then the result.
+      // Problems found before the first row is written still answer as errors.
+      const line = (value: unknown) => res.write(JSON.stringify(value) + '\n');
+      const result = await this.importer.import(csv, id, viewer, (done, total) => {
+        if (!res.headersSent) res.status(200).setHeader('Content-Type', 'application/x-ndjson');
+        line({ done, total });
+      });
+      line(result);
+      res.end();
     });
   }
 
@@ -82,7 +95,10 @@ export class NetworksCsvController {
       await work();
     } catch (error) {
       if (!(error instanceof AppError) && !(error instanceof GraphQLError)) throw error;
-      if (res.headersSent) return void res.end();
+      if (res.headersSent) {
+        res.end(JSON.stringify({ errors: [{ message: error.message, extensions: error.extensions }] }) + '\n');
+        return;
+      }
       const code = String(error.extensions.code);
       res.status(STATUS[code] ?? 400).json({ errors: [{ message: error.message, extensions: error.extensions }] });
     }

@@ -74,6 +74,21 @@ describe('CSV import and export', () => {
     ]);
   });
 
+  it('reports progress line by line when asked for NDJSON', async () => {
+    const csv = 'name\n' + Array.from({ length: 1200 }, (_, i) => `Progress Group ${i}`).join('\n') + '\n';
+    const response = await fetch(`${t.baseUrl}/api/networks/${coalition.id}/import`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', accept: 'application/x-ndjson', cookie: faith.client.cookieHeader },
+      body: csv,
+    });
+    expect(response.headers.get('content-type')).toBe('application/x-ndjson');
+    const lines = (await response.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as unknown);
+    expect(lines).toEqual([{ done: 500, total: 1200 }, { done: 1000, total: 1200 }, { done: 1200, total: 1200 }, { imported: 1200 }]);
+  });
+
   it('only the facilitators import: UNAUTHENTICATED, FORBIDDEN, and the file must be CSV', async () => {
     expect((await post(`/api/networks/${coalition.id}/import/preview`, GOOD, '')).status).toBe(401);
     const other = await t.newPerson();
