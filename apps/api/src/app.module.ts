@@ -15,6 +15,7 @@ import { dataSourceOptions, openDataSource, runMigrations } from './database/dat
 import { AccountsModule } from './modules/accounts/accounts.module.js';
 import { readSessionToken } from './modules/accounts/session-cookie.js';
 import { SessionsService } from './modules/accounts/sessions.service.js';
+import { GatheringsModule } from './modules/gatherings/gatherings.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { NetworksModule } from './modules/networks/networks.module.js';
 import { RolesModule } from './modules/roles/roles.module.js';
@@ -30,7 +31,7 @@ export interface AppOptions {
 }
 
 /** Feature modules; each owns its entities, resolvers, services and tests. */
-export const featureModules = [RolesModule, AccountsModule, NetworksModule, HealthModule];
+export const featureModules = [RolesModule, AccountsModule, NetworksModule, GatheringsModule, HealthModule];
 
 @Module({})
 export class AppModule {

@@ -3,6 +3,9 @@ import { PersonEntity } from '../modules/accounts/person.entity.js';
 import { SessionEntity } from '../modules/accounts/session.entity.js';
 import { NetworkMembershipEntity } from '../modules/networks/network-membership.entity.js';
 import { NetworkEntity } from '../modules/networks/network.entity.js';
+import { GatheringConvenerEntity } from '../modules/gatherings/gathering-convener.entity.js';
+import { GatheringEntity } from '../modules/gatherings/gathering.entity.js';
+import { RegistrationEntity } from '../modules/gatherings/registration.entity.js';
 import { NetworkClaimEntity } from '../modules/networks/network-claim.entity.js';
 import { NetworkLifecycleEventEntity } from '../modules/networks/network-lifecycle-event.entity.js';
 import { NetworkRoleInvitationEntity } from '../modules/networks/network-role-invitation.entity.js';
@@ -18,6 +21,9 @@ export const entities = [
   NetworkRoleInvitationEntity,
   NetworkLifecycleEventEntity,
   NetworkClaimEntity,
+  GatheringEntity,
+  GatheringConvenerEntity,
+  RegistrationEntity,
 ];
 
 export function dataSourceOptions(url: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {

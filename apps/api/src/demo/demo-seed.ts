@@ -4,21 +4,25 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { AccountsService } from '../modules/accounts/accounts.service.js';
 import { PersonEntity } from '../modules/accounts/person.entity.js';
+import type { DemoPersonKey } from './demo-data/index.js';
+import { loadDemoNetworks } from './demo-networks.js';
 
 export const DEMO_PASSWORD = 'weave-demo-password';
 
-/** The demo cast: one person for each kind of user. */
+/** The demo cast: one person for each kind of user. `key` is how the demo directory refers to them. */
 export const DEMO_PEOPLE = [
-  { email: 'admin@demo.weave.test', displayName: 'Alex Admin', admin: true, role: 'platform admin' },
-  { email: 'faith@demo.weave.test', displayName: 'Faith Facilitator', admin: false, role: 'network facilitator' },
-  { email: 'connor@demo.weave.test', displayName: 'Connor Convener', admin: false, role: 'convener' },
-  { email: 'priya@demo.weave.test', displayName: 'Priya Participant', admin: false, role: 'participant' },
-  { email: 'fran@demo.weave.test', displayName: 'Fran Funder', admin: false, role: 'funder' },
+  { key: 'alex', email: 'admin@demo.weave.test', displayName: 'Alex Admin', admin: true, role: 'platform admin' },
+  { key: 'faith', email: 'faith@demo.weave.test', displayName: 'Faith Facilitator', admin: false, role: 'network facilitator' },
+  { key: 'connor', email: 'connor@demo.weave.test', displayName: 'Connor Convener', admin: false, role: 'convener' },
+  { key: 'priya', email: 'priya@demo.weave.test', displayName: 'Priya Participant', admin: false, role: 'participant' },
+  // The funder browses the directory and holds no roles in it.
+  { key: 'fran', email: 'fran@demo.weave.test', displayName: 'Fran Funder', admin: false, role: 'funder' },
 ] as const;
 
 /**
- * Loads the demo into an empty database and prints how to sign in. A database
- * that already has anyone in it is left alone.
+ * Loads the demo (people, then a directory of networks and coalitions) into an
+ * empty database and prints how to sign in. A database that already has
+ * anyone in it is left alone.
  */
 export async function seedDemoIfEmpty(app: INestApplication, logger: Logger): Promise<boolean> {
   const dataSource = app.get<DataSource>(getDataSourceToken());
@@ -26,10 +30,14 @@ export async function seedDemoIfEmpty(app: INestApplication, logger: Logger): Pr
   if ((await people.count()) > 0) return false;
 
   const accounts = app.get(AccountsService);
+  const ids = {} as Record<(typeof DEMO_PEOPLE)[number]['key'], string>;
   for (const demo of DEMO_PEOPLE) {
     const person = await accounts.signUp({ email: demo.email, password: DEMO_PASSWORD, displayName: demo.displayName });
     if (demo.admin) await people.update({ id: person.id }, { isPlatformAdmin: true });
+    ids[demo.key] = person.id;
   }
+  const directory = await loadDemoNetworks(app, ids satisfies Record<DemoPersonKey, string>);
+  logger.info(directory, `loaded the demo directory: ${directory.networks} networks and coalitions, ${directory.activeTies} ties`);
   logger.info(
     { accounts: DEMO_PEOPLE.map((p) => `${p.email} (${p.role})`), password: DEMO_PASSWORD },
     `loaded the demo: sign in as any of ${DEMO_PEOPLE.map((p) => p.email).join(', ')} with the password "${DEMO_PASSWORD}"`,

@@ -43,11 +43,15 @@ export interface TestAppOptions {
   config?: Partial<AppConfig>;
   extraModules?: Type[];
   queryLogger?: TypeOrmLogger;
+  /** Run a second API instance on another app's database (as several processes would). */
+  shareDatabaseWith?: TestApp;
 }
 
 /** The whole API over HTTP on 127.0.0.1, on a database of its own. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const database = options.shareDatabaseWith
+    ? { url: options.shareDatabaseWith.databaseUrl, drop: async () => undefined }
+    : await createTestDatabase();
   const config: AppConfig = { ...loadConfig({ NODE_ENV: 'test' }), webDistDir: '/nonexistent', ...options.config };
   const app = await createApp({
     config,

@@ -1,3 +1,4 @@
+import { GatheringsAndRegistrations1795434734561 } from './1795434734561-gatherings-and-registrations.js';
 import { NetworkClaims1795434211728 } from './1795434211728-network-claims.js';
 import { AccountsAndRoles1795431670817 } from './1795431670817-accounts-and-roles.js';
 import { NetworksDirectory1795432955327 } from './1795432955327-networks-directory.js';
@@ -9,4 +10,5 @@ export const migrations: Function[] = [
   NetworksDirectory1795432955327,
   NetworkRolesAndLifecycle1795433384780,
   NetworkClaims1795434211728,
+  GatheringsAndRegistrations1795434734561,
 ];

@@ -10,6 +10,14 @@ describe('demo data', () => {
   });
   afterEach(() => t.close());
 
+  const count = async (sql: string, params: unknown[] = []) => Number((await t.dataSource.query(sql, params))[0].count);
+  const rolesOf = async (email: string): Promise<{ network: string; role: string }[]> =>
+    t.dataSource.query(
+      `SELECT n.name AS network, r.role FROM role_assignments r JOIN people p ON p.id = r.person_id JOIN networks n ON n.id = r.scope_id
+        WHERE p.email = $1 AND r.scope_type = 'network' AND r.ended_at IS NULL ORDER BY n.name, r.role`,
+      [email],
+    );
+
   it('loads into an empty database, with one person for each kind of user who can sign in', async () => {
     expect(await seedDemoIfEmpty(t.app, createLogger('silent'))).toBe(true);
     const people = await t.dataSource.getRepository(PersonEntity).find();
@@ -20,9 +28,60 @@ describe('demo data', () => {
     });
   });
 
+  it('loads a directory of coalitions and networks, nested and overlapping, with every demo person in a role', async () => {
+    await seedDemoIfEmpty(t.app, createLogger('silent'));
+
+    expect(await count('SELECT count(*) FROM networks')).toBeGreaterThanOrEqual(35);
+    expect(await count(`SELECT count(*) FROM network_memberships WHERE status = 'active'`)).toBeGreaterThanOrEqual(35);
+    expect(await count(`SELECT count(*) FROM network_memberships WHERE status = 'invited'`)).toBe(1);
+    expect(await count(`SELECT count(DISTINCT region) FROM networks`)).toBeGreaterThanOrEqual(4);
+    expect(await count(`SELECT count(*) FROM networks WHERE latitude IS NULL OR longitude IS NULL`)).toBe(0);
+    // A network in two coalitions, and a coalition that belongs to a coalition.
+    const inTwo = `SELECT count(*) FROM (SELECT m.member_id FROM network_memberships m JOIN networks p ON p.id = m.parent_id
+                    WHERE m.status = 'active' AND p.kind = 'coalition' GROUP BY m.member_id HAVING count(*) >= 2) twice`;
+    expect(await count(inTwo)).toBeGreaterThanOrEqual(1);
+    const nested = `SELECT count(*) FROM network_memberships m JOIN networks c ON c.id = m.member_id JOIN networks p ON p.id = m.parent_id
+                     WHERE m.status = 'active' AND c.kind = 'coalition' AND p.kind = 'coalition'`;
+    expect(await count(nested)).toBeGreaterThanOrEqual(4);
+    // Ending well, and privacy.
+    const [closed] = await t.dataSource.query(`SELECT name, closing_note FROM networks WHERE lifecycle_stage = 'closed'`);
+    expect(closed.closing_note.length).toBeGreaterThan(20);
+    expect(
+      await count(
+        `SELECT count(*) FROM network_memberships m JOIN networks n ON n.id = m.member_id WHERE n.name = $1 AND m.status = 'ended'`,
+        [closed.name],
+      ),
+    ).toBe(1);
+    expect(await count(`SELECT count(*) FROM networks WHERE visibility = 'members_only'`)).toBe(1);
+    expect(await count(`SELECT count(DISTINCT lifecycle_stage) FROM networks`)).toBe(5);
+
+    expect(await rolesOf('faith@demo.weave.test')).toContainEqual({ network: 'Weaving Together UK', role: 'facilitator' });
+    expect(await rolesOf('connor@demo.weave.test')).toContainEqual({ network: 'Weaving Together UK', role: 'convener' });
+    const priya = new Set((await rolesOf('priya@demo.weave.test')).map((r) => r.role));
+    expect([...priya].sort()).toEqual(['delegate', 'facilitator', 'member']);
+    expect(await rolesOf('admin@demo.weave.test')).not.toHaveLength(0);
+    expect(await rolesOf('fran@demo.weave.test')).toEqual([]);
+  });
+
+  it('shows the funder the public directory through the API, without the members-only network', async () => {
+    await seedDemoIfEmpty(t.app, createLogger('silent'));
+    const fran = t.client();
+    await fran.data('mutation($input: SignInInput!) { signIn(input: $input) { id } }', {
+      input: { email: 'fran@demo.weave.test', password: DEMO_PASSWORD },
+    });
+    const { networks } = await fran.data<{ networks: { totalCount: number; edges: { node: { name: string } }[] } }>(
+      'query { networks(search: "food", first: 20) { totalCount edges { node { name } } } }',
+    );
+    expect(networks.totalCount).toBeGreaterThanOrEqual(2);
+    expect(networks.edges.map((e) => e.node.name)).toContain('Cynon Valley Food Network');
+    const all = await fran.data<{ networks: { totalCount: number } }>('query { networks(first: 1) { totalCount } }');
+    expect(all.networks.totalCount).toBe((await count('SELECT count(*) FROM networks')) - 1);
+  });
+
   it('leaves a database that already has people alone', async () => {
     await t.newPerson();
     expect(await seedDemoIfEmpty(t.app, createLogger('silent'))).toBe(false);
     expect(await t.dataSource.getRepository(PersonEntity).count()).toBe(1);
+    expect(await count('SELECT count(*) FROM networks')).toBe(0);
   });
 });

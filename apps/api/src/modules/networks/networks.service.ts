@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import slugify from '@sindresorhus/slugify';
 import { In, IsNull, type DataSource } from 'typeorm';
 import type { Viewer } from '../../common/access/request-context.js';
+import { freeSlug } from '../../common/slugs.js';
 import { isUniqueViolation } from '../../database/pg-errors.js';
 import { RoleAssignmentEntity } from '../roles/role-assignment.entity.js';
 import { RolesService } from '../roles/roles.service.js';
@@ -62,7 +63,7 @@ export class NetworksService {
   async register(input: RegisterNetworkInput, viewer: Viewer, options: { claimed: boolean } = { claimed: true }): Promise<NetworkEntity> {
     const base = slugify(input.name) || 'network';
     for (let attempt = 0; ; attempt++) {
-      const slug = await this.freeSlug(base);
+      const slug = await freeSlug(this.dataSource, 'networks', base);
       try {
         return await this.dataSource.transaction(async (manager) => {
           const network = await manager.getRepository(NetworkEntity).save(
@@ -87,18 +88,6 @@ export class NetworksService {
         throw error;
       }
     }
-  }
-
-  private async freeSlug(base: string): Promise<string> {
-    const rows: { slug: string }[] = await this.dataSource.query(
-      `SELECT slug FROM networks WHERE slug = $1 OR slug ~ ('^' || $2 || '-[0-9]+$')`,
-      [base, base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')],
-    );
-    const taken = new Set(rows.map((r) => r.slug.toLowerCase()));
-    if (!taken.has(base)) return base;
-    let n = 2;
-    while (taken.has(`${base}-${n}`)) n++;
-    return `${base}-${n}`;
   }
 
   async update(input: UpdateNetworkInput, viewer: Viewer): Promise<NetworkEntity> {

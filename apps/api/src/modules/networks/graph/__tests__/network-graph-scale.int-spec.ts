@@ -1,7 +1,8 @@
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 
-// A timing check, not part of the normal run (it takes ~20 s to set up):
-//   WEAVE_GRAPH_SCALE=1 npm test --workspace @weave/api -- network-graph-scale
+// A timing check, not part of the normal run (it takes ~20 s to set up). NODE_ENV=production
+// turns off graphql-js's development checks, which triple the time to serialise a large result:
+//   NODE_ENV=production WEAVE_GRAPH_SCALE=1 npm test --workspace @weave/api -- network-graph-scale
 const describeScale = process.env.WEAVE_GRAPH_SCALE ? describe : describe.skip;
 
 const NETWORKS = 10_000;

@@ -1,0 +1,138 @@
+import { SessionsService } from '../../accounts/sessions.service.js';
+import { hashPassword } from '../../accounts/password.js';
+import { GraphQLClient } from '../../../test/graphql-client.js';
+import { createTestApp, type TestApp } from '../../../test/test-app.js';
+
+const REGISTER = 'mutation($input: RegisterForGatheringInput!) { registerForGathering(input: $input) { status } }';
+const CANCEL = 'mutation($input: GatheringIdInput!) { cancelRegistration(input: $input) { status } }';
+const PEOPLE = 1000;
+const PLACES = 100;
+const CANCELLATIONS = 50;
+
+/** People with sessions, made in bulk (signing 1,000 people up through argon2 would take minutes). */
+async function crowd(t: TestApp, size: number): Promise<{ id: string; cookie: string }[]> {
+  const hash = await hashPassword('not used in this test');
+  const rows: { id: string }[] = await t.dataSource.query(
+    `INSERT INTO people (email, password_hash, display_name)
+     SELECT 'crowd' || i || '@example.org', $1, 'Crowd ' || i FROM generate_series(1, $2) AS i RETURNING id`,
+    [hash, size],
+  );
+  const sessions = t.app.get(SessionsService);
+  return Promise.all(rows.map(async ({ id }) => ({ id, cookie: `weave_session=${(await sessions.start(id, 'load test')).token}` })));
+}
+
+describe('registrations under load: capacity holds, first come first served, across two API instances', () => {
+  let a: TestApp;
+  let b: TestApp;
+  let gatheringId: string;
+  let maxSeen = 0;
+  let sampling = true;
+
+  beforeAll(async () => {
+    a = await createTestApp();
+    b = await createTestApp({ shareDatabaseWith: a });
+    const connor = await a.newPerson();
+    const network = await a.newNetwork(connor);
+    const { createGathering } = await connor.client.data<{ createGathering: { id: string } }>(
+      'mutation($input: CreateGatheringInput!) { createGathering(input: $input) { id } }',
+      {
+        input: {
+          title: 'The Big Open Space',
+          format: 'IN_PERSON',
+          startsAt: '2027-05-01T09:00:00Z',
+          endsAt: '2027-05-01T17:00:00Z',
+          timeZone: 'Europe/London',
+          capacity: PLACES,
+          convenedByNetworkIds: [network.id],
+        },
+      },
+    );
+    gatheringId = createGathering.id;
+    await connor.client.data('mutation($input: SetGatheringStatusInput!) { setGatheringStatus(input: $input) { status } }', {
+      input: { gatheringId, status: 'PUBLISHED' },
+    });
+  }, 120_000);
+  afterAll(async () => {
+    sampling = false;
+    await b.close();
+    await a.close();
+  });
+
+  // Watches places taken while the crowd acts: it must never pass capacity, at any moment.
+  async function sample(): Promise<void> {
+    while (sampling) {
+      const [row] = await a.dataSource.query(
+        `SELECT g.registered_count AS counter, (SELECT count(*)::int FROM registrations r WHERE r.gathering_id = g.id AND r.status = 'registered') AS rows FROM gatherings g WHERE g.id = $1`,
+        [gatheringId],
+      );
+      maxSeen = Math.max(maxSeen, row.counter, row.rows);
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+  }
+
+  const statuses = () =>
+    a.dataSource.query(
+      `SELECT person_id AS "personId", status FROM registrations WHERE gathering_id = $1 AND status <> 'cancelled' ORDER BY arrival`,
+      [gatheringId],
+    ) as Promise<{ personId: string; status: string }[]>;
+
+  it(`${PEOPLE} people register at once for ${PLACES} places: exactly ${PLACES} registered, the rest waitlisted in arrival order`, async () => {
+    const people = await crowd(a, PEOPLE);
+    const sampler = sample();
+    const results = await Promise.all(
+      people.map((person, i) =>
+        new GraphQLClient((i % 2 ? b : a).baseUrl, { cookie: person.cookie }).data<{ registerForGathering: { status: string } }>(REGISTER, {
+          input: { gatheringId },
+        }),
+      ),
+    );
+    sampling = false;
+    await sampler;
+
+    const counts = results.reduce<Record<string, number>>(
+      (acc, r) => ({ ...acc, [r.registerForGathering.status]: (acc[r.registerForGathering.status] ?? 0) + 1 }),
+      {},
+    );
+    expect(counts).toEqual({ REGISTERED: PLACES, WAITLISTED: PEOPLE - PLACES });
+    const order = await statuses();
+    expect(order.slice(0, PLACES).every((r) => r.status === 'registered')).toBe(true);
+    expect(order.slice(PLACES).every((r) => r.status === 'waitlisted')).toBe(true);
+    expect(maxSeen).toBeLessThanOrEqual(PLACES);
+  }, 120_000);
+
+  it(`${CANCELLATIONS} cancel at once: exactly ${CANCELLATIONS} promotions, the earliest in the queue, never above capacity`, async () => {
+    const before = await statuses();
+    const registered = before.filter((r) => r.status === 'registered').slice(0, CANCELLATIONS);
+    const nextInQueue = before
+      .filter((r) => r.status === 'waitlisted')
+      .slice(0, CANCELLATIONS)
+      .map((r) => r.personId);
+    const cookies = new Map<string, string>(
+      (await a.dataSource.query(`SELECT id FROM people WHERE id = ANY($1::uuid[])`, [registered.map((r) => r.personId)])).map(
+        (r: { id: string }) => [r.id, ''],
+      ),
+    );
+    const sessions = a.app.get(SessionsService);
+    for (const id of cookies.keys()) cookies.set(id, `weave_session=${(await sessions.start(id, 'load test')).token}`);
+
+    sampling = true;
+    maxSeen = 0;
+    const sampler = sample();
+    await Promise.all(
+      registered.map((r, i) =>
+        new GraphQLClient((i % 2 ? a : b).baseUrl, { cookie: cookies.get(r.personId)! }).data(CANCEL, { input: { gatheringId } }),
+      ),
+    );
+    sampling = false;
+    await sampler;
+
+    const after = await statuses();
+    const nowRegistered = after.filter((r) => r.status === 'registered').map((r) => r.personId);
+    expect(nowRegistered).toHaveLength(PLACES);
+    expect(after.filter((r) => r.status === 'waitlisted')).toHaveLength(PEOPLE - PLACES - CANCELLATIONS);
+    expect(nextInQueue.every((id) => nowRegistered.includes(id))).toBe(true);
+    const [{ counter }] = await a.dataSource.query('SELECT registered_count AS counter FROM gatherings WHERE id = $1', [gatheringId]);
+    expect(counter).toBe(PLACES);
+    expect(maxSeen).toBeLessThanOrEqual(PLACES);
+  }, 120_000);
+});

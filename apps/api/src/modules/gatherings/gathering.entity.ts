@@ -1,0 +1,71 @@
+import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { AccessFeature, GatheringFormat, GatheringStatus, RegistrationMode } from './gathering.enums.js';
+
+@Entity({ name: 'gatherings' })
+@Check('gatherings_ends_after_start', `"ends_at" > "starts_at"`)
+// The last line of defence for capacity: no transaction can commit more places than there are.
+@Check('gatherings_within_capacity', `"capacity" IS NULL OR "registered_count" <= "capacity"`)
+export class GatheringEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'citext', unique: true })
+  slug: string;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ type: 'text', default: '' })
+  purpose: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  format: GatheringFormat;
+
+  @Column({ type: 'text', nullable: true })
+  venue: string | null;
+
+  @Column({ name: 'online_url', type: 'text', nullable: true })
+  onlineUrl: string | null;
+
+  @Column({ name: 'starts_at', type: 'timestamptz' })
+  startsAt: Date;
+
+  @Column({ name: 'ends_at', type: 'timestamptz' })
+  endsAt: Date;
+
+  /** IANA zone the gathering happens in, e.g. Europe/London. */
+  @Column({ name: 'time_zone', type: 'varchar', length: 64 })
+  timeZone: string;
+
+  /** Null: unlimited (as for online follow-ups). */
+  @Column({ type: 'int', nullable: true })
+  capacity: number | null;
+
+  /** Places taken (REGISTERED and ATTENDED); changed only under the gathering's row lock. */
+  @Column({ name: 'registered_count', type: 'int', default: 0 })
+  registeredCount: number;
+
+  @Column({ name: 'registration_mode', type: 'varchar', length: 16, default: RegistrationMode.OPEN })
+  registrationMode: RegistrationMode;
+
+  @Column({ name: 'access_features', type: 'text', array: true, default: () => "'{}'" })
+  accessFeatures: AccessFeature[];
+
+  @Column({ name: 'access_notes', type: 'text', default: '' })
+  accessNotes: string;
+
+  @Column({ type: 'varchar', length: 16, default: GatheringStatus.DRAFT })
+  status: GatheringStatus;
+
+  @Column({ name: 'follow_up_of_id', type: 'uuid', nullable: true })
+  followUpOfId: string | null;
+
+  @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
+  createdById: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,35 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppError } from '../../common/errors/app-error.js';
+import { ScopeAccessPolicies } from '../roles/scope-access-policies.js';
+import { GatheringConvenerEntity } from './gathering-convener.entity.js';
+import { GatheringEntity } from './gathering.entity.js';
+import { GatheringsResolver } from './gatherings.resolver.js';
+import { GatheringsService } from './gatherings.service.js';
+import { RegistrationEntity } from './registration.entity.js';
+import { RegistrationsService } from './registrations.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([GatheringEntity, GatheringConvenerEntity, RegistrationEntity])],
+  providers: [GatheringsResolver, GatheringsService, RegistrationsService],
+  exports: [GatheringsService, RegistrationsService],
+})
+export class GatheringsModule implements OnModuleInit {
+  constructor(
+    private readonly gatherings: GatheringsService,
+    private readonly policies: ScopeAccessPolicies,
+  ) {}
+
+  onModuleInit(): void {
+    // A draft is invisible to everyone but its conveners: NOT_FOUND rather than FORBIDDEN.
+    this.policies.register('gathering', async (viewer, gatheringId) => {
+      try {
+        await this.gatherings.findVisible({ id: gatheringId }, viewer);
+        return null;
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'NOT_FOUND') return error;
+        throw error;
+      }
+    });
+  }
+}

@@ -1,0 +1,96 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, OptionalViewer, Public, RequireRole, SignedIn } from '../../common/access/access.decorators.js';
+import type { Viewer } from '../../common/access/request-context.js';
+import { CreateGatheringInput } from './dtos/create-gathering.input.js';
+import { SetGatheringStatusInput } from './dtos/gathering-status.input.js';
+import { GatheringIdInput, RegisterForGatheringInput } from './dtos/registration.input.js';
+import { UpdateGatheringInput } from './dtos/update-gathering.input.js';
+import type { GatheringEntity } from './gathering.entity.js';
+import { GatheringRole, RegistrationStatus } from './gathering.enums.js';
+import { GatheringModel, RegistrationModel } from './gathering.model.js';
+import { GatheringsService } from './gatherings.service.js';
+import { RegistrationsService } from './registrations.service.js';
+
+@Resolver(() => GatheringModel)
+export class GatheringsResolver {
+  constructor(
+    private readonly gatherings: GatheringsService,
+    private readonly registrations: RegistrationsService,
+  ) {}
+
+  private async model(gathering: GatheringEntity, viewer: Viewer | null): Promise<GatheringModel> {
+    const [model] = await this.gatherings.toModels([gathering], viewer);
+    return model;
+  }
+
+  @Public()
+  @Query(() => GatheringModel, { description: 'A gathering by its slug. Drafts are NOT_FOUND except to their conveners.' })
+  async gathering(@Args('slug') slug: string, @OptionalViewer() viewer: Viewer | null): Promise<GatheringModel> {
+    return this.model(await this.gatherings.findVisible({ slug }, viewer), viewer);
+  }
+
+  @SignedIn()
+  @Mutation(() => GatheringModel, {
+    description: 'Creates a draft gathering convened by networks you convene or facilitate; you become its convener.',
+  })
+  async createGathering(@Args('input') input: CreateGatheringInput, @CurrentViewer() viewer: Viewer): Promise<GatheringModel> {
+    return this.model(await this.gatherings.create(input, viewer), viewer);
+  }
+
+  @RequireRole('gathering', [GatheringRole.CONVENER], 'input.gatheringId')
+  @Mutation(() => GatheringModel, { description: 'Changes a gathering (conveners). Capacity cannot go below the places already taken.' })
+  async updateGathering(@Args('input') input: UpdateGatheringInput, @CurrentViewer() viewer: Viewer): Promise<GatheringModel> {
+    return this.model(await this.gatherings.update(input), viewer);
+  }
+
+  @RequireRole('gathering', [GatheringRole.CONVENER], 'input.gatheringId')
+  @Mutation(() => GatheringModel, { description: 'Publishes, opens (LIVE) or closes a gathering (conveners).' })
+  async setGatheringStatus(@Args('input') input: SetGatheringStatusInput, @CurrentViewer() viewer: Viewer): Promise<GatheringModel> {
+    return this.model(await this.gatherings.setStatus(input.gatheringId, input.status), viewer);
+  }
+
+  @SignedIn()
+  @Mutation(() => RegistrationModel, {
+    description:
+      'Takes a place (REGISTERED), a place in the queue (WAITLISTED, first come first served), or asks the conveners (PENDING_APPROVAL).',
+  })
+  async registerForGathering(@Args('input') input: RegisterForGatheringInput, @CurrentViewer() viewer: Viewer): Promise<RegistrationModel> {
+    const gathering = await this.gatherings.findVisible({ id: input.gatheringId }, viewer);
+    const [model] = await this.registrations.toModels([await this.registrations.register(input, viewer, gathering)], false, viewer);
+    return model;
+  }
+
+  @SignedIn()
+  @Mutation(() => RegistrationModel, { description: 'Cancels your registration; your place goes to the first person on the waiting list.' })
+  async cancelRegistration(@Args('input') input: GatheringIdInput, @CurrentViewer() viewer: Viewer): Promise<RegistrationModel> {
+    await this.gatherings.findVisible({ id: input.gatheringId }, viewer);
+    const [model] = await this.registrations.toModels(
+      [(await this.registrations.cancel(input.gatheringId, viewer)).cancelled],
+      false,
+      viewer,
+    );
+    return model;
+  }
+
+  @RequireRole('gathering', [GatheringRole.CONVENER], 'gatheringId')
+  @Query(() => [RegistrationModel], {
+    description: 'Registrations in arrival order (conveners). Access needs only where the person chose to share them.',
+  })
+  async gatheringRegistrations(
+    @Args('gatheringId', { type: () => String }) gatheringId: string,
+    @Args('status', { type: () => RegistrationStatus, nullable: true }) status: RegistrationStatus | null,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<RegistrationModel[]> {
+    return this.registrations.toModels(await this.registrations.list(gatheringId, status ?? undefined), true, viewer);
+  }
+
+  @ResolveField(() => RegistrationModel, { nullable: true, description: "The viewer's registration, if any (not cancelled)." })
+  async viewerRegistration(
+    @Parent() gathering: GatheringModel,
+    @OptionalViewer() viewer: Viewer | null,
+  ): Promise<RegistrationModel | null> {
+    if (!gathering.viewerRegistrationEntity) return null;
+    const [model] = await this.registrations.toModels([gathering.viewerRegistrationEntity], false, viewer);
+    return model;
+  }
+}

@@ -1,0 +1,198 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import slugify from '@sindresorhus/slugify';
+import { In, IsNull, Not, type DataSource } from 'typeorm';
+import type { Viewer } from '../../common/access/request-context.js';
+import { freeSlug } from '../../common/slugs.js';
+import { isUniqueViolation } from '../../database/pg-errors.js';
+import { NetworkEntity } from '../networks/network.entity.js';
+import { LifecycleStage, NetworkRole } from '../networks/network.enums.js';
+import { RoleAssignmentEntity } from '../roles/role-assignment.entity.js';
+import { RolesService } from '../roles/roles.service.js';
+import type { CreateGatheringInput } from './dtos/create-gathering.input.js';
+import type { GatheringFieldsInput } from './dtos/gathering-fields.js';
+import type { UpdateGatheringInput } from './dtos/update-gathering.input.js';
+import { GatheringConvenerEntity } from './gathering-convener.entity.js';
+import { GatheringEntity } from './gathering.entity.js';
+import { GatheringRole, GatheringStatus, RegistrationStatus } from './gathering.enums.js';
+import { GatheringModel } from './gathering.model.js';
+import { GatheringsError, gatheringsError } from './gatherings.errors.js';
+import { RegistrationEntity } from './registration.entity.js';
+
+// Forward only: draft → published → live → closed (publishing may skip straight to live).
+const NEXT: Record<GatheringStatus, GatheringStatus[]> = {
+  [GatheringStatus.DRAFT]: [GatheringStatus.PUBLISHED],
+  [GatheringStatus.PUBLISHED]: [GatheringStatus.LIVE, GatheringStatus.CLOSED],
+  [GatheringStatus.LIVE]: [GatheringStatus.CLOSED],
+  [GatheringStatus.CLOSED]: [],
+};
+
+function fieldChanges(input: GatheringFieldsInput): Partial<GatheringEntity> {
+  const changes: Partial<GatheringEntity> = {};
+  if (input.purpose !== undefined) changes.purpose = input.purpose;
+  if (input.venue !== undefined) changes.venue = input.venue || null;
+  if (input.onlineUrl !== undefined) changes.onlineUrl = input.onlineUrl || null;
+  if (input.capacity !== undefined) changes.capacity = input.capacity ?? null;
+  if (input.registrationMode !== undefined) changes.registrationMode = input.registrationMode;
+  if (input.accessFeatures !== undefined) changes.accessFeatures = [...new Set(input.accessFeatures)];
+  if (input.accessNotes !== undefined) changes.accessNotes = input.accessNotes;
+  return changes;
+}
+
+@Injectable()
+export class GatheringsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly roles: RolesService,
+  ) {}
+
+  /** Creates a draft; the viewer must convene or facilitate every convening network. */
+  async create(input: CreateGatheringInput, viewer: Viewer): Promise<GatheringEntity> {
+    if (input.endsAt <= input.startsAt) throw gatheringsError(GatheringsError.EndBeforeStart);
+    const networkIds = [...new Set(input.convenedByNetworkIds)];
+    const held = await this.dataSource.getRepository(RoleAssignmentEntity).find({
+      where: {
+        personId: viewer.personId,
+        scopeType: 'network',
+        scopeId: In(networkIds),
+        role: In([NetworkRole.CONVENER, NetworkRole.FACILITATOR]),
+        endedAt: IsNull(),
+      },
+    });
+    const missing = networkIds.filter((id) => !held.some((r) => r.scopeId === id));
+    if (missing.length > 0) {
+      const names = await this.dataSource.getRepository(NetworkEntity).find({ select: { name: true }, where: { id: In(missing) } });
+      throw gatheringsError(GatheringsError.NotConvenerOf, names.length ? names.map((n) => `"${n.name}"`).join(' and ') : undefined);
+    }
+    const base = slugify(input.title) || 'gathering';
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.dataSource.transaction(async (manager) => {
+          const gathering = await manager.getRepository(GatheringEntity).save(
+            manager.getRepository(GatheringEntity).create({
+              ...fieldChanges(input),
+              slug: await freeSlug(manager, 'gatherings', base),
+              title: input.title,
+              format: input.format,
+              startsAt: input.startsAt,
+              endsAt: input.endsAt,
+              timeZone: input.timeZone,
+              createdById: viewer.personId,
+            }),
+          );
+          await manager
+            .getRepository(GatheringConvenerEntity)
+            .insert(networkIds.map((networkId) => ({ gatheringId: gathering.id, networkId })));
+          await this.roles.grant(viewer.personId, 'gathering', gathering.id, GatheringRole.CONVENER, manager);
+          return gathering;
+        });
+      } catch (error) {
+        if (attempt < 5 && isUniqueViolation(error)) continue;
+        throw error;
+      }
+    }
+  }
+
+  async update(input: UpdateGatheringInput): Promise<GatheringEntity> {
+    await this.dataSource.transaction(async (manager) => {
+      const gathering = await manager
+        .getRepository(GatheringEntity)
+        .findOne({ where: { id: input.gatheringId }, lock: { mode: 'pessimistic_write' } });
+      if (!gathering) throw gatheringsError(GatheringsError.NotFound);
+      const changes = fieldChanges(input);
+      if (input.title !== undefined) changes.title = input.title;
+      if (input.format !== undefined) changes.format = input.format;
+      if (input.timeZone !== undefined) changes.timeZone = input.timeZone;
+      if (input.startsAt !== undefined) changes.startsAt = input.startsAt;
+      if (input.endsAt !== undefined) changes.endsAt = input.endsAt;
+      if ((changes.endsAt ?? gathering.endsAt) <= (changes.startsAt ?? gathering.startsAt))
+        throw gatheringsError(GatheringsError.EndBeforeStart);
+      // Under the row lock nobody can take a place meanwhile.
+      if (changes.capacity != null && changes.capacity < gathering.registeredCount) {
+        throw gatheringsError(GatheringsError.CapacityBelowRegistered, gathering.registeredCount);
+      }
+      if (Object.keys(changes).length > 0) await manager.getRepository(GatheringEntity).update({ id: gathering.id }, changes);
+    });
+    return this.dataSource.getRepository(GatheringEntity).findOneByOrFail({ id: input.gatheringId });
+  }
+
+  async setStatus(gatheringId: string, status: GatheringStatus): Promise<GatheringEntity> {
+    const repo = this.dataSource.getRepository(GatheringEntity);
+    const gathering = await repo.findOneByOrFail({ id: gatheringId });
+    if (!NEXT[gathering.status].includes(status))
+      throw gatheringsError(GatheringsError.BadStatusChange, `${gathering.status} to ${status}`);
+    const result = await repo.update({ id: gatheringId, status: gathering.status }, { status });
+    if (!result.affected) throw gatheringsError(GatheringsError.BadStatusChange, `${gathering.status} to ${status}`);
+    return repo.findOneByOrFail({ id: gatheringId });
+  }
+
+  /** Published gatherings are public; drafts only to their conveners (NOT_FOUND otherwise). */
+  async findVisible(where: { id: string } | { slug: string }, viewer: Viewer | null): Promise<GatheringEntity> {
+    const gathering = await this.dataSource.getRepository(GatheringEntity).findOneBy(where);
+    if (!gathering) throw gatheringsError(GatheringsError.NotFound);
+    if (
+      gathering.status === GatheringStatus.DRAFT &&
+      !(viewer && (await this.roles.holdsAny(viewer.personId, 'gathering', gathering.id, [GatheringRole.CONVENER])))
+    ) {
+      throw gatheringsError(GatheringsError.NotFound);
+    }
+    return gathering;
+  }
+
+  async toModels(gatherings: GatheringEntity[], viewer: Viewer | null): Promise<GatheringModel[]> {
+    const ids = gatherings.map((g) => g.id);
+    if (ids.length === 0) return [];
+    const conveners = await this.dataSource
+      .getRepository(GatheringConvenerEntity)
+      .find({ where: { gatheringId: In(ids) }, relations: { network: true } });
+    const convening = viewer
+      ? new Set(
+          (
+            await this.dataSource
+              .getRepository(RoleAssignmentEntity)
+              .find({ where: { personId: viewer.personId, scopeType: 'gathering', scopeId: In(ids), endedAt: IsNull() } })
+          ).map((r) => r.scopeId),
+        )
+      : new Set<string>();
+    const registrations = viewer
+      ? await this.dataSource.getRepository(RegistrationEntity).find({
+          where: { personId: viewer.personId, gatheringId: In(ids), status: Not(RegistrationStatus.CANCELLED) },
+          relations: { person: true },
+        })
+      : [];
+    return gatherings.map((g) => {
+      const mine = registrations.find((r) => r.gatheringId === g.id) ?? null;
+      const inside = convening.has(g.id) || mine?.status === RegistrationStatus.REGISTERED || mine?.status === RegistrationStatus.ATTENDED;
+      return Object.assign(new GatheringModel(), {
+        id: g.id,
+        slug: g.slug,
+        title: g.title,
+        purpose: g.purpose,
+        format: g.format,
+        venue: g.venue,
+        onlineUrl: inside ? g.onlineUrl : null,
+        startsAt: g.startsAt,
+        endsAt: g.endsAt,
+        timeZone: g.timeZone,
+        capacity: g.capacity,
+        placesLeft: g.capacity === null ? null : Math.max(0, g.capacity - g.registeredCount),
+        registrationMode: g.registrationMode,
+        accessFeatures: g.accessFeatures,
+        accessNotes: g.accessNotes,
+        status: g.status,
+        convenedBy: conveners
+          .filter((c) => c.gatheringId === g.id)
+          .map((c) => ({
+            id: c.network!.id,
+            slug: c.network!.slug,
+            name: c.network!.name,
+            kind: c.network!.kind,
+            isClosed: c.network!.lifecycleStage === LifecycleStage.CLOSED,
+          })),
+        viewerIsConvener: convening.has(g.id),
+        viewerRegistrationEntity: mine,
+        followUpOfId: g.followUpOfId,
+      });
+    });
+  }
+}

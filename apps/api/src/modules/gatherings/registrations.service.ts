@@ -1,0 +1,139 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, type EntityManager } from 'typeorm';
+import type { Viewer } from '../../common/access/request-context.js';
+import { isUniqueViolation } from '../../database/pg-errors.js';
+import type { RegisterForGatheringInput } from './dtos/registration.input.js';
+import { GatheringEntity } from './gathering.entity.js';
+import { GatheringStatus, RegistrationMode, RegistrationStatus } from './gathering.enums.js';
+import type { RegistrationModel } from './gathering.model.js';
+import { GatheringsError, gatheringsError } from './gatherings.errors.js';
+import { RegistrationEntity } from './registration.entity.js';
+
+const OPEN_FOR_REGISTRATION = [GatheringStatus.PUBLISHED, GatheringStatus.LIVE];
+
+/**
+ * Places at gatherings. Every change to who has a place happens under the
+ * gathering's row lock (SELECT … FOR UPDATE), so places are handed out one at
+ * a time in arrival order, across any number of API processes; the
+ * gatherings_within_capacity check constraint backs it up.
+ */
+@Injectable()
+export class RegistrationsService {
+  private readonly logger = new Logger(RegistrationsService.name);
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private lock(manager: EntityManager, gatheringId: string): Promise<GatheringEntity | null> {
+    return manager.getRepository(GatheringEntity).findOne({ where: { id: gatheringId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async register(input: RegisterForGatheringInput, viewer: Viewer, gathering: GatheringEntity): Promise<RegistrationEntity> {
+    if (!OPEN_FOR_REGISTRATION.includes(gathering.status)) throw gatheringsError(GatheringsError.NotOpen, gathering.status);
+    if (gathering.registrationMode === RegistrationMode.INVITATION_ONLY) throw gatheringsError(GatheringsError.InvitationOnly);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const locked = await this.lock(manager, gathering.id);
+        if (!locked || !OPEN_FOR_REGISTRATION.includes(locked.status))
+          throw gatheringsError(GatheringsError.NotOpen, locked?.status ?? 'gone');
+        const hasPlace = locked.capacity === null || locked.registeredCount < locked.capacity;
+        const status =
+          locked.registrationMode === RegistrationMode.APPROVAL
+            ? RegistrationStatus.PENDING_APPROVAL
+            : hasPlace
+              ? RegistrationStatus.REGISTERED
+              : RegistrationStatus.WAITLISTED;
+        const registration = await manager.getRepository(RegistrationEntity).save(
+          manager.getRepository(RegistrationEntity).create({
+            gatheringId: locked.id,
+            personId: viewer.personId,
+            status,
+            representingNetworkIds: [...new Set(input.representingNetworkIds ?? [])],
+            accessNeeds: input.accessNeeds || null,
+            shareAccessNeeds: input.shareAccessNeeds,
+          }),
+        );
+        if (status === RegistrationStatus.REGISTERED) {
+          await manager.getRepository(GatheringEntity).increment({ id: locked.id }, 'registeredCount', 1);
+        }
+        return registration;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw gatheringsError(GatheringsError.AlreadyRegistered);
+      throw error;
+    }
+  }
+
+  /** Cancels the viewer's registration; a freed place goes to the first on the waiting list. */
+  async cancel(gatheringId: string, viewer: Viewer): Promise<{ cancelled: RegistrationEntity; promoted: RegistrationEntity | null }> {
+    const result = await this.dataSource.transaction(async (manager) => {
+      const locked = await this.lock(manager, gatheringId);
+      if (!locked) throw gatheringsError(GatheringsError.NotFound);
+      const repo = manager.getRepository(RegistrationEntity);
+      const mine = await repo
+        .createQueryBuilder('r')
+        .where('r.gathering_id = :gatheringId AND r.person_id = :personId AND r.status <> :cancelled', {
+          gatheringId,
+          personId: viewer.personId,
+          cancelled: RegistrationStatus.CANCELLED,
+        })
+        .getOne();
+      if (!mine) throw gatheringsError(GatheringsError.NotRegistered);
+      const hadPlace = mine.status === RegistrationStatus.REGISTERED;
+      await repo.update({ id: mine.id }, { status: RegistrationStatus.CANCELLED });
+      let promoted: RegistrationEntity | null = null;
+      if (hadPlace) {
+        promoted = await repo
+          .createQueryBuilder('r')
+          .where('r.gathering_id = :gatheringId AND r.status = :waitlisted', { gatheringId, waitlisted: RegistrationStatus.WAITLISTED })
+          .orderBy('r.arrival', 'ASC')
+          .limit(1)
+          .getOne();
+        if (promoted) await repo.update({ id: promoted.id }, { status: RegistrationStatus.REGISTERED });
+        else await manager.getRepository(GatheringEntity).decrement({ id: gatheringId }, 'registeredCount', 1);
+      }
+      return { cancelled: { ...mine, status: RegistrationStatus.CANCELLED }, promoted };
+    });
+    if (result.promoted) this.logger.log(`registration ${result.promoted.id} promoted from the waiting list of gathering ${gatheringId}`);
+    return result;
+  }
+
+  /** Models with waiting-list positions, computed in one statement for the given registrations. */
+  async toModels(registrations: RegistrationEntity[], forConvener: boolean, viewer: Viewer | null): Promise<RegistrationModel[]> {
+    const waitlisted = registrations.filter((r) => r.status === RegistrationStatus.WAITLISTED);
+    const positions = new Map<string, number>();
+    if (waitlisted.length > 0) {
+      const rows: { id: string; position: number }[] = await this.dataSource.query(
+        `SELECT r.id, (SELECT count(*)::int FROM registrations w WHERE w.gathering_id = r.gathering_id AND w.status = 'waitlisted' AND w.arrival <= r.arrival) AS position
+           FROM registrations r WHERE r.id = ANY($1::uuid[])`,
+        [waitlisted.map((r) => r.id)],
+      );
+      rows.forEach((r) => positions.set(r.id, r.position));
+    }
+    const names: { id: string; display_name: string }[] = registrations.length
+      ? await this.dataSource.query('SELECT id, display_name FROM people WHERE id = ANY($1::uuid[])', [
+          [...new Set(registrations.map((r) => r.personId))],
+        ])
+      : [];
+    return registrations.map((r) => ({
+      id: r.id,
+      gatheringId: r.gatheringId,
+      personId: r.personId,
+      personName: names.find((n) => n.id === r.personId)?.display_name ?? '',
+      status: r.status,
+      waitlistPosition: positions.get(r.id) ?? null,
+      representingNetworkIds: r.representingNetworkIds,
+      accessNeeds: viewer?.personId === r.personId || (forConvener && r.shareAccessNeeds) ? r.accessNeeds : null,
+      shareAccessNeeds: r.shareAccessNeeds,
+      createdAt: r.createdAt,
+    }));
+  }
+
+  /** Everyone registered for a gathering, in arrival order (conveners). */
+  list(gatheringId: string, status?: RegistrationStatus): Promise<RegistrationEntity[]> {
+    return this.dataSource.getRepository(RegistrationEntity).find({
+      where: { gatheringId, ...(status ? { status } : {}) },
+      order: { arrival: 'ASC' },
+    });
+  }
+}
