@@ -22,7 +22,7 @@ export default {
       testMatch: ['<rootDir>/src/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/jest/global-setup.mjs',
       globalTeardown: '<rootDir>/jest/global-teardown.mjs',
-      testTimeout: 30000,
+      setupFilesAfterEnv: ['<rootDir>/jest/int-timeout.cjs'],
     },
   ],
 };

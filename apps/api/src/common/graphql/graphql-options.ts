@@ -1,5 +1,6 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloDriver } from '@nestjs/apollo';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { IncomingMessage } from 'node:http';
 import type { Request, Response } from 'express';
@@ -43,7 +44,11 @@ export function graphqlOptions({ isProduction, logger, viewerFor }: Options): Ap
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     // graphql-armor's types come from Apollo's CommonJS build; the objects are the same.
-    plugins: protection.plugins as NonNullable<ApolloDriverConfig['plugins']>,
+    plugins: [
+      ...(protection.plugins as NonNullable<ApolloDriverConfig['plugins']>),
+      // No HTTP caching of GraphQL answers here; skipping the per-field cache hints saves time on large responses.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     validationRules: [...protection.validationRules],
     subscriptions: { 'graphql-ws': { path: '/graphql' } },
     formatError: (formatted, error) =>
