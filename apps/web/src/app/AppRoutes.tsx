@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { AdminClaimsPage } from '../modules/admin/pages/AdminClaimsPage';
 import { AccountPage } from '../modules/accounts/pages/AccountPage';
 import { SignInPage } from '../modules/accounts/pages/SignInPage';
 import { SignUpPage } from '../modules/accounts/pages/SignUpPage';
@@ -22,6 +23,7 @@ export function AppRoutes() {
         <Route path="networks/new" element={<RegisterNetworkPage />} />
         <Route path="networks/:slug" element={<NetworkProfilePage />} />
         <Route path="networks/:slug/manage" element={<ManageNetworkPage />} />
+        <Route path="admin/claims" element={<AdminClaimsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

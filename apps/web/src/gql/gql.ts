@@ -16,31 +16,75 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query Me {\n    me {\n      ...PersonFields\n    }\n  }\n": typeof types.MeDocument,
-    "\n  fragment PersonFields on Person {\n    id\n    displayName\n    pronouns\n    bio\n    locale\n    email\n  }\n": typeof types.PersonFieldsFragmentDoc,
+    "\n  query MyNetworkInvitations {\n    myNetworkInvitations {\n      ...RoleInvitationFields\n    }\n  }\n": typeof types.MyNetworkInvitationsDocument,
+    "\n  fragment PersonFields on Person {\n    id\n    displayName\n    pronouns\n    bio\n    locale\n    email\n    isPlatformAdmin\n  }\n": typeof types.PersonFieldsFragmentDoc,
+    "\n  mutation RespondToNetworkInvitation($input: RespondToNetworkInvitationInput!) {\n    respondToNetworkInvitation(input: $input) {\n      ...RoleInvitationFields\n    }\n  }\n": typeof types.RespondToNetworkInvitationDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...PersonFields\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...PersonFields\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...PersonFields\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  mutation DecideNetworkClaim($input: DecideNetworkClaimInput!) {\n    decideNetworkClaim(input: $input) {\n      ...NetworkClaimFields\n    }\n  }\n": typeof types.DecideNetworkClaimDocument,
+    "\n  fragment NetworkClaimFields on NetworkClaim {\n    id\n    status\n    message\n    createdAt\n    claimantName\n    claimantEmail\n    network {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.NetworkClaimFieldsFragmentDoc,
+    "\n  query PendingNetworkClaims {\n    pendingNetworkClaims {\n      ...NetworkClaimFields\n    }\n  }\n": typeof types.PendingNetworkClaimsDocument,
+    "\n  mutation ClaimNetwork($input: ClaimNetworkInput!) {\n    claimNetwork(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ClaimNetworkDocument,
+    "\n  mutation CloseNetwork($input: CloseNetworkInput!) {\n    closeNetwork(input: $input) {\n      ...NetworkFields\n    }\n  }\n": typeof types.CloseNetworkDocument,
+    "\n  mutation EndMembership($input: EndMembershipInput!) {\n    endMembership(input: $input) {\n      ...MembershipFields\n    }\n  }\n": typeof types.EndMembershipDocument,
+    "\n  mutation HandOverRole($input: HandOverRoleInput!) {\n    handOverRole(input: $input)\n  }\n": typeof types.HandOverRoleDocument,
+    "\n  mutation InviteToNetwork($input: InviteToNetworkInput!) {\n    inviteToNetwork(input: $input) {\n      ...RoleInvitationFields\n    }\n  }\n": typeof types.InviteToNetworkDocument,
+    "\n  mutation ListNetwork($input: ListNetworkInput!) {\n    listNetwork(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.ListNetworkDocument,
+    "\n  fragment MembershipFields on NetworkMembership {\n    id\n    status\n    tieType\n    since\n    until\n    createdAt\n    member {\n      ...NetworkSummaryFields\n    }\n    parent {\n      ...NetworkSummaryFields\n    }\n  }\n": typeof types.MembershipFieldsFragmentDoc,
     "\n  fragment NetworkCardFields on Network {\n    id\n    slug\n    name\n    kind\n    purpose\n    themes\n    area {\n      placeName\n      region\n    }\n    isClosed\n    memberCount\n  }\n": typeof types.NetworkCardFieldsFragmentDoc,
     "\n  fragment NetworkFields on Network {\n    id\n    slug\n    name\n    kind\n    purpose\n    values\n    description\n    themes\n    sectors\n    area {\n      placeName\n      region\n      latitude\n      longitude\n    }\n    scope\n    lifecycleStage\n    isClosed\n    closingNote\n    visibility\n    website\n    contact\n    memberCount\n    viewerRoles\n    createdAt\n  }\n": typeof types.NetworkFieldsFragmentDoc,
-    "\n  query Network($slug: String!) {\n    network(slug: $slug) {\n      ...NetworkFields\n    }\n  }\n": typeof types.NetworkDocument,
+    "\n  query NetworkManage($slug: String!) {\n    network(slug: $slug) {\n      ...NetworkFields\n      ...NetworkRelationsFields\n      handshakes {\n        ...MembershipFields\n      }\n      pendingInvitations {\n        ...RoleInvitationFields\n      }\n    }\n  }\n": typeof types.NetworkManageDocument,
+    "\n  query NetworkPeopleHistory($slug: String!) {\n    network(slug: $slug) {\n      id\n      people(includePast: true) {\n        ...RoleHolderFields\n      }\n    }\n  }\n": typeof types.NetworkPeopleHistoryDocument,
+    "\n  query NetworkPicker($search: String!) {\n    networks(search: $search, first: 8, sort: RELEVANCE) {\n      edges {\n        node {\n          id\n          slug\n          name\n          kind\n          isClosed\n        }\n      }\n    }\n  }\n": typeof types.NetworkPickerDocument,
+    "\n  fragment NetworkRelationsFields on Network {\n    id\n    isClaimed\n    memberNetworks {\n      ...MembershipFields\n    }\n    coalitions {\n      depth\n      network {\n        ...NetworkSummaryFields\n      }\n    }\n    people {\n      ...RoleHolderFields\n    }\n    lifecycleHistory {\n      stage\n      note\n      at\n    }\n  }\n": typeof types.NetworkRelationsFieldsFragmentDoc,
+    "\n  fragment NetworkSummaryFields on NetworkSummary {\n    id\n    slug\n    name\n    kind\n    isClosed\n  }\n": typeof types.NetworkSummaryFieldsFragmentDoc,
+    "\n  query Network($slug: String!) {\n    network(slug: $slug) {\n      ...NetworkFields\n      ...NetworkRelationsFields\n    }\n  }\n": typeof types.NetworkDocument,
     "\n  query NetworksDirectory($search: String, $filter: NetworkFilter, $sort: NetworkSort!, $first: Int!, $after: String) {\n    networks(search: $search, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...NetworkCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        kinds {\n          value\n          count\n        }\n        sectors {\n          value\n          count\n        }\n        scopes {\n          value\n          count\n        }\n        lifecycleStages {\n          value\n          count\n        }\n        regions {\n          value\n          count\n        }\n        themes {\n          value\n          count\n        }\n      }\n    }\n  }\n": typeof types.NetworksDirectoryDocument,
+    "\n  mutation ProposeMembership($input: ProposeMembershipInput!) {\n    proposeMembership(input: $input) {\n      ...MembershipFields\n    }\n  }\n": typeof types.ProposeMembershipDocument,
     "\n  mutation RegisterNetwork($input: RegisterNetworkInput!) {\n    registerNetwork(input: $input) {\n      ...NetworkFields\n    }\n  }\n": typeof types.RegisterNetworkDocument,
+    "\n  mutation RemoveNetworkRole($input: RemoveNetworkRoleInput!) {\n    removeNetworkRole(input: $input)\n  }\n": typeof types.RemoveNetworkRoleDocument,
+    "\n  mutation RespondToMembership($input: RespondToMembershipInput!) {\n    respondToMembership(input: $input) {\n      ...MembershipFields\n    }\n  }\n": typeof types.RespondToMembershipDocument,
+    "\n  fragment RoleHolderFields on NetworkRoleHolder {\n    role\n    since\n    until\n    person {\n      id\n      displayName\n      pronouns\n    }\n  }\n": typeof types.RoleHolderFieldsFragmentDoc,
+    "\n  fragment RoleInvitationFields on NetworkRoleInvitation {\n    id\n    email\n    role\n    status\n    createdAt\n    invitedByName\n    networkId\n    networkName\n    networkSlug\n  }\n": typeof types.RoleInvitationFieldsFragmentDoc,
     "\n  mutation UpdateNetwork($input: UpdateNetworkInput!) {\n    updateNetwork(input: $input) {\n      ...NetworkFields\n    }\n  }\n": typeof types.UpdateNetworkDocument,
 };
 const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  query Me {\n    me {\n      ...PersonFields\n    }\n  }\n": types.MeDocument,
-    "\n  fragment PersonFields on Person {\n    id\n    displayName\n    pronouns\n    bio\n    locale\n    email\n  }\n": types.PersonFieldsFragmentDoc,
+    "\n  query MyNetworkInvitations {\n    myNetworkInvitations {\n      ...RoleInvitationFields\n    }\n  }\n": types.MyNetworkInvitationsDocument,
+    "\n  fragment PersonFields on Person {\n    id\n    displayName\n    pronouns\n    bio\n    locale\n    email\n    isPlatformAdmin\n  }\n": types.PersonFieldsFragmentDoc,
+    "\n  mutation RespondToNetworkInvitation($input: RespondToNetworkInvitationInput!) {\n    respondToNetworkInvitation(input: $input) {\n      ...RoleInvitationFields\n    }\n  }\n": types.RespondToNetworkInvitationDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...PersonFields\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...PersonFields\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...PersonFields\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  mutation DecideNetworkClaim($input: DecideNetworkClaimInput!) {\n    decideNetworkClaim(input: $input) {\n      ...NetworkClaimFields\n    }\n  }\n": types.DecideNetworkClaimDocument,
+    "\n  fragment NetworkClaimFields on NetworkClaim {\n    id\n    status\n    message\n    createdAt\n    claimantName\n    claimantEmail\n    network {\n      id\n      slug\n      name\n    }\n  }\n": types.NetworkClaimFieldsFragmentDoc,
+    "\n  query PendingNetworkClaims {\n    pendingNetworkClaims {\n      ...NetworkClaimFields\n    }\n  }\n": types.PendingNetworkClaimsDocument,
+    "\n  mutation ClaimNetwork($input: ClaimNetworkInput!) {\n    claimNetwork(input: $input) {\n      id\n      status\n    }\n  }\n": types.ClaimNetworkDocument,
+    "\n  mutation CloseNetwork($input: CloseNetworkInput!) {\n    closeNetwork(input: $input) {\n      ...NetworkFields\n    }\n  }\n": types.CloseNetworkDocument,
+    "\n  mutation EndMembership($input: EndMembershipInput!) {\n    endMembership(input: $input) {\n      ...MembershipFields\n    }\n  }\n": types.EndMembershipDocument,
+    "\n  mutation HandOverRole($input: HandOverRoleInput!) {\n    handOverRole(input: $input)\n  }\n": types.HandOverRoleDocument,
+    "\n  mutation InviteToNetwork($input: InviteToNetworkInput!) {\n    inviteToNetwork(input: $input) {\n      ...RoleInvitationFields\n    }\n  }\n": types.InviteToNetworkDocument,
+    "\n  mutation ListNetwork($input: ListNetworkInput!) {\n    listNetwork(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": types.ListNetworkDocument,
+    "\n  fragment MembershipFields on NetworkMembership {\n    id\n    status\n    tieType\n    since\n    until\n    createdAt\n    member {\n      ...NetworkSummaryFields\n    }\n    parent {\n      ...NetworkSummaryFields\n    }\n  }\n": types.MembershipFieldsFragmentDoc,
     "\n  fragment NetworkCardFields on Network {\n    id\n    slug\n    name\n    kind\n    purpose\n    themes\n    area {\n      placeName\n      region\n    }\n    isClosed\n    memberCount\n  }\n": types.NetworkCardFieldsFragmentDoc,
     "\n  fragment NetworkFields on Network {\n    id\n    slug\n    name\n    kind\n    purpose\n    values\n    description\n    themes\n    sectors\n    area {\n      placeName\n      region\n      latitude\n      longitude\n    }\n    scope\n    lifecycleStage\n    isClosed\n    closingNote\n    visibility\n    website\n    contact\n    memberCount\n    viewerRoles\n    createdAt\n  }\n": types.NetworkFieldsFragmentDoc,
-    "\n  query Network($slug: String!) {\n    network(slug: $slug) {\n      ...NetworkFields\n    }\n  }\n": types.NetworkDocument,
+    "\n  query NetworkManage($slug: String!) {\n    network(slug: $slug) {\n      ...NetworkFields\n      ...NetworkRelationsFields\n      handshakes {\n        ...MembershipFields\n      }\n      pendingInvitations {\n        ...RoleInvitationFields\n      }\n    }\n  }\n": types.NetworkManageDocument,
+    "\n  query NetworkPeopleHistory($slug: String!) {\n    network(slug: $slug) {\n      id\n      people(includePast: true) {\n        ...RoleHolderFields\n      }\n    }\n  }\n": types.NetworkPeopleHistoryDocument,
+    "\n  query NetworkPicker($search: String!) {\n    networks(search: $search, first: 8, sort: RELEVANCE) {\n      edges {\n        node {\n          id\n          slug\n          name\n          kind\n          isClosed\n        }\n      }\n    }\n  }\n": types.NetworkPickerDocument,
+    "\n  fragment NetworkRelationsFields on Network {\n    id\n    isClaimed\n    memberNetworks {\n      ...MembershipFields\n    }\n    coalitions {\n      depth\n      network {\n        ...NetworkSummaryFields\n      }\n    }\n    people {\n      ...RoleHolderFields\n    }\n    lifecycleHistory {\n      stage\n      note\n      at\n    }\n  }\n": types.NetworkRelationsFieldsFragmentDoc,
+    "\n  fragment NetworkSummaryFields on NetworkSummary {\n    id\n    slug\n    name\n    kind\n    isClosed\n  }\n": types.NetworkSummaryFieldsFragmentDoc,
+    "\n  query Network($slug: String!) {\n    network(slug: $slug) {\n      ...NetworkFields\n      ...NetworkRelationsFields\n    }\n  }\n": types.NetworkDocument,
     "\n  query NetworksDirectory($search: String, $filter: NetworkFilter, $sort: NetworkSort!, $first: Int!, $after: String) {\n    networks(search: $search, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...NetworkCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        kinds {\n          value\n          count\n        }\n        sectors {\n          value\n          count\n        }\n        scopes {\n          value\n          count\n        }\n        lifecycleStages {\n          value\n          count\n        }\n        regions {\n          value\n          count\n        }\n        themes {\n          value\n          count\n        }\n      }\n    }\n  }\n": types.NetworksDirectoryDocument,
+    "\n  mutation ProposeMembership($input: ProposeMembershipInput!) {\n    proposeMembership(input: $input) {\n      ...MembershipFields\n    }\n  }\n": types.ProposeMembershipDocument,
     "\n  mutation RegisterNetwork($input: RegisterNetworkInput!) {\n    registerNetwork(input: $input) {\n      ...NetworkFields\n    }\n  }\n": types.RegisterNetworkDocument,
+    "\n  mutation RemoveNetworkRole($input: RemoveNetworkRoleInput!) {\n    removeNetworkRole(input: $input)\n  }\n": types.RemoveNetworkRoleDocument,
+    "\n  mutation RespondToMembership($input: RespondToMembershipInput!) {\n    respondToMembership(input: $input) {\n      ...MembershipFields\n    }\n  }\n": types.RespondToMembershipDocument,
+    "\n  fragment RoleHolderFields on NetworkRoleHolder {\n    role\n    since\n    until\n    person {\n      id\n      displayName\n      pronouns\n    }\n  }\n": types.RoleHolderFieldsFragmentDoc,
+    "\n  fragment RoleInvitationFields on NetworkRoleInvitation {\n    id\n    email\n    role\n    status\n    createdAt\n    invitedByName\n    networkId\n    networkName\n    networkSlug\n  }\n": types.RoleInvitationFieldsFragmentDoc,
     "\n  mutation UpdateNetwork($input: UpdateNetworkInput!) {\n    updateNetwork(input: $input) {\n      ...NetworkFields\n    }\n  }\n": types.UpdateNetworkDocument,
 };
 
@@ -69,7 +113,15 @@ export function graphql(source: "\n  query Me {\n    me {\n      ...PersonFields
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PersonFields on Person {\n    id\n    displayName\n    pronouns\n    bio\n    locale\n    email\n  }\n"): (typeof documents)["\n  fragment PersonFields on Person {\n    id\n    displayName\n    pronouns\n    bio\n    locale\n    email\n  }\n"];
+export function graphql(source: "\n  query MyNetworkInvitations {\n    myNetworkInvitations {\n      ...RoleInvitationFields\n    }\n  }\n"): (typeof documents)["\n  query MyNetworkInvitations {\n    myNetworkInvitations {\n      ...RoleInvitationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PersonFields on Person {\n    id\n    displayName\n    pronouns\n    bio\n    locale\n    email\n    isPlatformAdmin\n  }\n"): (typeof documents)["\n  fragment PersonFields on Person {\n    id\n    displayName\n    pronouns\n    bio\n    locale\n    email\n    isPlatformAdmin\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToNetworkInvitation($input: RespondToNetworkInvitationInput!) {\n    respondToNetworkInvitation(input: $input) {\n      ...RoleInvitationFields\n    }\n  }\n"): (typeof documents)["\n  mutation RespondToNetworkInvitation($input: RespondToNetworkInvitationInput!) {\n    respondToNetworkInvitation(input: $input) {\n      ...RoleInvitationFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -89,6 +141,46 @@ export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfil
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DecideNetworkClaim($input: DecideNetworkClaimInput!) {\n    decideNetworkClaim(input: $input) {\n      ...NetworkClaimFields\n    }\n  }\n"): (typeof documents)["\n  mutation DecideNetworkClaim($input: DecideNetworkClaimInput!) {\n    decideNetworkClaim(input: $input) {\n      ...NetworkClaimFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NetworkClaimFields on NetworkClaim {\n    id\n    status\n    message\n    createdAt\n    claimantName\n    claimantEmail\n    network {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment NetworkClaimFields on NetworkClaim {\n    id\n    status\n    message\n    createdAt\n    claimantName\n    claimantEmail\n    network {\n      id\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingNetworkClaims {\n    pendingNetworkClaims {\n      ...NetworkClaimFields\n    }\n  }\n"): (typeof documents)["\n  query PendingNetworkClaims {\n    pendingNetworkClaims {\n      ...NetworkClaimFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimNetwork($input: ClaimNetworkInput!) {\n    claimNetwork(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimNetwork($input: ClaimNetworkInput!) {\n    claimNetwork(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseNetwork($input: CloseNetworkInput!) {\n    closeNetwork(input: $input) {\n      ...NetworkFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseNetwork($input: CloseNetworkInput!) {\n    closeNetwork(input: $input) {\n      ...NetworkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndMembership($input: EndMembershipInput!) {\n    endMembership(input: $input) {\n      ...MembershipFields\n    }\n  }\n"): (typeof documents)["\n  mutation EndMembership($input: EndMembershipInput!) {\n    endMembership(input: $input) {\n      ...MembershipFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HandOverRole($input: HandOverRoleInput!) {\n    handOverRole(input: $input)\n  }\n"): (typeof documents)["\n  mutation HandOverRole($input: HandOverRoleInput!) {\n    handOverRole(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteToNetwork($input: InviteToNetworkInput!) {\n    inviteToNetwork(input: $input) {\n      ...RoleInvitationFields\n    }\n  }\n"): (typeof documents)["\n  mutation InviteToNetwork($input: InviteToNetworkInput!) {\n    inviteToNetwork(input: $input) {\n      ...RoleInvitationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ListNetwork($input: ListNetworkInput!) {\n    listNetwork(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation ListNetwork($input: ListNetworkInput!) {\n    listNetwork(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MembershipFields on NetworkMembership {\n    id\n    status\n    tieType\n    since\n    until\n    createdAt\n    member {\n      ...NetworkSummaryFields\n    }\n    parent {\n      ...NetworkSummaryFields\n    }\n  }\n"): (typeof documents)["\n  fragment MembershipFields on NetworkMembership {\n    id\n    status\n    tieType\n    since\n    until\n    createdAt\n    member {\n      ...NetworkSummaryFields\n    }\n    parent {\n      ...NetworkSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment NetworkCardFields on Network {\n    id\n    slug\n    name\n    kind\n    purpose\n    themes\n    area {\n      placeName\n      region\n    }\n    isClosed\n    memberCount\n  }\n"): (typeof documents)["\n  fragment NetworkCardFields on Network {\n    id\n    slug\n    name\n    kind\n    purpose\n    themes\n    area {\n      placeName\n      region\n    }\n    isClosed\n    memberCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -97,7 +189,27 @@ export function graphql(source: "\n  fragment NetworkFields on Network {\n    id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Network($slug: String!) {\n    network(slug: $slug) {\n      ...NetworkFields\n    }\n  }\n"): (typeof documents)["\n  query Network($slug: String!) {\n    network(slug: $slug) {\n      ...NetworkFields\n    }\n  }\n"];
+export function graphql(source: "\n  query NetworkManage($slug: String!) {\n    network(slug: $slug) {\n      ...NetworkFields\n      ...NetworkRelationsFields\n      handshakes {\n        ...MembershipFields\n      }\n      pendingInvitations {\n        ...RoleInvitationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query NetworkManage($slug: String!) {\n    network(slug: $slug) {\n      ...NetworkFields\n      ...NetworkRelationsFields\n      handshakes {\n        ...MembershipFields\n      }\n      pendingInvitations {\n        ...RoleInvitationFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetworkPeopleHistory($slug: String!) {\n    network(slug: $slug) {\n      id\n      people(includePast: true) {\n        ...RoleHolderFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query NetworkPeopleHistory($slug: String!) {\n    network(slug: $slug) {\n      id\n      people(includePast: true) {\n        ...RoleHolderFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetworkPicker($search: String!) {\n    networks(search: $search, first: 8, sort: RELEVANCE) {\n      edges {\n        node {\n          id\n          slug\n          name\n          kind\n          isClosed\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NetworkPicker($search: String!) {\n    networks(search: $search, first: 8, sort: RELEVANCE) {\n      edges {\n        node {\n          id\n          slug\n          name\n          kind\n          isClosed\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NetworkRelationsFields on Network {\n    id\n    isClaimed\n    memberNetworks {\n      ...MembershipFields\n    }\n    coalitions {\n      depth\n      network {\n        ...NetworkSummaryFields\n      }\n    }\n    people {\n      ...RoleHolderFields\n    }\n    lifecycleHistory {\n      stage\n      note\n      at\n    }\n  }\n"): (typeof documents)["\n  fragment NetworkRelationsFields on Network {\n    id\n    isClaimed\n    memberNetworks {\n      ...MembershipFields\n    }\n    coalitions {\n      depth\n      network {\n        ...NetworkSummaryFields\n      }\n    }\n    people {\n      ...RoleHolderFields\n    }\n    lifecycleHistory {\n      stage\n      note\n      at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NetworkSummaryFields on NetworkSummary {\n    id\n    slug\n    name\n    kind\n    isClosed\n  }\n"): (typeof documents)["\n  fragment NetworkSummaryFields on NetworkSummary {\n    id\n    slug\n    name\n    kind\n    isClosed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Network($slug: String!) {\n    network(slug: $slug) {\n      ...NetworkFields\n      ...NetworkRelationsFields\n    }\n  }\n"): (typeof documents)["\n  query Network($slug: String!) {\n    network(slug: $slug) {\n      ...NetworkFields\n      ...NetworkRelationsFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -105,7 +217,27 @@ export function graphql(source: "\n  query NetworksDirectory($search: String, $f
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ProposeMembership($input: ProposeMembershipInput!) {\n    proposeMembership(input: $input) {\n      ...MembershipFields\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeMembership($input: ProposeMembershipInput!) {\n    proposeMembership(input: $input) {\n      ...MembershipFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RegisterNetwork($input: RegisterNetworkInput!) {\n    registerNetwork(input: $input) {\n      ...NetworkFields\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterNetwork($input: RegisterNetworkInput!) {\n    registerNetwork(input: $input) {\n      ...NetworkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveNetworkRole($input: RemoveNetworkRoleInput!) {\n    removeNetworkRole(input: $input)\n  }\n"): (typeof documents)["\n  mutation RemoveNetworkRole($input: RemoveNetworkRoleInput!) {\n    removeNetworkRole(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToMembership($input: RespondToMembershipInput!) {\n    respondToMembership(input: $input) {\n      ...MembershipFields\n    }\n  }\n"): (typeof documents)["\n  mutation RespondToMembership($input: RespondToMembershipInput!) {\n    respondToMembership(input: $input) {\n      ...MembershipFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoleHolderFields on NetworkRoleHolder {\n    role\n    since\n    until\n    person {\n      id\n      displayName\n      pronouns\n    }\n  }\n"): (typeof documents)["\n  fragment RoleHolderFields on NetworkRoleHolder {\n    role\n    since\n    until\n    person {\n      id\n      displayName\n      pronouns\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoleInvitationFields on NetworkRoleInvitation {\n    id\n    email\n    role\n    status\n    createdAt\n    invitedByName\n    networkId\n    networkName\n    networkSlug\n  }\n"): (typeof documents)["\n  fragment RoleInvitationFields on NetworkRoleInvitation {\n    id\n    email\n    role\n    status\n    createdAt\n    invitedByName\n    networkId\n    networkName\n    networkSlug\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -22,6 +22,7 @@ export function aPerson(overrides: Partial<Person> = {}): Person {
     bio: null,
     locale: 'en',
     email: 'ada@example.org',
+    isPlatformAdmin: false,
     ...overrides,
   };
 }

@@ -9,5 +9,6 @@ export const PersonFieldsFragment = graphql(`
     bio
     locale
     email
+    isPlatformAdmin
   }
 `);

@@ -5,6 +5,7 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { ChangePasswordForm } from '../components/ChangePasswordForm';
+import { NetworkInvitations } from '../components/NetworkInvitations';
 import { ProfileForm } from '../components/ProfileForm';
 import { SignOutSection } from '../components/SignOutSection';
 import { useCurrentPerson } from '../hooks/use-current-person';
@@ -28,6 +29,8 @@ export function AccountPage() {
         {error && <ErrorState onRetry={() => void refetch()} />}
         {person && (
           <>
+            <NetworkInvitations />
+            <Divider />
             <ProfileForm key={person.id} person={person} />
             <Divider />
             <ChangePasswordForm />

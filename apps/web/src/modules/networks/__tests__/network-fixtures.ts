@@ -1,5 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
-import type { NetworkCardFieldsFragment, NetworkFieldsFragment, NetworksDirectoryQueryVariables } from '../../../gql/graphql';
+import type { NetworkCardFieldsFragment, NetworkManageQuery, NetworksDirectoryQueryVariables } from '../../../gql/graphql';
 import { NetworksDirectoryQuery } from '../graphql/networks-directory.query';
 
 type Typed<T> = T & { __typename: string };
@@ -20,7 +20,10 @@ export function aNetworkCard(overrides: Partial<NetworkCardFieldsFragment> = {})
   };
 }
 
-export function aNetwork(overrides: Partial<NetworkFieldsFragment> = {}): Typed<NetworkFieldsFragment> {
+type FullNetwork = NetworkManageQuery['network'];
+
+/** A network with everything the profile and manage pages read. */
+export function aNetwork(overrides: Partial<FullNetwork> = {}): Typed<FullNetwork> {
   return {
     __typename: 'Network',
     id: 'network-1',
@@ -38,7 +41,7 @@ export function aNetwork(overrides: Partial<NetworkFieldsFragment> = {}): Typed<
       region: 'Wales',
       latitude: null,
       longitude: null,
-    } as NetworkFieldsFragment['area'],
+    } as FullNetwork['area'],
     scope: 'LOCAL',
     lifecycleStage: 'ACTIVE',
     isClosed: false,
@@ -49,6 +52,13 @@ export function aNetwork(overrides: Partial<NetworkFieldsFragment> = {}): Typed<
     memberCount: 3,
     viewerRoles: [],
     createdAt: '2026-01-01T00:00:00.000Z',
+    isClaimed: true,
+    memberNetworks: [],
+    coalitions: [],
+    people: [],
+    lifecycleHistory: [],
+    handshakes: null,
+    pendingInvitations: null,
     ...overrides,
   };
 }

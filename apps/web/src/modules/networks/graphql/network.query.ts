@@ -4,6 +4,7 @@ export const NetworkQuery = graphql(`
   query Network($slug: String!) {
     network(slug: $slug) {
       ...NetworkFields
+      ...NetworkRelationsFields
     }
   }
 `);

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Container, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { NetworkFieldsFragment } from '../../../gql/graphql';
+import type { NetworkQuery as NetworkQueryResult } from '../../../gql/graphql';
 import { ErrorState } from '../../../ui/ErrorState';
 import { graphQLErrorCode } from '../../../ui/graphql-errors';
 import { LoadingState } from '../../../ui/LoadingState';
@@ -10,6 +10,10 @@ import { usePageTitle } from '../../../ui/use-page-title';
 import { NetworkBadges } from '../components/NetworkBadges';
 import { NetworkDetails } from '../components/NetworkDetails';
 import { NetworkNotFound } from '../components/NetworkNotFound';
+import { ClaimNetworkNotice } from '../components/profile/ClaimNetworkNotice';
+import { LifecycleTimeline } from '../components/profile/LifecycleTimeline';
+import { NetworkConnections } from '../components/profile/NetworkConnections';
+import { NetworkPeople } from '../components/profile/NetworkPeople';
 import { NetworkQuery } from '../graphql/network.query';
 
 function Prose({ id, title, hint, text }: { id: string; title: string; hint: string; text: string }) {
@@ -27,7 +31,7 @@ function Prose({ id, title, hint, text }: { id: string; title: string; hint: str
   );
 }
 
-function NetworkProfile({ network }: { network: NetworkFieldsFragment }) {
+function NetworkProfile({ network }: { network: NetworkQueryResult['network'] }) {
   const { t } = useTranslation();
   usePageTitle(network.name);
   const isFacilitator = network.viewerRoles.includes('FACILITATOR');
@@ -47,6 +51,7 @@ function NetworkProfile({ network }: { network: NetworkFieldsFragment }) {
         </Group>
         <NetworkBadges kind={network.kind} isClosed={network.isClosed} lifecycleStage={network.lifecycleStage} />
       </Stack>
+      {!network.isClaimed && <ClaimNetworkNotice networkId={network.id} slug={network.slug} isFacilitator={isFacilitator} />}
       {network.isClosed && (
         <Alert color="gray" variant="light" title={t('networks.profile.closedTitle')} data-testid="network-closed">
           <Stack gap="xs">
@@ -75,6 +80,9 @@ function NetworkProfile({ network }: { network: NetworkFieldsFragment }) {
         </Stack>
       )}
       <NetworkDetails network={network} />
+      <NetworkConnections network={network} />
+      <NetworkPeople network={network} />
+      <LifecycleTimeline history={network.lifecycleHistory} />
     </Stack>
   );
 }

@@ -1,5 +1,15 @@
 import type { TFunction } from 'i18next';
-import type { LifecycleStage, NetworkKind, NetworkScope, NetworkSort, NetworkVisibility, Sector } from '../../../gql/graphql';
+import type {
+  LifecycleStage,
+  MembershipStatus,
+  NetworkKind,
+  NetworkRole,
+  NetworkScope,
+  NetworkSort,
+  NetworkVisibility,
+  Sector,
+  TieType,
+} from '../../../gql/graphql';
 
 // The schema's enums as runtime lists, in the order people should see them.
 export const NETWORK_KINDS = ['COALITION', 'NETWORK', 'ORGANISATION'] as const satisfies readonly NetworkKind[];
@@ -16,6 +26,10 @@ export const SECTORS = [
 export const SCOPES = ['NEIGHBOURHOOD', 'LOCAL', 'REGIONAL', 'NATIONAL', 'INTERNATIONAL'] as const satisfies readonly NetworkScope[];
 export const LIFECYCLE_STAGES = ['FORMING', 'ACTIVE', 'SUSTAINING', 'TRANSITIONING', 'CLOSED'] as const satisfies readonly LifecycleStage[];
 export const VISIBILITIES = ['PUBLIC', 'MEMBERS_ONLY'] as const satisfies readonly NetworkVisibility[];
+export const ROLES = ['FACILITATOR', 'CONVENER', 'DELEGATE', 'MEMBER'] as const satisfies readonly NetworkRole[];
+export const TIE_TYPES = ['MEMBER', 'PARTNER', 'OBSERVER'] as const satisfies readonly TieType[];
+// Closing has its own step, with a closing note.
+export const OPEN_STAGES = ['FORMING', 'ACTIVE', 'SUSTAINING', 'TRANSITIONING'] as const satisfies readonly LifecycleStage[];
 export const SORTS = ['RELEVANCE', 'NAME', 'NEWEST', 'SIZE'] as const satisfies readonly NetworkSort[];
 
 const isOneOf =
@@ -28,6 +42,9 @@ export const isSector = isOneOf<Sector>(SECTORS);
 export const isNetworkScope = isOneOf<NetworkScope>(SCOPES);
 export const isLifecycleStage = isOneOf<LifecycleStage>(LIFECYCLE_STAGES);
 export const isNetworkSort = isOneOf<NetworkSort>(SORTS);
+export const isNetworkRole = isOneOf<NetworkRole>(ROLES);
+export const isTieType = isOneOf<TieType>(TIE_TYPES);
+export const isOpenStage = isOneOf<LifecycleStage>(OPEN_STAGES);
 
 /** Human labels for enum values (the API sends enum names such as VOLUNTARY_SECTOR). */
 export const kindLabel = (t: TFunction, kind: NetworkKind) => t(`networks.kinds.${kind}.label`);
@@ -38,3 +55,8 @@ export const stageLabel = (t: TFunction, stage: LifecycleStage) => t(`networks.s
 export const visibilityLabel = (t: TFunction, visibility: NetworkVisibility) => t(`networks.visibilities.${visibility}.label`);
 export const visibilityHint = (t: TFunction, visibility: NetworkVisibility) => t(`networks.visibilities.${visibility}.hint`);
 export const sortLabel = (t: TFunction, sort: NetworkSort) => t(`networks.sorts.${sort}`);
+export const roleLabel = (t: TFunction, role: NetworkRole) => t(`networks.roles.${role}.label`);
+export const roleHint = (t: TFunction, role: NetworkRole) => t(`networks.roles.${role}.hint`);
+export const tieTypeLabel = (t: TFunction, tieType: TieType) => t(`networks.tieTypes.${tieType}.label`);
+export const tieTypeHint = (t: TFunction, tieType: TieType) => t(`networks.tieTypes.${tieType}.hint`);
+export const membershipStatusLabel = (t: TFunction, status: MembershipStatus) => t(`networks.membershipStatuses.${status}`);

@@ -1,0 +1,124 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { checkPage, launchBrowser, newContext } from './support/browser.js';
+
+// Unique per run, so the directory search finds exactly these.
+const run = Date.now().toString(36);
+const coalitionName = `Ely Food Coalition ${run}`;
+const networkName = `Splott Community Pantry ${run}`;
+const secondEmail = `bryn.${run}@example.org`;
+
+async function signUp(page: Page, email: string, displayName: string): Promise<void> {
+  await page.goto('/sign-up');
+  await page.fill('input[name="email"]', email);
+  await page.fill('input[name="displayName"]', displayName);
+  await page.fill('input[name="password"]', 'a walk in the park');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL('**/account');
+}
+
+async function register(page: Page, name: string, kind: 'Coalition' | 'Network'): Promise<string> {
+  await page.goto('/networks/new');
+  await page.fill('input[name="name"]', name);
+  await page.getByRole('radio', { name: kind }).check();
+  await page.fill('textarea[name="purpose"]', `${name}: sharing food in Cardiff.`);
+  await page.getByRole('button', { name: 'Register network' }).click();
+  await heading(page, name).waitFor();
+  return new URL(page.url()).pathname;
+}
+
+async function openSection(page: Page, profilePath: string, name: string, tab: string): Promise<void> {
+  await page.goto(`${profilePath}/manage`);
+  await heading(page, `Manage ${name}`).waitFor();
+  await page.getByRole('tab', { name: tab }).click();
+}
+
+const heading = (page: Page, text: string) => page.getByRole('heading', { level: 1, name: text });
+
+describe('a coalition and a network tie up, and a convener joins', () => {
+  let browser: Browser;
+  let cerysContext: BrowserContext;
+  let brynContext: BrowserContext;
+  let cerys: Page;
+  let bryn: Page;
+  let coalitionPath = '';
+  let networkPath = '';
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    cerysContext = await newContext(browser);
+    brynContext = await newContext(browser);
+    cerys = await cerysContext.newPage();
+    bryn = await brynContext.newPage();
+  });
+  afterAll(async () => {
+    await cerysContext.close();
+    await brynContext.close();
+    await browser.close();
+  });
+
+  it('two people sign up; one registers a coalition, the other a network', async () => {
+    await signUp(cerys, `cerys.${run}@example.org`, 'Cerys');
+    coalitionPath = await register(cerys, coalitionName, 'Coalition');
+    await signUp(bryn, secondEmail, 'Bryn');
+    networkPath = await register(bryn, networkName, 'Network');
+  });
+
+  it('the coalition facilitator finds the network and invites it to join', async () => {
+    await openSection(cerys, coalitionPath, coalitionName, 'Ties');
+    const invite = cerys.getByRole('region', { name: 'Invite a network to join' });
+    await invite.getByRole('searchbox', { name: 'Network name' }).fill(`Splott Pantry ${run}`);
+    await invite.getByRole('button', { name: 'Search' }).click();
+    await invite.getByRole('radio', { name: new RegExp(networkName) }).check();
+    await invite.getByRole('button', { name: 'Send invitation' }).click();
+    await invite.getByText(`${networkName} has been invited.`).waitFor();
+    await cerys.getByTestId('handshakes-sent').getByText(networkName).waitFor();
+    await checkPage(cerys, 'manage-ties-sent');
+  });
+
+  it("the network's facilitator sees the handshake and accepts", async () => {
+    await openSection(bryn, networkPath, networkName, 'Ties');
+    const waiting = bryn.getByTestId('handshakes-waiting');
+    await waiting.getByText(coalitionName).waitFor();
+    await checkPage(bryn, 'manage-ties-waiting');
+    await waiting.getByRole('button', { name: `Accept the tie with ${coalitionName}` }).click();
+    await bryn.getByText(`You are now tied to ${coalitionName}.`).waitFor();
+    await bryn.getByTestId('tie-coalitions').getByText(coalitionName).waitFor();
+  });
+
+  it('both profiles show the tie', async () => {
+    await cerys.goto(coalitionPath);
+    await cerys.getByTestId('member-networks').getByRole('link', { name: networkName }).waitFor();
+    await checkPage(cerys, 'coalition-profile-with-member');
+
+    await bryn.goto(networkPath);
+    const coalitions = bryn.getByTestId('coalitions');
+    await coalitions.getByRole('link', { name: coalitionName }).waitFor();
+    await coalitions.getByText('Directly').waitFor();
+    await checkPage(bryn, 'network-profile-with-coalition');
+  });
+
+  it('the coalition facilitator invites the second person as convener', async () => {
+    await openSection(cerys, coalitionPath, coalitionName, 'People');
+    await cerys.getByRole('textbox', { name: 'Their email address' }).fill(secondEmail);
+    await cerys.getByRole('combobox', { name: 'Role' }).selectOption('CONVENER');
+    await cerys.getByRole('button', { name: 'Send invitation' }).click();
+    await cerys.getByText(`Invitation sent to ${secondEmail}.`).waitFor();
+    await cerys.getByTestId('pending-invitations').getByText(secondEmail, { exact: false }).waitFor();
+    await checkPage(cerys, 'manage-people');
+  });
+
+  it('they accept on their account page and the profile shows them as convener', async () => {
+    await bryn.goto('/account');
+    const invitations = bryn.getByTestId('network-invitations');
+    await invitations.getByText(coalitionName, { exact: false }).waitFor();
+    await checkPage(bryn, 'account-with-invitation');
+    await invitations.getByRole('button', { name: `Accept the invitation to be Convener of ${coalitionName}` }).click();
+    await bryn.getByRole('link', { name: `Go to ${coalitionName}` }).click();
+    await heading(bryn, coalitionName).waitFor();
+    await bryn
+      .getByTestId('people')
+      .getByText(/Bryn.*Convener/)
+      .waitFor();
+    await checkPage(bryn, 'coalition-profile-with-convener');
+  });
+});

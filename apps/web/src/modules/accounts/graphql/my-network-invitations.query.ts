@@ -1,0 +1,9 @@
+import { graphql } from '../../../gql';
+
+export const MyNetworkInvitationsQuery = graphql(`
+  query MyNetworkInvitations {
+    myNetworkInvitations {
+      ...RoleInvitationFields
+    }
+  }
+`);

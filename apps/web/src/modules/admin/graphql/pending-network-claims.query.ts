@@ -1,0 +1,9 @@
+import { graphql } from '../../../gql';
+
+export const PendingNetworkClaimsQuery = graphql(`
+  query PendingNetworkClaims {
+    pendingNetworkClaims {
+      ...NetworkClaimFields
+    }
+  }
+`);
