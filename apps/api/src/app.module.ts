@@ -9,6 +9,7 @@ import type { Logger as TypeOrmLogger } from 'typeorm';
 import { AccessGuard } from './common/access/access.guard.js';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter.js';
 import { graphqlOptions } from './common/graphql/graphql-options.js';
+import { MailModule } from './common/mail/mail.module.js';
 import { httpLoggerOptions } from './common/logging/logger.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { dataSourceOptions, openDataSource, runMigrations } from './database/data-source.js';
@@ -31,7 +32,7 @@ export interface AppOptions {
 }
 
 /** Feature modules; each owns its entities, resolvers, services and tests. */
-export const featureModules = [RolesModule, AccountsModule, NetworksModule, GatheringsModule, HealthModule];
+export const featureModules = [MailModule, RolesModule, AccountsModule, NetworksModule, GatheringsModule, HealthModule];
 
 @Module({})
 export class AppModule {

@@ -21,6 +21,9 @@ export interface AppConfig {
   /** Express `trust proxy`: set when behind a load balancer so client IPs are right. */
   trustProxy: string | number | boolean;
   signInLimit: { perIpPerMinute: number; perEmailPerFifteenMinutes: number };
+  /** Where people reach Weave, for links in emails. */
+  publicUrl: string;
+  mail: { smtpUrl: string | undefined; from: string; outboxDir: string };
 }
 
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -53,6 +56,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionTtlDays: intFrom(env.SESSION_TTL_DAYS, 30, 'SESSION_TTL_DAYS'),
     cookieSecure: env.COOKIE_SECURE === 'true',
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/$/, ''),
+    mail: {
+      smtpUrl: env.SMTP_URL || undefined,
+      from: env.MAIL_FROM ?? 'Weave <no-reply@weave.localhost>',
+      outboxDir: env.OUTBOX_DIR ?? path.join(projectRoot, 'outbox'),
+    },
     signInLimit: {
       perIpPerMinute: intFrom(env.SIGN_IN_LIMIT_PER_IP, 20, 'SIGN_IN_LIMIT_PER_IP'),
       perEmailPerFifteenMinutes: intFrom(env.SIGN_IN_LIMIT_PER_EMAIL, 10, 'SIGN_IN_LIMIT_PER_EMAIL'),

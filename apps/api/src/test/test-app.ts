@@ -2,7 +2,10 @@ import 'reflect-metadata';
 import type { Type } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { createApp } from '../app.factory.js';
 import { createLogger } from '../common/logging/logger.js';
@@ -29,6 +32,8 @@ export interface TestApp {
   baseUrl: string;
   databaseUrl: string;
   dataSource: DataSource;
+  /** Emails "sent" so far (the outbox folder), oldest first. */
+  outbox(): Promise<{ to: string; subject: string; text: string }[]>;
   /** A signed-out client with its own cookie jar (and headers sent with every request). */
   client(headers?: Record<string, string>): GraphQLClient;
   /** Signs a new person up through the API; returns them signed in. */
@@ -52,7 +57,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const database = options.shareDatabaseWith
     ? { url: options.shareDatabaseWith.databaseUrl, drop: async () => undefined }
     : await createTestDatabase();
-  const config: AppConfig = { ...loadConfig({ NODE_ENV: 'test' }), webDistDir: '/nonexistent', ...options.config };
+  const outboxDir = await mkdtemp(path.join(os.tmpdir(), 'weave-outbox-'));
+  const base = loadConfig({ NODE_ENV: 'test' });
+  const config: AppConfig = { ...base, webDistDir: '/nonexistent', mail: { ...base.mail, outboxDir }, ...options.config };
   const app = await createApp({
     config,
     databaseUrl: database.url,
@@ -85,6 +92,26 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     databaseUrl: database.url,
     dataSource,
     client: (headers) => new GraphQLClient(baseUrl, headers),
+    outbox: async () => {
+      const files = (await readdir(outboxDir)).sort();
+      return Promise.all(
+        files.map(async (file) => {
+          const raw = await readFile(path.join(outboxDir, file), 'utf8');
+          const header = (name: string) => raw.match(new RegExp(`^${name}: (.*)$`, 'mi'))?.[1].trim() ?? '';
+          // Bodies are quoted-printable: undo soft line breaks and =XX bytes.
+          const body = raw
+            .split(/\r?\n\r?\n/)
+            .slice(1)
+            .join('\n\n')
+            .replace(/=\r?\n/g, '');
+          const bytes = Buffer.from(
+            body.replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+            'latin1',
+          );
+          return { to: header('To'), subject: header('Subject'), text: bytes.toString('utf8') };
+        }),
+      );
+    },
     newPerson,
     newAdmin: async () => {
       const admin = await newPerson();

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import slugify from '@sindresorhus/slugify';
 import { In, IsNull, Not, type DataSource } from 'typeorm';
 import type { Viewer } from '../../common/access/request-context.js';
+import { MailerService } from '../../common/mail/mailer.service.js';
 import { freeSlug } from '../../common/slugs.js';
 import { isUniqueViolation } from '../../database/pg-errors.js';
 import { NetworkEntity } from '../networks/network.entity.js';
@@ -27,6 +28,19 @@ const NEXT: Record<GatheringStatus, GatheringStatus[]> = {
   [GatheringStatus.CLOSED]: [],
 };
 
+/** "Sunday, 14 March 2027, 10:00–16:00 (Europe/London)" in the gathering's own zone. */
+export function formatWhen(g: Pick<GatheringEntity, 'startsAt' | 'endsAt' | 'timeZone'>): string {
+  const day = new Intl.DateTimeFormat('en-GB', {
+    timeZone: g.timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(g.startsAt);
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone: g.timeZone, hour: '2-digit', minute: '2-digit' });
+  return `${day}, ${time.format(g.startsAt)}–${time.format(g.endsAt)} (${g.timeZone})`;
+}
+
 function fieldChanges(input: GatheringFieldsInput): Partial<GatheringEntity> {
   const changes: Partial<GatheringEntity> = {};
   if (input.purpose !== undefined) changes.purpose = input.purpose;
@@ -44,6 +58,7 @@ export class GatheringsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly roles: RolesService,
+    private readonly mailer: MailerService,
   ) {}
 
   /** Creates a draft; the viewer must convene or facilitate every convening network. */
@@ -94,6 +109,7 @@ export class GatheringsService {
   }
 
   async update(input: UpdateGatheringInput): Promise<GatheringEntity> {
+    const before = await this.dataSource.getRepository(GatheringEntity).findOneBy({ id: input.gatheringId });
     await this.dataSource.transaction(async (manager) => {
       const gathering = await manager
         .getRepository(GatheringEntity)
@@ -113,7 +129,35 @@ export class GatheringsService {
       }
       if (Object.keys(changes).length > 0) await manager.getRepository(GatheringEntity).update({ id: gathering.id }, changes);
     });
-    return this.dataSource.getRepository(GatheringEntity).findOneByOrFail({ id: input.gatheringId });
+    const after = await this.dataSource.getRepository(GatheringEntity).findOneByOrFail({ id: input.gatheringId });
+    if (before && before.status !== GatheringStatus.DRAFT) await this.tellAboutChanges(before, after);
+    return after;
+  }
+
+  /** After publishing, a change of time or place is sent to everyone registered or waiting. */
+  private async tellAboutChanges(before: GatheringEntity, after: GatheringEntity): Promise<void> {
+    const changed: string[] = [];
+    if (
+      before.startsAt.getTime() !== after.startsAt.getTime() ||
+      before.endsAt.getTime() !== after.endsAt.getTime() ||
+      before.timeZone !== after.timeZone
+    ) {
+      changed.push(`When: ${formatWhen(after)}`);
+    }
+    if (before.venue !== after.venue) changed.push(`Where: ${after.venue ?? 'online only'}`);
+    if (before.onlineUrl !== after.onlineUrl) changed.push('The online link has changed: see the gathering page.');
+    if (changed.length === 0) return;
+    const people: { email: string; display_name: string }[] = await this.dataSource.query(
+      `SELECT p.email, p.display_name FROM registrations r JOIN people p ON p.id = r.person_id WHERE r.gathering_id = $1 AND r.status IN ('registered', 'waitlisted', 'pending_approval')`,
+      [after.id],
+    );
+    for (const person of people) {
+      await this.mailer.send({
+        to: person.email,
+        subject: `Changed: ${after.title}`,
+        text: `Hello ${person.display_name},\n\n"${after.title}" has changed:\n\n${changed.join('\n')}\n\nSee the details: ${this.mailer.link(`/gatherings/${after.slug}`)}\n`,
+      });
+    }
   }
 
   async setStatus(gatheringId: string, status: GatheringStatus): Promise<GatheringEntity> {

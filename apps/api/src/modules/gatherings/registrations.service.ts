@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../common/access/request-context.js';
+import { MailerService } from '../../common/mail/mailer.service.js';
 import { isUniqueViolation } from '../../database/pg-errors.js';
 import type { RegisterForGatheringInput } from './dtos/registration.input.js';
 import { GatheringEntity } from './gathering.entity.js';
@@ -22,7 +23,10 @@ const OPEN_FOR_REGISTRATION = [GatheringStatus.PUBLISHED, GatheringStatus.LIVE];
 export class RegistrationsService {
   private readonly logger = new Logger(RegistrationsService.name);
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly mailer: MailerService,
+  ) {}
 
   private lock(manager: EntityManager, gatheringId: string): Promise<GatheringEntity | null> {
     return manager.getRepository(GatheringEntity).findOne({ where: { id: gatheringId }, lock: { mode: 'pessimistic_write' } });
@@ -94,8 +98,22 @@ export class RegistrationsService {
       }
       return { cancelled: { ...mine, status: RegistrationStatus.CANCELLED }, promoted };
     });
-    if (result.promoted) this.logger.log(`registration ${result.promoted.id} promoted from the waiting list of gathering ${gatheringId}`);
+    if (result.promoted) await this.tellPromoted(result.promoted);
     return result;
+  }
+
+  private async tellPromoted(registration: RegistrationEntity): Promise<void> {
+    this.logger.log(`registration ${registration.id} promoted from the waiting list of gathering ${registration.gatheringId}`);
+    const [row]: { email: string; display_name: string; title: string; slug: string }[] = await this.dataSource.query(
+      `SELECT p.email, p.display_name, g.title, g.slug FROM people p, gatherings g WHERE p.id = $1 AND g.id = $2`,
+      [registration.personId, registration.gatheringId],
+    );
+    if (!row) return;
+    await this.mailer.send({
+      to: row.email,
+      subject: `A place has opened up for you: ${row.title}`,
+      text: `Hello ${row.display_name},\n\nA place has become free at "${row.title}" and it is yours: you were next on the waiting list.\n\nSee the details: ${this.mailer.link(`/gatherings/${row.slug}`)}\n\nIf you cannot come after all, please cancel so the next person can have the place.\n`,
+    });
   }
 
   /** Models with waiting-list positions, computed in one statement for the given registrations. */

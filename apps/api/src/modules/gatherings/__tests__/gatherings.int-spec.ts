@@ -124,6 +124,33 @@ describe('gatherings', () => {
     });
     expect(dView.gathering.viewerRegistration.waitlistPosition).toBe(1);
     expect((await t.dataSource.getRepository(GatheringEntity).findOneByOrFail({ id: gathering.id })).registeredCount).toBe(2);
+    const told = (await t.outbox()).filter((m) => m.to === c.email);
+    expect(told).toEqual([expect.objectContaining({ subject: 'A place has opened up for you: Small Circle' })]);
+    expect(told[0].text).toContain(`/gatherings/${gathering.slug}`);
+  });
+
+  it('tells everyone registered or waiting when the time or place changes after publishing', async () => {
+    const gathering = await create({ title: 'Moving Feast', capacity: 1 });
+    await connor.client.data(UPDATE, { input: { gatheringId: gathering.id, venue: 'Draft change, nobody told' } });
+    await publish(gathering.id);
+    const [first, second] = [await t.newPerson(), await t.newPerson()];
+    await first.client.data(REGISTER, { input: { gatheringId: gathering.id } });
+    await second.client.data(REGISTER, { input: { gatheringId: gathering.id } });
+    await connor.client.data(UPDATE, { input: { gatheringId: gathering.id, title: 'Moving Feast' } });
+    expect((await t.outbox()).filter((m) => m.subject === 'Changed: Moving Feast')).toEqual([]);
+
+    await connor.client.data(UPDATE, {
+      input: {
+        gatheringId: gathering.id,
+        startsAt: '2027-03-14T11:00:00.000Z',
+        endsAt: '2027-03-14T17:00:00.000Z',
+        venue: 'Pontypridd Museum',
+      },
+    });
+    const changed = (await t.outbox()).filter((m) => m.subject === 'Changed: Moving Feast');
+    expect(changed.map((m) => m.to).sort()).toEqual([first.email, second.email].sort());
+    expect(changed[0].text).toContain('When: Sunday, 14 March 2027, 11:00–17:00 (Europe/London)');
+    expect(changed[0].text).toContain('Where: Pontypridd Museum');
   });
 
   it('refuses a capacity below the places taken, registering for a closed gathering, and a draft', async () => {

@@ -1,0 +1,43 @@
+// The real Weave API (compiled), in its own process so the load generator does not share its event loop.
+// Captures the SQL of one request on request, so the baseline can run the very same statements.
+import 'reflect-metadata';
+import { pino } from 'pino';
+
+const dist = (p) => new URL(`../../apps/api/dist/${p}`, import.meta.url).href;
+const { createApp } = await import(dist('app.factory.js'));
+const { loadConfig } = await import(dist('config/app-config.js'));
+
+let capturing = false;
+const captured = [];
+const queryLogger = {
+  logQuery: (query, parameters) => {
+    if (capturing) captured.push({ query, parameters: parameters ?? [] });
+  },
+  logQueryError() {},
+  logQuerySlow() {},
+  logSchemaBuild() {},
+  logMigration() {},
+  log() {},
+};
+
+const level = process.env.LOG_LEVEL ?? 'info';
+// Same logger as the app's (pino, JSON lines) but written to /dev/null, so its cost is counted without flooding the terminal.
+const logger = pino({ level, base: { service: 'weave-api' } }, pino.destination({ dest: '/dev/null', sync: false }));
+const config = { ...loadConfig({ NODE_ENV: 'production', LOG_LEVEL: level }), webDistDir: '/nonexistent' };
+const app = await createApp({ config, databaseUrl: process.env.DATABASE_URL, logger, queryLogger });
+await app.listen(0, '127.0.0.1');
+process.send({ ready: app.getHttpServer().address().port });
+
+process.on('message', (message) => {
+  if (message === 'capture-start') {
+    captured.length = 0;
+    capturing = true;
+  } else if (message === 'capture-stop') {
+    capturing = false;
+    process.send({ captured });
+  }
+});
+process.once('SIGTERM', async () => {
+  await app.close();
+  process.exit(0);
+});

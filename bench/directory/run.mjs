@@ -1,0 +1,178 @@
+// npm run bench:directory [-- --networks 10000 --seconds 10 --connections 20 --diagnose]
+// The directory search on a throwaway embedded PostgreSQL holding the scale data: the real API
+// against a minimal graphql-js + pg server running the same SQL. Everything it starts, it stops.
+import { fork } from 'node:child_process';
+import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { runLoad } from './load.mjs';
+import { REQUEST_BODY } from './query.mjs';
+
+const { values: args } = parseArgs({
+  options: {
+    networks: { type: 'string', default: '10000' },
+    seconds: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '20' },
+    diagnose: { type: 'boolean', default: false },
+  },
+});
+const seconds = Math.min(30, Number(args.seconds));
+const connections = Math.min(50, Number(args.connections));
+const dist = (p) => new URL(`../../apps/api/dist/${p}`, import.meta.url).href;
+const here = path.dirname(new URL(import.meta.url).pathname);
+
+const { startEmbeddedPostgres } = await import(dist('database/embedded-postgres.js'));
+const { openDataSource, runMigrations } = await import(dist('database/data-source.js'));
+const { seedScale } = await import(dist('demo/scale/scale-seeder.js'));
+
+const work = await mkdtemp(path.join(os.tmpdir(), 'weave-bench-'));
+// Embedded PostgreSQL runs as the postgres user when we are root: let it in.
+await chmod(work, 0o755);
+const children = new Set();
+let database;
+async function cleanUp() {
+  for (const child of children) child.kill('SIGTERM');
+  await database?.stop().catch(() => undefined);
+  await rm(work, { recursive: true, force: true });
+}
+// Bounded: whatever happens, stop everything after ten minutes.
+const watchdog = setTimeout(() => {
+  console.error('The benchmark took over 10 minutes; stopping.');
+  void cleanUp().finally(() => process.exit(1));
+}, 600_000);
+process.once('SIGINT', () => void cleanUp().finally(() => process.exit(130)));
+
+function start(file, env, execArgv = []) {
+  const child = fork(path.join(here, file), { env: { ...process.env, ...env }, execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  children.add(child);
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${file} exited (${code}) before it was ready`)));
+    child.once('message', (m) => resolve({ child, port: m.ready }));
+  });
+}
+async function stop(child) {
+  child.removeAllListeners('exit');
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+  children.delete(child);
+}
+const ask = (port) =>
+  fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: REQUEST_BODY }).then(
+    (r) => r.json(),
+  );
+async function measure(label, port) {
+  await runLoad({ port, body: REQUEST_BODY, connections, durationMs: 2000 }); // warm-up
+  const result = await runLoad({ port, body: REQUEST_BODY, connections, durationMs: seconds * 1000 });
+  if (result.errors) console.error(`${label}: ${result.errors} failed requests, e.g. ${result.firstError}`);
+  return { label, ...result };
+}
+
+try {
+  const t0 = Date.now();
+  database = await startEmbeddedPostgres({ dataDir: path.join(work, 'pg'), database: 'weave_bench', persistent: false, log: console.warn });
+  const dataSource = await openDataSource(database.url);
+  await runMigrations(dataSource);
+  await dataSource.destroy();
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  const made = await seedScale(client, { networks: Number(args.networks), tiesPerNetwork: 5, seed: 42 }, 'not-a-password-hash');
+  await client.end();
+  console.log(
+    `PostgreSQL ready and seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${made.networks} networks, ${made.ties} active ties, ${made.roles} roles.`,
+  );
+
+  const results = [];
+  // The real API (log level info, as `npm start` runs it), and the SQL it ran for one request.
+  const api = await start('api-server.mjs', { DATABASE_URL: database.url, LOG_LEVEL: 'info' });
+  const apiAnswer = await ask(api.port);
+  api.child.send('capture-start');
+  await ask(api.port);
+  api.child.send('capture-stop');
+  const { captured } = await new Promise((resolve) => api.child.once('message', resolve));
+  console.log(`The API ran ${captured.length} SQL statements for the query; totalCount ${apiAnswer.data?.networks.totalCount}.`);
+  results.push(await measure('Weave API (NestJS + Apollo + TypeORM)', api.port));
+  await stop(api.child);
+
+  const sqlFile = path.join(work, 'statements.json');
+  await writeFile(sqlFile, JSON.stringify(captured));
+  const baseline = await start('baseline-server.mjs', { DATABASE_URL: database.url, BENCH_SQL: sqlFile });
+  const same = JSON.stringify(await ask(baseline.port)) === JSON.stringify(apiAnswer);
+  console.log(`The baseline's answer is ${same ? 'identical to' : 'DIFFERENT from'} the API's.`);
+  results.push(await measure('baseline (node:http + graphql-js + pg)', baseline.port));
+  await stop(baseline.child);
+
+  if (args.diagnose) {
+    const quiet = await start('api-server.mjs', { DATABASE_URL: database.url, LOG_LEVEL: 'warn' });
+    results.push(await measure('Weave API, LOG_LEVEL=warn', quiet.port));
+    await stop(quiet.child);
+    const profiled = await start('api-server.mjs', { DATABASE_URL: database.url, LOG_LEVEL: 'info' }, [
+      '--cpu-prof',
+      `--cpu-prof-dir=${work}`,
+    ]);
+    await measure('(profiling run, not shown)', profiled.port);
+    await stop(profiled.child);
+    const file = (await readdir(work)).find((f) => f.endsWith('.cpuprofile'));
+    if (file) printProfile(JSON.parse(await readFile(path.join(work, file), 'utf8')));
+  }
+
+  const [apiResult, baseResult] = results;
+  console.log(
+    `\nDirectory search "food" + sectors filter, first 20, totalCount + facets; ${connections} connections, ${seconds} s each, loopback\n`,
+  );
+  console.table(
+    results.map((r) => ({
+      server: r.label,
+      'req/s': Math.round(r.rps),
+      'p50 ms': r.p50.toFixed(1),
+      'p95 ms': r.p95.toFixed(1),
+      'p99 ms': r.p99.toFixed(1),
+      requests: r.requests,
+      errors: r.errors,
+    })),
+  );
+  const ratio = apiResult.rps / baseResult.rps;
+  console.log(`API / baseline throughput: ${ratio.toFixed(2)}x (goal >= 0.8x); API p95 ${apiResult.p95.toFixed(1)} ms (goal < 30 ms).`);
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
+} finally {
+  clearTimeout(watchdog);
+  await cleanUp();
+}
+
+/** Self time by package (or Node internals), from a V8 CPU profile. */
+function printProfile(profile) {
+  const self = new Map();
+  const hits = new Map(profile.samples.map((id) => [id, 0]));
+  for (const id of profile.samples) hits.set(id, hits.get(id) + 1);
+  let total = 0;
+  for (const node of profile.nodes) {
+    const n = hits.get(node.id) ?? 0;
+    if (!n) continue;
+    total += n;
+    const url = node.callFrame.url;
+    const pkg = url.includes('node_modules/')
+      ? url
+          .split('node_modules/')
+          .at(-1)
+          .split('/')
+          .slice(0, url.split('node_modules/').at(-1).startsWith('@') ? 2 : 1)
+          .join('/')
+      : url.includes('/apps/api/dist/')
+        ? 'weave api code'
+        : url.startsWith('node:')
+          ? 'node internals'
+          : `(${node.callFrame.functionName || 'native/idle'})`;
+    self.set(pkg, (self.get(pkg) ?? 0) + n);
+  }
+  console.log('\nWhere the API process spends its CPU (self time, profiling run):');
+  console.table(
+    [...self.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 15)
+      .map(([where, n]) => ({ where, '%': ((100 * n) / total).toFixed(1) })),
+  );
+}
