@@ -48,9 +48,14 @@ export class NetworksDirectoryService {
     const query = this.dataSource.getRepository(NetworkEntity).createQueryBuilder('n').where(visible.sql, visible.params);
     const search = args.search?.trim();
     if (search) {
-      // Full text first; trigram similarity (index-backed operators) catches misspelt names.
+      // Full text, or trigram similarity of the name for misspellings. A UNION
+      // of three index-backed lookups, because an OR across them makes
+      // PostgreSQL scan the whole table.
       query.andWhere(
-        `(n.search @@ ${TSQUERY} OR weave_unaccent(lower(:search)) <% ${NAME_TRGM} OR weave_unaccent(lower(:search)) % ${NAME_TRGM})`,
+        `n.id IN (
+          SELECT s.id FROM networks s WHERE s.search @@ ${TSQUERY}
+          UNION SELECT s.id FROM networks s WHERE weave_unaccent(lower(:search)) <% weave_unaccent(lower(s.name))
+          UNION SELECT s.id FROM networks s WHERE weave_unaccent(lower(:search)) % weave_unaccent(lower(s.name)))`,
         { search },
       );
     }
