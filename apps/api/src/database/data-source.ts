@@ -5,6 +5,7 @@ import { NetworkMembershipEntity } from '../modules/networks/network-membership.
 import { NetworkEntity } from '../modules/networks/network.entity.js';
 import { GatheringConvenerEntity } from '../modules/gatherings/gathering-convener.entity.js';
 import { GatheringEntity } from '../modules/gatherings/gathering.entity.js';
+import { GatheringInvitationEntity } from '../modules/gatherings/gathering-invitation.entity.js';
 import { RegistrationEntity } from '../modules/gatherings/registration.entity.js';
 import { NetworkClaimEntity } from '../modules/networks/network-claim.entity.js';
 import { NetworkLifecycleEventEntity } from '../modules/networks/network-lifecycle-event.entity.js';
@@ -24,6 +25,7 @@ export const entities = [
   GatheringEntity,
   GatheringConvenerEntity,
   RegistrationEntity,
+  GatheringInvitationEntity,
 ];
 
 export function dataSourceOptions(url: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {

@@ -1,3 +1,4 @@
+import { GatheringInvitations1795435685621 } from './1795435685621-gathering-invitations.js';
 import { GatheringsAndRegistrations1795434734561 } from './1795434734561-gatherings-and-registrations.js';
 import { NetworkClaims1795434211728 } from './1795434211728-network-claims.js';
 import { AccountsAndRoles1795431670817 } from './1795431670817-accounts-and-roles.js';
@@ -11,4 +12,5 @@ export const migrations: Function[] = [
   NetworkRolesAndLifecycle1795433384780,
   NetworkClaims1795434211728,
   GatheringsAndRegistrations1795434734561,
+  GatheringInvitations1795435685621,
 ];

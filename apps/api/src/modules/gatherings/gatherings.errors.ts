@@ -10,6 +10,10 @@ export enum GatheringsError {
   InvitationOnly = 'InvitationOnly',
   NotRegistered = 'NotRegistered',
   BadStatusChange = 'BadStatusChange',
+  InvitationNotFound = 'InvitationNotFound',
+  InvitationExpired = 'InvitationExpired',
+  CannotInvite = 'CannotInvite',
+  NotInNetwork = 'NotInNetwork',
 }
 
 export function gatheringsError(error: GatheringsError, detail?: string | number): AppError {
@@ -32,6 +36,14 @@ export function gatheringsError(error: GatheringsError, detail?: string | number
       return notFound('registration');
     case GatheringsError.BadStatusChange:
       return conflict(`A gathering cannot go from ${detail}.`);
+    case GatheringsError.InvitationNotFound:
+      return badUserInput({ invitationCode: 'This invitation link is not one we know. Check it, or ask the person who sent it.' });
+    case GatheringsError.InvitationExpired:
+      return badUserInput({ invitationCode: 'This invitation has expired. Ask the person who sent it for a new one.' });
+    case GatheringsError.CannotInvite:
+      return forbidden('Register for this gathering (or convene it) to invite others.');
+    case GatheringsError.NotInNetwork:
+      return forbidden('You can only invite on behalf of a network you are in.');
     default:
       return assertUnreachable(error);
   }

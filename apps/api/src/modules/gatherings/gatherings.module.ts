@@ -4,14 +4,17 @@ import { AppError } from '../../common/errors/app-error.js';
 import { ScopeAccessPolicies } from '../roles/scope-access-policies.js';
 import { GatheringConvenerEntity } from './gathering-convener.entity.js';
 import { GatheringEntity } from './gathering.entity.js';
+import { GatheringInvitationEntity } from './gathering-invitation.entity.js';
+import { InvitationsResolver } from './invitations.resolver.js';
+import { InvitationsService } from './invitations.service.js';
 import { GatheringsResolver } from './gatherings.resolver.js';
 import { GatheringsService } from './gatherings.service.js';
 import { RegistrationEntity } from './registration.entity.js';
 import { RegistrationsService } from './registrations.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([GatheringEntity, GatheringConvenerEntity, RegistrationEntity])],
-  providers: [GatheringsResolver, GatheringsService, RegistrationsService],
+  imports: [TypeOrmModule.forFeature([GatheringEntity, GatheringConvenerEntity, RegistrationEntity, GatheringInvitationEntity])],
+  providers: [GatheringsResolver, InvitationsResolver, GatheringsService, RegistrationsService, InvitationsService],
   exports: [GatheringsService, RegistrationsService],
 })
 export class GatheringsModule implements OnModuleInit {

@@ -9,6 +9,7 @@ import type { GatheringEntity } from './gathering.entity.js';
 import { GatheringRole, RegistrationStatus } from './gathering.enums.js';
 import { GatheringModel, RegistrationModel } from './gathering.model.js';
 import { GatheringsService } from './gatherings.service.js';
+import { InvitationsService } from './invitations.service.js';
 import { RegistrationsService } from './registrations.service.js';
 
 @Resolver(() => GatheringModel)
@@ -16,6 +17,7 @@ export class GatheringsResolver {
   constructor(
     private readonly gatherings: GatheringsService,
     private readonly registrations: RegistrationsService,
+    private readonly invitations: InvitationsService,
   ) {}
 
   private async model(gathering: GatheringEntity, viewer: Viewer | null): Promise<GatheringModel> {
@@ -56,7 +58,12 @@ export class GatheringsResolver {
   })
   async registerForGathering(@Args('input') input: RegisterForGatheringInput, @CurrentViewer() viewer: Viewer): Promise<RegistrationModel> {
     const gathering = await this.gatherings.findVisible({ id: input.gatheringId }, viewer);
-    const [model] = await this.registrations.toModels([await this.registrations.register(input, viewer, gathering)], false, viewer);
+    const invitation = input.invitationCode ? await this.invitations.check(input.invitationCode, gathering.id) : null;
+    const [model] = await this.registrations.toModels(
+      [await this.registrations.register(input, viewer, gathering, invitation?.id ?? null)],
+      false,
+      viewer,
+    );
     return model;
   }
 

@@ -45,6 +45,10 @@ export class RegistrationEntity {
   @Column({ name: 'representing_network_ids', type: 'uuid', array: true, default: () => "'{}'" })
   representingNetworkIds: string[];
 
+  /** The invitation this person came through, if any (who invited whom). */
+  @Column({ name: 'invitation_id', type: 'uuid', nullable: true })
+  invitationId: string | null;
+
   @Column({ name: 'access_needs', type: 'text', nullable: true })
   accessNeeds: string | null;
 

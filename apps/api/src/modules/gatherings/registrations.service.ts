@@ -32,9 +32,15 @@ export class RegistrationsService {
     return manager.getRepository(GatheringEntity).findOne({ where: { id: gatheringId }, lock: { mode: 'pessimistic_write' } });
   }
 
-  async register(input: RegisterForGatheringInput, viewer: Viewer, gathering: GatheringEntity): Promise<RegistrationEntity> {
+  async register(
+    input: RegisterForGatheringInput,
+    viewer: Viewer,
+    gathering: GatheringEntity,
+    invitationId: string | null = null,
+  ): Promise<RegistrationEntity> {
     if (!OPEN_FOR_REGISTRATION.includes(gathering.status)) throw gatheringsError(GatheringsError.NotOpen, gathering.status);
-    if (gathering.registrationMode === RegistrationMode.INVITATION_ONLY) throw gatheringsError(GatheringsError.InvitationOnly);
+    if (gathering.registrationMode === RegistrationMode.INVITATION_ONLY && !invitationId)
+      throw gatheringsError(GatheringsError.InvitationOnly);
     try {
       return await this.dataSource.transaction(async (manager) => {
         const locked = await this.lock(manager, gathering.id);
@@ -55,6 +61,7 @@ export class RegistrationsService {
             representingNetworkIds: [...new Set(input.representingNetworkIds ?? [])],
             accessNeeds: input.accessNeeds || null,
             shareAccessNeeds: input.shareAccessNeeds,
+            invitationId,
           }),
         );
         if (status === RegistrationStatus.REGISTERED) {

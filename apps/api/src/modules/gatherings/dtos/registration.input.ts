@@ -8,6 +8,11 @@ export class RegisterForGatheringInput {
   @IsUUID('all', { message: 'This must be the id of a gathering.' })
   gatheringId: string;
 
+  @Field(() => String, { nullable: true, description: 'The code of the invitation link you came through.' })
+  @IsOptional()
+  @MaxLength(32)
+  invitationCode?: string | null;
+
   @Field(() => [ID], { nullable: true, description: 'The networks you come on behalf of.' })
   @IsOptional()
   @ArrayMaxSize(10, { message: 'Choose at most 10 networks.' })
