@@ -16,6 +16,7 @@ import { dataSourceOptions, openDataSource, runMigrations } from './database/dat
 import { AccountsModule } from './modules/accounts/accounts.module.js';
 import { readSessionToken } from './modules/accounts/session-cookie.js';
 import { SessionsService } from './modules/accounts/sessions.service.js';
+import { CalendarModule } from './modules/calendar/calendar.module.js';
 import { GatheringsModule } from './modules/gatherings/gatherings.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { NetworksModule } from './modules/networks/networks.module.js';
@@ -32,7 +33,7 @@ export interface AppOptions {
 }
 
 /** Feature modules; each owns its entities, resolvers, services and tests. */
-export const featureModules = [MailModule, RolesModule, AccountsModule, NetworksModule, GatheringsModule, HealthModule];
+export const featureModules = [MailModule, RolesModule, AccountsModule, NetworksModule, GatheringsModule, CalendarModule, HealthModule];
 
 @Module({})
 export class AppModule {

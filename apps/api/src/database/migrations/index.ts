@@ -1,3 +1,4 @@
+import { CalendarFeedToken1795435928634 } from './1795435928634-calendar-feed-token.js';
 import { GatheringInvitations1795435685621 } from './1795435685621-gathering-invitations.js';
 import { GatheringsAndRegistrations1795434734561 } from './1795434734561-gatherings-and-registrations.js';
 import { NetworkClaims1795434211728 } from './1795434211728-network-claims.js';
@@ -13,4 +14,5 @@ export const migrations: Function[] = [
   NetworkClaims1795434211728,
   GatheringsAndRegistrations1795434734561,
   GatheringInvitations1795435685621,
+  CalendarFeedToken1795435928634,
 ];

@@ -27,6 +27,10 @@ export class PersonEntity {
   @Column({ name: 'is_platform_admin', type: 'boolean', default: false })
   isPlatformAdmin: boolean;
 
+  /** SHA-256 of the secret in the person's calendar feed URL; null when they have none. */
+  @Column({ name: 'calendar_token_hash', type: 'bytea', nullable: true, unique: true, select: false })
+  calendarTokenHash?: Buffer | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

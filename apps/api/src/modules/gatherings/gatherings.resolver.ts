@@ -32,6 +32,12 @@ export class GatheringsResolver {
   }
 
   @SignedIn()
+  @Query(() => [GatheringModel], { description: 'Gatherings you convene or are registered for: upcoming (soonest first), or past.' })
+  async myGatherings(@Args('past', { defaultValue: false }) past: boolean, @CurrentViewer() viewer: Viewer): Promise<GatheringModel[]> {
+    return this.gatherings.toModels(await this.gatherings.forPerson(viewer.personId, past), viewer);
+  }
+
+  @SignedIn()
   @Mutation(() => GatheringModel, {
     description: 'Creates a draft gathering convened by networks you convene or facilitate; you become its convener.',
   })

@@ -183,6 +183,22 @@ export class GatheringsService {
     return gathering;
   }
 
+  /** Gatherings the person convenes or is registered for (not cancelled), soonest first, or most recent first for the past. */
+  async forPerson(personId: string, past: boolean): Promise<GatheringEntity[]> {
+    return this.dataSource
+      .getRepository(GatheringEntity)
+      .createQueryBuilder('g')
+      .where(
+        `(EXISTS (SELECT 1 FROM registrations r WHERE r.gathering_id = g.id AND r.person_id = :personId AND r.status <> 'cancelled')
+          OR EXISTS (SELECT 1 FROM role_assignments ra WHERE ra.scope_type = 'gathering' AND ra.scope_id = g.id AND ra.person_id = :personId AND ra.ended_at IS NULL))`,
+        { personId },
+      )
+      .andWhere(past ? 'g.ends_at < now()' : 'g.ends_at >= now()')
+      .orderBy('g.starts_at', past ? 'DESC' : 'ASC')
+      .limit(200)
+      .getMany();
+  }
+
   async toModels(gatherings: GatheringEntity[], viewer: Viewer | null): Promise<GatheringModel[]> {
     const ids = gatherings.map((g) => g.id);
     if (ids.length === 0) return [];

@@ -1,0 +1,79 @@
+import { createTestApp, type TestApp, type TestPerson } from '../../../test/test-app.js';
+
+const CREATE_GATHERING = 'mutation($input: CreateGatheringInput!) { createGathering(input: $input) { id slug } }';
+const STATUS = 'mutation($input: SetGatheringStatusInput!) { setGatheringStatus(input: $input) { status } }';
+const REGISTER = 'mutation($input: RegisterForGatheringInput!) { registerForGathering(input: $input) { status } }';
+const MINE = 'query($past: Boolean) { myGatherings(past: $past) { title viewerIsConvener viewerRegistration { status } } }';
+
+describe('calendar: .ics files, the private feed, and my gatherings', () => {
+  let t: TestApp;
+  let connor: TestPerson;
+  let network: { id: string };
+
+  const gathering = async (title: string, startsAt: string, endsAt: string, publish = true) => {
+    const { createGathering } = await connor.client.data<{ createGathering: { id: string; slug: string } }>(CREATE_GATHERING, {
+      input: {
+        title,
+        format: 'IN_PERSON',
+        venue: 'Aberdare Library',
+        startsAt,
+        endsAt,
+        timeZone: 'Europe/London',
+        convenedByNetworkIds: [network.id],
+      },
+    });
+    if (publish) await connor.client.data(STATUS, { input: { gatheringId: createGathering.id, status: 'PUBLISHED' } });
+    return createGathering;
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    connor = await t.newPerson();
+    network = await t.newNetwork(connor);
+  });
+  afterAll(() => t.close());
+
+  it('downloads a gathering as an .ics file with its time zone', async () => {
+    const g = await gathering('Summer Harvest', '2027-07-10T09:30:00Z', '2027-07-10T15:00:00Z');
+    const response = await fetch(`${t.baseUrl}/api/gatherings/${g.slug}.ics`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    const text = await response.text();
+    expect(text).toContain('DTSTART;TZID=Europe/London:20270710T103000');
+    expect(text).toContain('SUMMARY:Summer Harvest');
+    expect(text).toContain('LOCATION:Aberdare Library');
+    const draft = await gathering('Secret Draft', '2027-07-11T09:30:00Z', '2027-07-11T15:00:00Z', false);
+    expect((await fetch(`${t.baseUrl}/api/gatherings/${draft.slug}.ics`)).status).toBe(404);
+  });
+
+  it('lists my gatherings upcoming and past, and feeds them to a calendar through a secret, revocable URL', async () => {
+    const upcoming = await gathering('Next Month Meetup', '2099-01-10T10:00:00Z', '2099-01-10T12:00:00Z');
+    const past = await gathering('Last Year Workshop', '2020-01-10T10:00:00Z', '2020-01-10T12:00:00Z');
+    const priya = await t.newPerson();
+    await priya.client.data(REGISTER, { input: { gatheringId: upcoming.id } });
+    await t.dataSource.query(`INSERT INTO registrations (gathering_id, person_id, status) VALUES ($1, $2, 'attended')`, [
+      past.id,
+      priya.id,
+    ]);
+
+    expect(await priya.client.data(MINE)).toEqual({
+      myGatherings: [{ title: 'Next Month Meetup', viewerIsConvener: false, viewerRegistration: { status: 'REGISTERED' } }],
+    });
+    expect(await priya.client.data(MINE, { past: true })).toEqual({
+      myGatherings: [{ title: 'Last Year Workshop', viewerIsConvener: false, viewerRegistration: { status: 'ATTENDED' } }],
+    });
+
+    const { createCalendarFeed: url } = await priya.client.data<{ createCalendarFeed: string }>('mutation { createCalendarFeed }');
+    expect(url).toMatch(/\/api\/calendar\/[\w-]+\.ics$/);
+    const path = new URL(url).pathname;
+    const feed = await (await fetch(`${t.baseUrl}${path}`)).text();
+    expect(feed).toContain('SUMMARY:Next Month Meetup');
+    expect(feed).toContain('SUMMARY:Last Year Workshop');
+    expect(feed).not.toContain('Summer Harvest');
+
+    const { createCalendarFeed: newer } = await priya.client.data<{ createCalendarFeed: string }>('mutation { createCalendarFeed }');
+    expect((await fetch(`${t.baseUrl}${path}`)).status).toBe(404);
+    await priya.client.data('mutation { revokeCalendarFeed }');
+    expect((await fetch(`${t.baseUrl}${new URL(newer).pathname}`)).status).toBe(404);
+  });
+});
