@@ -1,3 +1,4 @@
+import { FollowUpInvitations1795436229749 } from './1795436229749-follow-up-invitations.js';
 import { CalendarFeedToken1795435928634 } from './1795435928634-calendar-feed-token.js';
 import { GatheringInvitations1795435685621 } from './1795435685621-gathering-invitations.js';
 import { GatheringsAndRegistrations1795434734561 } from './1795434734561-gatherings-and-registrations.js';
@@ -15,4 +16,5 @@ export const migrations: Function[] = [
   GatheringsAndRegistrations1795434734561,
   GatheringInvitations1795435685621,
   CalendarFeedToken1795435928634,
+  FollowUpInvitations1795436229749,
 ];

@@ -41,13 +41,11 @@ export class CalendarController {
   async feed(@Param('token') token: string, @Res() res: Response): Promise<void> {
     const body = await this.calendars.feed(token);
     if (!body) {
-      res
-        .status(404)
-        .json({
-          errors: [
-            { message: 'This calendar link is not active. Make a new one from your gatherings page.', extensions: { code: 'NOT_FOUND' } },
-          ],
-        });
+      res.status(404).json({
+        errors: [
+          { message: 'This calendar link is not active. Make a new one from your gatherings page.', extensions: { code: 'NOT_FOUND' } },
+        ],
+      });
       return;
     }
     res.setHeader('Cache-Control', 'private, max-age=300');

@@ -60,6 +60,10 @@ export class GatheringEntity {
   @Column({ name: 'follow_up_of_id', type: 'uuid', nullable: true })
   followUpOfId: string | null;
 
+  /** When the participants of the gathering this follows up were invited (on publishing). */
+  @Column({ name: 'participants_invited_at', type: 'timestamptz', nullable: true })
+  participantsInvitedAt: Date | null;
+
   @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
   createdById: string | null;
 

@@ -1,5 +1,7 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '../accounts/accounts.module.js';
+import { RegistrationsCsvController } from './registrations-csv.controller.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { ScopeAccessPolicies } from '../roles/scope-access-policies.js';
 import { GatheringConvenerEntity } from './gathering-convener.entity.js';
@@ -11,10 +13,15 @@ import { GatheringsResolver } from './gatherings.resolver.js';
 import { GatheringsService } from './gatherings.service.js';
 import { RegistrationEntity } from './registration.entity.js';
 import { RegistrationsService } from './registrations.service.js';
+import { WhosMissingService } from './whos-missing.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([GatheringEntity, GatheringConvenerEntity, RegistrationEntity, GatheringInvitationEntity])],
-  providers: [GatheringsResolver, InvitationsResolver, GatheringsService, RegistrationsService, InvitationsService],
+  imports: [
+    AccountsModule,
+    TypeOrmModule.forFeature([GatheringEntity, GatheringConvenerEntity, RegistrationEntity, GatheringInvitationEntity]),
+  ],
+  controllers: [RegistrationsCsvController],
+  providers: [GatheringsResolver, InvitationsResolver, GatheringsService, RegistrationsService, InvitationsService, WhosMissingService],
   exports: [GatheringsService, RegistrationsService],
 })
 export class GatheringsModule implements OnModuleInit {

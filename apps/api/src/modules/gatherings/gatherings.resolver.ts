@@ -2,6 +2,8 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/g
 import { CurrentViewer, OptionalViewer, Public, RequireRole, SignedIn } from '../../common/access/access.decorators.js';
 import type { Viewer } from '../../common/access/request-context.js';
 import { CreateGatheringInput } from './dtos/create-gathering.input.js';
+import { DecideRegistrationInput } from './dtos/decide-registration.input.js';
+import { CreateFollowUpInput } from './dtos/follow-up.input.js';
 import { SetGatheringStatusInput } from './dtos/gathering-status.input.js';
 import { GatheringIdInput, RegisterForGatheringInput } from './dtos/registration.input.js';
 import { UpdateGatheringInput } from './dtos/update-gathering.input.js';
@@ -11,6 +13,8 @@ import { GatheringModel, RegistrationModel } from './gathering.model.js';
 import { GatheringsService } from './gatherings.service.js';
 import { InvitationsService } from './invitations.service.js';
 import { RegistrationsService } from './registrations.service.js';
+import { WhosMissing } from './whos-missing.model.js';
+import { WhosMissingService } from './whos-missing.service.js';
 
 @Resolver(() => GatheringModel)
 export class GatheringsResolver {
@@ -18,6 +22,7 @@ export class GatheringsResolver {
     private readonly gatherings: GatheringsService,
     private readonly registrations: RegistrationsService,
     private readonly invitations: InvitationsService,
+    private readonly missing: WhosMissingService,
   ) {}
 
   private async model(gathering: GatheringEntity, viewer: Viewer | null): Promise<GatheringModel> {
@@ -43,6 +48,14 @@ export class GatheringsResolver {
   })
   async createGathering(@Args('input') input: CreateGatheringInput, @CurrentViewer() viewer: Viewer): Promise<GatheringModel> {
     return this.model(await this.gatherings.create(input, viewer), viewer);
+  }
+
+  @RequireRole('gathering', [GatheringRole.CONVENER], 'input.followUpOfId')
+  @Mutation(() => GatheringModel, {
+    description: 'Creates a draft follow-up of a gathering you convene; publishing it invites its participants.',
+  })
+  async createFollowUp(@Args('input') input: CreateFollowUpInput, @CurrentViewer() viewer: Viewer): Promise<GatheringModel> {
+    return this.model(await this.gatherings.createFollowUp(input, viewer), viewer);
   }
 
   @RequireRole('gathering', [GatheringRole.CONVENER], 'input.gatheringId')
@@ -95,6 +108,27 @@ export class GatheringsResolver {
     @CurrentViewer() viewer: Viewer,
   ): Promise<RegistrationModel[]> {
     return this.registrations.toModels(await this.registrations.list(gatheringId, status ?? undefined), true, viewer);
+  }
+
+  @RequireRole('gathering', [GatheringRole.CONVENER], 'input.gatheringId')
+  @Mutation(() => RegistrationModel, {
+    description: 'Approves (a place, or the waiting list when full) or declines a registration waiting for approval (conveners).',
+  })
+  async decideRegistration(@Args('input') input: DecideRegistrationInput, @CurrentViewer() viewer: Viewer): Promise<RegistrationModel> {
+    const [model] = await this.registrations.toModels(
+      [await this.registrations.decide(input.gatheringId, input.registrationId, input.approve)],
+      true,
+      viewer,
+    );
+    return model;
+  }
+
+  @RequireRole('gathering', [GatheringRole.CONVENER], 'gatheringId')
+  @Query(() => WhosMissing, {
+    description: "Who's missing: invited networks with nobody registered, and sectors and areas not represented (conveners).",
+  })
+  whosMissing(@Args('gatheringId', { type: () => String }) gatheringId: string): Promise<WhosMissing> {
+    return this.missing.forGathering(gatheringId);
   }
 
   @ResolveField(() => RegistrationModel, { nullable: true, description: "The viewer's registration, if any (not cancelled)." })

@@ -11,6 +11,9 @@ import { LifecycleStage, NetworkRole } from '../networks/network.enums.js';
 import { RoleAssignmentEntity } from '../roles/role-assignment.entity.js';
 import { RolesService } from '../roles/roles.service.js';
 import type { CreateGatheringInput } from './dtos/create-gathering.input.js';
+import type { CreateFollowUpInput } from './dtos/follow-up.input.js';
+import { GatheringInvitationEntity } from './gathering-invitation.entity.js';
+import { newInvitationCode } from './invitations.service.js';
 import type { GatheringFieldsInput } from './dtos/gathering-fields.js';
 import type { UpdateGatheringInput } from './dtos/update-gathering.input.js';
 import { GatheringConvenerEntity } from './gathering-convener.entity.js';
@@ -134,6 +137,31 @@ export class GatheringsService {
     return after;
   }
 
+  /** Invites, once, everyone who took part in the gathering this one follows up (one email each, with a personal link). */
+  private async inviteParticipantsOf(followUp: GatheringEntity): Promise<void> {
+    const claimed = await this.dataSource
+      .getRepository(GatheringEntity)
+      .update({ id: followUp.id, participantsInvitedAt: IsNull() }, { participantsInvitedAt: () => 'now()' });
+    if (!claimed.affected) return;
+    const people: { id: string; email: string; display_name: string }[] = await this.dataSource.query(
+      `SELECT p.id, p.email, p.display_name FROM registrations r JOIN people p ON p.id = r.person_id
+        WHERE r.gathering_id = $1 AND r.status IN ('registered', 'attended') ORDER BY r.arrival`,
+      [followUp.followUpOfId],
+    );
+    const original = await this.dataSource.getRepository(GatheringEntity).findOneByOrFail({ id: followUp.followUpOfId! });
+    for (const person of people) {
+      const code = newInvitationCode();
+      await this.dataSource
+        .getRepository(GatheringInvitationEntity)
+        .insert({ gatheringId: followUp.id, code, issuedById: followUp.createdById ?? person.id, email: person.email });
+      await this.mailer.send({
+        to: person.email,
+        subject: `Carry on the conversation: ${followUp.title}`,
+        text: `Hello ${person.display_name},\n\nYou took part in "${original.title}". Its conveners invite you to the follow-up, "${followUp.title}": ${formatWhen(followUp)}.\n\nRegister here: ${this.mailer.link(`/gatherings/${followUp.slug}?invite=${code}`)}\n`,
+      });
+    }
+  }
+
   /** After publishing, a change of time or place is sent to everyone registered or waiting. */
   private async tellAboutChanges(before: GatheringEntity, after: GatheringEntity): Promise<void> {
     const changed: string[] = [];
@@ -160,6 +188,17 @@ export class GatheringsService {
     }
   }
 
+  /** A draft follow-up convened by the same networks; the convener must convene the original. */
+  async createFollowUp(input: CreateFollowUpInput, viewer: Viewer): Promise<GatheringEntity> {
+    const conveners = await this.dataSource.getRepository(GatheringConvenerEntity).findBy({ gatheringId: input.followUpOfId });
+    const created = await this.create(
+      { ...input, convenedByNetworkIds: conveners.map((c) => c.networkId) } as CreateGatheringInput,
+      viewer,
+    );
+    await this.dataSource.getRepository(GatheringEntity).update({ id: created.id }, { followUpOfId: input.followUpOfId });
+    return this.dataSource.getRepository(GatheringEntity).findOneByOrFail({ id: created.id });
+  }
+
   async setStatus(gatheringId: string, status: GatheringStatus): Promise<GatheringEntity> {
     const repo = this.dataSource.getRepository(GatheringEntity);
     const gathering = await repo.findOneByOrFail({ id: gatheringId });
@@ -167,7 +206,9 @@ export class GatheringsService {
       throw gatheringsError(GatheringsError.BadStatusChange, `${gathering.status} to ${status}`);
     const result = await repo.update({ id: gatheringId, status: gathering.status }, { status });
     if (!result.affected) throw gatheringsError(GatheringsError.BadStatusChange, `${gathering.status} to ${status}`);
-    return repo.findOneByOrFail({ id: gatheringId });
+    const updated = await repo.findOneByOrFail({ id: gatheringId });
+    if (status === GatheringStatus.PUBLISHED && updated.followUpOfId) await this.inviteParticipantsOf(updated);
+    return updated;
   }
 
   /** Published gatherings are public; drafts only to their conveners (NOT_FOUND otherwise). */

@@ -123,6 +123,47 @@ export class RegistrationsService {
     });
   }
 
+  /** A convener approves (a place, or the waiting list when full) or declines a PENDING_APPROVAL registration. */
+  async decide(gatheringId: string, registrationId: string, approve: boolean): Promise<RegistrationEntity> {
+    const decided = await this.dataSource.transaction(async (manager) => {
+      const pending = await manager
+        .getRepository(RegistrationEntity)
+        .findOneBy({ id: registrationId, gatheringId, status: RegistrationStatus.PENDING_APPROVAL });
+      if (!pending) throw gatheringsError(GatheringsError.NotRegistered);
+      const locked = await this.lock(manager, pending.gatheringId);
+      if (!locked) throw gatheringsError(GatheringsError.NotFound);
+      let status = RegistrationStatus.CANCELLED;
+      if (approve) {
+        status =
+          locked.capacity === null || locked.registeredCount < locked.capacity
+            ? RegistrationStatus.REGISTERED
+            : RegistrationStatus.WAITLISTED;
+        if (status === RegistrationStatus.REGISTERED)
+          await manager.getRepository(GatheringEntity).increment({ id: locked.id }, 'registeredCount', 1);
+      }
+      await manager.getRepository(RegistrationEntity).update({ id: pending.id }, { status });
+      return { ...pending, status, gathering: locked };
+    });
+    const [row]: { email: string; display_name: string }[] = await this.dataSource.query(
+      'SELECT email, display_name FROM people WHERE id = $1',
+      [decided.personId],
+    );
+    const title = decided.gathering.title;
+    const outcome =
+      decided.status === RegistrationStatus.REGISTERED
+        ? `you have a place at "${title}".`
+        : decided.status === RegistrationStatus.WAITLISTED
+          ? `you are on the waiting list for "${title}": it is full, and you will be told if a place frees up.`
+          : `the conveners of "${title}" could not offer you a place this time.`;
+    if (row)
+      await this.mailer.send({
+        to: row.email,
+        subject: `Your registration: ${title}`,
+        text: `Hello ${row.display_name},\n\nGood to hear from you: ${outcome}\n\n${this.mailer.link(`/gatherings/${decided.gathering.slug}`)}\n`,
+      });
+    return decided;
+  }
+
   /** Models with waiting-list positions, computed in one statement for the given registrations. */
   async toModels(registrations: RegistrationEntity[], forConvener: boolean, viewer: Viewer | null): Promise<RegistrationModel[]> {
     const waitlisted = registrations.filter((r) => r.status === RegistrationStatus.WAITLISTED);
@@ -151,6 +192,35 @@ export class RegistrationsService {
       accessNeeds: viewer?.personId === r.personId || (forConvener && r.shareAccessNeeds) ? r.accessNeeds : null,
       shareAccessNeeds: r.shareAccessNeeds,
       createdAt: r.createdAt,
+    }));
+  }
+
+  /** One row per registration for a spreadsheet: arrival order, networks by name, shared access needs only. */
+  async exportRows(gatheringId: string): Promise<Record<string, string | number>[]> {
+    const rows: {
+      name: string;
+      email: string;
+      status: string;
+      arrival: string;
+      networks: string | null;
+      access: string | null;
+      registered_at: Date;
+    }[] = await this.dataSource.query(
+      `SELECT p.display_name AS name, p.email, r.status, r.arrival, r.created_at AS registered_at,
+              (SELECT string_agg(n.name, '; ' ORDER BY n.name) FROM networks n WHERE n.id = ANY(r.representing_network_ids)) AS networks,
+              CASE WHEN r.share_access_needs THEN r.access_needs END AS access
+         FROM registrations r JOIN people p ON p.id = r.person_id
+        WHERE r.gathering_id = $1 ORDER BY r.arrival`,
+      [gatheringId],
+    );
+    return rows.map((r, i) => ({
+      order: i + 1,
+      name: r.name,
+      email: r.email,
+      status: r.status,
+      'representing networks': r.networks ?? '',
+      'access needs (shared)': r.access ?? '',
+      'registered at': r.registered_at.toISOString(),
     }));
   }
 
