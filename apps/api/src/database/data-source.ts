@@ -1,6 +1,7 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { PersonEntity } from '../modules/accounts/person.entity.js';
 import { SessionEntity } from '../modules/accounts/session.entity.js';
+import { SignInLinkEntity } from '../modules/accounts/sign-in-link.entity.js';
 import { NetworkMembershipEntity } from '../modules/networks/network-membership.entity.js';
 import { NetworkEntity } from '../modules/networks/network.entity.js';
 import { GatheringConvenerEntity } from '../modules/gatherings/gathering-convener.entity.js';
@@ -26,6 +27,7 @@ export const entities = [
   GatheringConvenerEntity,
   RegistrationEntity,
   GatheringInvitationEntity,
+  SignInLinkEntity,
 ];
 
 export function dataSourceOptions(url: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {

@@ -1,3 +1,4 @@
+import { SignInLinks1795436380187 } from './1795436380187-sign-in-links.js';
 import { FollowUpInvitations1795436229749 } from './1795436229749-follow-up-invitations.js';
 import { CalendarFeedToken1795435928634 } from './1795435928634-calendar-feed-token.js';
 import { GatheringInvitations1795435685621 } from './1795435685621-gathering-invitations.js';
@@ -17,4 +18,5 @@ export const migrations: Function[] = [
   GatheringInvitations1795435685621,
   CalendarFeedToken1795435928634,
   FollowUpInvitations1795436229749,
+  SignInLinks1795436380187,
 ];

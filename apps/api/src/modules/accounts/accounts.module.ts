@@ -5,11 +5,13 @@ import { AccountsService } from './accounts.service.js';
 import { PersonEntity } from './person.entity.js';
 import { SessionEntity } from './session.entity.js';
 import { SessionsService } from './sessions.service.js';
+import { SignInLinkEntity } from './sign-in-link.entity.js';
+import { SignInLinksService } from './sign-in-links.service.js';
 import { SignInLimiter } from './sign-in-limiter.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([PersonEntity, SessionEntity])],
-  providers: [AccountsResolver, AccountsService, SessionsService, SignInLimiter],
-  exports: [AccountsService, SessionsService],
+  imports: [TypeOrmModule.forFeature([PersonEntity, SessionEntity, SignInLinkEntity])],
+  providers: [AccountsResolver, AccountsService, SessionsService, SignInLimiter, SignInLinksService],
+  exports: [AccountsService, SessionsService, SignInLinksService],
 })
 export class AccountsModule {}

@@ -15,6 +15,8 @@ import { PersonModel } from './person.model.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 import { SessionsService } from './sessions.service.js';
 import { SignInLimiter } from './sign-in-limiter.js';
+import { SignInLinksService } from './sign-in-links.service.js';
+import { SignInWithLinkInput } from './dtos/sign-in-with-link.input.js';
 
 @Resolver(() => PersonModel)
 export class AccountsResolver {
@@ -22,6 +24,7 @@ export class AccountsResolver {
     private readonly accounts: AccountsService,
     private readonly sessions: SessionsService,
     private readonly limiter: SignInLimiter,
+    private readonly links: SignInLinksService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -54,6 +57,15 @@ export class AccountsResolver {
       throw error;
     });
     await this.limiter.succeeded(input.email);
+    return PersonModel.from(person, await this.startSession(person, ctx));
+  }
+
+  @Public()
+  @Mutation(() => PersonModel, {
+    description: 'Signs in with a one-time link from an email invitation; makes the account if the email has none yet.',
+  })
+  async signInWithLink(@Args('input') input: SignInWithLinkInput, @Ctx() ctx: RequestContext): Promise<PersonModel> {
+    const person = await this.links.consume(input.token);
     return PersonModel.from(person, await this.startSession(person, ctx));
   }
 

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsOptional, IsUUID } from 'class-validator';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 @ObjectType('GatheringInvitation', { description: 'An invitation link to a gathering. Registering through it records who invited whom.' })
 export class GatheringInvitationModel {
@@ -83,4 +83,45 @@ export class CreateInvitationInput {
   @IsOptional()
   @IsUUID('all', { message: 'This must be the id of a network.' })
   networkId?: string | null;
+}
+
+@InputType()
+export class InviteByEmailInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'This must be the id of a gathering.' })
+  gatheringId: string;
+
+  @Field({ description: 'Email addresses, one per line (up to 500).' })
+  @IsString()
+  @MaxLength(100_000)
+  emails: string;
+
+  @Field(() => ID, { nullable: true, description: 'Invite on behalf of a network you are in.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'This must be the id of a network.' })
+  networkId?: string | null;
+}
+
+@ObjectType({ description: 'A line of the list that was not sent, and why.' })
+export class InvalidEmailLine {
+  @Field(() => Int)
+  line: number;
+
+  @Field()
+  value: string;
+
+  @Field()
+  reason: string;
+}
+
+@ObjectType()
+export class EmailInvitationsResult {
+  @Field(() => Int, { description: 'Invitations sent.' })
+  sent: number;
+
+  @Field(() => [String], { description: 'Addresses of people already registered (not sent again).' })
+  alreadyRegistered: string[];
+
+  @Field(() => [InvalidEmailLine])
+  invalid: InvalidEmailLine[];
 }

@@ -4,7 +4,13 @@ import type { Viewer } from '../../common/access/request-context.js';
 import { GatheringRole } from './gathering.enums.js';
 import { GatheringsError, gatheringsError } from './gatherings.errors.js';
 import { GatheringsService } from './gatherings.service.js';
-import { CreateInvitationInput, GatheringInvitationModel, InvitationTree } from './invitation.model.js';
+import {
+  CreateInvitationInput,
+  EmailInvitationsResult,
+  GatheringInvitationModel,
+  InvitationTree,
+  InviteByEmailInput,
+} from './invitation.model.js';
 import { InvitationsService } from './invitations.service.js';
 
 @Resolver(() => GatheringInvitationModel)
@@ -21,6 +27,15 @@ export class InvitationsResolver {
   async createInvitation(@Args('input') input: CreateInvitationInput, @CurrentViewer() viewer: Viewer): Promise<GatheringInvitationModel> {
     const gathering = await this.gatherings.findVisible({ id: input.gatheringId }, viewer);
     return this.invitations.create(input, gathering, viewer);
+  }
+
+  @RequireRole('gathering', [GatheringRole.CONVENER], 'input.gatheringId')
+  @Mutation(() => EmailInvitationsResult, {
+    description: 'Sends invitation links to a list of email addresses (conveners; up to 500; bad lines reported by line number).',
+  })
+  async inviteByEmail(@Args('input') input: InviteByEmailInput, @CurrentViewer() viewer: Viewer): Promise<EmailInvitationsResult> {
+    const gathering = await this.gatherings.findVisible({ id: input.gatheringId }, viewer);
+    return this.invitations.inviteByEmail(input, gathering, viewer);
   }
 
   @Public()

@@ -3,17 +3,29 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, IsNull, Not, type DataSource } from 'typeorm';
 import type { Viewer } from '../../common/access/request-context.js';
+import { isEmail } from 'class-validator';
+import { badUserInput } from '../../common/errors/app-error.js';
 import { MailerService } from '../../common/mail/mailer.service.js';
+import { SignInLinksService } from '../accounts/sign-in-links.service.js';
 import { RolesService } from '../roles/roles.service.js';
 import { NetworkRole } from '../networks/network.enums.js';
 import { GatheringInvitationEntity } from './gathering-invitation.entity.js';
 import type { GatheringEntity } from './gathering.entity.js';
 import { GatheringRole, RegistrationStatus } from './gathering.enums.js';
 import { GatheringsError, gatheringsError } from './gatherings.errors.js';
-import type { CreateInvitationInput, GatheringInvitationModel, InvitationTree, InvitationTreeNode } from './invitation.model.js';
+import type {
+  CreateInvitationInput,
+  EmailInvitationsResult,
+  GatheringInvitationModel,
+  InvalidEmailLine,
+  InviteByEmailInput,
+  InvitationTree,
+  InvitationTreeNode,
+} from './invitation.model.js';
 import { RegistrationEntity } from './registration.entity.js';
 
 export const newInvitationCode = () => randomBytes(9).toString('base64url');
+export const MAX_EMAIL_INVITATIONS = 500;
 
 /** Invitation links and the cascade they make. */
 @Injectable()
@@ -22,6 +34,7 @@ export class InvitationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly roles: RolesService,
     private readonly mailer: MailerService,
+    private readonly links: SignInLinksService,
   ) {}
 
   private activeRegistration(gatheringId: string, personId: string): Promise<RegistrationEntity | null> {
@@ -55,6 +68,65 @@ export class InvitationsService {
       email,
     });
     return (await this.models([saved.id]))[0];
+  }
+
+  /**
+   * Sends each address its own invitation link; people not on Weave also get a
+   * one-time sign-in link. Bad lines are reported by line number, not sent.
+   */
+  async inviteByEmail(input: InviteByEmailInput, gathering: GatheringEntity, viewer: Viewer): Promise<EmailInvitationsResult> {
+    const lines = input.emails.split(/\r?\n/);
+    const filled = lines.filter((l) => l.trim() !== '').length;
+    if (filled === 0) throw badUserInput({ emails: 'Add at least one email address, one per line.' });
+    if (filled > MAX_EMAIL_INVITATIONS)
+      throw badUserInput({ emails: `Invite at most ${MAX_EMAIL_INVITATIONS} people at a time (this list has ${filled}).` });
+
+    const invalid: InvalidEmailLine[] = [];
+    const firstLine = new Map<string, number>();
+    const valid: string[] = [];
+    lines.forEach((raw, index) => {
+      const value = raw.trim().replace(/^<|>$/g, '');
+      const line = index + 1;
+      if (value === '') return;
+      if (!isEmail(value)) return void invalid.push({ line, value: raw.trim(), reason: 'not an email address' });
+      const key = value.toLowerCase();
+      const earlier = firstLine.get(key);
+      if (earlier) return void invalid.push({ line, value, reason: `the same address as line ${earlier}` });
+      firstLine.set(key, line);
+      valid.push(value);
+    });
+
+    const registered = new Set<string>(
+      (
+        await this.dataSource.query(
+          `SELECT lower(p.email) AS email FROM registrations r JOIN people p ON p.id = r.person_id WHERE r.gathering_id = $1 AND r.status <> 'cancelled' AND lower(p.email) = ANY($2::text[])`,
+          [gathering.id, valid.map((v) => v.toLowerCase())],
+        )
+      ).map((r: { email: string }) => r.email),
+    );
+    const known = new Set<string>(
+      (
+        await this.dataSource.query('SELECT lower(email) AS email FROM people WHERE lower(email) = ANY($1::text[])', [
+          valid.map((v) => v.toLowerCase()),
+        ])
+      ).map((r: { email: string }) => r.email),
+    );
+    const inviter = await this.dataSource.query('SELECT display_name FROM people WHERE id = $1', [viewer.personId]);
+    let sent = 0;
+    for (const email of valid.filter((e) => !registered.has(e.toLowerCase()))) {
+      const invitation = await this.create({ gatheringId: gathering.id, networkId: input.networkId }, gathering, viewer, email);
+      const link = new URL(invitation.url).pathname + new URL(invitation.url).search;
+      const signIn = known.has(email.toLowerCase())
+        ? ''
+        : `\n\nNew to Weave? This link signs you in (it works once, for 3 days): ${this.mailer.link(`/sign-in/link?token=${await this.links.create(email)}&next=${encodeURIComponent(link)}`)}`;
+      await this.mailer.send({
+        to: email,
+        subject: `You're invited: ${gathering.title}`,
+        text: `Hello,\n\n${inviter[0]?.display_name ?? 'Someone'}${invitation.networkName ? ` of ${invitation.networkName}` : ''} invites you to "${gathering.title}".\n\nSee it and register: ${invitation.url}${signIn}\n`,
+      });
+      sent++;
+    }
+    return { sent, alreadyRegistered: valid.filter((e) => registered.has(e.toLowerCase())), invalid };
   }
 
   async models(ids: string[]): Promise<GatheringInvitationModel[]> {
