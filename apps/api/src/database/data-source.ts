@@ -6,6 +6,7 @@ import { NetworkMembershipEntity } from '../modules/networks/network-membership.
 import { NetworkEntity } from '../modules/networks/network.entity.js';
 import { GatheringConvenerEntity } from '../modules/gatherings/gathering-convener.entity.js';
 import { GatheringEntity } from '../modules/gatherings/gathering.entity.js';
+import { DelegatePlacesEntity } from '../modules/gatherings/delegate-places.entity.js';
 import { GatheringInvitationEntity } from '../modules/gatherings/gathering-invitation.entity.js';
 import { RegistrationEntity } from '../modules/gatherings/registration.entity.js';
 import { NetworkClaimEntity } from '../modules/networks/network-claim.entity.js';
@@ -28,6 +29,7 @@ export const entities = [
   RegistrationEntity,
   GatheringInvitationEntity,
   SignInLinkEntity,
+  DelegatePlacesEntity,
 ];
 
 export function dataSourceOptions(url: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {

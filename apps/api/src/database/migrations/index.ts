@@ -1,3 +1,4 @@
+import { DelegatePlaces1795436488909 } from './1795436488909-delegate-places.js';
 import { SignInLinks1795436380187 } from './1795436380187-sign-in-links.js';
 import { FollowUpInvitations1795436229749 } from './1795436229749-follow-up-invitations.js';
 import { CalendarFeedToken1795435928634 } from './1795435928634-calendar-feed-token.js';
@@ -19,4 +20,5 @@ export const migrations: Function[] = [
   CalendarFeedToken1795435928634,
   FollowUpInvitations1795436229749,
   SignInLinks1795436380187,
+  DelegatePlaces1795436488909,
 ];

@@ -6,6 +6,9 @@ import { AppError } from '../../common/errors/app-error.js';
 import { ScopeAccessPolicies } from '../roles/scope-access-policies.js';
 import { GatheringConvenerEntity } from './gathering-convener.entity.js';
 import { GatheringEntity } from './gathering.entity.js';
+import { DelegatePlacesEntity } from './delegate-places.entity.js';
+import { DelegatesResolver } from './delegates.resolver.js';
+import { DelegatesService } from './delegates.service.js';
 import { GatheringInvitationEntity } from './gathering-invitation.entity.js';
 import { InvitationsResolver } from './invitations.resolver.js';
 import { InvitationsService } from './invitations.service.js';
@@ -18,10 +21,25 @@ import { WhosMissingService } from './whos-missing.service.js';
 @Module({
   imports: [
     AccountsModule,
-    TypeOrmModule.forFeature([GatheringEntity, GatheringConvenerEntity, RegistrationEntity, GatheringInvitationEntity]),
+    TypeOrmModule.forFeature([
+      GatheringEntity,
+      GatheringConvenerEntity,
+      RegistrationEntity,
+      GatheringInvitationEntity,
+      DelegatePlacesEntity,
+    ]),
   ],
   controllers: [RegistrationsCsvController],
-  providers: [GatheringsResolver, InvitationsResolver, GatheringsService, RegistrationsService, InvitationsService, WhosMissingService],
+  providers: [
+    DelegatesResolver,
+    DelegatesService,
+    GatheringsResolver,
+    InvitationsResolver,
+    GatheringsService,
+    RegistrationsService,
+    InvitationsService,
+    WhosMissingService,
+  ],
   exports: [GatheringsService, RegistrationsService],
 })
 export class GatheringsModule implements OnModuleInit {

@@ -45,6 +45,10 @@ export class RegistrationEntity {
   @Column({ name: 'representing_network_ids', type: 'uuid', array: true, default: () => "'{}'" })
   representingNetworkIds: string[];
 
+  /** Set when a network's facilitator nominated this person to one of its delegate places. */
+  @Column({ name: 'delegate_for_network_id', type: 'uuid', nullable: true })
+  delegateForNetworkId: string | null;
+
   /** The invitation this person came through, if any (who invited whom). */
   @Column({ name: 'invitation_id', type: 'uuid', nullable: true })
   invitationId: string | null;

@@ -1,0 +1,76 @@
+import { createTestApp, type TestApp, type TestPerson } from '../../../test/test-app.js';
+
+const CREATE = 'mutation($input: CreateGatheringInput!) { createGathering(input: $input) { id } }';
+const STATUS = 'mutation($input: SetGatheringStatusInput!) { setGatheringStatus(input: $input) { status } }';
+const PLACES = 'mutation($input: SetDelegatePlacesInput!) { setDelegatePlaces(input: $input) { network { name } places delegates } }';
+const NOMINATE = 'mutation($input: NominateDelegateInput!) { nominateDelegate(input: $input) { status representingNetworkIds } }';
+const LIST = 'query($id: String!) { delegatePlaces(gatheringId: $id) { network { name } places delegates } }';
+const INVITE = 'mutation($input: InviteToNetworkInput!) { inviteToNetwork(input: $input) { id } }';
+const RESPOND = 'mutation($input: RespondToNetworkInvitationInput!) { respondToNetworkInvitation(input: $input) { status } }';
+
+describe('delegate places', () => {
+  let t: TestApp;
+  let connor: TestPerson;
+  let faith: TestPerson;
+  let network: { id: string };
+  let gatheringId: string;
+
+  const member = async (displayName: string) => {
+    const email = `${displayName.toLowerCase()}.${Date.now()}@example.org`;
+    const { inviteToNetwork } = await faith.client.data<{ inviteToNetwork: { id: string } }>(INVITE, {
+      input: { networkId: network.id, email, role: 'DELEGATE' },
+    });
+    const person = await t.newPerson({ email, displayName });
+    await person.client.data(RESPOND, { input: { invitationId: inviteToNetwork.id, accept: true } });
+    return person;
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    connor = await t.newPerson();
+    faith = await t.newPerson();
+    const coalition = await t.newNetwork(connor, { kind: 'COALITION' });
+    network = await t.newNetwork(faith, { name: 'Delegating Network' });
+    const { createGathering } = await connor.client.data<{ createGathering: { id: string } }>(CREATE, {
+      input: {
+        title: 'Assembly',
+        format: 'IN_PERSON',
+        startsAt: '2027-12-01T10:00:00Z',
+        endsAt: '2027-12-01T16:00:00Z',
+        timeZone: 'Europe/London',
+        convenedByNetworkIds: [coalition.id],
+      },
+    });
+    gatheringId = createGathering.id;
+    await connor.client.data(STATUS, { input: { gatheringId, status: 'PUBLISHED' } });
+  });
+  afterAll(() => t.close());
+
+  it('conveners give a network places; its facilitator fills them with people from the network, and no more', async () => {
+    expect(await connor.client.data(PLACES, { input: { gatheringId, networkId: network.id, places: 2 } })).toEqual({
+      setDelegatePlaces: [{ network: { name: 'Delegating Network' }, places: 2, delegates: [] }],
+    });
+    expect((await faith.client.error(PLACES, { input: { gatheringId, networkId: network.id, places: 9 } })).code).toBe('FORBIDDEN');
+
+    const [ann, bob, cy] = [await member('Ann'), await member('Bob'), await member('Cy')];
+    expect(await faith.client.data(NOMINATE, { input: { gatheringId, networkId: network.id, personId: ann.id } })).toEqual({
+      nominateDelegate: { status: 'REGISTERED', representingNetworkIds: [network.id] },
+    });
+    await faith.client.data(NOMINATE, { input: { gatheringId, networkId: network.id, personId: bob.id } });
+    const full = await faith.client.error(NOMINATE, { input: { gatheringId, networkId: network.id, personId: cy.id } });
+    expect(full.code).toBe('CONFLICT');
+    expect(full.message).toBe('All 2 delegate places of this network are filled.');
+    expect(await cy.client.data(LIST, { id: gatheringId })).toEqual({
+      delegatePlaces: [{ network: { name: 'Delegating Network' }, places: 2, delegates: ['Ann', 'Bob'] }],
+    });
+  });
+
+  it('only facilitators nominate, and only people in the network', async () => {
+    const outsider = await t.newPerson();
+    const notIn = await faith.client.error(NOMINATE, { input: { gatheringId, networkId: network.id, personId: outsider.id } });
+    expect(notIn.extensions?.fields).toHaveProperty('personId');
+    expect((await outsider.client.error(NOMINATE, { input: { gatheringId, networkId: network.id, personId: outsider.id } })).code).toBe(
+      'FORBIDDEN',
+    );
+  });
+});

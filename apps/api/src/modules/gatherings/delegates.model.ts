@@ -1,0 +1,14 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { NetworkSummary } from '../networks/network-membership.model.js';
+
+@ObjectType({ description: "A network's delegate places at a gathering and who fills them." })
+export class DelegatePlaces {
+  @Field(() => NetworkSummary)
+  network: NetworkSummary;
+
+  @Field(() => Int)
+  places: number;
+
+  @Field(() => [String], { description: 'Names of the people nominated.' })
+  delegates: string[];
+}

@@ -1,0 +1,34 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsInt, IsUUID, Max, Min } from 'class-validator';
+
+@InputType({ description: 'How many delegates a network may send (0 removes its places).' })
+export class SetDelegatePlacesInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'This must be the id of a gathering.' })
+  gatheringId: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'This must be the id of a network.' })
+  networkId: string;
+
+  @Field(() => Int)
+  @IsInt({ message: 'Places are a whole number.' })
+  @Min(0, { message: 'Places cannot be negative.' })
+  @Max(100, { message: 'At most 100 delegate places per network.' })
+  places: number;
+}
+
+@InputType({ description: "A network's facilitator nominates someone in the network to one of its delegate places." })
+export class NominateDelegateInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'This must be the id of a gathering.' })
+  gatheringId: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'This must be the id of a network.' })
+  networkId: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'This must be the id of a person.' })
+  personId: string;
+}
