@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { AccountsService } from '../modules/accounts/accounts.service.js';
 import { PersonEntity } from '../modules/accounts/person.entity.js';
 import type { DemoPersonKey } from './demo-data/index.js';
+import { loadDemoGatherings } from './demo-gatherings.js';
 import { loadDemoNetworks } from './demo-networks.js';
 
 export const DEMO_PASSWORD = 'weave-demo-password';
@@ -38,6 +39,8 @@ export async function seedDemoIfEmpty(app: INestApplication, logger: Logger): Pr
   }
   const directory = await loadDemoNetworks(app, ids satisfies Record<DemoPersonKey, string>);
   logger.info(directory, `loaded the demo directory: ${directory.networks} networks and coalitions, ${directory.activeTies} ties`);
+  const convening = await loadDemoGatherings(app, DEMO_PASSWORD, ids);
+  logger.info(convening, `loaded the demo gatherings: ${convening.gatherings} gatherings, ${convening.registrations} registrations`);
   logger.info(
     { accounts: DEMO_PEOPLE.map((p) => `${p.email} (${p.role})`), password: DEMO_PASSWORD },
     `loaded the demo: sign in as any of ${DEMO_PEOPLE.map((p) => p.email).join(', ')} with the password "${DEMO_PASSWORD}"`,

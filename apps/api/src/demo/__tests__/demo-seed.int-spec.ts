@@ -21,7 +21,8 @@ describe('demo data', () => {
   it('loads into an empty database, with one person for each kind of user who can sign in', async () => {
     expect(await seedDemoIfEmpty(t.app, createLogger('silent'))).toBe(true);
     const people = await t.dataSource.getRepository(PersonEntity).find();
-    expect(people.map((p) => p.email).sort()).toEqual(DEMO_PEOPLE.map((p) => p.email).sort());
+    expect(people.map((p) => p.email)).toEqual(expect.arrayContaining(DEMO_PEOPLE.map((p) => p.email)));
+    expect(people.filter((p) => p.email.startsWith('participant')).length).toBe(14);
     expect(people.filter((p) => p.isPlatformAdmin).map((p) => p.email)).toEqual(['admin@demo.weave.test']);
     await t.client().data('mutation($input: SignInInput!) { signIn(input: $input) { id } }', {
       input: { email: 'priya@demo.weave.test', password: DEMO_PASSWORD },
@@ -76,6 +77,33 @@ describe('demo data', () => {
     expect(networks.edges.map((e) => e.node.name)).toContain('Cynon Valley Food Network');
     const all = await fran.data<{ networks: { totalCount: number } }>('query { networks(first: 1) { totalCount } }');
     expect(all.networks.totalCount).toBe((await count('SELECT count(*) FROM networks')) - 1);
+  });
+
+  it('loads an open-space day with a waiting list and a cascade three deep, and a past workshop with its follow-up', async () => {
+    await seedDemoIfEmpty(t.app, createLogger('silent'));
+    const statuses = await t.dataSource.query(
+      `SELECT g.title, g.status, r.status AS registration, count(*)::int AS n FROM registrations r JOIN gatherings g ON g.id = r.gathering_id GROUP BY 1, 2, 3 ORDER BY 1, 3`,
+    );
+    expect(statuses).toEqual([
+      { title: 'Community Connectors Workshop', status: 'closed', registration: 'attended', n: 8 },
+      { title: 'Weaving Together Open Space', status: 'published', registration: 'registered', n: 12 },
+      { title: 'Weaving Together Open Space', status: 'published', registration: 'waitlisted', n: 3 },
+    ]);
+    const connor = t.client();
+    await connor.data('mutation($input: SignInInput!) { signIn(input: $input) { id } }', {
+      input: { email: 'connor@demo.weave.test', password: DEMO_PASSWORD },
+    });
+    const [{ id }] = await t.dataSource.query(`SELECT id FROM gatherings WHERE title = 'Weaving Together Open Space'`);
+    const { invitationTree } = await connor.data<{ invitationTree: { maxDepth: number; registrationsThroughInvitations: number } }>(
+      'query($id: String!) { invitationTree(gatheringId: $id) { maxDepth registrationsThroughInvitations } }',
+      { id },
+    );
+    expect(invitationTree).toEqual({ maxDepth: 3, registrationsThroughInvitations: 15 });
+    const followUps = await t.dataSource.query(
+      `SELECT f.status, f.participants_invited_at IS NOT NULL AS invited FROM gatherings f JOIN gatherings o ON o.id = f.follow_up_of_id`,
+    );
+    expect(followUps).toEqual([{ status: 'published', invited: true }]);
+    expect((await t.outbox()).filter((m) => m.subject.startsWith('Carry on the conversation'))).toHaveLength(8);
   });
 
   it('leaves a database that already has people alone', async () => {
