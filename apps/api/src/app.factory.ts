@@ -32,7 +32,8 @@ function serveWebApp(app: NestExpressApplication, webDistDir: string): void {
   if (!existsSync(index)) return;
   app.use(express.static(webDistDir, { index: false, maxAge: '1h' }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const isPage = req.method === 'GET' && !req.path.startsWith('/graphql') && req.path !== '/health' && req.accepts('html') === 'html';
+    const isPage =
+      req.method === 'GET' && !/^\/(graphql|api)(\/|$)/.test(req.path) && req.path !== '/health' && req.accepts('html') === 'html';
     if (isPage) res.setHeader('Cache-Control', 'no-cache').sendFile(index);
     else next();
   });

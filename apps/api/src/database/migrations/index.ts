@@ -1,3 +1,4 @@
+import { CoConveners1795436729750 } from './1795436729750-co-conveners.js';
 import { DelegatePlaces1795436488909 } from './1795436488909-delegate-places.js';
 import { SignInLinks1795436380187 } from './1795436380187-sign-in-links.js';
 import { FollowUpInvitations1795436229749 } from './1795436229749-follow-up-invitations.js';
@@ -21,4 +22,5 @@ export const migrations: Function[] = [
   FollowUpInvitations1795436229749,
   SignInLinks1795436380187,
   DelegatePlaces1795436488909,
+  CoConveners1795436729750,
 ];

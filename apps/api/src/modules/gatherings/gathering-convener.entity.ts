@@ -1,8 +1,8 @@
-import { Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { NetworkEntity } from '../networks/network.entity.js';
 import { GatheringEntity } from './gathering.entity.js';
 
-/** A network convening a gathering. */
+/** A network convening a gathering (or invited to co-convene it). */
 @Entity({ name: 'gathering_conveners' })
 export class GatheringConvenerEntity {
   @PrimaryColumn({ name: 'gathering_id', type: 'uuid' })
@@ -18,4 +18,8 @@ export class GatheringConvenerEntity {
   @ManyToOne(() => NetworkEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'network_id' })
   network?: NetworkEntity;
+
+  /** False while a network invited to co-convene has not accepted yet. */
+  @Column({ type: 'boolean', default: true })
+  accepted: boolean;
 }

@@ -2,7 +2,10 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/g
 import { CurrentViewer, OptionalViewer, Public, RequireRole, SignedIn } from '../../common/access/access.decorators.js';
 import type { Viewer } from '../../common/access/request-context.js';
 import { CreateGatheringInput } from './dtos/create-gathering.input.js';
+import { InviteCoConvenerInput, RespondToCoConveningInput } from './dtos/co-convening.input.js';
 import { DecideRegistrationInput } from './dtos/decide-registration.input.js';
+import { NetworkSummary } from '../networks/network-membership.model.js';
+import { LifecycleStage } from '../networks/network.enums.js';
 import { CreateFollowUpInput } from './dtos/follow-up.input.js';
 import { SetGatheringStatusInput } from './dtos/gathering-status.input.js';
 import { GatheringIdInput, RegisterForGatheringInput } from './dtos/registration.input.js';
@@ -48,6 +51,35 @@ export class GatheringsResolver {
   })
   async createGathering(@Args('input') input: CreateGatheringInput, @CurrentViewer() viewer: Viewer): Promise<GatheringModel> {
     return this.model(await this.gatherings.create(input, viewer), viewer);
+  }
+
+  @RequireRole('gathering', [GatheringRole.CONVENER], 'input.gatheringId')
+  @Mutation(() => GatheringModel, { description: 'Invites another network to co-convene; one of its facilitators or conveners accepts.' })
+  async inviteCoConvener(@Args('input') input: InviteCoConvenerInput, @CurrentViewer() viewer: Viewer): Promise<GatheringModel> {
+    await this.gatherings.inviteCoConvener(input.gatheringId, input.networkId);
+    return this.model(await this.gatherings.findVisible({ id: input.gatheringId }, viewer), viewer);
+  }
+
+  @SignedIn()
+  @Mutation(() => GatheringModel, { description: "Accepts (you become a convener) or declines your network's invitation to co-convene." })
+  async respondToCoConvening(@Args('input') input: RespondToCoConveningInput, @CurrentViewer() viewer: Viewer): Promise<GatheringModel> {
+    await this.gatherings.respondToCoConvening(input.gatheringId, input.networkId, input.accept, viewer);
+    return this.model(await this.gatherings.findVisible({ id: input.gatheringId }, viewer), viewer);
+  }
+
+  @ResolveField(() => [NetworkSummary], {
+    nullable: true,
+    description: 'Networks invited to co-convene that have not answered (conveners only; null for others).',
+  })
+  async pendingCoConveners(@Parent() gathering: GatheringModel): Promise<NetworkSummary[] | null> {
+    if (!gathering.viewerIsConvener) return null;
+    return (await this.gatherings.pendingCoConveners(gathering.id)).map((n) => ({
+      id: n.id,
+      slug: n.slug,
+      name: n.name,
+      kind: n.kind,
+      isClosed: n.lifecycleStage === LifecycleStage.CLOSED,
+    }));
   }
 
   @RequireRole('gathering', [GatheringRole.CONVENER], 'input.followUpOfId')

@@ -5,6 +5,7 @@ import { In, IsNull, Not, type DataSource } from 'typeorm';
 import type { Viewer } from '../../common/access/request-context.js';
 import { MailerService } from '../../common/mail/mailer.service.js';
 import { freeSlug } from '../../common/slugs.js';
+import { badUserInput } from '../../common/errors/app-error.js';
 import { isUniqueViolation } from '../../database/pg-errors.js';
 import { NetworkEntity } from '../networks/network.entity.js';
 import { LifecycleStage, NetworkRole } from '../networks/network.enums.js';
@@ -188,9 +189,45 @@ export class GatheringsService {
     }
   }
 
+  /** Invites another network to co-convene; one of its facilitators or conveners accepts. */
+  async inviteCoConvener(gatheringId: string, networkId: string): Promise<void> {
+    const network = await this.dataSource.getRepository(NetworkEntity).existsBy({ id: networkId });
+    if (!network) throw badUserInput({ networkId: 'This must be the id of a network.' });
+    await this.dataSource
+      .getRepository(GatheringConvenerEntity)
+      .createQueryBuilder()
+      .insert()
+      .values({ gatheringId, networkId, accepted: false })
+      .orIgnore()
+      .execute();
+  }
+
+  /** A facilitator or convener of the invited network accepts (becoming a convener of the gathering) or declines. */
+  async respondToCoConvening(gatheringId: string, networkId: string, accept: boolean, viewer: Viewer): Promise<void> {
+    const mayAnswer = await this.roles.holdsAny(viewer.personId, 'network', networkId, [NetworkRole.FACILITATOR, NetworkRole.CONVENER]);
+    const invitation = await this.dataSource.getRepository(GatheringConvenerEntity).findOneBy({ gatheringId, networkId, accepted: false });
+    if (!invitation) throw gatheringsError(GatheringsError.NotFound);
+    if (!mayAnswer) throw gatheringsError(GatheringsError.NotConvenerOf, 'the invited network');
+    await this.dataSource.transaction(async (manager) => {
+      if (!accept) return void (await manager.getRepository(GatheringConvenerEntity).delete({ gatheringId, networkId }));
+      await manager.getRepository(GatheringConvenerEntity).update({ gatheringId, networkId }, { accepted: true });
+      await this.roles.grant(viewer.personId, 'gathering', gatheringId, GatheringRole.CONVENER, manager);
+    });
+  }
+
+  /** Networks invited to co-convene that have not answered yet. */
+  async pendingCoConveners(gatheringId: string): Promise<NetworkEntity[]> {
+    const rows = await this.dataSource
+      .getRepository(GatheringConvenerEntity)
+      .find({ where: { gatheringId, accepted: false }, relations: { network: true } });
+    return rows.map((r) => r.network!);
+  }
+
   /** A draft follow-up convened by the same networks; the convener must convene the original. */
   async createFollowUp(input: CreateFollowUpInput, viewer: Viewer): Promise<GatheringEntity> {
-    const conveners = await this.dataSource.getRepository(GatheringConvenerEntity).findBy({ gatheringId: input.followUpOfId });
+    const conveners = await this.dataSource
+      .getRepository(GatheringConvenerEntity)
+      .findBy({ gatheringId: input.followUpOfId, accepted: true });
     const created = await this.create(
       { ...input, convenedByNetworkIds: conveners.map((c) => c.networkId) } as CreateGatheringInput,
       viewer,
@@ -245,7 +282,7 @@ export class GatheringsService {
     if (ids.length === 0) return [];
     const conveners = await this.dataSource
       .getRepository(GatheringConvenerEntity)
-      .find({ where: { gatheringId: In(ids) }, relations: { network: true } });
+      .find({ where: { gatheringId: In(ids), accepted: true }, relations: { network: true } });
     const convening = viewer
       ? new Set(
           (

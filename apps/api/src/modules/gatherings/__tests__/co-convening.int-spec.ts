@@ -1,0 +1,60 @@
+import { createTestApp, type TestApp } from '../../../test/test-app.js';
+
+const CREATE = 'mutation($input: CreateGatheringInput!) { createGathering(input: $input) { id slug } }';
+const INVITE =
+  'mutation($input: InviteCoConvenerInput!) { inviteCoConvener(input: $input) { convenedBy { name } pendingCoConveners { name } } }';
+const RESPOND =
+  'mutation($input: RespondToCoConveningInput!) { respondToCoConvening(input: $input) { convenedBy { name } viewerIsConvener } }';
+
+describe('co-convening', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('another network is invited to co-convene and one of its facilitators accepts, becoming a convener', async () => {
+    const connor = await t.newPerson();
+    const faith = await t.newPerson();
+    const own = await t.newNetwork(connor, { name: 'Alpha Network' });
+    const other = await t.newNetwork(faith, { name: 'Beta Network' });
+    const { createGathering } = await connor.client.data<{ createGathering: { id: string } }>(CREATE, {
+      input: {
+        title: 'Together',
+        format: 'ONLINE',
+        startsAt: '2027-04-01T10:00:00Z',
+        endsAt: '2027-04-01T11:00:00Z',
+        timeZone: 'Europe/London',
+        convenedByNetworkIds: [own.id],
+      },
+    });
+    const gatheringId = createGathering.id;
+    expect(
+      (
+        await connor.client.error(CREATE, {
+          input: {
+            title: 'Not mine',
+            format: 'ONLINE',
+            startsAt: '2027-04-01T10:00:00Z',
+            endsAt: '2027-04-01T11:00:00Z',
+            timeZone: 'Europe/London',
+            convenedByNetworkIds: [own.id, other.id],
+          },
+        })
+      ).code,
+    ).toBe('FORBIDDEN');
+
+    expect(await connor.client.data(INVITE, { input: { gatheringId, networkId: other.id } })).toEqual({
+      inviteCoConvener: { convenedBy: [{ name: 'Alpha Network' }], pendingCoConveners: [{ name: 'Beta Network' }] },
+    });
+    const stranger = await t.newPerson();
+    expect((await stranger.client.error(RESPOND, { input: { gatheringId, networkId: other.id, accept: true } })).code).toBe('FORBIDDEN');
+    const { respondToCoConvening } = await faith.client.data<{
+      respondToCoConvening: { convenedBy: { name: string }[]; viewerIsConvener: boolean };
+    }>(RESPOND, {
+      input: { gatheringId, networkId: other.id, accept: true },
+    });
+    expect(respondToCoConvening.convenedBy.map((n) => n.name).sort()).toEqual(['Alpha Network', 'Beta Network']);
+    expect(respondToCoConvening.viewerIsConvener).toBe(true);
+  });
+});

@@ -1,0 +1,20 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsBoolean, IsUUID } from 'class-validator';
+
+@InputType()
+export class InviteCoConvenerInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'This must be the id of a gathering.' })
+  gatheringId: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'This must be the id of a network.' })
+  networkId: string;
+}
+
+@InputType()
+export class RespondToCoConveningInput extends InviteCoConvenerInput {
+  @Field()
+  @IsBoolean()
+  accept: boolean;
+}
