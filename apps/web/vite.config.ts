@@ -8,6 +8,8 @@ const apiTarget = `http://127.0.0.1:${process.env.API_PORT ?? 3000}`;
 const proxy: Record<string, ProxyOptions> = {
   '/graphql': { target: apiTarget, ws: true },
   '/health': { target: apiTarget },
+  // File downloads and uploads (the directory's CSV export).
+  '/api': { target: apiTarget },
 };
 
 export default defineConfig({

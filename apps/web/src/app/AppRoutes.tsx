@@ -3,6 +3,10 @@ import { AdminClaimsPage } from '../modules/admin/pages/AdminClaimsPage';
 import { AccountPage } from '../modules/accounts/pages/AccountPage';
 import { SignInPage } from '../modules/accounts/pages/SignInPage';
 import { SignUpPage } from '../modules/accounts/pages/SignUpPage';
+import { EditGatheringPage } from '../modules/gatherings/pages/EditGatheringPage';
+import { GatheringDashboardPage } from '../modules/gatherings/pages/GatheringDashboardPage';
+import { GatheringPage } from '../modules/gatherings/pages/GatheringPage';
+import { NewGatheringPage } from '../modules/gatherings/pages/NewGatheringPage';
 import { HomePage } from '../modules/home/pages/HomePage';
 import { NotFoundPage } from '../modules/home/pages/NotFoundPage';
 import { DirectoryPage } from '../modules/networks/pages/DirectoryPage';
@@ -23,6 +27,10 @@ export function AppRoutes() {
         <Route path="networks/new" element={<RegisterNetworkPage />} />
         <Route path="networks/:slug" element={<NetworkProfilePage />} />
         <Route path="networks/:slug/manage" element={<ManageNetworkPage />} />
+        <Route path="gatherings/new" element={<NewGatheringPage />} />
+        <Route path="gatherings/:slug" element={<GatheringPage />} />
+        <Route path="gatherings/:slug/edit" element={<EditGatheringPage />} />
+        <Route path="gatherings/:slug/dashboard" element={<GatheringDashboardPage />} />
         <Route path="admin/claims" element={<AdminClaimsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

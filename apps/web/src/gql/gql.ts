@@ -26,8 +26,19 @@ type Documents = {
     "\n  mutation DecideNetworkClaim($input: DecideNetworkClaimInput!) {\n    decideNetworkClaim(input: $input) {\n      ...NetworkClaimFields\n    }\n  }\n": typeof types.DecideNetworkClaimDocument,
     "\n  fragment NetworkClaimFields on NetworkClaim {\n    id\n    status\n    message\n    createdAt\n    claimantName\n    claimantEmail\n    network {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.NetworkClaimFieldsFragmentDoc,
     "\n  query PendingNetworkClaims {\n    pendingNetworkClaims {\n      ...NetworkClaimFields\n    }\n  }\n": typeof types.PendingNetworkClaimsDocument,
+    "\n  mutation CancelRegistration($input: GatheringIdInput!) {\n    cancelRegistration(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": typeof types.CancelRegistrationDocument,
+    "\n  mutation CreateGathering($input: CreateGatheringInput!) {\n    createGathering(input: $input) {\n      ...GatheringFields\n    }\n  }\n": typeof types.CreateGatheringDocument,
+    "\n  fragment GatheringFields on Gathering {\n    id\n    slug\n    title\n    purpose\n    format\n    venue\n    onlineUrl\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    placesLeft\n    registrationMode\n    accessFeatures\n    accessNotes\n    status\n    viewerIsConvener\n    convenedBy {\n      ...NetworkSummaryFields\n    }\n    viewerRegistration {\n      ...RegistrationFields\n    }\n  }\n": typeof types.GatheringFieldsFragmentDoc,
+    "\n  query GatheringRegistrations($gatheringId: String!) {\n    gatheringRegistrations(gatheringId: $gatheringId) {\n      ...RegistrationFields\n    }\n  }\n": typeof types.GatheringRegistrationsDocument,
+    "\n  query Gathering($slug: String!) {\n    gathering(slug: $slug) {\n      ...GatheringFields\n    }\n  }\n": typeof types.GatheringDocument,
+    "\n  query MyNetworks {\n    networks(first: 100, sort: NAME) {\n      edges {\n        node {\n          id\n          name\n          viewerRoles\n        }\n      }\n    }\n  }\n": typeof types.MyNetworksDocument,
+    "\n  mutation RegisterForGathering($input: RegisterForGatheringInput!) {\n    registerForGathering(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": typeof types.RegisterForGatheringDocument,
+    "\n  fragment RegistrationFields on Registration {\n    id\n    gatheringId\n    personId\n    personName\n    status\n    waitlistPosition\n    accessNeeds\n    shareAccessNeeds\n    representingNetworkIds\n  }\n": typeof types.RegistrationFieldsFragmentDoc,
+    "\n  mutation SetGatheringStatus($input: SetGatheringStatusInput!) {\n    setGatheringStatus(input: $input) {\n      ...GatheringFields\n    }\n  }\n": typeof types.SetGatheringStatusDocument,
+    "\n  mutation UpdateGathering($input: UpdateGatheringInput!) {\n    updateGathering(input: $input) {\n      ...GatheringFields\n    }\n  }\n": typeof types.UpdateGatheringDocument,
     "\n  mutation ClaimNetwork($input: ClaimNetworkInput!) {\n    claimNetwork(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ClaimNetworkDocument,
     "\n  mutation CloseNetwork($input: CloseNetworkInput!) {\n    closeNetwork(input: $input) {\n      ...NetworkFields\n    }\n  }\n": typeof types.CloseNetworkDocument,
+    "\n  query DirectoryGraph {\n    directoryGraph {\n      nodeCount\n      edgeCount\n      isBetweennessEstimated\n      nodes {\n        id\n        slug\n        name\n        kind\n        region\n        isClosed\n        degree\n        betweenness\n        isBridge\n        cluster\n      }\n      edges {\n        id\n        source\n        target\n        tieType\n      }\n    }\n  }\n": typeof types.DirectoryGraphDocument,
     "\n  mutation EndMembership($input: EndMembershipInput!) {\n    endMembership(input: $input) {\n      ...MembershipFields\n    }\n  }\n": typeof types.EndMembershipDocument,
     "\n  mutation HandOverRole($input: HandOverRoleInput!) {\n    handOverRole(input: $input)\n  }\n": typeof types.HandOverRoleDocument,
     "\n  mutation InviteToNetwork($input: InviteToNetworkInput!) {\n    inviteToNetwork(input: $input) {\n      ...RoleInvitationFields\n    }\n  }\n": typeof types.InviteToNetworkDocument,
@@ -63,8 +74,19 @@ const documents: Documents = {
     "\n  mutation DecideNetworkClaim($input: DecideNetworkClaimInput!) {\n    decideNetworkClaim(input: $input) {\n      ...NetworkClaimFields\n    }\n  }\n": types.DecideNetworkClaimDocument,
     "\n  fragment NetworkClaimFields on NetworkClaim {\n    id\n    status\n    message\n    createdAt\n    claimantName\n    claimantEmail\n    network {\n      id\n      slug\n      name\n    }\n  }\n": types.NetworkClaimFieldsFragmentDoc,
     "\n  query PendingNetworkClaims {\n    pendingNetworkClaims {\n      ...NetworkClaimFields\n    }\n  }\n": types.PendingNetworkClaimsDocument,
+    "\n  mutation CancelRegistration($input: GatheringIdInput!) {\n    cancelRegistration(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": types.CancelRegistrationDocument,
+    "\n  mutation CreateGathering($input: CreateGatheringInput!) {\n    createGathering(input: $input) {\n      ...GatheringFields\n    }\n  }\n": types.CreateGatheringDocument,
+    "\n  fragment GatheringFields on Gathering {\n    id\n    slug\n    title\n    purpose\n    format\n    venue\n    onlineUrl\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    placesLeft\n    registrationMode\n    accessFeatures\n    accessNotes\n    status\n    viewerIsConvener\n    convenedBy {\n      ...NetworkSummaryFields\n    }\n    viewerRegistration {\n      ...RegistrationFields\n    }\n  }\n": types.GatheringFieldsFragmentDoc,
+    "\n  query GatheringRegistrations($gatheringId: String!) {\n    gatheringRegistrations(gatheringId: $gatheringId) {\n      ...RegistrationFields\n    }\n  }\n": types.GatheringRegistrationsDocument,
+    "\n  query Gathering($slug: String!) {\n    gathering(slug: $slug) {\n      ...GatheringFields\n    }\n  }\n": types.GatheringDocument,
+    "\n  query MyNetworks {\n    networks(first: 100, sort: NAME) {\n      edges {\n        node {\n          id\n          name\n          viewerRoles\n        }\n      }\n    }\n  }\n": types.MyNetworksDocument,
+    "\n  mutation RegisterForGathering($input: RegisterForGatheringInput!) {\n    registerForGathering(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": types.RegisterForGatheringDocument,
+    "\n  fragment RegistrationFields on Registration {\n    id\n    gatheringId\n    personId\n    personName\n    status\n    waitlistPosition\n    accessNeeds\n    shareAccessNeeds\n    representingNetworkIds\n  }\n": types.RegistrationFieldsFragmentDoc,
+    "\n  mutation SetGatheringStatus($input: SetGatheringStatusInput!) {\n    setGatheringStatus(input: $input) {\n      ...GatheringFields\n    }\n  }\n": types.SetGatheringStatusDocument,
+    "\n  mutation UpdateGathering($input: UpdateGatheringInput!) {\n    updateGathering(input: $input) {\n      ...GatheringFields\n    }\n  }\n": types.UpdateGatheringDocument,
     "\n  mutation ClaimNetwork($input: ClaimNetworkInput!) {\n    claimNetwork(input: $input) {\n      id\n      status\n    }\n  }\n": types.ClaimNetworkDocument,
     "\n  mutation CloseNetwork($input: CloseNetworkInput!) {\n    closeNetwork(input: $input) {\n      ...NetworkFields\n    }\n  }\n": types.CloseNetworkDocument,
+    "\n  query DirectoryGraph {\n    directoryGraph {\n      nodeCount\n      edgeCount\n      isBetweennessEstimated\n      nodes {\n        id\n        slug\n        name\n        kind\n        region\n        isClosed\n        degree\n        betweenness\n        isBridge\n        cluster\n      }\n      edges {\n        id\n        source\n        target\n        tieType\n      }\n    }\n  }\n": types.DirectoryGraphDocument,
     "\n  mutation EndMembership($input: EndMembershipInput!) {\n    endMembership(input: $input) {\n      ...MembershipFields\n    }\n  }\n": types.EndMembershipDocument,
     "\n  mutation HandOverRole($input: HandOverRoleInput!) {\n    handOverRole(input: $input)\n  }\n": types.HandOverRoleDocument,
     "\n  mutation InviteToNetwork($input: InviteToNetworkInput!) {\n    inviteToNetwork(input: $input) {\n      ...RoleInvitationFields\n    }\n  }\n": types.InviteToNetworkDocument,
@@ -153,11 +175,55 @@ export function graphql(source: "\n  query PendingNetworkClaims {\n    pendingNe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CancelRegistration($input: GatheringIdInput!) {\n    cancelRegistration(input: $input) {\n      ...RegistrationFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelRegistration($input: GatheringIdInput!) {\n    cancelRegistration(input: $input) {\n      ...RegistrationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGathering($input: CreateGatheringInput!) {\n    createGathering(input: $input) {\n      ...GatheringFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGathering($input: CreateGatheringInput!) {\n    createGathering(input: $input) {\n      ...GatheringFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GatheringFields on Gathering {\n    id\n    slug\n    title\n    purpose\n    format\n    venue\n    onlineUrl\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    placesLeft\n    registrationMode\n    accessFeatures\n    accessNotes\n    status\n    viewerIsConvener\n    convenedBy {\n      ...NetworkSummaryFields\n    }\n    viewerRegistration {\n      ...RegistrationFields\n    }\n  }\n"): (typeof documents)["\n  fragment GatheringFields on Gathering {\n    id\n    slug\n    title\n    purpose\n    format\n    venue\n    onlineUrl\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    placesLeft\n    registrationMode\n    accessFeatures\n    accessNotes\n    status\n    viewerIsConvener\n    convenedBy {\n      ...NetworkSummaryFields\n    }\n    viewerRegistration {\n      ...RegistrationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GatheringRegistrations($gatheringId: String!) {\n    gatheringRegistrations(gatheringId: $gatheringId) {\n      ...RegistrationFields\n    }\n  }\n"): (typeof documents)["\n  query GatheringRegistrations($gatheringId: String!) {\n    gatheringRegistrations(gatheringId: $gatheringId) {\n      ...RegistrationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Gathering($slug: String!) {\n    gathering(slug: $slug) {\n      ...GatheringFields\n    }\n  }\n"): (typeof documents)["\n  query Gathering($slug: String!) {\n    gathering(slug: $slug) {\n      ...GatheringFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNetworks {\n    networks(first: 100, sort: NAME) {\n      edges {\n        node {\n          id\n          name\n          viewerRoles\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyNetworks {\n    networks(first: 100, sort: NAME) {\n      edges {\n        node {\n          id\n          name\n          viewerRoles\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterForGathering($input: RegisterForGatheringInput!) {\n    registerForGathering(input: $input) {\n      ...RegistrationFields\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterForGathering($input: RegisterForGatheringInput!) {\n    registerForGathering(input: $input) {\n      ...RegistrationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RegistrationFields on Registration {\n    id\n    gatheringId\n    personId\n    personName\n    status\n    waitlistPosition\n    accessNeeds\n    shareAccessNeeds\n    representingNetworkIds\n  }\n"): (typeof documents)["\n  fragment RegistrationFields on Registration {\n    id\n    gatheringId\n    personId\n    personName\n    status\n    waitlistPosition\n    accessNeeds\n    shareAccessNeeds\n    representingNetworkIds\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetGatheringStatus($input: SetGatheringStatusInput!) {\n    setGatheringStatus(input: $input) {\n      ...GatheringFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetGatheringStatus($input: SetGatheringStatusInput!) {\n    setGatheringStatus(input: $input) {\n      ...GatheringFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateGathering($input: UpdateGatheringInput!) {\n    updateGathering(input: $input) {\n      ...GatheringFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateGathering($input: UpdateGatheringInput!) {\n    updateGathering(input: $input) {\n      ...GatheringFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ClaimNetwork($input: ClaimNetworkInput!) {\n    claimNetwork(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimNetwork($input: ClaimNetworkInput!) {\n    claimNetwork(input: $input) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CloseNetwork($input: CloseNetworkInput!) {\n    closeNetwork(input: $input) {\n      ...NetworkFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseNetwork($input: CloseNetworkInput!) {\n    closeNetwork(input: $input) {\n      ...NetworkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DirectoryGraph {\n    directoryGraph {\n      nodeCount\n      edgeCount\n      isBetweennessEstimated\n      nodes {\n        id\n        slug\n        name\n        kind\n        region\n        isClosed\n        degree\n        betweenness\n        isBridge\n        cluster\n      }\n      edges {\n        id\n        source\n        target\n        tieType\n      }\n    }\n  }\n"): (typeof documents)["\n  query DirectoryGraph {\n    directoryGraph {\n      nodeCount\n      edgeCount\n      isBetweennessEstimated\n      nodes {\n        id\n        slug\n        name\n        kind\n        region\n        isClosed\n        degree\n        betweenness\n        isBridge\n        cluster\n      }\n      edges {\n        id\n        source\n        target\n        tieType\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -35,6 +35,13 @@ export function AppHeader() {
                     </Anchor>
                   </li>
                 )}
+                {person && (
+                  <li>
+                    <Anchor component={NavLink} to="/gatherings/new" underline="hover" className="nav-link">
+                      {t('nav.newGathering')}
+                    </Anchor>
+                  </li>
+                )}
                 {person?.isPlatformAdmin && (
                   <li>
                     <Anchor component={NavLink} to="/admin/claims" underline="hover" className="nav-link">

@@ -8,7 +8,9 @@ import { LoadingState } from '../../../ui/LoadingState';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { DirectoryResults } from '../components/DirectoryResults';
 import { DirectorySearch } from '../components/DirectorySearch';
+import { DirectoryToolbar } from '../components/DirectoryToolbar';
 import { FacetFilters } from '../components/FacetFilters';
+import { DirectoryMap } from '../components/map/DirectoryMap';
 import { NetworksDirectoryQuery } from '../graphql/networks-directory.query';
 import {
   type DirectoryState,
@@ -20,6 +22,7 @@ import {
   withFilterValues,
   withoutFilters,
 } from '../utils/directory-params';
+import { type DirectoryView, readDirectoryView, withDirectoryView } from '../utils/directory-view';
 import { isNetworkSort, SORTS, sortLabel } from '../utils/network-enums';
 
 export function DirectoryPage() {
@@ -27,12 +30,16 @@ export function DirectoryPage() {
   usePageTitle(t('networks.directory.title'));
   const [searchParams, setSearchParams] = useSearchParams();
   const state = parseDirectoryParams(searchParams);
+  const view = readDirectoryView(searchParams);
   // Each change is a new history entry, so the back button undoes it.
-  const update = (next: DirectoryState) => setSearchParams(toDirectoryParams(next));
+  const update = (next: DirectoryState, nextView: DirectoryView = view) =>
+    setSearchParams(withDirectoryView(toDirectoryParams(next), nextView));
 
   const { data, previousData, error, networkStatus, refetch, fetchMore } = useQuery(NetworksDirectoryQuery, {
     variables: toDirectoryVariables(state),
     fetchPolicy: 'cache-and-network',
+    // The map has its own query; the list waits until someone goes back to it.
+    skip: view === 'map',
   });
   // Keep showing the last results (and the filters, with focus) while new ones load.
   const connection = (data ?? previousData)?.networks;
@@ -53,61 +60,65 @@ export function DirectoryPage() {
             {t('networks.directory.register')}
           </Button>
         </Group>
-        <DirectorySearch search={state.search} onSearch={(search) => update({ ...state, search })} />
-        <Grid gap="xl">
-          <Grid.Col span={{ base: 12, md: 4 }}>
-            {connection && (
-              <FacetFilters
-                facets={connection.facets}
-                filters={state.filters}
-                onChange={(facet, values) => update(withFilterValues(state, facet, values))}
-                onClear={() => update(withoutFilters(state))}
-              />
-            )}
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 8 }}>
-            <Stack gap="md" component="section" aria-labelledby="results-heading">
-              <Group justify="space-between" align="flex-end" wrap="wrap">
-                <div>
-                  <Title order={2} id="results-heading" fz="h3">
-                    {t('networks.directory.resultsTitle')}
-                  </Title>
-                  {/* Always in the page, so the new count is announced when results change. */}
-                  <Text role="status" aria-live="polite" data-testid="directory-total">
-                    {totalText}
-                  </Text>
-                </div>
-                <NativeSelect
-                  label={t('networks.directory.sortLabel')}
-                  name="sort"
-                  value={sort}
-                  onChange={(event) => {
-                    const value = event.currentTarget.value;
-                    if (isNetworkSort(value)) update({ ...state, sort: value });
-                  }}
-                >
-                  {sorts.map((option) => (
-                    <option key={option} value={option}>
-                      {sortLabel(t, option)}
-                    </option>
-                  ))}
-                </NativeSelect>
-              </Group>
-              {!connection && !error && <LoadingState />}
-              {error && !connection && <ErrorState onRetry={() => void refetch()} />}
+        <DirectoryToolbar state={state} view={view} onViewChange={(nextView) => update(state, nextView)} />
+        {view === 'map' && <DirectoryMap />}
+        {view === 'list' && <DirectorySearch search={state.search} onSearch={(search) => update({ ...state, search })} />}
+        {view === 'list' && (
+          <Grid gap="xl">
+            <Grid.Col span={{ base: 12, md: 4 }}>
               {connection && (
-                <DirectoryResults
-                  networks={connection.edges.map((edge) => edge.node)}
-                  hasMore={connection.pageInfo.hasNextPage}
-                  loadingMore={networkStatus === NetworkStatus.fetchMore}
-                  onShowMore={() => fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
-                  filtered={hasFilters(state)}
-                  onClearFilters={() => update(withoutFilters(state))}
+                <FacetFilters
+                  facets={connection.facets}
+                  filters={state.filters}
+                  onChange={(facet, values) => update(withFilterValues(state, facet, values))}
+                  onClear={() => update(withoutFilters(state))}
                 />
               )}
-            </Stack>
-          </Grid.Col>
-        </Grid>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, md: 8 }}>
+              <Stack gap="md" component="section" aria-labelledby="results-heading">
+                <Group justify="space-between" align="flex-end" wrap="wrap">
+                  <div>
+                    <Title order={2} id="results-heading" fz="h3">
+                      {t('networks.directory.resultsTitle')}
+                    </Title>
+                    {/* Always in the page, so the new count is announced when results change. */}
+                    <Text role="status" aria-live="polite" data-testid="directory-total">
+                      {totalText}
+                    </Text>
+                  </div>
+                  <NativeSelect
+                    label={t('networks.directory.sortLabel')}
+                    name="sort"
+                    value={sort}
+                    onChange={(event) => {
+                      const value = event.currentTarget.value;
+                      if (isNetworkSort(value)) update({ ...state, sort: value });
+                    }}
+                  >
+                    {sorts.map((option) => (
+                      <option key={option} value={option}>
+                        {sortLabel(t, option)}
+                      </option>
+                    ))}
+                  </NativeSelect>
+                </Group>
+                {!connection && !error && <LoadingState />}
+                {error && !connection && <ErrorState onRetry={() => void refetch()} />}
+                {connection && (
+                  <DirectoryResults
+                    networks={connection.edges.map((edge) => edge.node)}
+                    hasMore={connection.pageInfo.hasNextPage}
+                    loadingMore={networkStatus === NetworkStatus.fetchMore}
+                    onShowMore={() => fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
+                    filtered={hasFilters(state)}
+                    onClearFilters={() => update(withoutFilters(state))}
+                  />
+                )}
+              </Stack>
+            </Grid.Col>
+          </Grid>
+        )}
       </Stack>
     </Container>
   );

@@ -1,0 +1,85 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { checkPage, launchBrowser, newContext } from './support/browser.js';
+
+// Runs on the demo directory the app loads into an empty database.
+const coalition = 'Weaving Together UK';
+
+const heading = (page: Page, text: string) => page.getByRole('heading', { level: 1, name: text });
+
+describe('a funder explores the directory as a map and downloads it', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = await newContext(browser);
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await context.close();
+    await browser.close();
+  });
+
+  it('searches the directory and filters it by kind', async () => {
+    await page.goto('/networks');
+    await heading(page, 'Directory').waitFor();
+    const search = page.getByRole('searchbox', { name: 'Search the directory' });
+    await search.fill('food');
+    await search.press('Enter');
+    await page.waitForURL('**/networks?q=food');
+    await page.getByTestId('directory-total').filter({ hasText: 'found' }).waitFor();
+
+    await page
+      .getByRole('group', { name: 'Kind' })
+      .getByRole('checkbox', { name: /^Network/ })
+      .click();
+    await page.waitForURL('**/networks?q=food&kind=NETWORK');
+    await page.getByTestId('directory-total').filter({ hasText: 'found' }).waitFor();
+  });
+
+  it('switches to the map, with a key and a list of the networks in it', async () => {
+    await page.getByRole('radiogroup', { name: 'Show the directory as' }).getByText('Map', { exact: true }).click();
+    await page.waitForURL('**/networks?q=food&kind=NETWORK&view=map');
+
+    await page.getByTestId('network-map-canvas').locator('canvas').first().waitFor();
+    await page.getByText('Arranging the map').waitFor({ state: 'detached' });
+    await page.getByTestId('map-legend').waitFor();
+    await expect(page.getByText('The map cannot be drawn in this browser').count()).resolves.toBe(0);
+    await expect(page.getByTestId('map-summary').textContent()).resolves.toMatch(/^A map of \d+ networks joined by \d+ ties/);
+
+    await page.getByText(/^Networks in this map/).click();
+    const table = page.getByTestId('networks-in-map');
+    await table.getByRole('link', { name: coalition }).waitFor();
+    await expect(table.getByRole('row').count()).resolves.toBeGreaterThan(10);
+    // Let sigma finish drawing before the picture is taken.
+    await page.waitForTimeout(500);
+    await checkPage(page, 'directory-map');
+  });
+
+  it('opens a network from the list beside the map, and comes back to the map', async () => {
+    await page.getByTestId('networks-in-map').getByRole('link', { name: coalition }).click();
+    await heading(page, coalition).waitFor();
+    await page.goBack();
+    await page.waitForURL('**/networks?q=food&kind=NETWORK&view=map');
+    await page.getByTestId('map-legend').waitFor();
+  });
+
+  it('downloads the filtered directory as CSV', async () => {
+    const link = page.getByRole('link', { name: 'Download as CSV' });
+    const url = new URL((await link.getAttribute('href'))!, page.url());
+    expect(url.pathname).toBe('/api/networks/export.csv');
+    expect(url.searchParams.get('search')).toBe('food');
+    expect(url.searchParams.getAll('kinds')).toEqual(['NETWORK']);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toMatch(/^weave-networks-\d{4}-\d{2}-\d{2}\.csv$/);
+
+    const csv = await readFile(await download.path(), 'utf8');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const [header, ...rows] = csv.slice(1).trim().split(/\r?\n/);
+    expect(header).toMatch(/^name,kind,/);
+    expect(rows.length).toBeGreaterThan(0);
+  });
+});

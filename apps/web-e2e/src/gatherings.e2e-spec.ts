@@ -1,0 +1,140 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { checkPage, launchBrowser, newContext } from './support/browser.js';
+
+// Unique per run, so nothing from an earlier run gets in the way.
+const run = Date.now().toString(36);
+const title = `Weaving day ${run}`;
+const participantName = `Nia ${run}`;
+const thirdName = `Owain ${run}`;
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto('/sign-in');
+  await page.fill('input[name="email"]', email);
+  await page.fill('input[name="password"]', 'weave-demo-password');
+  await page.getByRole('button', { name: 'Sign in' }).last().click();
+  await page.waitForURL('**/account');
+}
+
+async function signUp(page: Page, email: string, displayName: string): Promise<void> {
+  await page.goto('/sign-up');
+  await page.fill('input[name="email"]', email);
+  await page.fill('input[name="displayName"]', displayName);
+  await page.fill('input[name="password"]', 'a walk in the park');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL('**/account');
+}
+
+const place = (page: Page) => page.getByRole('region', { name: 'Your place' });
+const dialog = (page: Page) => page.getByRole('dialog');
+
+async function register(page: Page, button: string, accessNeeds?: string): Promise<void> {
+  await place(page).getByRole('button', { name: button }).click();
+  if (accessNeeds) {
+    await dialog(page).getByRole('textbox', { name: 'Access needs' }).fill(accessNeeds);
+    await dialog(page).getByRole('checkbox', { name: 'Share my access needs with the conveners' }).check();
+  }
+  await dialog(page).getByRole('button', { name: button }).click();
+  await dialog(page).waitFor({ state: 'detached' });
+}
+
+describe('a convener sets up a gathering; people register, wait and take a freed place', () => {
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  let connor: Page;
+  let nia: Page;
+  let owain: Page;
+  let gatheringPath = '';
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    const pages: Page[] = [];
+    for (let i = 0; i < 3; i++) {
+      const context = await newContext(browser);
+      contexts.push(context);
+      pages.push(await context.newPage());
+    }
+    [connor, nia, owain] = pages;
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser.close();
+  });
+
+  it('the demo convener creates a draft gathering for one person, convened by their network', async () => {
+    await signIn(connor, 'connor@demo.weave.test');
+    await connor.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'New gathering' }).click();
+    await connor.getByRole('heading', { level: 1, name: 'New gathering' }).waitFor();
+    await connor.fill('input[name="title"]', title);
+    await connor.fill('textarea[name="purpose"]', 'A day for networks across the UK to meet and plan together.');
+    await connor.fill('textarea[name="venue"]', 'Temple of Peace, Cathays Park, Cardiff');
+    await connor.fill('input[name="startsAt"]', '2030-06-13T10:00');
+    await connor.fill('input[name="endsAt"]', '2030-06-13T16:00');
+    await connor.getByLabel(/^Time zone/).fill('London');
+    await connor.getByRole('option', { name: 'Europe/London' }).click();
+    await connor.fill('input[name="capacity"]', '1');
+    await connor.getByRole('checkbox', { name: 'Step-free access' }).check();
+    await connor.getByRole('checkbox', { name: 'Hearing loop' }).check();
+    await connor.getByRole('checkbox', { name: 'Weaving Together UK' }).check();
+    await checkPage(connor, 'gathering-create');
+
+    await connor.getByRole('button', { name: 'Save draft' }).click();
+    await connor.getByRole('heading', { level: 1, name: title }).waitFor();
+    gatheringPath = new URL(connor.url()).pathname;
+    expect(gatheringPath).toMatch(/^\/gatherings\//);
+    await connor.getByTestId('gathering-badges').getByText('Draft').waitFor();
+    await connor.getByTestId('gathering-when').getByText('10:00–16:00 in London').waitFor();
+    await checkPage(connor, 'gathering-draft');
+  });
+
+  it('publishes it', async () => {
+    await connor.getByRole('region', { name: 'For conveners' }).getByRole('button', { name: 'Publish' }).click();
+    await dialog(connor).getByRole('button', { name: 'Publish' }).click();
+    await connor.getByText('Published. People can now register.').waitFor();
+    await connor.getByTestId('gathering-badges').getByText('Open for registration').waitFor();
+    await checkPage(connor, 'gathering-published-convener');
+  });
+
+  it('a participant signs up and registers, sharing their access needs', async () => {
+    await signUp(nia, `nia.${run}@example.org`, participantName);
+    await nia.goto(gatheringPath);
+    await place(nia).getByText('There is 1 place left.').waitFor();
+    await checkPage(nia, 'gathering-open');
+    await register(nia, 'Register', 'A seat near the front, please: I lip-read.');
+    await place(nia).getByText('You’re registered.').waitFor();
+    await place(nia).getByRole('button', { name: 'Cancel my place' }).waitFor();
+    await checkPage(nia, 'gathering-registered');
+  });
+
+  it('a third person finds it full and joins the waiting list as number 1', async () => {
+    await signUp(owain, `owain.${run}@example.org`, thirdName);
+    await owain.goto(gatheringPath);
+    await place(owain).getByText('This gathering is full.', { exact: false }).waitFor();
+    await checkPage(owain, 'gathering-full');
+    await register(owain, 'Join the waiting list');
+    await place(owain).getByText('You’re on the waiting list: number 1.').waitFor();
+    await checkPage(owain, 'gathering-waitlisted');
+  });
+
+  it('the participant cancels, and the place goes to the third person', async () => {
+    await place(nia).getByRole('button', { name: 'Cancel my place' }).click();
+    await dialog(nia).getByRole('button', { name: 'Cancel my place' }).click();
+    await place(nia).getByText('Your place is cancelled.').waitFor();
+    await checkPage(nia, 'gathering-cancelled');
+
+    await owain.reload();
+    await place(owain).getByText('You’re registered.').waitFor();
+  });
+
+  it('the convener sees both on the dashboard, with the access needs that were shared', async () => {
+    await connor.getByRole('link', { name: 'Who is coming' }).click();
+    await connor.getByRole('heading', { level: 1, name: `Who is coming to ${title}` }).waitFor();
+    const table = connor.getByTestId('registrations');
+    await table.getByRole('row', { name: new RegExp(`${participantName}.*Cancelled.*lip-read`) }).waitFor();
+    await table.getByRole('row', { name: new RegExp(`${thirdName}.*Registered`) }).waitFor();
+    await connor.getByTestId('count-registered').getByText('1 of 1').waitFor();
+    await checkPage(connor, 'gathering-dashboard');
+
+    await connor.getByRole('combobox', { name: 'Show' }).selectOption('REGISTERED');
+    await expect(table.getByRole('row').count()).resolves.toBe(2);
+  });
+});

@@ -1,0 +1,81 @@
+import type { MockLink } from '@apollo/client/testing';
+import type { GatheringFieldsFragment, RegistrationFieldsFragment } from '../../../gql/graphql';
+import { GatheringQuery } from '../graphql/gathering.query';
+import { MyNetworksQuery } from '../graphql/my-networks.query';
+
+type Typed<T> = T & { __typename: string };
+
+export function aRegistration(overrides: Partial<RegistrationFieldsFragment> = {}): Typed<RegistrationFieldsFragment> {
+  return {
+    __typename: 'Registration',
+    id: 'registration-1',
+    gatheringId: 'gathering-1',
+    personId: 'person-1',
+    personName: 'Ada Lovelace',
+    status: 'REGISTERED',
+    waitlistPosition: null,
+    accessNeeds: null,
+    shareAccessNeeds: false,
+    representingNetworkIds: [],
+    ...overrides,
+  };
+}
+
+/** A published, in-person gathering in London with one place left. */
+export function aGathering(overrides: Partial<GatheringFieldsFragment> = {}): Typed<GatheringFieldsFragment> {
+  return {
+    __typename: 'Gathering',
+    id: 'gathering-1',
+    slug: 'cardiff-open-space',
+    title: 'Cardiff open space',
+    purpose: 'A day for food networks to meet.',
+    format: 'IN_PERSON',
+    venue: 'Temple of Peace, Cardiff',
+    onlineUrl: null,
+    startsAt: '2026-06-13T09:00:00.000Z',
+    endsAt: '2026-06-13T15:00:00.000Z',
+    timeZone: 'Europe/London',
+    capacity: 30,
+    placesLeft: 1,
+    registrationMode: 'OPEN',
+    accessFeatures: ['STEP_FREE', 'HEARING_LOOP'],
+    accessNotes: 'The lift is by the side door.',
+    status: 'PUBLISHED',
+    viewerIsConvener: false,
+    convenedBy: [
+      {
+        __typename: 'NetworkSummary',
+        id: 'network-1',
+        slug: 'cardiff-food-coalition',
+        name: 'Cardiff Food Coalition',
+        kind: 'COALITION',
+        isClosed: false,
+      },
+    ] as GatheringFieldsFragment['convenedBy'],
+    viewerRegistration: null,
+    ...overrides,
+  };
+}
+
+export function gatheringMock(gathering: Typed<GatheringFieldsFragment>): MockLink.MockedResponse {
+  return {
+    request: { query: GatheringQuery, variables: { slug: gathering.slug } },
+    result: { data: { gathering } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+export function myNetworksMock(networks: { id: string; name: string; viewerRoles: string[] }[]): MockLink.MockedResponse {
+  return {
+    request: { query: MyNetworksQuery },
+    result: {
+      data: {
+        networks: {
+          __typename: 'NetworkConnection',
+          edges: networks.map((node) => ({ __typename: 'NetworkEdge', node: { __typename: 'Network', ...node } })),
+        },
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}

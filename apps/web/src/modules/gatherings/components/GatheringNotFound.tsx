@@ -1,0 +1,20 @@
+import { Anchor, Container, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { usePageTitle } from '../../../ui/use-page-title';
+
+export function GatheringNotFound() {
+  const { t } = useTranslation();
+  usePageTitle(t('gatherings.notFound.title'));
+  return (
+    <Container size="md" py="xl">
+      <Stack gap="md">
+        <Title order={1}>{t('gatherings.notFound.title')}</Title>
+        <Text>{t('gatherings.notFound.body')}</Text>
+        <Anchor component={Link} to="/" underline="always">
+          {t('notFound.home')}
+        </Anchor>
+      </Stack>
+    </Container>
+  );
+}

@@ -1,0 +1,10 @@
+import { graphql } from '../../../gql';
+
+// Conveners only; access needs come back only where the person shared them.
+export const GatheringRegistrationsQuery = graphql(`
+  query GatheringRegistrations($gatheringId: String!) {
+    gatheringRegistrations(gatheringId: $gatheringId) {
+      ...RegistrationFields
+    }
+  }
+`);

@@ -1,0 +1,80 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Anchor, Container, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useNavigate, useParams } from 'react-router';
+import type { GatheringFieldsFragment } from '../../../gql/graphql';
+import { ErrorState } from '../../../ui/ErrorState';
+import { graphQLErrorCode } from '../../../ui/graphql-errors';
+import { LoadingState } from '../../../ui/LoadingState';
+import { usePageTitle } from '../../../ui/use-page-title';
+import { useCurrentPerson } from '../../accounts/hooks/use-current-person';
+import { signInPathFor } from '../../accounts/utils/safe-next-path';
+import { GatheringForm } from '../components/GatheringForm';
+import { GatheringNotFound } from '../components/GatheringNotFound';
+import { GatheringQuery } from '../graphql/gathering.query';
+import { UpdateGatheringMutation } from '../graphql/update-gathering.mutation';
+import { formValuesToUpdateInput, gatheringToFormValues, type GatheringFormValues } from '../utils/gathering-form-values';
+
+function EditGathering({ gathering }: { gathering: GatheringFieldsFragment }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [updateGathering] = useMutation(UpdateGatheringMutation);
+  const pagePath = `/gatherings/${gathering.slug}`;
+
+  if (!gathering.viewerIsConvener) {
+    return (
+      <Stack gap="md">
+        <Title order={1}>{t('gatherings.edit.forbiddenTitle')}</Title>
+        <Text>{t('gatherings.edit.forbiddenBody')}</Text>
+        <Anchor component={Link} to={pagePath} underline="always">
+          {t('gatherings.edit.back')}
+        </Anchor>
+      </Stack>
+    );
+  }
+
+  const save = async (values: GatheringFormValues) => {
+    await updateGathering({ variables: { input: formValuesToUpdateInput(gathering.id, values) } });
+    void navigate(pagePath);
+  };
+
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={1}>{t('gatherings.edit.title', { title: gathering.title })}</Title>
+        <Anchor component={Link} to={pagePath} underline="always">
+          {t('gatherings.edit.back')}
+        </Anchor>
+      </div>
+      <GatheringForm
+        key={gathering.id}
+        initialValues={gatheringToFormValues(gathering)}
+        submitLabel={t('gatherings.edit.submit')}
+        warnOnTimeOrPlace={gathering.status !== 'DRAFT'}
+        onSave={save}
+      />
+    </Stack>
+  );
+}
+
+export function EditGatheringPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('gatherings.edit.pageTitle'));
+  const { slug = '' } = useParams();
+  const { person, loading: personLoading } = useCurrentPerson();
+  const { data, loading, error, refetch } = useQuery(GatheringQuery, {
+    variables: { slug },
+    skip: !person,
+    fetchPolicy: 'cache-and-network',
+  });
+
+  if (!personLoading && !person) return <Navigate to={signInPathFor(`/gatherings/${slug}/edit`)} replace />;
+  if (graphQLErrorCode(error) === 'NOT_FOUND') return <GatheringNotFound />;
+  return (
+    <Container size="sm" py="xl">
+      {(personLoading || (loading && !data)) && <LoadingState />}
+      {error && !data && <ErrorState onRetry={() => void refetch()} />}
+      {data && <EditGathering gathering={data.gathering} />}
+    </Container>
+  );
+}

@@ -1,0 +1,183 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Container, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useParams } from 'react-router';
+import type { GatheringFieldsFragment, RegistrationStatus } from '../../../gql/graphql';
+import { ErrorState } from '../../../ui/ErrorState';
+import { graphQLErrorCode } from '../../../ui/graphql-errors';
+import { LoadingState } from '../../../ui/LoadingState';
+import { usePageTitle } from '../../../ui/use-page-title';
+import { useCurrentPerson } from '../../accounts/hooks/use-current-person';
+import { signInPathFor } from '../../accounts/utils/safe-next-path';
+import { GatheringNotFound } from '../components/GatheringNotFound';
+import { GatheringQuery } from '../graphql/gathering.query';
+import { GatheringRegistrationsQuery } from '../graphql/gathering-registrations.query';
+import { MyNetworksQuery } from '../graphql/my-networks.query';
+import { REGISTRATION_STATUSES, registrationStatusLabel } from '../utils/gathering-enums';
+
+type Filter = RegistrationStatus | 'ALL';
+const isFilter = (value: string): value is Filter => value === 'ALL' || REGISTRATION_STATUSES.some((status) => status === value);
+
+function Count({ label, value, testId }: { label: string; value: string; testId: string }) {
+  return (
+    <Paper withBorder p="sm" data-testid={testId}>
+      <Text size="sm">{label}</Text>
+      <Text fw={800} fz="xl">
+        {value}
+      </Text>
+    </Paper>
+  );
+}
+
+function Dashboard({ gathering }: { gathering: GatheringFieldsFragment }) {
+  const { t } = useTranslation();
+  const [filter, setFilter] = useState<Filter>('ALL');
+  const { data, loading, error, refetch } = useQuery(GatheringRegistrationsQuery, {
+    variables: { gatheringId: gathering.id },
+    fetchPolicy: 'cache-and-network',
+  });
+  // Names for the networks people represent: the directory, plus the conveners (always visible here).
+  const directory = useQuery(MyNetworksQuery);
+  const names = new Map<string, string>([
+    ...(directory.data?.networks.edges ?? []).map((edge): [string, string] => [edge.node.id, edge.node.name]),
+    ...gathering.convenedBy.map((network): [string, string] => [network.id, network.name]),
+  ]);
+
+  const registrations = data?.gatheringRegistrations ?? [];
+  const count = (status: RegistrationStatus) => registrations.filter((registration) => registration.status === status).length;
+  const shown = registrations.filter((registration) => filter === 'ALL' || registration.status === filter);
+  const registered = count('REGISTERED') + count('ATTENDED');
+
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={1}>{t('gatherings.dashboard.title', { title: gathering.title })}</Title>
+        <Anchor component={Link} to={`/gatherings/${gathering.slug}`} underline="always">
+          {t('gatherings.dashboard.back')}
+        </Anchor>
+      </div>
+      {loading && !data && <LoadingState />}
+      {error && !data && <ErrorState onRetry={() => void refetch()} />}
+      {data && (
+        <>
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" component="section" aria-label={t('gatherings.dashboard.countsLabel')}>
+            <Count
+              testId="count-registered"
+              label={t('gatherings.dashboard.registered')}
+              value={
+                gathering.capacity === null
+                  ? t('gatherings.dashboard.registeredUnlimited', { count: registered })
+                  : t('gatherings.dashboard.registeredOf', { count: registered, capacity: gathering.capacity })
+              }
+            />
+            <Count testId="count-waitlisted" label={t('gatherings.dashboard.waiting')} value={String(count('WAITLISTED'))} />
+            <Count testId="count-pending" label={t('gatherings.dashboard.pending')} value={String(count('PENDING_APPROVAL'))} />
+          </SimpleGrid>
+          <Stack gap="sm" component="section" aria-labelledby="registrations-heading">
+            <Group justify="space-between" align="flex-end" wrap="wrap">
+              <Title order={2} id="registrations-heading">
+                {t('gatherings.dashboard.registrationsTitle')}
+              </Title>
+              <NativeSelect
+                label={t('gatherings.dashboard.filter')}
+                value={filter}
+                onChange={(event) => {
+                  if (isFilter(event.currentTarget.value)) setFilter(event.currentTarget.value);
+                }}
+              >
+                <option value="ALL">{t('gatherings.dashboard.all')}</option>
+                {REGISTRATION_STATUSES.map((status) => (
+                  <option key={status} value={status}>
+                    {registrationStatusLabel(t, status)}
+                  </option>
+                ))}
+              </NativeSelect>
+            </Group>
+            <Text role="status" size="sm">
+              {t('gatherings.dashboard.showing', { count: shown.length })}
+            </Text>
+            {registrations.length === 0 ? (
+              <Text data-testid="no-registrations">{t('gatherings.dashboard.empty')}</Text>
+            ) : shown.length === 0 ? (
+              <Text data-testid="no-registrations">{t('gatherings.dashboard.emptyFilter')}</Text>
+            ) : (
+              <Table.ScrollContainer minWidth={640}>
+                <Table striped withTableBorder data-testid="registrations">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">{t('gatherings.dashboard.name')}</Table.Th>
+                      <Table.Th scope="col">{t('gatherings.dashboard.status')}</Table.Th>
+                      <Table.Th scope="col">{t('gatherings.dashboard.waitlistNumber')}</Table.Th>
+                      <Table.Th scope="col">{t('gatherings.dashboard.networks')}</Table.Th>
+                      <Table.Th scope="col">{t('gatherings.dashboard.accessNeeds')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {shown.map((registration) => {
+                      const known = registration.representingNetworkIds.map((id) => names.get(id)).filter((name) => name !== undefined);
+                      const unknown = registration.representingNetworkIds.length - known.length;
+                      return (
+                        <Table.Tr key={registration.id}>
+                          <Table.Th scope="row" fw={600}>
+                            {registration.personName}
+                          </Table.Th>
+                          <Table.Td>{registrationStatusLabel(t, registration.status)}</Table.Td>
+                          <Table.Td>{registration.waitlistPosition ?? '—'}</Table.Td>
+                          <Table.Td>
+                            {[...known, ...(unknown > 0 ? [t('gatherings.dashboard.otherNetworks', { count: unknown })] : [])].join(', ') ||
+                              '—'}
+                          </Table.Td>
+                          <Table.Td style={{ whiteSpace: 'pre-line' }}>
+                            {registration.accessNeeds ?? (
+                              <Text span size="sm">
+                                {t('gatherings.dashboard.notShared')}
+                              </Text>
+                            )}
+                          </Table.Td>
+                        </Table.Tr>
+                      );
+                    })}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            )}
+          </Stack>
+        </>
+      )}
+    </Stack>
+  );
+}
+
+export function GatheringDashboardPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('gatherings.dashboard.pageTitle'));
+  const { slug = '' } = useParams();
+  const { person, loading: personLoading } = useCurrentPerson();
+  const { data, loading, error, refetch } = useQuery(GatheringQuery, {
+    variables: { slug },
+    skip: !person,
+    fetchPolicy: 'cache-and-network',
+  });
+
+  if (!personLoading && !person) return <Navigate to={signInPathFor(`/gatherings/${slug}/dashboard`)} replace />;
+  if (graphQLErrorCode(error) === 'NOT_FOUND') return <GatheringNotFound />;
+  return (
+    <Container size="lg" py="xl">
+      {(personLoading || (loading && !data)) && <LoadingState />}
+      {error && !data && <ErrorState onRetry={() => void refetch()} />}
+      {data &&
+        (data.gathering.viewerIsConvener ? (
+          <Dashboard gathering={data.gathering} />
+        ) : (
+          <Stack gap="md">
+            <Title order={1}>{t('gatherings.dashboard.forbiddenTitle')}</Title>
+            <Text>{t('gatherings.dashboard.forbiddenBody')}</Text>
+            <Anchor component={Link} to={`/gatherings/${slug}`} underline="always">
+              {t('gatherings.dashboard.back')}
+            </Anchor>
+          </Stack>
+        ))}
+    </Container>
+  );
+}

@@ -1,0 +1,62 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Container, Stack, Text, Title } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useNavigate } from 'react-router';
+import { ErrorState } from '../../../ui/ErrorState';
+import { LoadingState } from '../../../ui/LoadingState';
+import { usePageTitle } from '../../../ui/use-page-title';
+import { useCurrentPerson } from '../../accounts/hooks/use-current-person';
+import { signInPathFor } from '../../accounts/utils/safe-next-path';
+import { GatheringForm, type ConveningOption } from '../components/GatheringForm';
+import { CreateGatheringMutation } from '../graphql/create-gathering.mutation';
+import { MyNetworksQuery } from '../graphql/my-networks.query';
+import { emptyGatheringForm, formValuesToCreateInput, type GatheringFormValues } from '../utils/gathering-form-values';
+
+export const NEW_GATHERING_PATH = '/gatherings/new';
+
+export function NewGatheringPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('gatherings.create.title'));
+  const navigate = useNavigate();
+  const { person, loading } = useCurrentPerson();
+  const networks = useQuery(MyNetworksQuery, { skip: !person, fetchPolicy: 'cache-and-network' });
+  const [createGathering] = useMutation(CreateGatheringMutation);
+  const options = useMemo<ConveningOption[]>(
+    () =>
+      (networks.data?.networks.edges ?? [])
+        .map((edge) => edge.node)
+        .filter((network) => network.viewerRoles.some((role) => role === 'FACILITATOR' || role === 'CONVENER'))
+        .map(({ id, name }) => ({ id, name })),
+    [networks.data],
+  );
+
+  if (!loading && !person) return <Navigate to={signInPathFor(NEW_GATHERING_PATH)} replace />;
+
+  const save = async (values: GatheringFormValues) => {
+    const { data } = await createGathering({ variables: { input: formValuesToCreateInput(values) } });
+    if (data) void navigate(`/gatherings/${data.createGathering.slug}`);
+  };
+
+  return (
+    <Container size="sm" py="xl">
+      <Stack gap="lg">
+        <div>
+          <Title order={1}>{t('gatherings.create.title')}</Title>
+          <Text mt="xs">{t('gatherings.create.intro')}</Text>
+        </div>
+        {(loading || (networks.loading && !networks.data)) && <LoadingState />}
+        {networks.error && !networks.data && <ErrorState onRetry={() => void networks.refetch()} />}
+        {networks.data && (
+          <GatheringForm
+            // One network: chosen already, since there is nothing to decide.
+            initialValues={emptyGatheringForm(options.length === 1 ? [options[0].id] : [])}
+            conveningOptions={options}
+            submitLabel={t('gatherings.create.submit')}
+            onSave={save}
+          />
+        )}
+      </Stack>
+    </Container>
+  );
+}

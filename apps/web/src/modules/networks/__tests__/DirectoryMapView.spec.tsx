@@ -1,0 +1,120 @@
+import { jest } from '@jest/globals';
+import type { MockLink } from '@apollo/client/testing';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { DirectoryGraphQuery } from '../graphql/directory-graph.query';
+import type { NetworkMapProps } from '../components/map/NetworkMap';
+import type { GraphData } from '../utils/network-map-style';
+
+// jsdom has no WebGL, so the lazily loaded sigma map is replaced by a stand-in
+// that shows what it was given. The page around it is the real one.
+jest.unstable_mockModule('../components/map/NetworkMap', () => ({
+  NetworkMap: ({ graph, summary }: NetworkMapProps) => (
+    <div role="img" aria-label={summary} data-testid="network-map-canvas">
+      {graph.nodes.length} nodes
+    </div>
+  ),
+}));
+
+const { meMock, renderApp } = await import('../../../test/render-app');
+const { aNetworkCard, directoryMock } = await import('./network-fixtures');
+
+type Node = GraphData['nodes'][number] & { __typename: 'GraphNode' };
+type Edge = GraphData['edges'][number] & { __typename: 'GraphEdge' };
+
+const node = (id: string, name: string, overrides: Partial<Node> = {}): Node => ({
+  __typename: 'GraphNode',
+  id,
+  slug: id,
+  name,
+  kind: 'NETWORK',
+  region: 'Wales',
+  isClosed: false,
+  degree: 1,
+  betweenness: 0,
+  isBridge: false,
+  cluster: 0,
+  ...overrides,
+});
+
+function graphMock(nodes: Node[], edges: Edge[] = []): MockLink.MockedResponse {
+  return {
+    request: { query: DirectoryGraphQuery },
+    result: {
+      data: {
+        directoryGraph: {
+          __typename: 'NetworkGraph',
+          nodeCount: nodes.length,
+          edgeCount: edges.length,
+          isBetweennessEstimated: false,
+          nodes,
+          edges,
+        },
+      },
+    },
+  };
+}
+
+const coalition = aNetworkCard();
+
+describe('DirectoryPage map view', () => {
+  it('switches to the map with the toggle, keeping the filters, and lists the networks beside it', async () => {
+    const user = userEvent.setup();
+    renderApp('/networks?kind=COALITION', [
+      meMock(null),
+      // Asked again on the way back to the list (cache-and-network).
+      {
+        ...directoryMock({ filter: { kinds: ['COALITION'] }, sort: 'NAME', first: 20 }, [coalition], { kinds: [['COALITION', 1]] }),
+        maxUsageCount: 2,
+      },
+      graphMock(
+        [
+          node('hub', 'Cardiff Food Coalition', { kind: 'COALITION', degree: 2, isBridge: true, betweenness: 1 }),
+          node('a', 'Valleys Network'),
+          node('b', 'Splott Pantry', { kind: 'ORGANISATION' }),
+        ],
+        [
+          { __typename: 'GraphEdge', id: 'e1', source: 'a', target: 'hub', tieType: 'MEMBER' },
+          { __typename: 'GraphEdge', id: 'e2', source: 'b', target: 'hub', tieType: 'PARTNER' },
+        ],
+      ),
+    ]);
+
+    expect(await screen.findByRole('link', { name: 'Cardiff Food Coalition' })).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Map' }));
+
+    expect(screen.getByTestId('location')).toHaveTextContent('/networks?kind=COALITION&view=map');
+    const map = await screen.findByRole('img', { name: 'A map of 3 networks joined by 2 ties, with 1 bridging network.' });
+    expect(map).toHaveTextContent('3 nodes');
+    expect(screen.getByRole('heading', { name: 'Key' })).toBeInTheDocument();
+    expect(within(screen.getByTestId('bridging-networks')).getByRole('link', { name: 'Cardiff Food Coalition' })).toHaveAttribute(
+      'href',
+      '/networks/hub',
+    );
+    const table = screen.getByRole('table', { name: /Every network in the map/ });
+    expect(within(table).getAllByRole('row')).toHaveLength(4);
+    expect(within(table).getByRole('link', { name: 'Splott Pantry' })).toHaveAttribute('href', '/networks/b');
+    expect(screen.getByTestId('directory-export')).toHaveAttribute('href', '/api/networks/export.csv?kinds=COALITION&sort=NAME');
+
+    await user.click(screen.getByRole('radio', { name: 'List' }));
+    expect(screen.getByTestId('location')).toHaveTextContent('/networks?kind=COALITION');
+    expect(await screen.findByRole('link', { name: 'Cardiff Food Coalition' })).toBeInTheDocument();
+  });
+
+  it('says so when there is nothing to map', async () => {
+    renderApp('/networks?view=map', [meMock(null), graphMock([])]);
+    expect(await screen.findByText('No networks to map yet')).toBeInTheDocument();
+    expect(screen.queryByTestId('network-map-canvas')).not.toBeInTheDocument();
+  });
+
+  it('points the CSV download at the current search and filters', async () => {
+    renderApp('/networks?q=food&region=Wales&kind=NETWORK', [
+      meMock(null),
+      directoryMock({ search: 'food', filter: { kinds: ['NETWORK'], regions: ['Wales'] }, sort: 'RELEVANCE', first: 20 }, []),
+    ]);
+    const link = await screen.findByRole('link', { name: 'Download as CSV' });
+    expect(link).toHaveAttribute('download');
+    expect(link).toHaveAttribute('href', '/api/networks/export.csv?search=food&regions=Wales&kinds=NETWORK&sort=RELEVANCE');
+    expect(screen.getByText('Only the networks that match your search and filters.')).toBeInTheDocument();
+  });
+});
