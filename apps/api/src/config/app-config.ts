@@ -21,6 +21,8 @@ export interface AppConfig {
   /** Express `trust proxy`: set when behind a load balancer so client IPs are right. */
   trustProxy: string | number | boolean;
   signInLimit: { perIpPerMinute: number; perEmailPerFifteenMinutes: number };
+  /** Cache signed-out directory answers (invalidated by the directory version). */
+  directoryCache: boolean;
   /** Where people reach Weave, for links in emails. */
   publicUrl: string;
   mail: { smtpUrl: string | undefined; from: string; outboxDir: string };
@@ -56,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionTtlDays: intFrom(env.SESSION_TTL_DAYS, 30, 'SESSION_TTL_DAYS'),
     cookieSecure: env.COOKIE_SECURE === 'true',
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    directoryCache: env.DIRECTORY_CACHE !== 'off',
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/$/, ''),
     mail: {
       smtpUrl: env.SMTP_URL || undefined,

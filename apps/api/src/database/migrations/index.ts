@@ -9,6 +9,7 @@ import { NetworkClaims1795434211728 } from './1795434211728-network-claims.js';
 import { AccountsAndRoles1795431670817 } from './1795431670817-accounts-and-roles.js';
 import { NetworksDirectory1795432955327 } from './1795432955327-networks-directory.js';
 import { NetworkRolesAndLifecycle1795433384780 } from './1795433384780-network-roles-and-lifecycle.js';
+import { DirectoryVersion1795437062063 } from './1795437062063-directory-version.js';
 // Every migration class, in order. TypeORM is given classes, not a glob, so the
 // list works the same from ts-jest and from the compiled dist folder.
 export const migrations: Function[] = [
@@ -23,4 +24,5 @@ export const migrations: Function[] = [
   SignInLinks1795436380187,
   DelegatePlaces1795436488909,
   CoConveners1795436729750,
+  DirectoryVersion1795437062063,
 ];

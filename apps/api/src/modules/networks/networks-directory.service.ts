@@ -1,8 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { Viewer } from '../../common/access/request-context.js';
 import { badUserInput } from '../../common/errors/app-error.js';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { decodeCursor, encodeCursor, toConnection, type Connection } from '../../common/pagination/connection.model.js';
 import type { NetworksArgs } from './dtos/networks.args.js';
 import { NetworkEntity } from './network.entity.js';
@@ -40,7 +42,12 @@ export interface DirectoryPage {
 /** The funders' directory: full-text search with a trigram fallback, filters, facets and sorting. */
 @Injectable()
 export class NetworksDirectoryService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly cache = new LRUCache<string, { version: string; page: DirectoryPage }>({ max: 500 });
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   /** Networks matching the search and filters that the viewer may see. */
   private matching(args: NetworksArgs, viewer: Viewer | null): SelectQueryBuilder<NetworkEntity> {
@@ -48,14 +55,16 @@ export class NetworksDirectoryService {
     const query = this.dataSource.getRepository(NetworkEntity).createQueryBuilder('n').where(visible.sql, visible.params);
     const search = args.search?.trim();
     if (search) {
-      // Full text, or trigram similarity of the name for misspellings. A UNION
-      // of three index-backed lookups, because an OR across them makes
-      // PostgreSQL scan the whole table.
+      // Full text; and only when nothing matches it, trigram similarity of the
+      // name (for misspellings). Each branch can use its index, which an OR
+      // across them would prevent.
       query.andWhere(
         `n.id IN (
           SELECT s.id FROM networks s WHERE s.search @@ ${TSQUERY}
-          UNION SELECT s.id FROM networks s WHERE weave_unaccent(lower(:search)) <% weave_unaccent(lower(s.name))
-          UNION SELECT s.id FROM networks s WHERE weave_unaccent(lower(:search)) % weave_unaccent(lower(s.name)))`,
+          UNION ALL
+          SELECT s.id FROM networks s
+           WHERE NOT EXISTS (SELECT 1 FROM networks f WHERE f.search @@ ${TSQUERY})
+             AND (weave_unaccent(lower(:search)) <% weave_unaccent(lower(s.name)) OR weave_unaccent(lower(:search)) % weave_unaccent(lower(s.name))))`,
         { search },
       );
     }
@@ -73,6 +82,19 @@ export class NetworksDirectoryService {
     const offset = args.after ? Number(decodeCursor(args.after, 1)[0]) : 0;
     if (!Number.isInteger(offset) || offset < 0) throw badUserInput({ after: 'This cursor is not one we gave out.' });
 
+    // Everyone signed out sees the same directory, so their answers are shared
+    // until the directory version moves (any change to networks, ties or roles).
+    if (viewer || !this.config.directoryCache) return this.searchUncached(args, viewer, offset);
+    const [{ version }]: { version: string }[] = await this.dataSource.query('SELECT version FROM directory_state WHERE id = 1');
+    const key = JSON.stringify([args.search?.trim() ?? '', args.filter ?? {}, args.sort, args.first, offset]);
+    const cached = this.cache.get(key);
+    if (cached && cached.version === version) return cached.page;
+    const page = await this.searchUncached(args, viewer, offset);
+    this.cache.set(key, { version, page });
+    return page;
+  }
+
+  private async searchUncached(args: NetworksArgs, viewer: Viewer | null, offset: number): Promise<DirectoryPage> {
     const [page, facets] = await Promise.all([this.page(args, viewer, offset), this.facets(args, viewer)]);
     const connection = toConnection(
       page.entities,

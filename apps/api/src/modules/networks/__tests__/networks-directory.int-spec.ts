@@ -125,6 +125,21 @@ describe('networks directory', () => {
     expect((await t.client().error(DIRECTORY, { after: 'abc' })).code).toBe('BAD_USER_INPUT');
   });
 
+  it('never serves a stale answer: a change anywhere in the directory shows at once (signed-out answers are cached)', async () => {
+    const before = await t.client().data<Directory>(DIRECTORY, { search: 'lighthouse' });
+    expect(before.networks.totalCount).toBe(0);
+    await t.newNetwork(faith, { name: 'Lighthouse Keepers', purpose: 'Keeping lights on' });
+    const after = await t.client().data<Directory>(DIRECTORY, { search: 'lighthouse' });
+    expect(names(after)).toEqual(['Lighthouse Keepers']);
+    await faith.client.data('mutation($input: UpdateNetworkInput!) { updateNetwork(input: $input) { id } }', {
+      input: {
+        networkId: (await t.dataSource.query(`SELECT id FROM networks WHERE name = 'Lighthouse Keepers'`))[0].id,
+        visibility: 'MEMBERS_ONLY',
+      },
+    });
+    expect((await t.client().data<Directory>(DIRECTORY, { search: 'lighthouse' })).networks.totalCount).toBe(0);
+  });
+
   it('shows an empty result with empty facets rather than an error', async () => {
     const d = await t.client().data<Directory>(DIRECTORY, { search: 'zzzz qqqq' });
     expect(d.networks).toMatchObject({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });

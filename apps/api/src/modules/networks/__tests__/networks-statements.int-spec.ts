@@ -47,4 +47,11 @@ describe('the directory page does not query once per network', () => {
     expect(fifty.statements).toBe(five.statements);
     expect(fifty.statements).toBeLessThanOrEqual(8);
   });
+
+  it('answers a repeated signed-out search from the cache, checking only the directory version', async () => {
+    await t.client().data(DIRECTORY_PAGE, { first: 20 });
+    const again = await counter.around(() => t.client().data(DIRECTORY_PAGE, { first: 20 }));
+    // The version check, then the per-network parts of the page (coalitions, members, people).
+    expect(again.statements).toBeLessThanOrEqual(4);
+  });
 });
