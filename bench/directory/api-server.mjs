@@ -23,7 +23,10 @@ const queryLogger = {
 const level = process.env.LOG_LEVEL ?? 'info';
 // Same logger as the app's (pino, JSON lines) but written to /dev/null, so its cost is counted without flooding the terminal.
 const logger = pino({ level, base: { service: 'weave-api' } }, pino.destination({ dest: '/dev/null', sync: false }));
-const config = { ...loadConfig({ NODE_ENV: 'production', LOG_LEVEL: level }), webDistDir: '/nonexistent' };
+const config = {
+  ...loadConfig({ NODE_ENV: 'production', LOG_LEVEL: level, DIRECTORY_CACHE: process.env.DIRECTORY_CACHE }),
+  webDistDir: '/nonexistent',
+};
 const app = await createApp({ config, databaseUrl: process.env.DATABASE_URL, logger, queryLogger });
 await app.listen(0, '127.0.0.1');
 process.send({ ready: app.getHttpServer().address().port });

@@ -31,8 +31,9 @@ describe('GraphQL request limits', () => {
   });
 
   it('refuses a query that would cost too much', async () => {
-    const wide = Array.from({ length: 15 }, (_, i) => `t${i}: probeTree { ${nested(9)} }`).join(' ');
-    const error = await t.client().error(`{ ${wide} }`);
+    // A full binary tree 7 levels deep: within the depth limit, far over the cost limit.
+    const tree = (depth: number): string => (depth === 0 ? 'level' : `level child { ${tree(depth - 1)} } sibling { ${tree(depth - 1)} }`);
+    const error = await t.client().error(`{ probeTree { ${tree(7)} } }`);
     expect(error.code).toBe('BAD_USER_INPUT');
     expect(error.message).toMatch(/cost limit/i);
   });

@@ -8,7 +8,7 @@ import type { Logger } from 'pino';
 import type { RequestContext, Viewer } from '../access/request-context.js';
 import { formatError } from '../errors/format-error.js';
 
-export const GRAPHQL_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 3000, maxTokens: 2000, maxDirectives: 20 };
+export const GRAPHQL_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 20 };
 
 interface Options {
   isProduction: boolean;

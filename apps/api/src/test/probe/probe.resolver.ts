@@ -12,11 +12,17 @@ export class ProbeNode {
 
   @Field(() => ProbeNode)
   child: ProbeNode;
+
+  @Field(() => ProbeNode, { description: 'A second branch, to make wide (costly) documents without aliases.' })
+  sibling: ProbeNode;
 }
 
 const node = (level: number): ProbeNode => ({
   level,
   get child() {
+    return node(level + 1);
+  },
+  get sibling() {
     return node(level + 1);
   },
 });
