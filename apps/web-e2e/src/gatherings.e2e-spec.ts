@@ -69,7 +69,7 @@ describe('a convener sets up a gathering; people register, wait and take a freed
     await connor.fill('textarea[name="venue"]', 'Temple of Peace, Cathays Park, Cardiff');
     await connor.fill('input[name="startsAt"]', '2030-06-13T10:00');
     await connor.fill('input[name="endsAt"]', '2030-06-13T16:00');
-    await connor.getByLabel(/^Time zone/).fill('London');
+    await connor.getByRole('combobox', { name: 'Time zone' }).fill('London');
     await connor.getByRole('option', { name: 'Europe/London' }).click();
     await connor.fill('input[name="capacity"]', '1');
     await connor.getByRole('checkbox', { name: 'Step-free access' }).check();

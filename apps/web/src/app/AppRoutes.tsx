@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router';
 import { AdminClaimsPage } from '../modules/admin/pages/AdminClaimsPage';
 import { AccountPage } from '../modules/accounts/pages/AccountPage';
 import { SignInPage } from '../modules/accounts/pages/SignInPage';
+import { SignInWithLinkPage } from '../modules/accounts/pages/SignInWithLinkPage';
 import { SignUpPage } from '../modules/accounts/pages/SignUpPage';
 import { EditGatheringPage } from '../modules/gatherings/pages/EditGatheringPage';
 import { GatheringDashboardPage } from '../modules/gatherings/pages/GatheringDashboardPage';
@@ -21,6 +22,7 @@ export function AppRoutes() {
       <Route element={<AppLayout />}>
         <Route index element={<HomePage />} />
         <Route path="sign-in" element={<SignInPage />} />
+        <Route path="sign-in/link" element={<SignInWithLinkPage />} />
         <Route path="sign-up" element={<SignUpPage />} />
         <Route path="account" element={<AccountPage />} />
         <Route path="networks" element={<DirectoryPage />} />

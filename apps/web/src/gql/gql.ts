@@ -19,6 +19,7 @@ type Documents = {
     "\n  query MyNetworkInvitations {\n    myNetworkInvitations {\n      ...RoleInvitationFields\n    }\n  }\n": typeof types.MyNetworkInvitationsDocument,
     "\n  fragment PersonFields on Person {\n    id\n    displayName\n    pronouns\n    bio\n    locale\n    email\n    isPlatformAdmin\n  }\n": typeof types.PersonFieldsFragmentDoc,
     "\n  mutation RespondToNetworkInvitation($input: RespondToNetworkInvitationInput!) {\n    respondToNetworkInvitation(input: $input) {\n      ...RoleInvitationFields\n    }\n  }\n": typeof types.RespondToNetworkInvitationDocument,
+    "\n  mutation SignInWithLink($input: SignInWithLinkInput!) {\n    signInWithLink(input: $input) {\n      ...PersonFields\n    }\n  }\n": typeof types.SignInWithLinkDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...PersonFields\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...PersonFields\n    }\n  }\n": typeof types.SignUpDocument,
@@ -67,6 +68,7 @@ const documents: Documents = {
     "\n  query MyNetworkInvitations {\n    myNetworkInvitations {\n      ...RoleInvitationFields\n    }\n  }\n": types.MyNetworkInvitationsDocument,
     "\n  fragment PersonFields on Person {\n    id\n    displayName\n    pronouns\n    bio\n    locale\n    email\n    isPlatformAdmin\n  }\n": types.PersonFieldsFragmentDoc,
     "\n  mutation RespondToNetworkInvitation($input: RespondToNetworkInvitationInput!) {\n    respondToNetworkInvitation(input: $input) {\n      ...RoleInvitationFields\n    }\n  }\n": types.RespondToNetworkInvitationDocument,
+    "\n  mutation SignInWithLink($input: SignInWithLinkInput!) {\n    signInWithLink(input: $input) {\n      ...PersonFields\n    }\n  }\n": types.SignInWithLinkDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...PersonFields\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...PersonFields\n    }\n  }\n": types.SignUpDocument,
@@ -144,6 +146,10 @@ export function graphql(source: "\n  fragment PersonFields on Person {\n    id\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RespondToNetworkInvitation($input: RespondToNetworkInvitationInput!) {\n    respondToNetworkInvitation(input: $input) {\n      ...RoleInvitationFields\n    }\n  }\n"): (typeof documents)["\n  mutation RespondToNetworkInvitation($input: RespondToNetworkInvitationInput!) {\n    respondToNetworkInvitation(input: $input) {\n      ...RoleInvitationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInWithLink($input: SignInWithLinkInput!) {\n    signInWithLink(input: $input) {\n      ...PersonFields\n    }\n  }\n"): (typeof documents)["\n  mutation SignInWithLink($input: SignInWithLinkInput!) {\n    signInWithLink(input: $input) {\n      ...PersonFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -21,6 +21,16 @@ export function aRegistration(overrides: Partial<RegistrationFieldsFragment> = {
   };
 }
 
+// A variable, not a literal: the __typename Apollo needs is not in the generated type.
+const coalition = {
+  __typename: 'NetworkSummary',
+  id: 'network-1',
+  slug: 'cardiff-food-coalition',
+  name: 'Cardiff Food Coalition',
+  kind: 'COALITION' as const,
+  isClosed: false,
+};
+
 /** A published, in-person gathering in London with one place left. */
 export function aGathering(overrides: Partial<GatheringFieldsFragment> = {}): Typed<GatheringFieldsFragment> {
   return {
@@ -42,16 +52,7 @@ export function aGathering(overrides: Partial<GatheringFieldsFragment> = {}): Ty
     accessNotes: 'The lift is by the side door.',
     status: 'PUBLISHED',
     viewerIsConvener: false,
-    convenedBy: [
-      {
-        __typename: 'NetworkSummary',
-        id: 'network-1',
-        slug: 'cardiff-food-coalition',
-        name: 'Cardiff Food Coalition',
-        kind: 'COALITION',
-        isClosed: false,
-      },
-    ] as GatheringFieldsFragment['convenedBy'],
+    convenedBy: [coalition],
     viewerRegistration: null,
     ...overrides,
   };

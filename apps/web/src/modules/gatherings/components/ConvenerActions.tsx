@@ -28,7 +28,7 @@ export function ConvenerActions({ gathering }: { gathering: GatheringFieldsFragm
   const moves = NEXT[gathering.status].filter(isMove);
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="convener-heading" bg="gray.0">
+    <Paper withBorder p="md" component="section" aria-labelledby="convener-heading">
       <Stack gap="sm">
         <Title order={2} id="convener-heading" fz="h3">
           {t('gatherings.convener.title')}

@@ -8,6 +8,7 @@ import { LoadingState } from '../../../ui/LoadingState';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { useCurrentPerson } from '../../accounts/hooks/use-current-person';
 import { signInPathFor } from '../../accounts/utils/safe-next-path';
+import { ImportSection } from '../components/manage/ImportSection';
 import { LifecycleSection } from '../components/manage/LifecycleSection';
 import type { ManagedNetwork } from '../components/manage/manage-network.types';
 import { PeopleSection } from '../components/manage/PeopleSection';
@@ -18,7 +19,7 @@ import { NetworkManageQuery } from '../graphql/network-manage.query';
 import { UpdateNetworkMutation } from '../graphql/update-network.mutation';
 import { formValuesToInput, networkToFormValues, type NetworkFormValues } from '../utils/network-form-values';
 
-const SECTIONS = ['details', 'people', 'ties', 'lifecycle'] as const;
+const SECTIONS = ['details', 'people', 'ties', 'import', 'lifecycle'] as const;
 type Section = (typeof SECTIONS)[number];
 const isSection = (value: string | null): value is Section => SECTIONS.some((section) => section === value);
 
@@ -84,6 +85,9 @@ function ManageNetwork({ network, personId }: { network: ManagedNetwork; personI
         </Tabs.Panel>
         <Tabs.Panel value="ties" pt="lg">
           <TiesSection network={network} />
+        </Tabs.Panel>
+        <Tabs.Panel value="import" pt="lg">
+          <ImportSection network={network} />
         </Tabs.Panel>
         <Tabs.Panel value="lifecycle" pt="lg">
           <LifecycleSection network={network} />

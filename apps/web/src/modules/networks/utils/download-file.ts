@@ -12,10 +12,15 @@ export function filenameFromDisposition(header: string | null, fallback: string)
 export async function downloadFile(url: string, fallbackName: string): Promise<void> {
   const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'text/csv' } });
   if (!response.ok) throw new Error(`Download failed with status ${response.status}`);
-  const href = URL.createObjectURL(await response.blob());
+  saveBlob(await response.blob(), filenameFromDisposition(response.headers.get('Content-Disposition'), fallbackName));
+}
+
+/** Hands a file made in the browser (or fetched) to the browser to save. */
+export function saveBlob(blob: Blob, name: string): void {
+  const href = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = href;
-  link.download = filenameFromDisposition(response.headers.get('Content-Disposition'), fallbackName);
+  link.download = name;
   document.body.append(link);
   link.click();
   link.remove();
