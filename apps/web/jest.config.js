@@ -3,6 +3,8 @@ const config = {
   testEnvironment: 'jsdom',
   roots: ['<rootDir>/src'],
   testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
+  // Whole-app renders are slow on a busy 2-core machine; give them room rather than flake.
+  testTimeout: 30000,
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   setupFiles: ['<rootDir>/jest.polyfills.js'],
   setupFilesAfterEnv: ['<rootDir>/src/test/setup-tests.ts'],

@@ -137,4 +137,27 @@ describe('a convener sets up a gathering; people register, wait and take a freed
     await connor.getByRole('combobox', { name: 'Show' }).selectOption('REGISTERED');
     await expect(table.getByRole('row').count()).resolves.toBe(2);
   });
+
+  it('the convener sees the invitations, a way to invite by email, and who is missing', async () => {
+    await connor.getByRole('region', { name: 'Invitations' }).getByText('Networks reached').waitFor();
+    await connor.getByRole('region', { name: 'Invite by email' }).getByRole('textbox', { name: 'Email addresses' }).waitFor();
+    await connor.getByRole('region', { name: 'Who’s missing' }).waitFor();
+    await checkPage(connor, 'gathering-dashboard-invitations');
+  });
+
+  it('a registered person makes an invitation link to share', async () => {
+    await owain.getByRole('button', { name: 'Make an invitation link' }).click();
+    const link = owain.getByRole('textbox', { name: 'Your invitation link' });
+    await link.waitFor();
+    expect(await link.inputValue()).not.toBe('');
+    await checkPage(owain, 'gathering-invite-others');
+  });
+
+  it('they find it among their gatherings, with a calendar feed', async () => {
+    await owain.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My gatherings' }).click();
+    await owain.getByRole('heading', { level: 1, name: 'My gatherings' }).waitFor();
+    await owain.getByTestId('upcoming-gatherings').getByRole('link', { name: title }).waitFor();
+    await owain.getByRole('region', { name: 'Calendar feed' }).waitFor();
+    await checkPage(owain, 'my-gatherings');
+  });
 });

@@ -7,6 +7,7 @@ import { SignUpPage } from '../modules/accounts/pages/SignUpPage';
 import { EditGatheringPage } from '../modules/gatherings/pages/EditGatheringPage';
 import { GatheringDashboardPage } from '../modules/gatherings/pages/GatheringDashboardPage';
 import { GatheringPage } from '../modules/gatherings/pages/GatheringPage';
+import { MyGatheringsPage } from '../modules/gatherings/pages/MyGatheringsPage';
 import { NewGatheringPage } from '../modules/gatherings/pages/NewGatheringPage';
 import { HomePage } from '../modules/home/pages/HomePage';
 import { NotFoundPage } from '../modules/home/pages/NotFoundPage';
@@ -33,6 +34,7 @@ export function AppRoutes() {
         <Route path="gatherings/:slug" element={<GatheringPage />} />
         <Route path="gatherings/:slug/edit" element={<EditGatheringPage />} />
         <Route path="gatherings/:slug/dashboard" element={<GatheringDashboardPage />} />
+        <Route path="my/gatherings" element={<MyGatheringsPage />} />
         <Route path="admin/claims" element={<AdminClaimsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

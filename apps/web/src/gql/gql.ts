@@ -28,15 +28,25 @@ type Documents = {
     "\n  fragment NetworkClaimFields on NetworkClaim {\n    id\n    status\n    message\n    createdAt\n    claimantName\n    claimantEmail\n    network {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.NetworkClaimFieldsFragmentDoc,
     "\n  query PendingNetworkClaims {\n    pendingNetworkClaims {\n      ...NetworkClaimFields\n    }\n  }\n": typeof types.PendingNetworkClaimsDocument,
     "\n  mutation CancelRegistration($input: GatheringIdInput!) {\n    cancelRegistration(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": typeof types.CancelRegistrationDocument,
+    "\n  mutation CreateCalendarFeed {\n    createCalendarFeed\n  }\n": typeof types.CreateCalendarFeedDocument,
     "\n  mutation CreateGathering($input: CreateGatheringInput!) {\n    createGathering(input: $input) {\n      ...GatheringFields\n    }\n  }\n": typeof types.CreateGatheringDocument,
+    "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      ...InvitationFields\n    }\n  }\n": typeof types.CreateInvitationDocument,
+    "\n  mutation DecideRegistration($input: DecideRegistrationInput!) {\n    decideRegistration(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": typeof types.DecideRegistrationDocument,
     "\n  fragment GatheringFields on Gathering {\n    id\n    slug\n    title\n    purpose\n    format\n    venue\n    onlineUrl\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    placesLeft\n    registrationMode\n    accessFeatures\n    accessNotes\n    status\n    viewerIsConvener\n    convenedBy {\n      ...NetworkSummaryFields\n    }\n    viewerRegistration {\n      ...RegistrationFields\n    }\n  }\n": typeof types.GatheringFieldsFragmentDoc,
     "\n  query GatheringRegistrations($gatheringId: String!) {\n    gatheringRegistrations(gatheringId: $gatheringId) {\n      ...RegistrationFields\n    }\n  }\n": typeof types.GatheringRegistrationsDocument,
     "\n  query Gathering($slug: String!) {\n    gathering(slug: $slug) {\n      ...GatheringFields\n    }\n  }\n": typeof types.GatheringDocument,
+    "\n  fragment InvitationFields on GatheringInvitation {\n    id\n    code\n    url\n    gatheringId\n    issuedByName\n    networkName\n    isExpired\n  }\n": typeof types.InvitationFieldsFragmentDoc,
+    "\n  query InvitationTree($gatheringId: String!) {\n    invitationTree(gatheringId: $gatheringId) {\n      networksReached\n      maxDepth\n      registrationsThroughInvitations\n      nodes {\n        id\n        parentId\n        depth\n        issuedByName\n        networkName\n        registrations\n        branchRegistrations\n      }\n    }\n  }\n": typeof types.InvitationTreeDocument,
+    "\n  query Invitation($code: String!) {\n    invitation(code: $code) {\n      ...InvitationFields\n    }\n  }\n": typeof types.InvitationDocument,
+    "\n  mutation InviteByEmail($input: InviteByEmailInput!) {\n    inviteByEmail(input: $input) {\n      sent\n      alreadyRegistered\n      invalid {\n        line\n        value\n        reason\n      }\n    }\n  }\n": typeof types.InviteByEmailDocument,
+    "\n  query MyGatherings($past: Boolean!) {\n    myGatherings(past: $past) {\n      id\n      slug\n      title\n      startsAt\n      endsAt\n      timeZone\n      status\n      viewerIsConvener\n      viewerRegistration {\n        id\n        status\n        waitlistPosition\n      }\n    }\n  }\n": typeof types.MyGatheringsDocument,
     "\n  query MyNetworks {\n    networks(first: 100, sort: NAME) {\n      edges {\n        node {\n          id\n          name\n          viewerRoles\n        }\n      }\n    }\n  }\n": typeof types.MyNetworksDocument,
     "\n  mutation RegisterForGathering($input: RegisterForGatheringInput!) {\n    registerForGathering(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": typeof types.RegisterForGatheringDocument,
     "\n  fragment RegistrationFields on Registration {\n    id\n    gatheringId\n    personId\n    personName\n    status\n    waitlistPosition\n    accessNeeds\n    shareAccessNeeds\n    representingNetworkIds\n  }\n": typeof types.RegistrationFieldsFragmentDoc,
+    "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
     "\n  mutation SetGatheringStatus($input: SetGatheringStatusInput!) {\n    setGatheringStatus(input: $input) {\n      ...GatheringFields\n    }\n  }\n": typeof types.SetGatheringStatusDocument,
     "\n  mutation UpdateGathering($input: UpdateGatheringInput!) {\n    updateGathering(input: $input) {\n      ...GatheringFields\n    }\n  }\n": typeof types.UpdateGatheringDocument,
+    "\n  query WhosMissing($gatheringId: String!) {\n    whosMissing(gatheringId: $gatheringId) {\n      networks {\n        id\n        name\n        slug\n      }\n      sectors\n      regions\n    }\n  }\n": typeof types.WhosMissingDocument,
     "\n  mutation ClaimNetwork($input: ClaimNetworkInput!) {\n    claimNetwork(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ClaimNetworkDocument,
     "\n  mutation CloseNetwork($input: CloseNetworkInput!) {\n    closeNetwork(input: $input) {\n      ...NetworkFields\n    }\n  }\n": typeof types.CloseNetworkDocument,
     "\n  query DirectoryGraph {\n    directoryGraph {\n      nodeCount\n      edgeCount\n      isBetweennessEstimated\n      nodes {\n        id\n        slug\n        name\n        kind\n        region\n        isClosed\n        degree\n        betweenness\n        isBridge\n        cluster\n      }\n      edges {\n        id\n        source\n        target\n        tieType\n      }\n    }\n  }\n": typeof types.DirectoryGraphDocument,
@@ -77,15 +87,25 @@ const documents: Documents = {
     "\n  fragment NetworkClaimFields on NetworkClaim {\n    id\n    status\n    message\n    createdAt\n    claimantName\n    claimantEmail\n    network {\n      id\n      slug\n      name\n    }\n  }\n": types.NetworkClaimFieldsFragmentDoc,
     "\n  query PendingNetworkClaims {\n    pendingNetworkClaims {\n      ...NetworkClaimFields\n    }\n  }\n": types.PendingNetworkClaimsDocument,
     "\n  mutation CancelRegistration($input: GatheringIdInput!) {\n    cancelRegistration(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": types.CancelRegistrationDocument,
+    "\n  mutation CreateCalendarFeed {\n    createCalendarFeed\n  }\n": types.CreateCalendarFeedDocument,
     "\n  mutation CreateGathering($input: CreateGatheringInput!) {\n    createGathering(input: $input) {\n      ...GatheringFields\n    }\n  }\n": types.CreateGatheringDocument,
+    "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      ...InvitationFields\n    }\n  }\n": types.CreateInvitationDocument,
+    "\n  mutation DecideRegistration($input: DecideRegistrationInput!) {\n    decideRegistration(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": types.DecideRegistrationDocument,
     "\n  fragment GatheringFields on Gathering {\n    id\n    slug\n    title\n    purpose\n    format\n    venue\n    onlineUrl\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    placesLeft\n    registrationMode\n    accessFeatures\n    accessNotes\n    status\n    viewerIsConvener\n    convenedBy {\n      ...NetworkSummaryFields\n    }\n    viewerRegistration {\n      ...RegistrationFields\n    }\n  }\n": types.GatheringFieldsFragmentDoc,
     "\n  query GatheringRegistrations($gatheringId: String!) {\n    gatheringRegistrations(gatheringId: $gatheringId) {\n      ...RegistrationFields\n    }\n  }\n": types.GatheringRegistrationsDocument,
     "\n  query Gathering($slug: String!) {\n    gathering(slug: $slug) {\n      ...GatheringFields\n    }\n  }\n": types.GatheringDocument,
+    "\n  fragment InvitationFields on GatheringInvitation {\n    id\n    code\n    url\n    gatheringId\n    issuedByName\n    networkName\n    isExpired\n  }\n": types.InvitationFieldsFragmentDoc,
+    "\n  query InvitationTree($gatheringId: String!) {\n    invitationTree(gatheringId: $gatheringId) {\n      networksReached\n      maxDepth\n      registrationsThroughInvitations\n      nodes {\n        id\n        parentId\n        depth\n        issuedByName\n        networkName\n        registrations\n        branchRegistrations\n      }\n    }\n  }\n": types.InvitationTreeDocument,
+    "\n  query Invitation($code: String!) {\n    invitation(code: $code) {\n      ...InvitationFields\n    }\n  }\n": types.InvitationDocument,
+    "\n  mutation InviteByEmail($input: InviteByEmailInput!) {\n    inviteByEmail(input: $input) {\n      sent\n      alreadyRegistered\n      invalid {\n        line\n        value\n        reason\n      }\n    }\n  }\n": types.InviteByEmailDocument,
+    "\n  query MyGatherings($past: Boolean!) {\n    myGatherings(past: $past) {\n      id\n      slug\n      title\n      startsAt\n      endsAt\n      timeZone\n      status\n      viewerIsConvener\n      viewerRegistration {\n        id\n        status\n        waitlistPosition\n      }\n    }\n  }\n": types.MyGatheringsDocument,
     "\n  query MyNetworks {\n    networks(first: 100, sort: NAME) {\n      edges {\n        node {\n          id\n          name\n          viewerRoles\n        }\n      }\n    }\n  }\n": types.MyNetworksDocument,
     "\n  mutation RegisterForGathering($input: RegisterForGatheringInput!) {\n    registerForGathering(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": types.RegisterForGatheringDocument,
     "\n  fragment RegistrationFields on Registration {\n    id\n    gatheringId\n    personId\n    personName\n    status\n    waitlistPosition\n    accessNeeds\n    shareAccessNeeds\n    representingNetworkIds\n  }\n": types.RegistrationFieldsFragmentDoc,
+    "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
     "\n  mutation SetGatheringStatus($input: SetGatheringStatusInput!) {\n    setGatheringStatus(input: $input) {\n      ...GatheringFields\n    }\n  }\n": types.SetGatheringStatusDocument,
     "\n  mutation UpdateGathering($input: UpdateGatheringInput!) {\n    updateGathering(input: $input) {\n      ...GatheringFields\n    }\n  }\n": types.UpdateGatheringDocument,
+    "\n  query WhosMissing($gatheringId: String!) {\n    whosMissing(gatheringId: $gatheringId) {\n      networks {\n        id\n        name\n        slug\n      }\n      sectors\n      regions\n    }\n  }\n": types.WhosMissingDocument,
     "\n  mutation ClaimNetwork($input: ClaimNetworkInput!) {\n    claimNetwork(input: $input) {\n      id\n      status\n    }\n  }\n": types.ClaimNetworkDocument,
     "\n  mutation CloseNetwork($input: CloseNetworkInput!) {\n    closeNetwork(input: $input) {\n      ...NetworkFields\n    }\n  }\n": types.CloseNetworkDocument,
     "\n  query DirectoryGraph {\n    directoryGraph {\n      nodeCount\n      edgeCount\n      isBetweennessEstimated\n      nodes {\n        id\n        slug\n        name\n        kind\n        region\n        isClosed\n        degree\n        betweenness\n        isBridge\n        cluster\n      }\n      edges {\n        id\n        source\n        target\n        tieType\n      }\n    }\n  }\n": types.DirectoryGraphDocument,
@@ -185,7 +205,19 @@ export function graphql(source: "\n  mutation CancelRegistration($input: Gatheri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateCalendarFeed {\n    createCalendarFeed\n  }\n"): (typeof documents)["\n  mutation CreateCalendarFeed {\n    createCalendarFeed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateGathering($input: CreateGatheringInput!) {\n    createGathering(input: $input) {\n      ...GatheringFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGathering($input: CreateGatheringInput!) {\n    createGathering(input: $input) {\n      ...GatheringFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      ...InvitationFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      ...InvitationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideRegistration($input: DecideRegistrationInput!) {\n    decideRegistration(input: $input) {\n      ...RegistrationFields\n    }\n  }\n"): (typeof documents)["\n  mutation DecideRegistration($input: DecideRegistrationInput!) {\n    decideRegistration(input: $input) {\n      ...RegistrationFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -201,6 +233,26 @@ export function graphql(source: "\n  query Gathering($slug: String!) {\n    gath
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment InvitationFields on GatheringInvitation {\n    id\n    code\n    url\n    gatheringId\n    issuedByName\n    networkName\n    isExpired\n  }\n"): (typeof documents)["\n  fragment InvitationFields on GatheringInvitation {\n    id\n    code\n    url\n    gatheringId\n    issuedByName\n    networkName\n    isExpired\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationTree($gatheringId: String!) {\n    invitationTree(gatheringId: $gatheringId) {\n      networksReached\n      maxDepth\n      registrationsThroughInvitations\n      nodes {\n        id\n        parentId\n        depth\n        issuedByName\n        networkName\n        registrations\n        branchRegistrations\n      }\n    }\n  }\n"): (typeof documents)["\n  query InvitationTree($gatheringId: String!) {\n    invitationTree(gatheringId: $gatheringId) {\n      networksReached\n      maxDepth\n      registrationsThroughInvitations\n      nodes {\n        id\n        parentId\n        depth\n        issuedByName\n        networkName\n        registrations\n        branchRegistrations\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invitation($code: String!) {\n    invitation(code: $code) {\n      ...InvitationFields\n    }\n  }\n"): (typeof documents)["\n  query Invitation($code: String!) {\n    invitation(code: $code) {\n      ...InvitationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteByEmail($input: InviteByEmailInput!) {\n    inviteByEmail(input: $input) {\n      sent\n      alreadyRegistered\n      invalid {\n        line\n        value\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteByEmail($input: InviteByEmailInput!) {\n    inviteByEmail(input: $input) {\n      sent\n      alreadyRegistered\n      invalid {\n        line\n        value\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyGatherings($past: Boolean!) {\n    myGatherings(past: $past) {\n      id\n      slug\n      title\n      startsAt\n      endsAt\n      timeZone\n      status\n      viewerIsConvener\n      viewerRegistration {\n        id\n        status\n        waitlistPosition\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyGatherings($past: Boolean!) {\n    myGatherings(past: $past) {\n      id\n      slug\n      title\n      startsAt\n      endsAt\n      timeZone\n      status\n      viewerIsConvener\n      viewerRegistration {\n        id\n        status\n        waitlistPosition\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyNetworks {\n    networks(first: 100, sort: NAME) {\n      edges {\n        node {\n          id\n          name\n          viewerRoles\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyNetworks {\n    networks(first: 100, sort: NAME) {\n      edges {\n        node {\n          id\n          name\n          viewerRoles\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -213,11 +265,19 @@ export function graphql(source: "\n  fragment RegistrationFields on Registration
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SetGatheringStatus($input: SetGatheringStatusInput!) {\n    setGatheringStatus(input: $input) {\n      ...GatheringFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetGatheringStatus($input: SetGatheringStatusInput!) {\n    setGatheringStatus(input: $input) {\n      ...GatheringFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateGathering($input: UpdateGatheringInput!) {\n    updateGathering(input: $input) {\n      ...GatheringFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateGathering($input: UpdateGatheringInput!) {\n    updateGathering(input: $input) {\n      ...GatheringFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhosMissing($gatheringId: String!) {\n    whosMissing(gatheringId: $gatheringId) {\n      networks {\n        id\n        name\n        slug\n      }\n      sectors\n      regions\n    }\n  }\n"): (typeof documents)["\n  query WhosMissing($gatheringId: String!) {\n    whosMissing(gatheringId: $gatheringId) {\n      networks {\n        id\n        name\n        slug\n      }\n      sectors\n      regions\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

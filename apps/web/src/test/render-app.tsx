@@ -62,3 +62,17 @@ export function renderApp(route: string, mocks: ReadonlyArray<MockLink.MockedRes
   );
   return { ...view, i18n };
 }
+
+/** One component with the app's providers (no routes), over mocked GraphQL. */
+export function renderUi(ui: React.ReactElement, mocks: ReadonlyArray<MockLink.MockedResponse> = []) {
+  const i18n = createI18n({ lng: 'en' });
+  return render(
+    <I18nextProvider i18n={i18n}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+        <MockedProvider mocks={mocks} cache={createCache()}>
+          <MemoryRouter>{ui}</MemoryRouter>
+        </MockedProvider>
+      </MantineProvider>
+    </I18nextProvider>,
+  );
+}

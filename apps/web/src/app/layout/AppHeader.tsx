@@ -37,6 +37,13 @@ export function AppHeader() {
                 )}
                 {person && (
                   <li>
+                    <Anchor component={NavLink} to="/my/gatherings" underline="hover" className="nav-link">
+                      {t('nav.myGatherings')}
+                    </Anchor>
+                  </li>
+                )}
+                {person && (
+                  <li>
                     <Anchor component={NavLink} to="/gatherings/new" underline="hover" className="nav-link">
                       {t('nav.newGathering')}
                     </Anchor>

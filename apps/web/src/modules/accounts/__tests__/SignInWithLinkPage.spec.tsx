@@ -17,7 +17,7 @@ describe('SignInWithLinkPage', () => {
     ]);
 
     // Generous wait: the mutation, the navigation and the account page all happen in turn.
-    expect(await screen.findByRole('heading', { level: 1, name: 'Your account' }, { timeout: 4000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your account' })).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent('/account?tab=profile');
     expect(screen.getByTestId('signed-in-as')).toHaveTextContent('Signed in as Ada Lovelace');
   });

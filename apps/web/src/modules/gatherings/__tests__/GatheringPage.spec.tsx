@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { aPerson, meMock, renderApp } from '../../../test/render-app';
-import { aGathering, aRegistration, gatheringMock } from './gathering-fixtures';
+import { InvitationQuery } from '../graphql/invitation.query';
+import { aGathering, aRegistration, gatheringMock, myNetworksMock } from './gathering-fixtures';
 
 const panel = async () => within(await screen.findByRole('region', { name: 'Your place' }));
 
@@ -47,7 +48,7 @@ describe('GatheringPage', () => {
 
   it('tells registered people they have a place and lets them cancel it', async () => {
     const gathering = aGathering({ viewerRegistration: aRegistration() });
-    renderApp('/gatherings/cardiff-open-space', [meMock(aPerson()), gatheringMock(gathering)]);
+    renderApp('/gatherings/cardiff-open-space', [meMock(aPerson()), gatheringMock(gathering), myNetworksMock([])]);
 
     const place = await panel();
     expect(await place.findByRole('button', { name: 'Cancel my place' })).toBeInTheDocument();
@@ -69,6 +70,32 @@ describe('GatheringPage', () => {
     const place = await panel();
     expect(await place.findByText('Registration has closed.')).toBeInTheDocument();
     expect(place.queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('opens an invitation-only gathering to people with an invitation link, and says who invited them', async () => {
+    const invitation = {
+      __typename: 'GatheringInvitation',
+      id: 'invitation-1',
+      code: 'abc123',
+      url: 'https://weave.example/gatherings/cardiff-open-space?invite=abc123',
+      gatheringId: 'gathering-1',
+      issuedByName: 'Grace Hopper',
+      networkName: 'Cardiff Food Coalition',
+      isExpired: false,
+    };
+    renderApp('/gatherings/cardiff-open-space?invite=abc123', [
+      meMock(aPerson()),
+      gatheringMock(aGathering({ registrationMode: 'INVITATION_ONLY' })),
+      { request: { query: InvitationQuery, variables: { code: 'abc123' } }, result: { data: { invitation } } },
+    ]);
+
+    const place = await panel();
+    expect(await place.findByRole('button', { name: 'Register' })).toBeInTheDocument();
+    expect(await screen.findByTestId('invited-by')).toHaveTextContent('Invited by Grace Hopper (Cardiff Food Coalition).');
+    expect(screen.getByRole('link', { name: 'Add to calendar (.ics file)' })).toHaveAttribute(
+      'href',
+      '/api/gatherings/cardiff-open-space.ics',
+    );
   });
 
   it('gives conveners of a draft a Publish button, an edit link and the dashboard', async () => {

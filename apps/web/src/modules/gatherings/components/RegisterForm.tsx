@@ -21,13 +21,14 @@ const legendStyles = { legend: { fontWeight: 500, fontSize: 'var(--mantine-font-
 interface RegisterFormProps {
   gatheringId: string;
   slug: string;
+  invitationCode?: string;
   submitLabel: string;
   onDone: () => void;
   onCancel: () => void;
 }
 
 /** Which networks you come for, and what would help you take part (private unless you share it). */
-export function RegisterForm({ gatheringId, slug, submitLabel, onDone, onCancel }: RegisterFormProps) {
+export function RegisterForm({ gatheringId, slug, invitationCode, submitLabel, onDone, onCancel }: RegisterFormProps) {
   const { t } = useTranslation();
   const [saving, setSaving] = useState(false);
   const { data } = useQuery(MyNetworksQuery, { fetchPolicy: 'cache-and-network' });
@@ -50,6 +51,7 @@ export function RegisterForm({ gatheringId, slug, submitLabel, onDone, onCancel 
         variables: {
           input: {
             gatheringId,
+            invitationCode: invitationCode ?? null,
             representingNetworkIds: values.representingNetworkIds,
             accessNeeds: values.accessNeeds.trim() || null,
             shareAccessNeeds: values.shareAccessNeeds,

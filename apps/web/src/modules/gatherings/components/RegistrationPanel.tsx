@@ -16,13 +16,15 @@ import { RegisterForm } from './RegisterForm';
 interface RegistrationPanelProps {
   gathering: GatheringFieldsFragment;
   signedIn: boolean;
+  /** The code from an invitation link (`?invite=`): it opens invitation-only gatherings. */
+  invitationCode?: string;
 }
 
 type Stage =
   'draft' | 'closed' | 'signedOut' | 'invitationOnly' | 'open' | 'full' | 'approval' | 'registered' | 'waitlisted' | 'pending' | 'attended';
 
 /** Where the viewer stands, which decides the words and the button. */
-export function registrationStage(gathering: GatheringFieldsFragment, signedIn: boolean): Stage {
+export function registrationStage(gathering: GatheringFieldsFragment, signedIn: boolean, invited = false): Stage {
   const mine = gathering.viewerRegistration;
   if (mine?.status === 'REGISTERED') return 'registered';
   if (mine?.status === 'WAITLISTED') return 'waitlisted';
@@ -31,14 +33,14 @@ export function registrationStage(gathering: GatheringFieldsFragment, signedIn: 
   if (gathering.status === 'DRAFT') return 'draft';
   if (gathering.status === 'CLOSED') return 'closed';
   if (!signedIn) return 'signedOut';
-  // Invitation links are on their way in the API; until then this is as far as the page goes.
-  if (gathering.registrationMode === 'INVITATION_ONLY') return 'invitationOnly';
+  // With an invitation link the API decides whether it is good; without one there is no way in.
+  if (gathering.registrationMode === 'INVITATION_ONLY' && !invited) return 'invitationOnly';
   if (gathering.registrationMode === 'APPROVAL') return 'approval';
   return gathering.placesLeft === 0 ? 'full' : 'open';
 }
 
 /** The register button in all its states, with the viewer's place and a way to give it up. */
-export function RegistrationPanel({ gathering, signedIn }: RegistrationPanelProps) {
+export function RegistrationPanel({ gathering, signedIn, invitationCode }: RegistrationPanelProps) {
   const { t } = useTranslation();
   const [opened, { open, close }] = useDisclosure(false);
   const statusRef = useRef<HTMLDivElement>(null);
@@ -47,7 +49,7 @@ export function RegistrationPanel({ gathering, signedIn }: RegistrationPanelProp
     refetchQueries: [{ query: GatheringQuery, variables: { slug: gathering.slug } }],
     awaitRefetchQueries: true,
   });
-  const stage = registrationStage(gathering, signedIn);
+  const stage = registrationStage(gathering, signedIn, Boolean(invitationCode));
   const position = gathering.viewerRegistration?.waitlistPosition ?? 0;
 
   // The button that was pressed is gone once the state changes: put focus on the news instead.
@@ -96,7 +98,10 @@ export function RegistrationPanel({ gathering, signedIn }: RegistrationPanelProp
         </div>
         <ActionStatusAlert status={action.status} />
         {stage === 'signedOut' && (
-          <Button component={Link} to={signInPathFor(`/gatherings/${gathering.slug}`)}>
+          <Button
+            component={Link}
+            to={signInPathFor(`/gatherings/${gathering.slug}${invitationCode ? `?invite=${encodeURIComponent(invitationCode)}` : ''}`)}
+          >
             {t('gatherings.register.signIn')}
           </Button>
         )}
@@ -155,6 +160,7 @@ export function RegistrationPanel({ gathering, signedIn }: RegistrationPanelProp
         <RegisterForm
           gatheringId={gathering.id}
           slug={gathering.slug}
+          invitationCode={invitationCode}
           submitLabel={submitLabel}
           onCancel={close}
           onDone={() => {

@@ -4,13 +4,19 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
 import type { GatheringFieldsFragment, RegistrationStatus } from '../../../gql/graphql';
+import { ActionStatusAlert } from '../../../ui/ActionStatusAlert';
 import { ErrorState } from '../../../ui/ErrorState';
 import { graphQLErrorCode } from '../../../ui/graphql-errors';
 import { LoadingState } from '../../../ui/LoadingState';
+import { useActionStatus } from '../../../ui/use-action-status';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { useCurrentPerson } from '../../accounts/hooks/use-current-person';
 import { signInPathFor } from '../../accounts/utils/safe-next-path';
 import { GatheringNotFound } from '../components/GatheringNotFound';
+import { InvitationsSection } from '../components/InvitationsSection';
+import { InviteByEmail } from '../components/InviteByEmail';
+import { RegistrationDecision } from '../components/RegistrationDecision';
+import { WhosMissing } from '../components/WhosMissing';
 import { GatheringQuery } from '../graphql/gathering.query';
 import { GatheringRegistrationsQuery } from '../graphql/gathering-registrations.query';
 import { MyNetworksQuery } from '../graphql/my-networks.query';
@@ -33,6 +39,7 @@ function Count({ label, value, testId }: { label: string; value: string; testId:
 function Dashboard({ gathering }: { gathering: GatheringFieldsFragment }) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<Filter>('ALL');
+  const decision = useActionStatus();
   const { data, loading, error, refetch } = useQuery(GatheringRegistrationsQuery, {
     variables: { gatheringId: gathering.id },
     fetchPolicy: 'cache-and-network',
@@ -57,6 +64,14 @@ function Dashboard({ gathering }: { gathering: GatheringFieldsFragment }) {
           {t('gatherings.dashboard.back')}
         </Anchor>
       </div>
+      <Anchor
+        href={`/api/gatherings/${encodeURIComponent(gathering.id)}/registrations.csv`}
+        download
+        underline="always"
+        data-testid="registrations-csv"
+      >
+        {t('gatherings.dashboard.downloadCsv')}
+      </Anchor>
       {loading && !data && <LoadingState />}
       {error && !data && <ErrorState onRetry={() => void refetch()} />}
       {data && (
@@ -94,6 +109,7 @@ function Dashboard({ gathering }: { gathering: GatheringFieldsFragment }) {
                 ))}
               </NativeSelect>
             </Group>
+            <ActionStatusAlert status={decision.status} />
             <Text role="status" size="sm">
               {t('gatherings.dashboard.showing', { count: shown.length })}
             </Text>
@@ -111,6 +127,7 @@ function Dashboard({ gathering }: { gathering: GatheringFieldsFragment }) {
                       <Table.Th scope="col">{t('gatherings.dashboard.waitlistNumber')}</Table.Th>
                       <Table.Th scope="col">{t('gatherings.dashboard.networks')}</Table.Th>
                       <Table.Th scope="col">{t('gatherings.dashboard.accessNeeds')}</Table.Th>
+                      <Table.Th scope="col">{t('gatherings.dashboard.decision')}</Table.Th>
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
@@ -135,6 +152,13 @@ function Dashboard({ gathering }: { gathering: GatheringFieldsFragment }) {
                               </Text>
                             )}
                           </Table.Td>
+                          <Table.Td>
+                            {registration.status === 'PENDING_APPROVAL' ? (
+                              <RegistrationDecision gatheringId={gathering.id} registration={registration} action={decision} />
+                            ) : (
+                              '—'
+                            )}
+                          </Table.Td>
                         </Table.Tr>
                       );
                     })}
@@ -143,6 +167,9 @@ function Dashboard({ gathering }: { gathering: GatheringFieldsFragment }) {
               </Table.ScrollContainer>
             )}
           </Stack>
+          <InvitationsSection gatheringId={gathering.id} />
+          <InviteByEmail gatheringId={gathering.id} />
+          <WhosMissing gatheringId={gathering.id} />
         </>
       )}
     </Stack>

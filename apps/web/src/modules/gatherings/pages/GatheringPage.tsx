@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Container, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import type { GatheringFieldsFragment } from '../../../gql/graphql';
 import { ErrorState } from '../../../ui/ErrorState';
 import { graphQLErrorCode } from '../../../ui/graphql-errors';
@@ -13,6 +13,8 @@ import { ConvenerActions } from '../components/ConvenerActions';
 import { GatheringBadges } from '../components/GatheringBadges';
 import { GatheringNotFound } from '../components/GatheringNotFound';
 import { GatheringWhen } from '../components/GatheringWhen';
+import { InvitedBy } from '../components/InvitedBy';
+import { InviteOthers } from '../components/InviteOthers';
 import { RegistrationPanel } from '../components/RegistrationPanel';
 import { GatheringQuery } from '../graphql/gathering.query';
 import { hasOnlineLink, hasVenue } from '../utils/gathering-enums';
@@ -59,9 +61,19 @@ function Places({ gathering }: { gathering: GatheringFieldsFragment }) {
   );
 }
 
-function Gathering({ gathering, signedIn }: { gathering: GatheringFieldsFragment; signedIn: boolean }) {
+interface GatheringProps {
+  gathering: GatheringFieldsFragment;
+  signedIn: boolean;
+  invitationCode?: string;
+}
+
+function Gathering({ gathering, signedIn, invitationCode }: GatheringProps) {
   const { t } = useTranslation();
   usePageTitle(gathering.title);
+  const status = gathering.viewerRegistration?.status;
+  const canInvite =
+    (gathering.viewerIsConvener || status === 'REGISTERED' || status === 'ATTENDED') &&
+    (gathering.status === 'PUBLISHED' || gathering.status === 'LIVE');
   return (
     <Stack gap="xl">
       <Stack gap="sm">
@@ -70,9 +82,21 @@ function Gathering({ gathering, signedIn }: { gathering: GatheringFieldsFragment
         {gathering.purpose && <Text style={{ whiteSpace: 'pre-line' }}>{gathering.purpose}</Text>}
       </Stack>
       {gathering.viewerIsConvener && <ConvenerActions gathering={gathering} />}
-      <RegistrationPanel gathering={gathering} signedIn={signedIn} />
+      {invitationCode && <InvitedBy code={invitationCode} />}
+      <RegistrationPanel gathering={gathering} signedIn={signedIn} invitationCode={invitationCode} />
+      {canInvite && <InviteOthers gatheringId={gathering.id} />}
       <Section id="gathering-when-heading" title={t('gatherings.page.whenTitle')}>
         <GatheringWhen gathering={gathering} />
+        {gathering.status !== 'DRAFT' && (
+          <Anchor
+            href={`/api/gatherings/${encodeURIComponent(gathering.slug)}.ics`}
+            download
+            underline="always"
+            data-testid="add-to-calendar"
+          >
+            {t('gatherings.page.addToCalendar')}
+          </Anchor>
+        )}
       </Section>
       <Where gathering={gathering} />
       <Section id="gathering-places-heading" title={t('gatherings.page.placesTitle')}>
@@ -96,6 +120,7 @@ function Gathering({ gathering, signedIn }: { gathering: GatheringFieldsFragment
 
 export function GatheringPage() {
   const { slug = '' } = useParams();
+  const invitationCode = useSearchParams()[0].get('invite')?.trim() || undefined;
   const { person, loading: personLoading } = useCurrentPerson();
   const { data, loading, error, refetch } = useQuery(GatheringQuery, {
     variables: { slug },
@@ -108,7 +133,7 @@ export function GatheringPage() {
     <Container size="md" py="xl">
       {(personLoading || (loading && !data)) && <LoadingState />}
       {error && !data && <ErrorState onRetry={() => void refetch()} />}
-      {data && !personLoading && <Gathering gathering={data.gathering} signedIn={Boolean(person)} />}
+      {data && !personLoading && <Gathering gathering={data.gathering} signedIn={Boolean(person)} invitationCode={invitationCode} />}
     </Container>
   );
 }

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { Anchor, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,7 +7,7 @@ import { kindLabel, tieTypeLabel } from '../../utils/network-enums';
 
 type Network = NetworkQuery['network'];
 
-function depthText(t: ReturnType<typeof useTranslation>['t'], depth: number): string {
+function depthText(t: TFunction, depth: number): string {
   if (depth <= 1) return t('networks.profile.depthDirect');
   if (depth === 2) return t('networks.profile.depthThroughOne');
   return t('networks.profile.depthThroughMany', { steps: depth - 1 });

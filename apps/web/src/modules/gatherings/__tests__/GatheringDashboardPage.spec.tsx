@@ -1,0 +1,106 @@
+import { jest } from '@jest/globals';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { MockLink } from '@apollo/client/testing';
+import { aPerson, meMock, renderApp } from '../../../test/render-app';
+import { DecideRegistrationMutation } from '../graphql/decide-registration.mutation';
+import { GatheringRegistrationsQuery } from '../graphql/gathering-registrations.query';
+import { InvitationTreeQuery } from '../graphql/invitation-tree.query';
+import { WhosMissingQuery } from '../graphql/whos-missing.query';
+import { aGathering, aRegistration, gatheringMock, myNetworksMock } from './gathering-fixtures';
+
+const pending = aRegistration({ id: 'registration-2', personName: 'Grace Hopper', status: 'PENDING_APPROVAL' });
+
+function dashboardMocks(approve: () => void): MockLink.MockedResponse[] {
+  const forever = { maxUsageCount: Number.POSITIVE_INFINITY };
+  return [
+    meMock(aPerson()),
+    gatheringMock(aGathering({ viewerIsConvener: true, registrationMode: 'APPROVAL' })),
+    myNetworksMock([]),
+    {
+      request: { query: GatheringRegistrationsQuery, variables: { gatheringId: 'gathering-1' } },
+      result: { data: { gatheringRegistrations: [aRegistration(), pending] } },
+      ...forever,
+    },
+    {
+      request: { query: InvitationTreeQuery, variables: { gatheringId: 'gathering-1' } },
+      result: {
+        data: {
+          invitationTree: {
+            __typename: 'InvitationTree',
+            networksReached: 3,
+            maxDepth: 2,
+            registrationsThroughInvitations: 4,
+            nodes: [
+              {
+                __typename: 'InvitationTreeNode',
+                id: 'i1',
+                parentId: null,
+                depth: 1,
+                issuedByName: 'Ada',
+                networkName: 'Cardiff Food Coalition',
+                registrations: 1,
+                branchRegistrations: 4,
+              },
+              {
+                __typename: 'InvitationTreeNode',
+                id: 'i2',
+                parentId: 'i1',
+                depth: 2,
+                issuedByName: 'Grace',
+                networkName: null,
+                registrations: 3,
+                branchRegistrations: 3,
+              },
+            ],
+          },
+        },
+      },
+      ...forever,
+    },
+    {
+      request: { query: WhosMissingQuery, variables: { gatheringId: 'gathering-1' } },
+      result: { data: { whosMissing: { __typename: 'WhosMissing', networks: [], sectors: ['FUNDER'], regions: ['Gwynedd'] } } },
+      ...forever,
+    },
+    {
+      request: {
+        query: DecideRegistrationMutation,
+        variables: { input: { gatheringId: 'gathering-1', registrationId: 'registration-2', approve: true } },
+      },
+      result: () => {
+        approve();
+        return { data: { decideRegistration: { ...pending, status: 'REGISTERED' } } };
+      },
+    },
+  ];
+}
+
+describe('GatheringDashboardPage', () => {
+  it('approves someone waiting for approval', async () => {
+    const approve = jest.fn();
+    renderApp('/gatherings/cardiff-open-space/dashboard', dashboardMocks(approve));
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Approve Grace Hopper' }));
+
+    expect(await screen.findByText('Grace Hopper is approved.')).toBeInTheDocument();
+    expect(approve).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('button', { name: 'Approve Grace Hopper' })).not.toBeInTheDocument();
+  });
+
+  it('draws the invitation tree as nested lists, with the figures', async () => {
+    renderApp('/gatherings/cardiff-open-space/dashboard', dashboardMocks(jest.fn()));
+
+    const section = within(await screen.findByRole('region', { name: 'Invitations' }));
+    const tree = await section.findByTestId('invitation-tree');
+    const [root, child] = within(tree).getAllByRole('listitem');
+    expect(root).toHaveTextContent('Issued by Ada for Cardiff Food Coalition — 1 registered, 4 in this branch');
+    expect(within(root).getByRole('list')).toContainElement(child);
+    expect(child).toHaveTextContent('Issued by Grace — 3 registered, 3 in this branch');
+    expect(section.getByText('Networks reached').nextSibling).toHaveTextContent('3');
+    expect(screen.getByRole('link', { name: 'Download registrations (CSV)' })).toHaveAttribute(
+      'href',
+      '/api/gatherings/gathering-1/registrations.csv',
+    );
+  });
+});

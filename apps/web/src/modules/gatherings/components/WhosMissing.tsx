@@ -1,0 +1,70 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, List, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorState } from '../../../ui/ErrorState';
+import { LoadingState } from '../../../ui/LoadingState';
+import { sectorLabel } from '../../networks/utils/network-enums';
+import { WhosMissingQuery } from '../graphql/whos-missing.query';
+
+function MissingList({ id, title, empty, items }: { id: string; title: string; empty: string; items: React.ReactNode[] }) {
+  return (
+    <Stack gap={4}>
+      <Title order={3} id={id} fz="h4">
+        {title}
+      </Title>
+      {items.length === 0 ? (
+        <Text>{empty}</Text>
+      ) : (
+        <List spacing={4} aria-labelledby={id}>
+          {items.map((item, index) => (
+            <List.Item key={index}>{item}</List.Item>
+          ))}
+        </List>
+      )}
+    </Stack>
+  );
+}
+
+/** Who is not in the room yet, so conveners know whom to reach out to. */
+export function WhosMissing({ gatheringId }: { gatheringId: string }) {
+  const { t } = useTranslation();
+  const { data, loading, error, refetch } = useQuery(WhosMissingQuery, { variables: { gatheringId }, fetchPolicy: 'cache-and-network' });
+  const missing = data?.whosMissing;
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="missing-heading" data-testid="whos-missing">
+      <Title order={2} id="missing-heading">
+        {t('gatherings.missing.title')}
+      </Title>
+      <Text>{t('gatherings.missing.intro')}</Text>
+      {loading && !data && <LoadingState />}
+      {error && !data && <ErrorState onRetry={() => void refetch()} />}
+      {missing && (
+        <>
+          <MissingList
+            id="missing-networks-heading"
+            title={t('gatherings.missing.networks')}
+            empty={t('gatherings.missing.noNetworks')}
+            items={missing.networks.map((network) => (
+              <Anchor key={network.id} component={Link} to={`/networks/${network.slug}`} underline="always">
+                {network.name}
+              </Anchor>
+            ))}
+          />
+          <MissingList
+            id="missing-sectors-heading"
+            title={t('gatherings.missing.sectors')}
+            empty={t('gatherings.missing.noSectors')}
+            items={missing.sectors.map((sector) => sectorLabel(t, sector))}
+          />
+          <MissingList
+            id="missing-regions-heading"
+            title={t('gatherings.missing.regions')}
+            empty={t('gatherings.missing.noRegions')}
+            items={missing.regions}
+          />
+        </>
+      )}
+    </Stack>
+  );
+}

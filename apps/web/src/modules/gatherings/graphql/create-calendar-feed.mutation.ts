@@ -1,0 +1,7 @@
+import { graphql } from '../../../gql';
+
+export const CreateCalendarFeedMutation = graphql(`
+  mutation CreateCalendarFeed {
+    createCalendarFeed
+  }
+`);
