@@ -32,7 +32,6 @@ type Documents = {
     "\n  mutation CreateGathering($input: CreateGatheringInput!) {\n    createGathering(input: $input) {\n      ...GatheringFields\n    }\n  }\n": typeof types.CreateGatheringDocument,
     "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      ...InvitationFields\n    }\n  }\n": typeof types.CreateInvitationDocument,
     "\n  mutation DecideRegistration($input: DecideRegistrationInput!) {\n    decideRegistration(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": typeof types.DecideRegistrationDocument,
-    "\n  query DelegatePlaces($gatheringId: String!) {\n    delegatePlaces(gatheringId: $gatheringId) {\n      places\n      delegates\n      network {\n        id\n        name\n        slug\n      }\n    }\n  }\n": typeof types.DelegatePlacesDocument,
     "\n  fragment GatheringFields on Gathering {\n    id\n    slug\n    title\n    purpose\n    format\n    venue\n    onlineUrl\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    placesLeft\n    registrationMode\n    accessFeatures\n    accessNotes\n    status\n    viewerIsConvener\n    convenedBy {\n      ...NetworkSummaryFields\n    }\n    viewerRegistration {\n      ...RegistrationFields\n    }\n  }\n": typeof types.GatheringFieldsFragmentDoc,
     "\n  query GatheringRegistrations($gatheringId: String!) {\n    gatheringRegistrations(gatheringId: $gatheringId) {\n      ...RegistrationFields\n    }\n  }\n": typeof types.GatheringRegistrationsDocument,
     "\n  query Gathering($slug: String!) {\n    gathering(slug: $slug) {\n      ...GatheringFields\n    }\n  }\n": typeof types.GatheringDocument,
@@ -40,14 +39,11 @@ type Documents = {
     "\n  query InvitationTree($gatheringId: String!) {\n    invitationTree(gatheringId: $gatheringId) {\n      networksReached\n      maxDepth\n      registrationsThroughInvitations\n      nodes {\n        id\n        parentId\n        depth\n        issuedByName\n        networkName\n        registrations\n        branchRegistrations\n      }\n    }\n  }\n": typeof types.InvitationTreeDocument,
     "\n  query Invitation($code: String!) {\n    invitation(code: $code) {\n      ...InvitationFields\n    }\n  }\n": typeof types.InvitationDocument,
     "\n  mutation InviteByEmail($input: InviteByEmailInput!) {\n    inviteByEmail(input: $input) {\n      sent\n      alreadyRegistered\n      invalid {\n        line\n        value\n        reason\n      }\n    }\n  }\n": typeof types.InviteByEmailDocument,
-    "\n  mutation InviteCoConvener($input: InviteCoConvenerInput!) {\n    inviteCoConvener(input: $input) {\n      id\n      pendingCoConveners {\n        id\n        name\n        slug\n      }\n    }\n  }\n": typeof types.InviteCoConvenerDocument,
     "\n  query MyGatherings($past: Boolean!) {\n    myGatherings(past: $past) {\n      id\n      slug\n      title\n      startsAt\n      endsAt\n      timeZone\n      status\n      viewerIsConvener\n      viewerRegistration {\n        id\n        status\n        waitlistPosition\n      }\n    }\n  }\n": typeof types.MyGatheringsDocument,
     "\n  query MyNetworks {\n    networks(first: 100, sort: NAME) {\n      edges {\n        node {\n          id\n          name\n          viewerRoles\n        }\n      }\n    }\n  }\n": typeof types.MyNetworksDocument,
-    "\n  query PendingCoConveners($slug: String!) {\n    gathering(slug: $slug) {\n      id\n      pendingCoConveners {\n        id\n        name\n        slug\n      }\n    }\n  }\n": typeof types.PendingCoConvenersDocument,
     "\n  mutation RegisterForGathering($input: RegisterForGatheringInput!) {\n    registerForGathering(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": typeof types.RegisterForGatheringDocument,
     "\n  fragment RegistrationFields on Registration {\n    id\n    gatheringId\n    personId\n    personName\n    status\n    waitlistPosition\n    accessNeeds\n    shareAccessNeeds\n    representingNetworkIds\n  }\n": typeof types.RegistrationFieldsFragmentDoc,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
-    "\n  mutation SetDelegatePlaces($input: SetDelegatePlacesInput!) {\n    setDelegatePlaces(input: $input) {\n      places\n      delegates\n      network {\n        id\n        name\n        slug\n      }\n    }\n  }\n": typeof types.SetDelegatePlacesDocument,
     "\n  mutation SetGatheringStatus($input: SetGatheringStatusInput!) {\n    setGatheringStatus(input: $input) {\n      ...GatheringFields\n    }\n  }\n": typeof types.SetGatheringStatusDocument,
     "\n  mutation UpdateGathering($input: UpdateGatheringInput!) {\n    updateGathering(input: $input) {\n      ...GatheringFields\n    }\n  }\n": typeof types.UpdateGatheringDocument,
     "\n  query WhosMissing($gatheringId: String!) {\n    whosMissing(gatheringId: $gatheringId) {\n      networks {\n        id\n        name\n        slug\n      }\n      sectors\n      regions\n    }\n  }\n": typeof types.WhosMissingDocument,
@@ -95,7 +91,6 @@ const documents: Documents = {
     "\n  mutation CreateGathering($input: CreateGatheringInput!) {\n    createGathering(input: $input) {\n      ...GatheringFields\n    }\n  }\n": types.CreateGatheringDocument,
     "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      ...InvitationFields\n    }\n  }\n": types.CreateInvitationDocument,
     "\n  mutation DecideRegistration($input: DecideRegistrationInput!) {\n    decideRegistration(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": types.DecideRegistrationDocument,
-    "\n  query DelegatePlaces($gatheringId: String!) {\n    delegatePlaces(gatheringId: $gatheringId) {\n      places\n      delegates\n      network {\n        id\n        name\n        slug\n      }\n    }\n  }\n": types.DelegatePlacesDocument,
     "\n  fragment GatheringFields on Gathering {\n    id\n    slug\n    title\n    purpose\n    format\n    venue\n    onlineUrl\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    placesLeft\n    registrationMode\n    accessFeatures\n    accessNotes\n    status\n    viewerIsConvener\n    convenedBy {\n      ...NetworkSummaryFields\n    }\n    viewerRegistration {\n      ...RegistrationFields\n    }\n  }\n": types.GatheringFieldsFragmentDoc,
     "\n  query GatheringRegistrations($gatheringId: String!) {\n    gatheringRegistrations(gatheringId: $gatheringId) {\n      ...RegistrationFields\n    }\n  }\n": types.GatheringRegistrationsDocument,
     "\n  query Gathering($slug: String!) {\n    gathering(slug: $slug) {\n      ...GatheringFields\n    }\n  }\n": types.GatheringDocument,
@@ -103,14 +98,11 @@ const documents: Documents = {
     "\n  query InvitationTree($gatheringId: String!) {\n    invitationTree(gatheringId: $gatheringId) {\n      networksReached\n      maxDepth\n      registrationsThroughInvitations\n      nodes {\n        id\n        parentId\n        depth\n        issuedByName\n        networkName\n        registrations\n        branchRegistrations\n      }\n    }\n  }\n": types.InvitationTreeDocument,
     "\n  query Invitation($code: String!) {\n    invitation(code: $code) {\n      ...InvitationFields\n    }\n  }\n": types.InvitationDocument,
     "\n  mutation InviteByEmail($input: InviteByEmailInput!) {\n    inviteByEmail(input: $input) {\n      sent\n      alreadyRegistered\n      invalid {\n        line\n        value\n        reason\n      }\n    }\n  }\n": types.InviteByEmailDocument,
-    "\n  mutation InviteCoConvener($input: InviteCoConvenerInput!) {\n    inviteCoConvener(input: $input) {\n      id\n      pendingCoConveners {\n        id\n        name\n        slug\n      }\n    }\n  }\n": types.InviteCoConvenerDocument,
     "\n  query MyGatherings($past: Boolean!) {\n    myGatherings(past: $past) {\n      id\n      slug\n      title\n      startsAt\n      endsAt\n      timeZone\n      status\n      viewerIsConvener\n      viewerRegistration {\n        id\n        status\n        waitlistPosition\n      }\n    }\n  }\n": types.MyGatheringsDocument,
     "\n  query MyNetworks {\n    networks(first: 100, sort: NAME) {\n      edges {\n        node {\n          id\n          name\n          viewerRoles\n        }\n      }\n    }\n  }\n": types.MyNetworksDocument,
-    "\n  query PendingCoConveners($slug: String!) {\n    gathering(slug: $slug) {\n      id\n      pendingCoConveners {\n        id\n        name\n        slug\n      }\n    }\n  }\n": types.PendingCoConvenersDocument,
     "\n  mutation RegisterForGathering($input: RegisterForGatheringInput!) {\n    registerForGathering(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": types.RegisterForGatheringDocument,
     "\n  fragment RegistrationFields on Registration {\n    id\n    gatheringId\n    personId\n    personName\n    status\n    waitlistPosition\n    accessNeeds\n    shareAccessNeeds\n    representingNetworkIds\n  }\n": types.RegistrationFieldsFragmentDoc,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
-    "\n  mutation SetDelegatePlaces($input: SetDelegatePlacesInput!) {\n    setDelegatePlaces(input: $input) {\n      places\n      delegates\n      network {\n        id\n        name\n        slug\n      }\n    }\n  }\n": types.SetDelegatePlacesDocument,
     "\n  mutation SetGatheringStatus($input: SetGatheringStatusInput!) {\n    setGatheringStatus(input: $input) {\n      ...GatheringFields\n    }\n  }\n": types.SetGatheringStatusDocument,
     "\n  mutation UpdateGathering($input: UpdateGatheringInput!) {\n    updateGathering(input: $input) {\n      ...GatheringFields\n    }\n  }\n": types.UpdateGatheringDocument,
     "\n  query WhosMissing($gatheringId: String!) {\n    whosMissing(gatheringId: $gatheringId) {\n      networks {\n        id\n        name\n        slug\n      }\n      sectors\n      regions\n    }\n  }\n": types.WhosMissingDocument,
@@ -229,10 +221,6 @@ export function graphql(source: "\n  mutation DecideRegistration($input: DecideR
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DelegatePlaces($gatheringId: String!) {\n    delegatePlaces(gatheringId: $gatheringId) {\n      places\n      delegates\n      network {\n        id\n        name\n        slug\n      }\n    }\n  }\n"): (typeof documents)["\n  query DelegatePlaces($gatheringId: String!) {\n    delegatePlaces(gatheringId: $gatheringId) {\n      places\n      delegates\n      network {\n        id\n        name\n        slug\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment GatheringFields on Gathering {\n    id\n    slug\n    title\n    purpose\n    format\n    venue\n    onlineUrl\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    placesLeft\n    registrationMode\n    accessFeatures\n    accessNotes\n    status\n    viewerIsConvener\n    convenedBy {\n      ...NetworkSummaryFields\n    }\n    viewerRegistration {\n      ...RegistrationFields\n    }\n  }\n"): (typeof documents)["\n  fragment GatheringFields on Gathering {\n    id\n    slug\n    title\n    purpose\n    format\n    venue\n    onlineUrl\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    placesLeft\n    registrationMode\n    accessFeatures\n    accessNotes\n    status\n    viewerIsConvener\n    convenedBy {\n      ...NetworkSummaryFields\n    }\n    viewerRegistration {\n      ...RegistrationFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -261,19 +249,11 @@ export function graphql(source: "\n  mutation InviteByEmail($input: InviteByEmai
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation InviteCoConvener($input: InviteCoConvenerInput!) {\n    inviteCoConvener(input: $input) {\n      id\n      pendingCoConveners {\n        id\n        name\n        slug\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteCoConvener($input: InviteCoConvenerInput!) {\n    inviteCoConvener(input: $input) {\n      id\n      pendingCoConveners {\n        id\n        name\n        slug\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query MyGatherings($past: Boolean!) {\n    myGatherings(past: $past) {\n      id\n      slug\n      title\n      startsAt\n      endsAt\n      timeZone\n      status\n      viewerIsConvener\n      viewerRegistration {\n        id\n        status\n        waitlistPosition\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyGatherings($past: Boolean!) {\n    myGatherings(past: $past) {\n      id\n      slug\n      title\n      startsAt\n      endsAt\n      timeZone\n      status\n      viewerIsConvener\n      viewerRegistration {\n        id\n        status\n        waitlistPosition\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyNetworks {\n    networks(first: 100, sort: NAME) {\n      edges {\n        node {\n          id\n          name\n          viewerRoles\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyNetworks {\n    networks(first: 100, sort: NAME) {\n      edges {\n        node {\n          id\n          name\n          viewerRoles\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PendingCoConveners($slug: String!) {\n    gathering(slug: $slug) {\n      id\n      pendingCoConveners {\n        id\n        name\n        slug\n      }\n    }\n  }\n"): (typeof documents)["\n  query PendingCoConveners($slug: String!) {\n    gathering(slug: $slug) {\n      id\n      pendingCoConveners {\n        id\n        name\n        slug\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -286,10 +266,6 @@ export function graphql(source: "\n  fragment RegistrationFields on Registration
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetDelegatePlaces($input: SetDelegatePlacesInput!) {\n    setDelegatePlaces(input: $input) {\n      places\n      delegates\n      network {\n        id\n        name\n        slug\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetDelegatePlaces($input: SetDelegatePlacesInput!) {\n    setDelegatePlaces(input: $input) {\n      places\n      delegates\n      network {\n        id\n        name\n        slug\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { aPerson, meMock, renderApp } from '../../../test/render-app';
 import { MyNetworkInvitationsQuery } from '../graphql/my-network-invitations.query';
 import { SignInWithLinkMutation } from '../graphql/sign-in-with-link.mutation';
@@ -16,10 +16,10 @@ describe('SignInWithLinkPage', () => {
       { request: { query: MyNetworkInvitationsQuery }, result: { data: { myNetworkInvitations: [] } } },
     ]);
 
-    // What this page owns: the person is signed in and sent on to `next`
-    // (what the account page then loads is that page's own business).
-    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/account?tab=profile'));
-    expect(await screen.findByTestId('signed-in-as')).toHaveTextContent('Signed in as Ada Lovelace');
+    // Generous wait: the mutation, the navigation and the account page all happen in turn.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your account' })).toBeInTheDocument();
+    expect(screen.getByTestId('location')).toHaveTextContent('/account?tab=profile');
+    expect(screen.getByTestId('signed-in-as')).toHaveTextContent('Signed in as Ada Lovelace');
   });
 
   it('says why the link did not work and offers the sign-in page', async () => {

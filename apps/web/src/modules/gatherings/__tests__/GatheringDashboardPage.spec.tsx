@@ -3,11 +3,9 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
 import { aPerson, meMock, renderApp } from '../../../test/render-app';
-import { DelegatePlacesQuery } from '../graphql/delegate-places.query';
 import { DecideRegistrationMutation } from '../graphql/decide-registration.mutation';
 import { GatheringRegistrationsQuery } from '../graphql/gathering-registrations.query';
 import { InvitationTreeQuery } from '../graphql/invitation-tree.query';
-import { PendingCoConvenersQuery } from '../graphql/pending-co-conveners.query';
 import { WhosMissingQuery } from '../graphql/whos-missing.query';
 import { aGathering, aRegistration, gatheringMock, myNetworksMock } from './gathering-fixtures';
 
@@ -58,16 +56,6 @@ function dashboardMocks(approve: () => void): MockLink.MockedResponse[] {
           },
         },
       },
-      ...forever,
-    },
-    {
-      request: { query: DelegatePlacesQuery, variables: { gatheringId: 'gathering-1' } },
-      result: { data: { delegatePlaces: [] } },
-      ...forever,
-    },
-    {
-      request: { query: PendingCoConvenersQuery, variables: { slug: 'cardiff-open-space' } },
-      result: { data: { gathering: { __typename: 'Gathering', id: 'gathering-1', pendingCoConveners: [] } } },
       ...forever,
     },
     {

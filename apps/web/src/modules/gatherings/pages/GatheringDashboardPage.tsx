@@ -12,8 +12,6 @@ import { useActionStatus } from '../../../ui/use-action-status';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { useCurrentPerson } from '../../accounts/hooks/use-current-person';
 import { signInPathFor } from '../../accounts/utils/safe-next-path';
-import { CoConvenersSection } from '../components/CoConvenersSection';
-import { DelegatePlacesSection } from '../components/DelegatePlacesSection';
 import { GatheringNotFound } from '../components/GatheringNotFound';
 import { InvitationsSection } from '../components/InvitationsSection';
 import { InviteByEmail } from '../components/InviteByEmail';
@@ -171,8 +169,6 @@ function Dashboard({ gathering }: { gathering: GatheringFieldsFragment }) {
           </Stack>
           <InvitationsSection gatheringId={gathering.id} />
           <InviteByEmail gatheringId={gathering.id} />
-          <DelegatePlacesSection gatheringId={gathering.id} />
-          <CoConvenersSection gatheringId={gathering.id} slug={gathering.slug} />
           <WhosMissing gatheringId={gathering.id} />
         </>
       )}
