@@ -10,9 +10,17 @@ const signInWithLink = (result: Record<string, unknown>) => ({
 
 describe('SignInWithLinkPage', () => {
   it('signs in with the token and goes on to the next page', async () => {
+    // Like the server: `me` is null until the link has been used, then the person.
+    let signedIn = false;
     renderApp('/sign-in/link?token=tok-123&next=/account?tab=profile', [
-      meMock(null),
-      signInWithLink({ data: { signInWithLink: aPerson() } }),
+      { ...meMock(null), result: () => ({ data: { me: signedIn ? aPerson() : null } }) },
+      {
+        ...signInWithLink({}),
+        result: () => {
+          signedIn = true;
+          return { data: { signInWithLink: aPerson() } };
+        },
+      },
       { request: { query: MyNetworkInvitationsQuery }, result: { data: { myNetworkInvitations: [] } } },
     ]);
 

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { meMock, renderApp } from '../../../test/render-app';
 import { aNetworkCard, directoryMock } from './network-fixtures';
@@ -28,7 +28,7 @@ describe('DirectoryPage', () => {
     ]);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Directory' })).toBeInTheDocument();
-    expect(await screen.findByTestId('directory-total')).toHaveTextContent('2 networks found');
+    await waitFor(() => expect(screen.getByTestId('directory-total')).toHaveTextContent('2 networks found'));
     expect(screen.getByRole('link', { name: 'Cardiff Food Coalition' })).toHaveAttribute('href', '/networks/cardiff-food-coalition');
     expect(screen.getByRole('link', { name: 'Valleys Network' })).toBeInTheDocument();
 
@@ -51,7 +51,7 @@ describe('DirectoryPage', () => {
 
     expect(await screen.findByRole('searchbox', { name: 'Search the directory' })).toHaveValue('nothing');
     expect(await screen.findByText('No networks match')).toBeInTheDocument();
-    expect(screen.getByTestId('directory-total')).toHaveTextContent('0 networks found');
+    await waitFor(() => expect(screen.getByTestId('directory-total')).toHaveTextContent('0 networks found'));
 
     await user.click(within(screen.getByTestId('directory-empty')).getByRole('button', { name: 'Clear all filters' }));
 

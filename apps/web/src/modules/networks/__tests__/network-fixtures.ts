@@ -72,6 +72,8 @@ export function directoryMock(
 ): MockLink.MockedResponse {
   return {
     request: { query: NetworksDirectoryQuery, variables },
+    // The page may ask again (cache-and-network, remounts); the server would answer the same.
+    maxUsageCount: Number.POSITIVE_INFINITY,
     result: {
       data: {
         networks: {
