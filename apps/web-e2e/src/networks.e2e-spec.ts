@@ -106,7 +106,8 @@ describe('a facilitator registers a coalition and a visitor finds it', () => {
     const coalitions = visitorPage.getByRole('group', { name: 'Kind' }).getByRole('checkbox', { name: /^Coalition/ });
     await coalitions.click();
     await visitorPage.waitForURL('**/networks?q=Llanrumny&kind=COALITION');
-    await expect(coalitions.isChecked()).resolves.toBe(true);
+    // The box is ticked once the page has re-rendered from the new URL.
+    await coalitions.and(visitorPage.locator(':checked')).waitFor();
     await visitorPage
       .getByTestId('directory-total')
       .filter({ hasText: /^1 network found$/ })
