@@ -1,5 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { signIn, signUp } from './support/accounts.js';
 import { checkPage, launchBrowser, newContext } from './support/browser.js';
+import { fillNewGathering, place, publish, register, saveDraft } from './support/gatherings.js';
 
 // Unique per run, so nothing from an earlier run gets in the way.
 const run = Date.now().toString(36);
@@ -7,35 +9,7 @@ const title = `Weaving day ${run}`;
 const participantName = `Nia ${run}`;
 const thirdName = `Owain ${run}`;
 
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/sign-in');
-  await page.fill('input[name="email"]', email);
-  await page.fill('input[name="password"]', 'weave-demo-password');
-  await page.getByRole('button', { name: 'Sign in' }).last().click();
-  await page.waitForURL('**/account');
-}
-
-async function signUp(page: Page, email: string, displayName: string): Promise<void> {
-  await page.goto('/sign-up');
-  await page.fill('input[name="email"]', email);
-  await page.fill('input[name="displayName"]', displayName);
-  await page.fill('input[name="password"]', 'a walk in the park');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL('**/account');
-}
-
-const place = (page: Page) => page.getByRole('region', { name: 'Your place' });
 const dialog = (page: Page) => page.getByRole('dialog');
-
-async function register(page: Page, button: string, accessNeeds?: string): Promise<void> {
-  await place(page).getByRole('button', { name: button }).click();
-  if (accessNeeds) {
-    await dialog(page).getByRole('textbox', { name: 'Access needs' }).fill(accessNeeds);
-    await dialog(page).getByRole('checkbox', { name: 'Share my access needs with the conveners' }).check();
-  }
-  await dialog(page).getByRole('button', { name: button }).click();
-  await dialog(page).waitFor({ state: 'detached' });
-}
 
 describe('a convener sets up a gathering; people register, wait and take a freed place', () => {
   let browser: Browser;
@@ -62,24 +36,10 @@ describe('a convener sets up a gathering; people register, wait and take a freed
 
   it('the demo convener creates a draft gathering for one person, convened by their network', async () => {
     await signIn(connor, 'connor@demo.weave.test');
-    await connor.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'New gathering' }).click();
-    await connor.getByRole('heading', { level: 1, name: 'New gathering' }).waitFor();
-    await connor.fill('input[name="title"]', title);
-    await connor.fill('textarea[name="purpose"]', 'A day for networks across the UK to meet and plan together.');
-    await connor.fill('textarea[name="venue"]', 'Temple of Peace, Cathays Park, Cardiff');
-    await connor.fill('input[name="startsAt"]', '2030-06-13T10:00');
-    await connor.fill('input[name="endsAt"]', '2030-06-13T16:00');
-    await connor.getByRole('combobox', { name: 'Time zone' }).fill('London');
-    await connor.getByRole('option', { name: 'Europe/London' }).click();
-    await connor.fill('input[name="capacity"]', '1');
-    await connor.getByRole('checkbox', { name: 'Step-free access' }).check();
-    await connor.getByRole('checkbox', { name: 'Hearing loop' }).check();
-    await connor.getByRole('checkbox', { name: 'Weaving Together UK' }).check();
+    await fillNewGathering(connor, title, { capacity: 1 });
     await checkPage(connor, 'gathering-create');
 
-    await connor.getByRole('button', { name: 'Save draft' }).click();
-    await connor.getByRole('heading', { level: 1, name: title }).waitFor();
-    gatheringPath = new URL(connor.url()).pathname;
+    gatheringPath = await saveDraft(connor, title);
     expect(gatheringPath).toMatch(/^\/gatherings\//);
     await connor.getByTestId('gathering-badges').getByText('Draft').waitFor();
     await connor.getByTestId('gathering-when').getByText('10:00–16:00 in London').waitFor();
@@ -87,15 +47,13 @@ describe('a convener sets up a gathering; people register, wait and take a freed
   });
 
   it('publishes it', async () => {
-    await connor.getByRole('region', { name: 'For conveners' }).getByRole('button', { name: 'Publish' }).click();
-    await dialog(connor).getByRole('button', { name: 'Publish' }).click();
-    await connor.getByText('Published. People can now register.').waitFor();
+    await publish(connor);
     await connor.getByTestId('gathering-badges').getByText('Open for registration').waitFor();
     await checkPage(connor, 'gathering-published-convener');
   });
 
   it('a participant signs up and registers, sharing their access needs', async () => {
-    await signUp(nia, `nia.${run}@example.org`, participantName);
+    await signUp(nia, { email: `nia.${run}@example.org`, displayName: participantName });
     await nia.goto(gatheringPath);
     await place(nia).getByText('There is 1 place left.').waitFor();
     await checkPage(nia, 'gathering-open');
@@ -106,7 +64,7 @@ describe('a convener sets up a gathering; people register, wait and take a freed
   });
 
   it('a third person finds it full and joins the waiting list as number 1', async () => {
-    await signUp(owain, `owain.${run}@example.org`, thirdName);
+    await signUp(owain, { email: `owain.${run}@example.org`, displayName: thirdName });
     await owain.goto(gatheringPath);
     await place(owain).getByText('This gathering is full.', { exact: false }).waitFor();
     await checkPage(owain, 'gathering-full');

@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { signUp } from './support/accounts.js';
 import { checkPage, launchBrowser, newContext } from './support/browser.js';
 
 // Unique per run, so the names cannot clash with earlier runs' listings.
@@ -27,12 +28,7 @@ describe('a facilitator imports member networks from a spreadsheet', () => {
   });
 
   it('signs up and registers a coalition', async () => {
-    await page.goto('/sign-up');
-    await page.fill('input[name="email"]', `rhian.${run}@example.org`);
-    await page.fill('input[name="displayName"]', 'Rhian');
-    await page.fill('input[name="password"]', 'a walk in the park');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL('**/account');
+    await signUp(page, { email: `rhian.${run}@example.org`, displayName: 'Rhian' });
 
     await page.goto('/networks/new');
     await page.fill('input[name="name"]', coalitionName);

@@ -1,30 +1,13 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { signUp } from './support/accounts.js';
 import { checkPage, launchBrowser, newContext } from './support/browser.js';
+import { registerNetwork } from './support/networks.js';
 
 // Unique per run, so the directory search finds exactly these.
 const run = Date.now().toString(36);
 const coalitionName = `Ely Food Coalition ${run}`;
 const networkName = `Splott Community Pantry ${run}`;
 const secondEmail = `bryn.${run}@example.org`;
-
-async function signUp(page: Page, email: string, displayName: string): Promise<void> {
-  await page.goto('/sign-up');
-  await page.fill('input[name="email"]', email);
-  await page.fill('input[name="displayName"]', displayName);
-  await page.fill('input[name="password"]', 'a walk in the park');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL('**/account');
-}
-
-async function register(page: Page, name: string, kind: 'Coalition' | 'Network'): Promise<string> {
-  await page.goto('/networks/new');
-  await page.fill('input[name="name"]', name);
-  await page.getByRole('radio', { name: kind }).check();
-  await page.fill('textarea[name="purpose"]', `${name}: sharing food in Cardiff.`);
-  await page.getByRole('button', { name: 'Register network' }).click();
-  await heading(page, name).waitFor();
-  return new URL(page.url()).pathname;
-}
 
 async function openSection(page: Page, profilePath: string, name: string, tab: string): Promise<void> {
   await page.goto(`${profilePath}/manage`);
@@ -57,10 +40,10 @@ describe('a coalition and a network tie up, and a convener joins', () => {
   });
 
   it('two people sign up; one registers a coalition, the other a network', async () => {
-    await signUp(cerys, `cerys.${run}@example.org`, 'Cerys');
-    coalitionPath = await register(cerys, coalitionName, 'Coalition');
-    await signUp(bryn, secondEmail, 'Bryn');
-    networkPath = await register(bryn, networkName, 'Network');
+    await signUp(cerys, { email: `cerys.${run}@example.org`, displayName: 'Cerys' });
+    coalitionPath = await registerNetwork(cerys, coalitionName, 'Coalition');
+    await signUp(bryn, { email: secondEmail, displayName: 'Bryn' });
+    networkPath = await registerNetwork(bryn, networkName, 'Network');
   });
 
   it('the coalition facilitator finds the network and invites it to join', async () => {

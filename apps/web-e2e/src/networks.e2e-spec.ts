@@ -1,18 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { signUp } from './support/accounts.js';
 import { checkPage, launchBrowser, newContext } from './support/browser.js';
 
 const name = 'Llanrumney Food Coalition';
 const purpose = 'Making sure every household in Llanrumney can eat well.';
 const newPurpose = 'Growing, cooking and sharing food together in Llanrumney.';
-
-async function signUp(page: Page): Promise<void> {
-  await page.goto('/sign-up');
-  await page.fill('input[name="email"]', `cerys.${Date.now()}@example.org`);
-  await page.fill('input[name="displayName"]', 'Cerys');
-  await page.fill('input[name="password"]', 'a walk in the park');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL('**/account');
-}
 
 const heading = (page: Page, text: string) => page.getByRole('heading', { level: 1, name: text });
 
@@ -33,7 +25,7 @@ describe('a facilitator registers a coalition and a visitor finds it', () => {
   });
 
   it('signs up and opens the register form from the directory', async () => {
-    await signUp(page);
+    await signUp(page, { email: `cerys.${Date.now()}@example.org`, displayName: 'Cerys' });
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Directory' }).click();
     await heading(page, 'Directory').waitFor();
     await page.getByRole('link', { name: 'Register a network' }).click();

@@ -1,0 +1,34 @@
+import type { Page } from 'playwright-core';
+
+/** The password every journey's new account uses. */
+export const NEW_ACCOUNT_PASSWORD = 'a walk in the park';
+/** The demo seed's password (connor@demo.weave.test and the others). */
+export const DEMO_PASSWORD = 'weave-demo-password';
+
+interface SignUpDetails {
+  email: string;
+  displayName: string;
+  password?: string;
+}
+
+/**
+ * Fills in and sends the sign-up form, then waits for the account page. Pass
+ * `waitForAccount: false` when the journey expects the form to be refused.
+ */
+export async function signUp(page: Page, details: SignUpDetails, { waitForAccount = true } = {}): Promise<void> {
+  await page.goto('/sign-up');
+  await page.fill('input[name="email"]', details.email);
+  await page.fill('input[name="displayName"]', details.displayName);
+  await page.fill('input[name="password"]', details.password ?? NEW_ACCOUNT_PASSWORD);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  if (waitForAccount) await page.waitForURL('**/account');
+}
+
+/** Signs in from the sign-in page and waits for the account page. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/sign-in');
+  await page.fill('input[name="email"]', email);
+  await page.fill('input[name="password"]', password);
+  await page.getByRole('button', { name: 'Sign in' }).last().click();
+  await page.waitForURL('**/account');
+}
