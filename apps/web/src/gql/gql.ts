@@ -28,10 +28,12 @@ type Documents = {
     "\n  fragment NetworkClaimFields on NetworkClaim {\n    id\n    status\n    message\n    createdAt\n    claimantName\n    claimantEmail\n    network {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.NetworkClaimFieldsFragmentDoc,
     "\n  query PendingNetworkClaims {\n    pendingNetworkClaims {\n      ...NetworkClaimFields\n    }\n  }\n": typeof types.PendingNetworkClaimsDocument,
     "\n  mutation CancelRegistration($input: GatheringIdInput!) {\n    cancelRegistration(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": typeof types.CancelRegistrationDocument,
+    "\n  query CoConveners($slug: String!) {\n    gathering(slug: $slug) {\n      id\n      convenedBy {\n        ...NetworkSummaryFields\n      }\n      pendingCoConveners {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n": typeof types.CoConvenersDocument,
     "\n  mutation CreateCalendarFeed {\n    createCalendarFeed\n  }\n": typeof types.CreateCalendarFeedDocument,
     "\n  mutation CreateGathering($input: CreateGatheringInput!) {\n    createGathering(input: $input) {\n      ...GatheringFields\n    }\n  }\n": typeof types.CreateGatheringDocument,
     "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      ...InvitationFields\n    }\n  }\n": typeof types.CreateInvitationDocument,
     "\n  mutation DecideRegistration($input: DecideRegistrationInput!) {\n    decideRegistration(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": typeof types.DecideRegistrationDocument,
+    "\n  query DelegatePlaces($gatheringId: String!) {\n    delegatePlaces(gatheringId: $gatheringId) {\n      places\n      delegates\n      network {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n": typeof types.DelegatePlacesDocument,
     "\n  fragment GatheringFields on Gathering {\n    id\n    slug\n    title\n    purpose\n    format\n    venue\n    onlineUrl\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    placesLeft\n    registrationMode\n    accessFeatures\n    accessNotes\n    status\n    viewerIsConvener\n    convenedBy {\n      ...NetworkSummaryFields\n    }\n    viewerRegistration {\n      ...RegistrationFields\n    }\n  }\n": typeof types.GatheringFieldsFragmentDoc,
     "\n  query GatheringRegistrations($gatheringId: String!) {\n    gatheringRegistrations(gatheringId: $gatheringId) {\n      ...RegistrationFields\n    }\n  }\n": typeof types.GatheringRegistrationsDocument,
     "\n  query Gathering($slug: String!) {\n    gathering(slug: $slug) {\n      ...GatheringFields\n    }\n  }\n": typeof types.GatheringDocument,
@@ -39,11 +41,17 @@ type Documents = {
     "\n  query InvitationTree($gatheringId: String!) {\n    invitationTree(gatheringId: $gatheringId) {\n      networksReached\n      maxDepth\n      registrationsThroughInvitations\n      nodes {\n        id\n        parentId\n        depth\n        issuedByName\n        networkName\n        registrations\n        branchRegistrations\n      }\n    }\n  }\n": typeof types.InvitationTreeDocument,
     "\n  query Invitation($code: String!) {\n    invitation(code: $code) {\n      ...InvitationFields\n    }\n  }\n": typeof types.InvitationDocument,
     "\n  mutation InviteByEmail($input: InviteByEmailInput!) {\n    inviteByEmail(input: $input) {\n      sent\n      alreadyRegistered\n      invalid {\n        line\n        value\n        reason\n      }\n    }\n  }\n": typeof types.InviteByEmailDocument,
+    "\n  mutation InviteCoConvener($input: InviteCoConvenerInput!) {\n    inviteCoConvener(input: $input) {\n      id\n      pendingCoConveners {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n": typeof types.InviteCoConvenerDocument,
     "\n  query MyGatherings($past: Boolean!) {\n    myGatherings(past: $past) {\n      id\n      slug\n      title\n      startsAt\n      endsAt\n      timeZone\n      status\n      viewerIsConvener\n      viewerRegistration {\n        id\n        status\n        waitlistPosition\n      }\n    }\n  }\n": typeof types.MyGatheringsDocument,
+    "\n  query MyInvitations($gatheringId: String!) {\n    myInvitations(gatheringId: $gatheringId) {\n      ...InvitationFields\n      expiresAt\n    }\n  }\n": typeof types.MyInvitationsDocument,
     "\n  query MyNetworks {\n    networks(first: 100, sort: NAME) {\n      edges {\n        node {\n          id\n          name\n          viewerRoles\n        }\n      }\n    }\n  }\n": typeof types.MyNetworksDocument,
+    "\n  query NetworkMembers($slug: String!) {\n    network(slug: $slug) {\n      id\n      people {\n        role\n        person {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.NetworkMembersDocument,
+    "\n  mutation NominateDelegate($input: NominateDelegateInput!) {\n    nominateDelegate(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": typeof types.NominateDelegateDocument,
     "\n  mutation RegisterForGathering($input: RegisterForGatheringInput!) {\n    registerForGathering(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": typeof types.RegisterForGatheringDocument,
     "\n  fragment RegistrationFields on Registration {\n    id\n    gatheringId\n    personId\n    personName\n    status\n    waitlistPosition\n    accessNeeds\n    shareAccessNeeds\n    representingNetworkIds\n  }\n": typeof types.RegistrationFieldsFragmentDoc,
+    "\n  mutation RespondToCoConvening($input: RespondToCoConveningInput!) {\n    respondToCoConvening(input: $input) {\n      ...GatheringFields\n    }\n  }\n": typeof types.RespondToCoConveningDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
+    "\n  mutation SetDelegatePlaces($input: SetDelegatePlacesInput!) {\n    setDelegatePlaces(input: $input) {\n      places\n      delegates\n      network {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n": typeof types.SetDelegatePlacesDocument,
     "\n  mutation SetGatheringStatus($input: SetGatheringStatusInput!) {\n    setGatheringStatus(input: $input) {\n      ...GatheringFields\n    }\n  }\n": typeof types.SetGatheringStatusDocument,
     "\n  mutation UpdateGathering($input: UpdateGatheringInput!) {\n    updateGathering(input: $input) {\n      ...GatheringFields\n    }\n  }\n": typeof types.UpdateGatheringDocument,
     "\n  query WhosMissing($gatheringId: String!) {\n    whosMissing(gatheringId: $gatheringId) {\n      networks {\n        id\n        name\n        slug\n      }\n      sectors\n      regions\n    }\n  }\n": typeof types.WhosMissingDocument,
@@ -87,10 +95,12 @@ const documents: Documents = {
     "\n  fragment NetworkClaimFields on NetworkClaim {\n    id\n    status\n    message\n    createdAt\n    claimantName\n    claimantEmail\n    network {\n      id\n      slug\n      name\n    }\n  }\n": types.NetworkClaimFieldsFragmentDoc,
     "\n  query PendingNetworkClaims {\n    pendingNetworkClaims {\n      ...NetworkClaimFields\n    }\n  }\n": types.PendingNetworkClaimsDocument,
     "\n  mutation CancelRegistration($input: GatheringIdInput!) {\n    cancelRegistration(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": types.CancelRegistrationDocument,
+    "\n  query CoConveners($slug: String!) {\n    gathering(slug: $slug) {\n      id\n      convenedBy {\n        ...NetworkSummaryFields\n      }\n      pendingCoConveners {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n": types.CoConvenersDocument,
     "\n  mutation CreateCalendarFeed {\n    createCalendarFeed\n  }\n": types.CreateCalendarFeedDocument,
     "\n  mutation CreateGathering($input: CreateGatheringInput!) {\n    createGathering(input: $input) {\n      ...GatheringFields\n    }\n  }\n": types.CreateGatheringDocument,
     "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      ...InvitationFields\n    }\n  }\n": types.CreateInvitationDocument,
     "\n  mutation DecideRegistration($input: DecideRegistrationInput!) {\n    decideRegistration(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": types.DecideRegistrationDocument,
+    "\n  query DelegatePlaces($gatheringId: String!) {\n    delegatePlaces(gatheringId: $gatheringId) {\n      places\n      delegates\n      network {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n": types.DelegatePlacesDocument,
     "\n  fragment GatheringFields on Gathering {\n    id\n    slug\n    title\n    purpose\n    format\n    venue\n    onlineUrl\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    placesLeft\n    registrationMode\n    accessFeatures\n    accessNotes\n    status\n    viewerIsConvener\n    convenedBy {\n      ...NetworkSummaryFields\n    }\n    viewerRegistration {\n      ...RegistrationFields\n    }\n  }\n": types.GatheringFieldsFragmentDoc,
     "\n  query GatheringRegistrations($gatheringId: String!) {\n    gatheringRegistrations(gatheringId: $gatheringId) {\n      ...RegistrationFields\n    }\n  }\n": types.GatheringRegistrationsDocument,
     "\n  query Gathering($slug: String!) {\n    gathering(slug: $slug) {\n      ...GatheringFields\n    }\n  }\n": types.GatheringDocument,
@@ -98,11 +108,17 @@ const documents: Documents = {
     "\n  query InvitationTree($gatheringId: String!) {\n    invitationTree(gatheringId: $gatheringId) {\n      networksReached\n      maxDepth\n      registrationsThroughInvitations\n      nodes {\n        id\n        parentId\n        depth\n        issuedByName\n        networkName\n        registrations\n        branchRegistrations\n      }\n    }\n  }\n": types.InvitationTreeDocument,
     "\n  query Invitation($code: String!) {\n    invitation(code: $code) {\n      ...InvitationFields\n    }\n  }\n": types.InvitationDocument,
     "\n  mutation InviteByEmail($input: InviteByEmailInput!) {\n    inviteByEmail(input: $input) {\n      sent\n      alreadyRegistered\n      invalid {\n        line\n        value\n        reason\n      }\n    }\n  }\n": types.InviteByEmailDocument,
+    "\n  mutation InviteCoConvener($input: InviteCoConvenerInput!) {\n    inviteCoConvener(input: $input) {\n      id\n      pendingCoConveners {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n": types.InviteCoConvenerDocument,
     "\n  query MyGatherings($past: Boolean!) {\n    myGatherings(past: $past) {\n      id\n      slug\n      title\n      startsAt\n      endsAt\n      timeZone\n      status\n      viewerIsConvener\n      viewerRegistration {\n        id\n        status\n        waitlistPosition\n      }\n    }\n  }\n": types.MyGatheringsDocument,
+    "\n  query MyInvitations($gatheringId: String!) {\n    myInvitations(gatheringId: $gatheringId) {\n      ...InvitationFields\n      expiresAt\n    }\n  }\n": types.MyInvitationsDocument,
     "\n  query MyNetworks {\n    networks(first: 100, sort: NAME) {\n      edges {\n        node {\n          id\n          name\n          viewerRoles\n        }\n      }\n    }\n  }\n": types.MyNetworksDocument,
+    "\n  query NetworkMembers($slug: String!) {\n    network(slug: $slug) {\n      id\n      people {\n        role\n        person {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.NetworkMembersDocument,
+    "\n  mutation NominateDelegate($input: NominateDelegateInput!) {\n    nominateDelegate(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": types.NominateDelegateDocument,
     "\n  mutation RegisterForGathering($input: RegisterForGatheringInput!) {\n    registerForGathering(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": types.RegisterForGatheringDocument,
     "\n  fragment RegistrationFields on Registration {\n    id\n    gatheringId\n    personId\n    personName\n    status\n    waitlistPosition\n    accessNeeds\n    shareAccessNeeds\n    representingNetworkIds\n  }\n": types.RegistrationFieldsFragmentDoc,
+    "\n  mutation RespondToCoConvening($input: RespondToCoConveningInput!) {\n    respondToCoConvening(input: $input) {\n      ...GatheringFields\n    }\n  }\n": types.RespondToCoConveningDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
+    "\n  mutation SetDelegatePlaces($input: SetDelegatePlacesInput!) {\n    setDelegatePlaces(input: $input) {\n      places\n      delegates\n      network {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n": types.SetDelegatePlacesDocument,
     "\n  mutation SetGatheringStatus($input: SetGatheringStatusInput!) {\n    setGatheringStatus(input: $input) {\n      ...GatheringFields\n    }\n  }\n": types.SetGatheringStatusDocument,
     "\n  mutation UpdateGathering($input: UpdateGatheringInput!) {\n    updateGathering(input: $input) {\n      ...GatheringFields\n    }\n  }\n": types.UpdateGatheringDocument,
     "\n  query WhosMissing($gatheringId: String!) {\n    whosMissing(gatheringId: $gatheringId) {\n      networks {\n        id\n        name\n        slug\n      }\n      sectors\n      regions\n    }\n  }\n": types.WhosMissingDocument,
@@ -205,6 +221,10 @@ export function graphql(source: "\n  mutation CancelRegistration($input: Gatheri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CoConveners($slug: String!) {\n    gathering(slug: $slug) {\n      id\n      convenedBy {\n        ...NetworkSummaryFields\n      }\n      pendingCoConveners {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query CoConveners($slug: String!) {\n    gathering(slug: $slug) {\n      id\n      convenedBy {\n        ...NetworkSummaryFields\n      }\n      pendingCoConveners {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateCalendarFeed {\n    createCalendarFeed\n  }\n"): (typeof documents)["\n  mutation CreateCalendarFeed {\n    createCalendarFeed\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -218,6 +238,10 @@ export function graphql(source: "\n  mutation CreateInvitation($input: CreateInv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DecideRegistration($input: DecideRegistrationInput!) {\n    decideRegistration(input: $input) {\n      ...RegistrationFields\n    }\n  }\n"): (typeof documents)["\n  mutation DecideRegistration($input: DecideRegistrationInput!) {\n    decideRegistration(input: $input) {\n      ...RegistrationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DelegatePlaces($gatheringId: String!) {\n    delegatePlaces(gatheringId: $gatheringId) {\n      places\n      delegates\n      network {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query DelegatePlaces($gatheringId: String!) {\n    delegatePlaces(gatheringId: $gatheringId) {\n      places\n      delegates\n      network {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -249,11 +273,27 @@ export function graphql(source: "\n  mutation InviteByEmail($input: InviteByEmai
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation InviteCoConvener($input: InviteCoConvenerInput!) {\n    inviteCoConvener(input: $input) {\n      id\n      pendingCoConveners {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteCoConvener($input: InviteCoConvenerInput!) {\n    inviteCoConvener(input: $input) {\n      id\n      pendingCoConveners {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyGatherings($past: Boolean!) {\n    myGatherings(past: $past) {\n      id\n      slug\n      title\n      startsAt\n      endsAt\n      timeZone\n      status\n      viewerIsConvener\n      viewerRegistration {\n        id\n        status\n        waitlistPosition\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyGatherings($past: Boolean!) {\n    myGatherings(past: $past) {\n      id\n      slug\n      title\n      startsAt\n      endsAt\n      timeZone\n      status\n      viewerIsConvener\n      viewerRegistration {\n        id\n        status\n        waitlistPosition\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyInvitations($gatheringId: String!) {\n    myInvitations(gatheringId: $gatheringId) {\n      ...InvitationFields\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query MyInvitations($gatheringId: String!) {\n    myInvitations(gatheringId: $gatheringId) {\n      ...InvitationFields\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyNetworks {\n    networks(first: 100, sort: NAME) {\n      edges {\n        node {\n          id\n          name\n          viewerRoles\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyNetworks {\n    networks(first: 100, sort: NAME) {\n      edges {\n        node {\n          id\n          name\n          viewerRoles\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetworkMembers($slug: String!) {\n    network(slug: $slug) {\n      id\n      people {\n        role\n        person {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NetworkMembers($slug: String!) {\n    network(slug: $slug) {\n      id\n      people {\n        role\n        person {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NominateDelegate($input: NominateDelegateInput!) {\n    nominateDelegate(input: $input) {\n      ...RegistrationFields\n    }\n  }\n"): (typeof documents)["\n  mutation NominateDelegate($input: NominateDelegateInput!) {\n    nominateDelegate(input: $input) {\n      ...RegistrationFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -265,7 +305,15 @@ export function graphql(source: "\n  fragment RegistrationFields on Registration
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RespondToCoConvening($input: RespondToCoConveningInput!) {\n    respondToCoConvening(input: $input) {\n      ...GatheringFields\n    }\n  }\n"): (typeof documents)["\n  mutation RespondToCoConvening($input: RespondToCoConveningInput!) {\n    respondToCoConvening(input: $input) {\n      ...GatheringFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDelegatePlaces($input: SetDelegatePlacesInput!) {\n    setDelegatePlaces(input: $input) {\n      places\n      delegates\n      network {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetDelegatePlaces($input: SetDelegatePlacesInput!) {\n    setDelegatePlaces(input: $input) {\n      places\n      delegates\n      network {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,11 +3,20 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
 import { aPerson, meMock, renderApp } from '../../../test/render-app';
+import { CoConvenersQuery } from '../graphql/co-conveners.query';
 import { DecideRegistrationMutation } from '../graphql/decide-registration.mutation';
 import { GatheringRegistrationsQuery } from '../graphql/gathering-registrations.query';
 import { InvitationTreeQuery } from '../graphql/invitation-tree.query';
 import { WhosMissingQuery } from '../graphql/whos-missing.query';
-import { aGathering, aRegistration, gatheringMock, myNetworksMock } from './gathering-fixtures';
+import {
+  aDelegatePlaces,
+  aGathering,
+  aNetworkSummary,
+  aRegistration,
+  delegatePlacesMock,
+  gatheringMock,
+  myNetworksMock,
+} from './gathering-fixtures';
 
 const pending = aRegistration({ id: 'registration-2', personName: 'Grace Hopper', status: 'PENDING_APPROVAL' });
 
@@ -63,6 +72,21 @@ function dashboardMocks(approve: () => void): MockLink.MockedResponse[] {
       result: { data: { whosMissing: { __typename: 'WhosMissing', networks: [], sectors: ['FUNDER'], regions: ['Gwynedd'] } } },
       ...forever,
     },
+    { ...delegatePlacesMock([aDelegatePlaces(2, ['Ada Lovelace'])]), ...forever },
+    {
+      request: { query: CoConvenersQuery, variables: { slug: 'cardiff-open-space' } },
+      result: {
+        data: {
+          gathering: {
+            __typename: 'Gathering',
+            id: 'gathering-1',
+            convenedBy: [aNetworkSummary()],
+            pendingCoConveners: [aNetworkSummary({ id: 'network-2', slug: 'splott-pantry', name: 'Splott Pantry', kind: 'NETWORK' })],
+          },
+        },
+      },
+      ...forever,
+    },
     {
       request: {
         query: DecideRegistrationMutation,
@@ -102,5 +126,14 @@ describe('GatheringDashboardPage', () => {
       'href',
       '/api/gatherings/gathering-1/registrations.csv',
     );
+  });
+
+  it('shows the delegate places per network and the networks asked to co-convene', async () => {
+    renderApp('/gatherings/cardiff-open-space/dashboard', dashboardMocks(jest.fn()));
+
+    const delegates = within(await screen.findByRole('region', { name: 'Delegate places' }));
+    expect(await delegates.findByRole('row', { name: /Cardiff Food Coalition/ })).toHaveTextContent('1 of 2 filled');
+    const coConveners = within(screen.getByRole('region', { name: 'Co-conveners' }));
+    expect(await coConveners.findByRole('textbox', { name: 'Link for Splott Pantry to answer' })).toBeInTheDocument();
   });
 });

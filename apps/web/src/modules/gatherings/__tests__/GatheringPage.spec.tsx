@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { aPerson, meMock, renderApp } from '../../../test/render-app';
 import { InvitationQuery } from '../graphql/invitation.query';
-import { aGathering, aRegistration, gatheringMock, myNetworksMock } from './gathering-fixtures';
+import { aGathering, aRegistration, gatheringMock, myInvitationsMock, myNetworksMock } from './gathering-fixtures';
 
 const panel = async () => within(await screen.findByRole('region', { name: 'Your place' }));
 
@@ -30,7 +30,7 @@ describe('GatheringPage', () => {
   });
 
   it('offers a place while there are places left', async () => {
-    renderApp('/gatherings/cardiff-open-space', [meMock(aPerson()), gatheringMock(aGathering())]);
+    renderApp('/gatherings/cardiff-open-space', [meMock(aPerson()), gatheringMock(aGathering()), myNetworksMock([])]);
 
     const place = await panel();
     expect(await place.findByRole('button', { name: 'Register' })).toBeInTheDocument();
@@ -38,7 +38,7 @@ describe('GatheringPage', () => {
   });
 
   it('offers the waiting list when the gathering is full', async () => {
-    renderApp('/gatherings/cardiff-open-space', [meMock(aPerson()), gatheringMock(aGathering({ placesLeft: 0 }))]);
+    renderApp('/gatherings/cardiff-open-space', [meMock(aPerson()), gatheringMock(aGathering({ placesLeft: 0 })), myNetworksMock([])]);
 
     const place = await panel();
     expect(await place.findByRole('button', { name: 'Join the waiting list' })).toBeInTheDocument();
@@ -48,7 +48,13 @@ describe('GatheringPage', () => {
 
   it('tells registered people they have a place and lets them cancel it', async () => {
     const gathering = aGathering({ viewerRegistration: aRegistration() });
-    renderApp('/gatherings/cardiff-open-space', [meMock(aPerson()), gatheringMock(gathering), myNetworksMock([])]);
+    renderApp('/gatherings/cardiff-open-space', [
+      meMock(aPerson()),
+      gatheringMock(gathering),
+      myNetworksMock([]),
+      myInvitationsMock([]),
+      myNetworksMock([]),
+    ]);
 
     const place = await panel();
     expect(await place.findByRole('button', { name: 'Cancel my place' })).toBeInTheDocument();
@@ -57,7 +63,7 @@ describe('GatheringPage', () => {
 
   it('gives people on the waiting list their number and a way off it', async () => {
     const gathering = aGathering({ placesLeft: 0, viewerRegistration: aRegistration({ status: 'WAITLISTED', waitlistPosition: 2 }) });
-    renderApp('/gatherings/cardiff-open-space', [meMock(aPerson()), gatheringMock(gathering)]);
+    renderApp('/gatherings/cardiff-open-space', [meMock(aPerson()), gatheringMock(gathering), myNetworksMock([])]);
 
     const place = await panel();
     expect(await place.findByRole('button', { name: 'Leave the waiting list' })).toBeInTheDocument();
@@ -65,7 +71,7 @@ describe('GatheringPage', () => {
   });
 
   it('says when registration has closed', async () => {
-    renderApp('/gatherings/cardiff-open-space', [meMock(aPerson()), gatheringMock(aGathering({ status: 'CLOSED' }))]);
+    renderApp('/gatherings/cardiff-open-space', [meMock(aPerson()), gatheringMock(aGathering({ status: 'CLOSED' })), myNetworksMock([])]);
 
     const place = await panel();
     expect(await place.findByText('Registration has closed.')).toBeInTheDocument();
@@ -85,6 +91,7 @@ describe('GatheringPage', () => {
     };
     renderApp('/gatherings/cardiff-open-space?invite=abc123', [
       meMock(aPerson()),
+      myNetworksMock([]),
       gatheringMock(aGathering({ registrationMode: 'INVITATION_ONLY' })),
       { request: { query: InvitationQuery, variables: { code: 'abc123' } }, result: { data: { invitation } } },
     ]);
@@ -100,7 +107,7 @@ describe('GatheringPage', () => {
 
   it('gives conveners of a draft a Publish button, an edit link and the dashboard', async () => {
     const gathering = aGathering({ status: 'DRAFT', viewerIsConvener: true });
-    renderApp('/gatherings/cardiff-open-space', [meMock(aPerson()), gatheringMock(gathering)]);
+    renderApp('/gatherings/cardiff-open-space', [meMock(aPerson()), gatheringMock(gathering), myNetworksMock([])]);
 
     const convener = within(await screen.findByRole('region', { name: 'For conveners' }));
     expect(convener.getByRole('button', { name: 'Publish' })).toBeInTheDocument();

@@ -1,6 +1,8 @@
 import type { MockLink } from '@apollo/client/testing';
-import type { GatheringFieldsFragment, RegistrationFieldsFragment } from '../../../gql/graphql';
+import type { GatheringFieldsFragment, NetworkKind, RegistrationFieldsFragment } from '../../../gql/graphql';
+import { DelegatePlacesQuery } from '../graphql/delegate-places.query';
 import { GatheringQuery } from '../graphql/gathering.query';
+import { MyInvitationsQuery } from '../graphql/my-invitations.query';
 import { MyNetworksQuery } from '../graphql/my-networks.query';
 
 type Typed<T> = T & { __typename: string };
@@ -78,5 +80,35 @@ export function myNetworksMock(networks: { id: string; name: string; viewerRoles
       },
     },
     maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+type NetworkSummary = Omit<typeof coalition, 'kind'> & { kind: NetworkKind };
+
+export function aNetworkSummary(overrides: Partial<NetworkSummary> = {}): NetworkSummary {
+  return { ...coalition, ...overrides };
+}
+
+export function aDelegatePlaces(places: number, delegates: string[], network: NetworkSummary = coalition) {
+  return { __typename: 'DelegatePlaces', places, delegates, network };
+}
+
+export function delegatePlacesMock(rows: ReturnType<typeof aDelegatePlaces>[], delay?: number): MockLink.MockedResponse {
+  return {
+    request: { query: DelegatePlacesQuery, variables: { gatheringId: 'gathering-1' } },
+    result: { data: { delegatePlaces: rows } },
+    delay,
+  };
+}
+
+/** A GraphQL error as the API sends it: a message for people and an extensions.code. */
+export function anError(code: string, message: string, fields?: Record<string, string>) {
+  return { errors: [{ message, extensions: fields ? { code, fields } : { code } }] };
+}
+
+export function myInvitationsMock(invitations: object[]): MockLink.MockedResponse {
+  return {
+    request: { query: MyInvitationsQuery, variables: { gatheringId: 'gathering-1' } },
+    result: { data: { myInvitations: invitations } },
   };
 }

@@ -2,30 +2,30 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InvitationFieldsFragment } from '../../../gql/graphql';
 import { ActionStatusAlert } from '../../../ui/ActionStatusAlert';
-import { CopyableLink } from '../../../ui/CopyableLink';
 import { useActionStatus } from '../../../ui/use-action-status';
 import { CreateInvitationMutation } from '../graphql/create-invitation.mutation';
+import { MyInvitationsQuery } from '../graphql/my-invitations.query';
 import { MyNetworksQuery } from '../graphql/my-networks.query';
+import { MyInvitationLinks } from './MyInvitationLinks';
 
 /** "Invite others from your network": makes a link to share, optionally on behalf of one of your networks. */
 export function InviteOthers({ gatheringId }: { gatheringId: string }) {
   const { t } = useTranslation();
   const action = useActionStatus();
   const [networkId, setNetworkId] = useState('');
-  const [invitation, setInvitation] = useState<InvitationFieldsFragment>();
   const { data } = useQuery(MyNetworksQuery, { fetchPolicy: 'cache-and-network' });
   const myNetworks = (data?.networks.edges ?? []).map((edge) => edge.node).filter((network) => network.viewerRoles.length > 0);
-  const [createInvitation] = useMutation(CreateInvitationMutation);
+  // The new link shows in the list of your links, refetched before the button stops spinning.
+  const [createInvitation] = useMutation(CreateInvitationMutation, {
+    refetchQueries: [{ query: MyInvitationsQuery, variables: { gatheringId } }],
+    awaitRefetchQueries: true,
+  });
 
   const create = () =>
     void action.run(
       'create',
-      async () => {
-        const result = await createInvitation({ variables: { input: { gatheringId, networkId: networkId || null } } });
-        setInvitation(result.data?.createInvitation);
-      },
+      () => createInvitation({ variables: { input: { gatheringId, networkId: networkId || null } } }),
       t('gatherings.invite.made'),
     );
 
@@ -54,7 +54,7 @@ export function InviteOthers({ gatheringId }: { gatheringId: string }) {
           {t('gatherings.invite.make')}
         </Button>
         <ActionStatusAlert status={action.status} />
-        {invitation && <CopyableLink label={t('gatherings.invite.link')} value={invitation.url} testId="invitation-link" />}
+        <MyInvitationLinks gatheringId={gatheringId} />
       </Stack>
     </Paper>
   );

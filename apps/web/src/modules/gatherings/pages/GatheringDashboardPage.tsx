@@ -12,6 +12,8 @@ import { useActionStatus } from '../../../ui/use-action-status';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { useCurrentPerson } from '../../accounts/hooks/use-current-person';
 import { signInPathFor } from '../../accounts/utils/safe-next-path';
+import { CoConvenersSection } from '../components/CoConvenersSection';
+import { DelegatePlacesSection } from '../components/DelegatePlacesSection';
 import { GatheringNotFound } from '../components/GatheringNotFound';
 import { InvitationsSection } from '../components/InvitationsSection';
 import { InviteByEmail } from '../components/InviteByEmail';
@@ -170,6 +172,8 @@ function Dashboard({ gathering }: { gathering: GatheringFieldsFragment }) {
           <InvitationsSection gatheringId={gathering.id} />
           <InviteByEmail gatheringId={gathering.id} />
           <WhosMissing gatheringId={gathering.id} />
+          <DelegatePlacesSection gatheringId={gathering.id} />
+          <CoConvenersSection gatheringId={gathering.id} slug={gathering.slug} />
         </>
       )}
     </Stack>

@@ -9,12 +9,14 @@ import { LoadingState } from '../../../ui/LoadingState';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { useCurrentPerson } from '../../accounts/hooks/use-current-person';
 import { AccessInformation } from '../components/AccessInformation';
+import { CoConveningInvitation } from '../components/CoConveningInvitation';
 import { ConvenerActions } from '../components/ConvenerActions';
 import { GatheringBadges } from '../components/GatheringBadges';
 import { GatheringNotFound } from '../components/GatheringNotFound';
 import { GatheringWhen } from '../components/GatheringWhen';
 import { InvitedBy } from '../components/InvitedBy';
 import { InviteOthers } from '../components/InviteOthers';
+import { NominateDelegates } from '../components/NominateDelegates';
 import { RegistrationPanel } from '../components/RegistrationPanel';
 import { GatheringQuery } from '../graphql/gathering.query';
 import { hasOnlineLink, hasVenue } from '../utils/gathering-enums';
@@ -65,9 +67,10 @@ interface GatheringProps {
   gathering: GatheringFieldsFragment;
   signedIn: boolean;
   invitationCode?: string;
+  coConveningNetworkId?: string;
 }
 
-function Gathering({ gathering, signedIn, invitationCode }: GatheringProps) {
+function Gathering({ gathering, signedIn, invitationCode, coConveningNetworkId }: GatheringProps) {
   const { t } = useTranslation();
   usePageTitle(gathering.title);
   const status = gathering.viewerRegistration?.status;
@@ -81,10 +84,12 @@ function Gathering({ gathering, signedIn, invitationCode }: GatheringProps) {
         <GatheringBadges gathering={gathering} />
         {gathering.purpose && <Text style={{ whiteSpace: 'pre-line' }}>{gathering.purpose}</Text>}
       </Stack>
+      {coConveningNetworkId && <CoConveningInvitation gathering={gathering} networkId={coConveningNetworkId} signedIn={signedIn} />}
       {gathering.viewerIsConvener && <ConvenerActions gathering={gathering} />}
       {invitationCode && <InvitedBy code={invitationCode} />}
       <RegistrationPanel gathering={gathering} signedIn={signedIn} invitationCode={invitationCode} />
       {canInvite && <InviteOthers gatheringId={gathering.id} />}
+      {signedIn && <NominateDelegates gatheringId={gathering.id} />}
       <Section id="gathering-when-heading" title={t('gatherings.page.whenTitle')}>
         <GatheringWhen gathering={gathering} />
         {gathering.status !== 'DRAFT' && (
@@ -120,7 +125,9 @@ function Gathering({ gathering, signedIn, invitationCode }: GatheringProps) {
 
 export function GatheringPage() {
   const { slug = '' } = useParams();
-  const invitationCode = useSearchParams()[0].get('invite')?.trim() || undefined;
+  const [searchParams] = useSearchParams();
+  const invitationCode = searchParams.get('invite')?.trim() || undefined;
+  const coConveningNetworkId = searchParams.get('coconvene')?.trim() || undefined;
   const { person, loading: personLoading } = useCurrentPerson();
   const { data, loading, error, refetch } = useQuery(GatheringQuery, {
     variables: { slug },
@@ -133,7 +140,14 @@ export function GatheringPage() {
     <Container size="md" py="xl">
       {(personLoading || (loading && !data)) && <LoadingState />}
       {error && !data && <ErrorState onRetry={() => void refetch()} />}
-      {data && !personLoading && <Gathering gathering={data.gathering} signedIn={Boolean(person)} invitationCode={invitationCode} />}
+      {data && !personLoading && (
+        <Gathering
+          gathering={data.gathering}
+          signedIn={Boolean(person)}
+          invitationCode={invitationCode}
+          coConveningNetworkId={coConveningNetworkId}
+        />
+      )}
     </Container>
   );
 }

@@ -1,0 +1,11 @@
+import { graphql } from '../../../gql';
+
+// The invitation links the viewer has made for one gathering.
+export const MyInvitationsQuery = graphql(`
+  query MyInvitations($gatheringId: String!) {
+    myInvitations(gatheringId: $gatheringId) {
+      ...InvitationFields
+      expiresAt
+    }
+  }
+`);
