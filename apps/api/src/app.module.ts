@@ -9,6 +9,7 @@ import type { Logger as TypeOrmLogger } from 'typeorm';
 import { AccessGuard } from './common/access/access.guard.js';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter.js';
 import { graphqlOptions } from './common/graphql/graphql-options.js';
+import { EventsModule } from './common/events/events.module.js';
 import { MailModule } from './common/mail/mail.module.js';
 import { httpLoggerOptions } from './common/logging/logger.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
@@ -19,6 +20,7 @@ import { SessionsService } from './modules/accounts/sessions.service.js';
 import { CalendarModule } from './modules/calendar/calendar.module.js';
 import { GatheringsModule } from './modules/gatherings/gatherings.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { DirectoryVersionService } from './modules/networks/directory-version.service.js';
 import { NetworksModule } from './modules/networks/networks.module.js';
 import { RolesModule } from './modules/roles/roles.module.js';
 
@@ -33,7 +35,16 @@ export interface AppOptions {
 }
 
 /** Feature modules; each owns its entities, resolvers, services and tests. */
-export const featureModules = [MailModule, RolesModule, AccountsModule, NetworksModule, GatheringsModule, CalendarModule, HealthModule];
+export const featureModules = [
+  EventsModule,
+  MailModule,
+  RolesModule,
+  AccountsModule,
+  NetworksModule,
+  GatheringsModule,
+  CalendarModule,
+  HealthModule,
+];
 
 @Module({})
 export class AppModule {
@@ -53,10 +64,15 @@ export class AppModule {
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [AccountsModule],
-          inject: [SessionsService],
-          useFactory: (sessions: SessionsService) =>
-            graphqlOptions({ isProduction: config.isProduction, logger, viewerFor: (req) => sessions.viewerFor(readSessionToken(req)) }),
+          imports: [AccountsModule, NetworksModule],
+          inject: [SessionsService, DirectoryVersionService],
+          useFactory: (sessions: SessionsService, directory: DirectoryVersionService) =>
+            graphqlOptions({
+              isProduction: config.isProduction,
+              logger,
+              viewerFor: (req) => sessions.viewerFor(readSessionToken(req)),
+              publicAnswers: config.directoryCache ? directory : null,
+            }),
         }),
         ...featureModules,
         ...extraModules,

@@ -1,5 +1,7 @@
 import { ProbeModule } from '../../test/probe/probe.module.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { jest } from '@jest/globals';
+import { DirectoryVersionService } from '../../modules/networks/directory-version.service.js';
 import { INTERNAL_MESSAGE } from '../errors/format-error.js';
 
 describe('error policy', () => {
@@ -12,6 +14,15 @@ describe('error policy', () => {
     const raw = JSON.stringify(result.errors);
     expect(result.errors?.[0]).toEqual({ message: INTERNAL_MESSAGE, path: ['probeCrash'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
     expect(raw).not.toMatch(/secret_table|SELECT|stack|at /);
+  });
+
+  it('hides a database failure outside any resolver (the shared-answer cache lookup) just the same', async () => {
+    t = await createTestApp();
+    // A fault injected where the directory version is read: a real failing statement.
+    jest.spyOn(t.app.get(DirectoryVersionService), 'version').mockImplementation(() => t.dataSource.query('SELECT * FROM secret_table'));
+    const result = await t.client().request('{ networks(first: 1) { totalCount } }');
+    expect(result.errors).toEqual([{ message: INTERNAL_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+    expect(JSON.stringify(result)).not.toMatch(/secret_table/);
   });
 
   it('gives every kind of request error a code', async () => {

@@ -38,6 +38,12 @@ describe('GraphQL request limits', () => {
     expect(error.message).toMatch(/cost limit/i);
   });
 
+  it('refuses a document of over 2,000 tokens before parsing it', async () => {
+    const error = await t.client().error(`{ ${'__typename '.repeat(2100)}}`);
+    expect(error.code).toBe('BAD_USER_INPUT');
+    expect(error.message).toMatch(/token limit of 2000/i);
+  });
+
   it('refuses a page larger than 100, naming the argument', async () => {
     const admin = await t.newAdmin();
     const error = await admin.client.error('{ people(first: 101) { totalCount } }');

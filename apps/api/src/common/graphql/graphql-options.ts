@@ -6,6 +6,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { RequestContext, Viewer } from '../access/request-context.js';
+import { publicAnswerCachePlugins, type PublicAnswers } from './public-answer-cache.js';
 import { formatError } from '../errors/format-error.js';
 
 export const GRAPHQL_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 20 };
@@ -14,13 +15,35 @@ interface Options {
   isProduction: boolean;
   logger: Logger;
   viewerFor: (req: IncomingMessage) => Promise<Viewer | null>;
+  /** Signed-out answers shared by everyone until their version moves. */
+  publicAnswers: PublicAnswers | null;
+}
+
+type ArmorPlugin = ReturnType<ApolloArmor['protect']>['plugins'][number];
+
+/**
+ * graphql-armor reports its token limit through `unexpectedErrorProcessingRequest`,
+ * but it rethrows every unexpected error there as a validation error carrying the
+ * original message (a driver's SQL, say). Only its own GraphQL errors may pass;
+ * anything else stays an internal error, logged and hidden by formatError.
+ */
+export function onlyOwnErrorsAsValidation(plugin: ArmorPlugin): ArmorPlugin {
+  const convert = plugin.unexpectedErrorProcessingRequest;
+  if (!convert) return plugin;
+  return {
+    ...plugin,
+    unexpectedErrorProcessingRequest: async (event) => {
+      // By name: graphql-armor throws the CommonJS build's GraphQLError.
+      if (event.error.name === 'GraphQLError') await convert.call(plugin, event);
+    },
+  };
 }
 
 type HttpContext = { req: Request; res: Response };
 type WsContext = { extra?: { request?: IncomingMessage } };
 
 /** Apollo settings: limits, CSRF prevention, error policy and the request context. */
-export function graphqlOptions({ isProduction, logger, viewerFor }: Options): ApolloDriverConfig {
+export function graphqlOptions({ isProduction, logger, viewerFor, publicAnswers }: Options): ApolloDriverConfig {
   const armor = new ApolloArmor({
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
@@ -43,11 +66,13 @@ export function graphqlOptions({ isProduction, logger, viewerFor }: Options): Ap
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
+    logger: logger.child({ component: 'apollo' }),
     // graphql-armor's types come from Apollo's CommonJS build; the objects are the same.
     plugins: [
-      ...(protection.plugins as NonNullable<ApolloDriverConfig['plugins']>),
+      ...(protection.plugins.map(onlyOwnErrorsAsValidation) as NonNullable<ApolloDriverConfig['plugins']>),
       // No HTTP caching of GraphQL answers here; skipping the per-field cache hints saves time on large responses.
       ApolloServerPluginCacheControlDisabled(),
+      ...((publicAnswers ? publicAnswerCachePlugins(publicAnswers) : []) as NonNullable<ApolloDriverConfig['plugins']>),
     ],
     validationRules: [...protection.validationRules],
     subscriptions: { 'graphql-ws': { path: '/graphql' } },

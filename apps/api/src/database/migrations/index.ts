@@ -10,6 +10,7 @@ import { AccountsAndRoles1795431670817 } from './1795431670817-accounts-and-role
 import { NetworksDirectory1795432955327 } from './1795432955327-networks-directory.js';
 import { NetworkRolesAndLifecycle1795433384780 } from './1795433384780-network-roles-and-lifecycle.js';
 import { DirectoryVersion1795437062063 } from './1795437062063-directory-version.js';
+import { DirectoryVersionNotify1795440000000 } from './1795440000000-directory-version-notify.js';
 // Every migration class, in order. TypeORM is given classes, not a glob, so the
 // list works the same from ts-jest and from the compiled dist folder.
 export const migrations: Function[] = [
@@ -25,4 +26,5 @@ export const migrations: Function[] = [
   DelegatePlaces1795436488909,
   CoConveners1795436729750,
   DirectoryVersion1795437062063,
+  DirectoryVersionNotify1795440000000,
 ];

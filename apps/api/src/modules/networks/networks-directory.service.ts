@@ -1,10 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { LRUCache } from 'lru-cache';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { Viewer } from '../../common/access/request-context.js';
 import { badUserInput } from '../../common/errors/app-error.js';
-import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { decodeCursor, encodeCursor, toConnection, type Connection } from '../../common/pagination/connection.model.js';
 import type { NetworksArgs } from './dtos/networks.args.js';
 import { NetworkEntity } from './network.entity.js';
@@ -42,12 +40,7 @@ export interface DirectoryPage {
 /** The funders' directory: full-text search with a trigram fallback, filters, facets and sorting. */
 @Injectable()
 export class NetworksDirectoryService {
-  private readonly cache = new LRUCache<string, { version: string; page: DirectoryPage }>({ max: 500 });
-
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Networks matching the search and filters that the viewer may see. */
   private matching(args: NetworksArgs, viewer: Viewer | null): SelectQueryBuilder<NetworkEntity> {
@@ -81,20 +74,7 @@ export class NetworksDirectoryService {
   async search(args: NetworksArgs, viewer: Viewer | null): Promise<DirectoryPage> {
     const offset = args.after ? Number(decodeCursor(args.after, 1)[0]) : 0;
     if (!Number.isInteger(offset) || offset < 0) throw badUserInput({ after: 'This cursor is not one we gave out.' });
-
-    // Everyone signed out sees the same directory, so their answers are shared
-    // until the directory version moves (any change to networks, ties or roles).
-    if (viewer || !this.config.directoryCache) return this.searchUncached(args, viewer, offset);
-    const [{ version }]: { version: string }[] = await this.dataSource.query('SELECT version FROM directory_state WHERE id = 1');
-    const key = JSON.stringify([args.search?.trim() ?? '', args.filter ?? {}, args.sort, args.first, offset]);
-    const cached = this.cache.get(key);
-    if (cached && cached.version === version) return cached.page;
-    const page = await this.searchUncached(args, viewer, offset);
-    this.cache.set(key, { version, page });
-    return page;
-  }
-
-  private async searchUncached(args: NetworksArgs, viewer: Viewer | null, offset: number): Promise<DirectoryPage> {
+    // Signed-out answers are cached whole, by version (DirectoryVersionService).
     const [page, facets] = await Promise.all([this.page(args, viewer, offset), this.facets(args, viewer)]);
     const connection = toConnection(
       page.entities,

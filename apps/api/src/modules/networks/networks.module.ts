@@ -11,6 +11,7 @@ import { NetworkEntity } from './network.entity.js';
 import { NetworkClaimEntity } from './network-claim.entity.js';
 import { NetworkLifecycleEventEntity } from './network-lifecycle-event.entity.js';
 import { NetworkRoleInvitationEntity } from './network-role-invitation.entity.js';
+import { DirectoryVersionService } from './directory-version.service.js';
 import { NetworksDirectoryService } from './networks-directory.service.js';
 import { NetworksResolver } from './networks.resolver.js';
 import { NetworkClaimsResolver } from './network-claims.resolver.js';
@@ -46,11 +47,12 @@ import { networkGraphProviders } from './graph/network-graph.providers.js';
     NetworkClaimsService,
     NetworksService,
     NetworksDirectoryService,
+    DirectoryVersionService,
     NetworkRolesService,
     NetworkMembershipsService,
     ...networkGraphProviders,
   ],
-  exports: [NetworksService],
+  exports: [NetworksService, DirectoryVersionService],
 })
 export class NetworksModule implements OnModuleInit {
   constructor(
