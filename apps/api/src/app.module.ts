@@ -22,6 +22,7 @@ import { GatheringsModule } from './modules/gatherings/gatherings.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { DirectoryVersionService } from './modules/networks/directory-version.service.js';
 import { NetworksModule } from './modules/networks/networks.module.js';
+import { OpenSpaceModule } from './modules/open-space/open-space.module.js';
 import { RolesModule } from './modules/roles/roles.module.js';
 
 export interface AppOptions {
@@ -42,6 +43,7 @@ export const featureModules = [
   AccountsModule,
   NetworksModule,
   GatheringsModule,
+  OpenSpaceModule,
   CalendarModule,
   HealthModule,
 ];

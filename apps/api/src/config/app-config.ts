@@ -26,6 +26,8 @@ export interface AppConfig {
   /** Where people reach Weave, for links in emails. */
   publicUrl: string;
   mail: { smtpUrl: string | undefined; from: string; outboxDir: string };
+  /** Open space: video calls of online spaces (base URL + room name), and how long a silent presence lasts. */
+  openSpace: { videoCallBaseUrl: string; presenceTimeoutSeconds: number };
 }
 
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -64,6 +66,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       smtpUrl: env.SMTP_URL || undefined,
       from: env.MAIL_FROM ?? 'Weave <no-reply@weave.localhost>',
       outboxDir: env.OUTBOX_DIR ?? path.join(projectRoot, 'outbox'),
+    },
+    openSpace: {
+      videoCallBaseUrl: (env.VIDEO_CALL_BASE_URL ?? 'https://meet.jit.si').replace(/\/$/, ''),
+      presenceTimeoutSeconds: intFrom(env.PRESENCE_TIMEOUT_SECONDS, 60, 'PRESENCE_TIMEOUT_SECONDS'),
     },
     signInLimit: {
       perIpPerMinute: intFrom(env.SIGN_IN_LIMIT_PER_IP, 20, 'SIGN_IN_LIMIT_PER_IP'),

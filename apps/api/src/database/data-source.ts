@@ -13,6 +13,13 @@ import { NetworkClaimEntity } from '../modules/networks/network-claim.entity.js'
 import { NetworkLifecycleEventEntity } from '../modules/networks/network-lifecycle-event.entity.js';
 import { NetworkRoleInvitationEntity } from '../modules/networks/network-role-invitation.entity.js';
 import { RoleAssignmentEntity } from '../modules/roles/role-assignment.entity.js';
+import { ActionEntity } from '../modules/open-space/action.entity.js';
+import { AgendaSessionEntity } from '../modules/open-space/agenda-session.entity.js';
+import { NoteEntity } from '../modules/open-space/note.entity.js';
+import { PresenceEntity } from '../modules/open-space/presence.entity.js';
+import { SessionInterestEntity } from '../modules/open-space/session-interest.entity.js';
+import { SpaceEntity } from '../modules/open-space/space.entity.js';
+import { TimeSlotEntity } from '../modules/open-space/time-slot.entity.js';
 import { migrations } from './migrations/index.js';
 
 export const entities = [
@@ -30,6 +37,13 @@ export const entities = [
   GatheringInvitationEntity,
   SignInLinkEntity,
   DelegatePlacesEntity,
+  SpaceEntity,
+  TimeSlotEntity,
+  AgendaSessionEntity,
+  SessionInterestEntity,
+  PresenceEntity,
+  NoteEntity,
+  ActionEntity,
 ];
 
 export function dataSourceOptions(url: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {

@@ -1,3 +1,4 @@
+import { OpenSpace1795443320847 } from './1795443320847-open-space.js';
 import { CoConveners1795436729750 } from './1795436729750-co-conveners.js';
 import { DelegatePlaces1795436488909 } from './1795436488909-delegate-places.js';
 import { SignInLinks1795436380187 } from './1795436380187-sign-in-links.js';
@@ -27,4 +28,5 @@ export const migrations: Function[] = [
   CoConveners1795436729750,
   DirectoryVersion1795437062063,
   DirectoryVersionNotify1795440000000,
+  OpenSpace1795443320847,
 ];

@@ -1,5 +1,5 @@
 import { SessionsService } from '../../accounts/sessions.service.js';
-import { hashPassword } from '../../accounts/password.js';
+import { crowd } from '../../../test/crowd.js';
 import { GraphQLClient } from '../../../test/graphql-client.js';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 
@@ -8,18 +8,6 @@ const CANCEL = 'mutation($input: GatheringIdInput!) { cancelRegistration(input: 
 const PEOPLE = 1000;
 const PLACES = 100;
 const CANCELLATIONS = 50;
-
-/** People with sessions, made in bulk (signing 1,000 people up through argon2 would take minutes). */
-async function crowd(t: TestApp, size: number): Promise<{ id: string; cookie: string }[]> {
-  const hash = await hashPassword('not used in this test');
-  const rows: { id: string }[] = await t.dataSource.query(
-    `INSERT INTO people (email, password_hash, display_name)
-     SELECT 'crowd' || i || '@example.org', $1, 'Crowd ' || i FROM generate_series(1, $2) AS i RETURNING id`,
-    [hash, size],
-  );
-  const sessions = t.app.get(SessionsService);
-  return Promise.all(rows.map(async ({ id }) => ({ id, cookie: `weave_session=${(await sessions.start(id, 'load test')).token}` })));
-}
 
 describe('registrations under load: capacity holds, first come first served, across two API instances', () => {
   let a: TestApp;

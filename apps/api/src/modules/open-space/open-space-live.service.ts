@@ -1,0 +1,117 @@
+import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { PubSub } from 'graphql-subscriptions';
+import type { DataSource, EntityManager } from 'typeorm';
+import { PgEvents } from '../../common/events/pg-events.service.js';
+
+/** Where open-space changes are announced to every API process. */
+export const LIVE_CHANNEL = 'weave_live';
+
+/**
+ * What changed, small (ids only; PostgreSQL caps a payload at 8 kB):
+ * grid — spaces or slots of gathering g; session — session s (its place on
+ * the wall, interest, who is in its room); note / action — item id of room s.
+ */
+export interface LiveEvent {
+  g: string;
+  k: 'grid' | 'session' | 'note' | 'action';
+  s?: string;
+  id?: string;
+}
+
+/** What a local subscriber is told: reload everything, or these things changed. */
+export type LiveSignal = { resync: true } | { resync?: false; sessionIds: string[]; noteIds: string[]; actionIds: string[] };
+
+export const wallTopic = (gatheringId: string) => `wall:${gatheringId}`;
+export const roomTopic = (sessionId: string) => `room:${sessionId}`;
+
+/**
+ * Fans open-space events out to this process's subscribers. Every process
+ * hears every event through LISTEN/NOTIFY (the single-process case takes the
+ * same path); events arriving together are gathered for a few milliseconds,
+ * so a subscriber reloads once per burst, not once per event. After the
+ * notification connection comes back, every subscriber reloads a snapshot.
+ */
+@Injectable()
+export class OpenSpaceLive implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(OpenSpaceLive.name);
+  private readonly local = new PubSub<Record<string, LiveSignal>>();
+  private readonly watchers = new Map<string, number>();
+  private pending = new Map<string, Extract<LiveSignal, { resync?: false }>>();
+  private timer: NodeJS.Timeout | null = null;
+  private stopListening: (() => void) | null = null;
+
+  constructor(private readonly events: PgEvents) {}
+
+  async onModuleInit(): Promise<void> {
+    this.stopListening = await this.events.listen(LIVE_CHANNEL, (payload) => this.receive(payload as LiveEvent));
+    this.events.onResync(() => {
+      for (const topic of this.watchers.keys()) void this.local.publish(topic, { resync: true });
+    });
+  }
+
+  onModuleDestroy(): void {
+    this.stopListening?.();
+    if (this.timer) clearTimeout(this.timer);
+  }
+
+  /** Announces a change; inside `manager`'s transaction it goes out on commit. */
+  publish(event: LiveEvent, manager: EntityManager | DataSource): Promise<void> {
+    return this.events.publish(LIVE_CHANNEL, event, manager);
+  }
+
+  /** Signals for one topic until the iterator is returned (subscribe before loading a snapshot, so nothing falls between). */
+  watch(topic: string): AsyncIterableIterator<LiveSignal> {
+    this.watchers.set(topic, (this.watchers.get(topic) ?? 0) + 1);
+    const inner = this.local.asyncIterableIterator<LiveSignal>(topic);
+    let done = false;
+    const release = () => {
+      if (done) return;
+      done = true;
+      const left = (this.watchers.get(topic) ?? 1) - 1;
+      if (left > 0) this.watchers.set(topic, left);
+      else this.watchers.delete(topic);
+    };
+    return {
+      next: () => inner.next(),
+      return: async () => {
+        release();
+        return inner.return ? inner.return() : { done: true, value: undefined };
+      },
+      throw: async (error: unknown) => {
+        release();
+        return inner.throw ? inner.throw(error) : Promise.reject(error);
+      },
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+    };
+  }
+
+  private receive(event: LiveEvent): void {
+    const topics: string[] = [];
+    if (event.k === 'grid' || event.k === 'session') topics.push(wallTopic(event.g));
+    if (event.s && event.k !== 'grid') topics.push(roomTopic(event.s));
+    for (const topic of topics) {
+      if (!this.watchers.has(topic)) continue;
+      if (event.k === 'grid') {
+        void this.local.publish(topic, { resync: true });
+        continue;
+      }
+      const signal = this.pending.get(topic) ?? { sessionIds: [], noteIds: [], actionIds: [] };
+      if (event.k === 'session' && event.s && !signal.sessionIds.includes(event.s)) signal.sessionIds.push(event.s);
+      if (event.k === 'note' && event.id) signal.noteIds.push(event.id);
+      if (event.k === 'action' && event.id) signal.actionIds.push(event.id);
+      this.pending.set(topic, signal);
+    }
+    if (this.pending.size > 0 && !this.timer) this.timer = setTimeout(() => this.flush(), 5);
+  }
+
+  private flush(): void {
+    this.timer = null;
+    const batch = this.pending;
+    this.pending = new Map();
+    for (const [topic, signal] of batch) {
+      this.local.publish(topic, signal).catch((error: Error) => this.logger.error(`live fan-out failed: ${error.message}`));
+    }
+  }
+}

@@ -1,0 +1,228 @@
+import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Viewer } from '../../common/access/request-context.js';
+import { changedRows } from '../../database/changed-rows.js';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { GatheringStatus } from '../gatherings/gathering.enums.js';
+import { AgendaService } from './agenda.service.js';
+import { OpenSpaceAccess } from './open-space-access.service.js';
+import { OpenSpaceLive } from './open-space-live.service.js';
+import { isOpenSpaceError, openSpaceError, OpenSpaceError } from './open-space.errors.js';
+import type { PersonName, PresenceModel } from './open-space.model.js';
+
+/**
+ * Breakout rooms and the law of two feet: a person is in at most one room per
+ * gathering, and moving is one transaction. Each room's headcount is kept on
+ * its session row, changed under that row's lock (rows always locked in id
+ * order, so two people swapping rooms cannot deadlock) and bounded by a CHECK
+ * constraint, so no room is ever over capacity.
+ */
+@Injectable()
+export class RoomsService implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(RoomsService.name);
+  /** People whose room page is connected to this process: their presence is kept fresh. */
+  private readonly connected = new Map<string, { gatheringId: string; personId: string; count: number }>();
+  private heartbeat: NodeJS.Timeout | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly access: OpenSpaceAccess,
+    private readonly agenda: AgendaService,
+    private readonly live: OpenSpaceLive,
+  ) {}
+
+  onModuleInit(): void {
+    // A third of the timeout: refresh who is connected, and end the presence of whoever went silent.
+    const every = Math.max(1, Math.floor(this.config.openSpace.presenceTimeoutSeconds / 3)) * 1000;
+    this.heartbeat = setInterval(() => {
+      void this.refreshAndSweep().catch((error: Error) => this.logger.warn(`presence upkeep failed: ${error.message}`));
+    }, every);
+    this.heartbeat.unref();
+  }
+
+  onModuleDestroy(): void {
+    if (this.heartbeat) clearInterval(this.heartbeat);
+  }
+
+  /** Moves the viewer into the room of a placed session (leaving any other room of the gathering in the same step). */
+  async join(sessionId: string, viewer: Viewer): Promise<PresenceModel> {
+    const session = await this.agenda.sessionFor(sessionId, viewer);
+    return this.moveTo(session.gatheringId, session.id, viewer);
+  }
+
+  async leave(gatheringId: string, viewer: Viewer): Promise<PresenceModel> {
+    await this.access.visibleGathering(gatheringId, viewer);
+    return this.moveTo(gatheringId, null, viewer);
+  }
+
+  /**
+   * Somewhere new: a room in the same time slot as yours (or the slot on now)
+   * with space, where you know fewest of the people (people who share a
+   * network with you), then the emptiest; never the room you are in.
+   */
+  async somewhereNew(gatheringId: string, viewer: Viewer): Promise<PresenceModel> {
+    await this.access.visibleGathering(gatheringId, viewer);
+    await this.access.assertParticipant(gatheringId, viewer);
+    const candidates: { id: string }[] = await this.dataSource.query(
+      `WITH mine AS (
+         SELECT session_id FROM presences WHERE gathering_id = $1 AND person_id = $2
+       ), slot AS (
+         SELECT coalesce(
+           (SELECT s.slot_id FROM agenda_sessions s JOIN mine ON mine.session_id = s.id),
+           (SELECT id FROM time_slots WHERE gathering_id = $1 AND now() < ends_at ORDER BY starts_at LIMIT 1)) AS id
+       ), my_networks AS (
+         SELECT scope_id FROM role_assignments WHERE person_id = $2 AND scope_type = 'network' AND ended_at IS NULL
+       )
+       SELECT s.id,
+              (SELECT count(*) FROM presences p
+                WHERE p.session_id = s.id AND EXISTS (
+                  SELECT 1 FROM role_assignments ra JOIN my_networks m ON m.scope_id = ra.scope_id
+                   WHERE ra.person_id = p.person_id AND ra.scope_type = 'network' AND ra.ended_at IS NULL)) AS known
+         FROM agenda_sessions s, slot
+        WHERE s.gathering_id = $1 AND s.slot_id = slot.id AND s.merged_into_id IS NULL AND s.headcount < s.capacity
+          AND s.id IS DISTINCT FROM (SELECT session_id FROM mine)
+        ORDER BY known, s.headcount, random()
+        LIMIT 5`,
+      [gatheringId, viewer.personId],
+    );
+    // The best first; if it fills up meanwhile, the next.
+    for (const candidate of candidates) {
+      try {
+        return await this.moveTo(gatheringId, candidate.id, viewer);
+      } catch (error) {
+        if (!isOpenSpaceError(error, OpenSpaceError.RoomFull)) throw error;
+      }
+    }
+    throw openSpaceError(OpenSpaceError.NowhereNew);
+  }
+
+  async presence(gatheringId: string, viewer: Viewer): Promise<PresenceModel> {
+    const [row]: { sessionId: string }[] = await this.dataSource.query(
+      `SELECT session_id AS "sessionId" FROM presences WHERE gathering_id = $1 AND person_id = $2`,
+      [gatheringId, viewer.personId],
+    );
+    return { gatheringId, session: row ? ((await this.agenda.sessionModels([row.sessionId]))[0] ?? null) : null };
+  }
+
+  async peopleIn(sessionId: string): Promise<PersonName[]> {
+    return this.dataSource.query(
+      `SELECT p.id, p.display_name AS "displayName" FROM presences pr JOIN people p ON p.id = pr.person_id
+        WHERE pr.session_id = $1 ORDER BY pr.joined_at, p.id`,
+      [sessionId],
+    );
+  }
+
+  /** Keeps this person's presence fresh while their room page is connected here. Returns the release. */
+  keepPresent(gatheringId: string, personId: string): () => void {
+    const key = `${gatheringId}:${personId}`;
+    const entry = this.connected.get(key) ?? { gatheringId, personId, count: 0 };
+    entry.count += 1;
+    this.connected.set(key, entry);
+    return () => {
+      entry.count -= 1;
+      if (entry.count <= 0) this.connected.delete(key);
+    };
+  }
+
+  /** Refreshes connected people's presence, then ends every presence silent for longer than the timeout. */
+  async refreshAndSweep(): Promise<number> {
+    const people = [...this.connected.values()];
+    if (people.length > 0) {
+      await this.dataSource.query(
+        `UPDATE presences SET last_seen_at = now()
+           FROM unnest($1::uuid[], $2::uuid[]) AS c(gathering_id, person_id)
+          WHERE presences.gathering_id = c.gathering_id AND presences.person_id = c.person_id`,
+        [people.map((p) => p.gatheringId), people.map((p) => p.personId)],
+      );
+    }
+    const silent: { gatheringId: string; personId: string }[] = await this.dataSource.query(
+      `SELECT gathering_id AS "gatheringId", person_id AS "personId" FROM presences
+        WHERE last_seen_at < now() - make_interval(secs => $1) LIMIT 500`,
+      [this.config.openSpace.presenceTimeoutSeconds],
+    );
+    let ended = 0;
+    for (const { gatheringId, personId } of silent) {
+      // Only if still silent once locked: they may have come back meanwhile.
+      const done = await this.dataSource.transaction((manager) =>
+        this.moveInTransaction(manager, gatheringId, null, personId, this.config.openSpace.presenceTimeoutSeconds),
+      );
+      if (done) ended += 1;
+    }
+    return ended;
+  }
+
+  private async moveTo(gatheringId: string, sessionId: string | null, viewer: Viewer): Promise<PresenceModel> {
+    const [gathering]: { status: GatheringStatus }[] = await this.dataSource.query(`SELECT status FROM gatherings WHERE id = $1`, [
+      gatheringId,
+    ]);
+    if (sessionId) {
+      this.access.assertNotClosed(gathering);
+      if (gathering.status !== GatheringStatus.LIVE) throw openSpaceError(OpenSpaceError.NotLive);
+      await this.access.assertParticipant(gatheringId, viewer);
+    }
+    await this.dataSource.transaction((manager) => this.moveInTransaction(manager, gatheringId, sessionId, viewer.personId));
+    return this.presence(gatheringId, viewer);
+  }
+
+  /**
+   * One step: leave the current room (if any) and enter `target` (if any).
+   * With `onlyIfSilentFor`, only a presence silent that long is ended.
+   * Returns whether anything changed.
+   */
+  private async moveInTransaction(
+    manager: EntityManager,
+    gatheringId: string,
+    target: string | null,
+    personId: string,
+    onlyIfSilentFor?: number,
+  ): Promise<boolean> {
+    const [current]: { sessionId: string; silent: boolean }[] = await manager.query(
+      `SELECT session_id AS "sessionId", last_seen_at < now() - make_interval(secs => $3) AS silent
+         FROM presences WHERE gathering_id = $1 AND person_id = $2 FOR UPDATE`,
+      [gatheringId, personId, onlyIfSilentFor ?? 0],
+    );
+    if (onlyIfSilentFor !== undefined && !current?.silent) return false;
+    const from = current?.sessionId ?? null;
+    if (from === target) {
+      if (target)
+        await manager.query(`UPDATE presences SET last_seen_at = now() WHERE gathering_id = $1 AND person_id = $2`, [
+          gatheringId,
+          personId,
+        ]);
+      return false;
+    }
+    // Lock order: the person's presence row, then rooms by id.
+    for (const id of [from, target].filter((x): x is string => x !== null).sort()) {
+      if (id === from) {
+        await manager.query(`UPDATE agenda_sessions SET headcount = headcount - 1, version = version + 1 WHERE id = $1`, [id]);
+      } else {
+        const entered = await changedRows(
+          manager,
+          `UPDATE agenda_sessions SET headcount = headcount + 1, version = version + 1
+            WHERE id = $1 AND slot_id IS NOT NULL AND headcount < capacity RETURNING id`,
+          [id],
+        );
+        if (entered.length === 0) {
+          const [placed]: { placed: boolean }[] = await manager.query(
+            `SELECT slot_id IS NOT NULL AS placed FROM agenda_sessions WHERE id = $1`,
+            [id],
+          );
+          throw openSpaceError(placed?.placed ? OpenSpaceError.RoomFull : OpenSpaceError.NotPlaced);
+        }
+      }
+    }
+    if (target === null) {
+      await manager.query(`DELETE FROM presences WHERE gathering_id = $1 AND person_id = $2`, [gatheringId, personId]);
+    } else {
+      await manager.query(
+        `INSERT INTO presences (gathering_id, person_id, session_id) VALUES ($1, $2, $3)
+         ON CONFLICT (gathering_id, person_id) DO UPDATE SET session_id = EXCLUDED.session_id, joined_at = now(), last_seen_at = now()`,
+        [gatheringId, personId, target],
+      );
+    }
+    for (const id of [from, target]) if (id) await this.live.publish({ g: gatheringId, k: 'session', s: id }, manager);
+    return true;
+  }
+}
