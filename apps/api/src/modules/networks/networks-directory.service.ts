@@ -4,7 +4,7 @@ import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { Viewer } from '../../common/access/request-context.js';
 import { badUserInput } from '../../common/errors/app-error.js';
 import { decodeCursor, encodeCursor, toConnection, type Connection } from '../../common/pagination/connection.model.js';
-import type { NetworksArgs } from './dtos/networks.args.js';
+import type { DirectoryMatchArgs, NetworksArgs } from './dtos/networks.args.js';
 import { NetworkEntity } from './network.entity.js';
 import { NetworkSort } from './network.enums.js';
 import type { FacetCount, NetworkFacets } from './network.model.js';
@@ -42,8 +42,8 @@ export interface DirectoryPage {
 export class NetworksDirectoryService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Networks matching the search and filters that the viewer may see. */
-  private matching(args: NetworksArgs, viewer: Viewer | null): SelectQueryBuilder<NetworkEntity> {
+  /** Networks matching the search and filters that the viewer may see (the list, its facets and the map all start here). */
+  matching(args: DirectoryMatchArgs, viewer: Viewer | null): SelectQueryBuilder<NetworkEntity> {
     const visible = visibleNetworkCondition('n', viewer);
     const query = this.dataSource.getRepository(NetworkEntity).createQueryBuilder('n').where(visible.sql, visible.params);
     const search = args.search?.trim();

@@ -1,4 +1,4 @@
-import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, IntersectionType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { PaginationArgs } from '../../../common/pagination/pagination.args.js';
@@ -39,8 +39,9 @@ export class NetworkFilter {
   kinds?: NetworkKind[];
 }
 
+/** What picks networks out of the directory: the search and the filters (the list, the map and the CSV share them). */
 @ArgsType()
-export class NetworksArgs extends PaginationArgs {
+export class DirectoryMatchArgs {
   @Field(() => String, {
     nullable: true,
     description: 'Words to look for in names, purposes and descriptions; misspelt names still match.',
@@ -55,7 +56,10 @@ export class NetworksArgs extends PaginationArgs {
   @ValidateNested()
   @Type(() => NetworkFilter)
   filter?: NetworkFilter | null;
+}
 
+@ArgsType()
+export class NetworksArgs extends IntersectionType(PaginationArgs, DirectoryMatchArgs, ArgsType) {
   @Field(() => NetworkSort, { defaultValue: NetworkSort.RELEVANCE, description: 'RELEVANCE needs a search; without one it sorts by name.' })
   @IsEnum(NetworkSort)
   sort: NetworkSort = NetworkSort.RELEVANCE;

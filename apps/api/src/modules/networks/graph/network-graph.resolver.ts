@@ -1,7 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { OptionalViewer, Public } from '../../../common/access/access.decorators.js';
 import type { Viewer } from '../../../common/access/request-context.js';
-import { NetworkGraphArgs } from './network-graph.args.js';
+import { DirectoryGraphArgs, NetworkGraphArgs } from './network-graph.args.js';
 import { NetworkGraph } from './network-graph.model.js';
 import { NetworkGraphService } from './network-graph.service.js';
 
@@ -21,9 +21,11 @@ export class NetworkGraphResolver {
 
   @Public()
   @Query(() => NetworkGraph, {
-    description: 'Every network you may see and the active ties between them, with who bridges whom: the map of the directory.',
+    description:
+      'The map of the directory: the networks you may see that match the search and filters (as in `networks`), ' +
+      'the active ties among them, and who bridges whom.',
   })
-  directoryGraph(@OptionalViewer() viewer: Viewer | null): Promise<NetworkGraph> {
-    return this.graphs.directory(viewer);
+  directoryGraph(@Args() args: DirectoryGraphArgs, @OptionalViewer() viewer: Viewer | null): Promise<NetworkGraph> {
+    return this.graphs.directory(args, viewer);
   }
 }

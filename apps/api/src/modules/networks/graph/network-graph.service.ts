@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../../common/access/request-context.js';
+import type { DirectoryMatchArgs } from '../dtos/networks.args.js';
 import { LifecycleStage, NetworkKind, Sector } from '../network.enums.js';
 import { MembershipStatus, TieType } from '../network-membership.entity.js';
 import { visibleNetworkCondition } from '../network-visibility.js';
+import { NetworksDirectoryService } from '../networks-directory.service.js';
 import { NetworksError, networksError } from '../networks.errors.js';
 import { computeGraphMetrics } from './graph-metrics.js';
 import { GraphEdge, GraphNode, NetworkGraph } from './network-graph.model.js';
@@ -37,7 +39,10 @@ const byName = new Intl.Collator('en', { sensitivity: 'base' }).compare;
  */
 @Injectable()
 export class NetworkGraphService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly directoryList: NetworksDirectoryService,
+  ) {}
 
   /** Every network within `depth` active ties of the one at `slug`, in either direction; NOT_FOUND if it is not visible. */
   async neighbourhood(slug: string, depth: number, viewer: Viewer | null): Promise<NetworkGraph> {
@@ -63,31 +68,28 @@ export class NetworkGraphService {
       { slug, depth, ...visibleCentre.params, ...visibleOther.params },
     );
     if (nodes.length === 0) throw networksError(NetworksError.NotFound);
+    return this.toGraph(nodes, await this.edgesAmong(nodes));
+  }
+
+  /** The directory's networks that match the search and filters, as the viewer may see them (for the map). */
+  async directory(args: DirectoryMatchArgs, viewer: Viewer | null): Promise<NetworkGraph> {
+    // The same matching as the list (visibility included), so the map and the list agree.
+    const [matched, params] = this.directoryList.matching(args, viewer).select('n.id', 'id').getQueryAndParameters();
+    const nodes: NodeRow[] = await this.dataSource.query(
+      `WITH matched AS (${matched}) SELECT ${NODE_COLUMNS} FROM networks n WHERE n.id IN (SELECT id FROM matched)`,
+      params,
+    );
+    return this.toGraph(nodes, await this.edgesAmong(nodes));
+  }
+
+  /** The active ties with both ends among these networks. */
+  private edgesAmong(nodes: NodeRow[]): Promise<EdgeRow[]> {
     const ids = nodes.map((n) => n.id);
-    const edges = await this.query<EdgeRow>(
+    return this.query<EdgeRow>(
       `SELECT ${EDGE_COLUMNS} FROM network_memberships m
        WHERE m.status = ${ACTIVE} AND m.member_id = ANY(:ids::uuid[]) AND m.parent_id = ANY(:ids::uuid[])`,
       { ids },
     );
-    return this.toGraph(nodes, edges);
-  }
-
-  /** The whole directory as the viewer may see it (for the map). */
-  async directory(viewer: Viewer | null): Promise<NetworkGraph> {
-    const visible = visibleNetworkCondition('n', viewer);
-    const visibleMember = visibleNetworkCondition('a', viewer);
-    const visibleParent = visibleNetworkCondition('b', viewer);
-    const [nodes, edges] = await Promise.all([
-      this.query<NodeRow>(`SELECT ${NODE_COLUMNS} FROM networks n WHERE ${visible.sql}`, visible.params),
-      this.query<EdgeRow>(
-        `SELECT ${EDGE_COLUMNS} FROM network_memberships m
-         JOIN networks a ON a.id = m.member_id
-         JOIN networks b ON b.id = m.parent_id
-         WHERE m.status = ${ACTIVE} AND ${visibleMember.sql} AND ${visibleParent.sql}`,
-        { ...visibleMember.params, ...visibleParent.params },
-      ),
-    ]);
-    return this.toGraph(nodes, edges);
   }
 
   private async query<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {
@@ -97,7 +99,7 @@ export class NetworkGraphService {
 
   private toGraph(nodeRows: NodeRow[], edgeRows: EdgeRow[]): NetworkGraph {
     const ids = new Set(nodeRows.map((n) => n.id));
-    // The two statements of the directory may see a network registered in between.
+    // Only ties with both ends in the graph count.
     const edgesWithin = edgeRows.filter((e) => ids.has(e.source) && ids.has(e.target));
     const metrics = computeGraphMetrics([...ids], edgesWithin);
 

@@ -5,7 +5,10 @@ const FIELDS = `nodeCount edgeCount isBetweennessEstimated
   nodes { id slug name kind region sectors isClosed degree betweenness isBridge cluster }
   edges { id source target tieType }`;
 const NETWORK_GRAPH = `query($slug: String!, $depth: Int) { networkGraph(slug: $slug, depth: $depth) { ${FIELDS} } }`;
-const DIRECTORY_GRAPH = `{ directoryGraph { ${FIELDS} } }`;
+const DIRECTORY_GRAPH = `query($search: String, $filter: NetworkFilter) { directoryGraph(search: $search, filter: $filter) { ${FIELDS} } }`;
+const DIRECTORY_IDS = `query($search: String, $filter: NetworkFilter) {
+  networks(search: $search, filter: $filter, first: 100) { totalCount edges { node { id } } }
+}`;
 
 interface Graph {
   nodeCount: number;
@@ -194,6 +197,97 @@ describe('network graph', () => {
     expect(ids.has(bridge.id)).toBe(true);
     expect(graph.edges.every((e) => ids.has(e.source) && ids.has(e.target))).toBe(true);
     expect(graph.nodes.find((n) => n.id === bridge.id)!.isBridge).toBe(true);
+  });
+
+  describe('the directory graph with a search and filters', () => {
+    const directoryGraph = async (variables: Record<string, unknown>, client = t.client()) =>
+      (await client.data<{ directoryGraph: Graph }>(DIRECTORY_GRAPH, variables)).directoryGraph;
+    const listed = async (variables: Record<string, unknown>, client = t.client()) =>
+      (await client.data<{ networks: { totalCount: number; edges: { node: { id: string } }[] } }>(DIRECTORY_IDS, variables)).networks.edges
+        .map((e) => e.node.id)
+        .sort();
+
+    /** A coalition on a theme of its own with two members on it, one member off it, and a tie out to a coalition off it. */
+    async function themed() {
+      run += 1;
+      const theme = `mapping-${run}-${Date.now()}`;
+      const coalition = await add('Tidewater Coalition', {
+        kind: 'COALITION',
+        themes: [theme],
+        purpose: 'Quillwort restoration together.',
+      });
+      const net = await add('Tidewater Net', { themes: [theme], purpose: 'Quillwort beds and the people who tend them.' });
+      const org = await add('Tidewater Org', { kind: 'ORGANISATION', themes: [theme] });
+      const offTheme = await add('Tidewater Elsewhere');
+      const outside = await add('Tidewater Outside', { kind: 'COALITION' });
+      await tie(net, coalition);
+      await tie(org, net, MembershipStatus.ACTIVE, TieType.PARTNER);
+      await tie(offTheme, coalition);
+      await tie(coalition, outside);
+      return { theme, coalition, net, org, offTheme, outside };
+    }
+
+    it('maps only the networks the filters pick out, and only the ties among them', async () => {
+      const { theme, coalition, net, org } = await themed();
+      const graph = await directoryGraph({ filter: { themes: [theme] } });
+      expect(names(graph)).toEqual(['Tidewater Coalition', 'Tidewater Net', 'Tidewater Org']);
+      expect(graph.edges.map((e) => [e.source, e.target]).sort()).toEqual(
+        [
+          [net.id, coalition.id],
+          [org.id, net.id],
+        ].sort(),
+      );
+      expect([graph.nodeCount, graph.edgeCount]).toEqual([3, 2]);
+      // Ties to networks left out do not count towards degree or bridging.
+      expect(node(graph, coalition)).toMatchObject({ degree: 1, isBridge: false });
+      expect(node(graph, net)).toMatchObject({ degree: 2, isBridge: true });
+
+      const coalitions = await directoryGraph({ filter: { themes: [theme], kinds: ['COALITION'] } });
+      expect(names(coalitions)).toEqual(['Tidewater Coalition']);
+      expect(coalitions.edges).toEqual([]);
+    });
+
+    it('maps the networks the search finds, the same ones the list shows', async () => {
+      const { theme, coalition, net } = await themed();
+      const found = await directoryGraph({ search: 'quillwort', filter: { themes: [theme] } });
+      expect(names(found)).toEqual(['Tidewater Coalition', 'Tidewater Net']);
+      expect(found.edges.map((e) => [e.source, e.target])).toEqual([[net.id, coalition.id]]);
+
+      for (const variables of [
+        { search: 'quillwort', filter: { themes: [theme] } },
+        { filter: { themes: [theme] } },
+        { search: 'tidewater' },
+      ]) {
+        const graph = await directoryGraph(variables);
+        expect(graph.nodes.map((n) => n.id).sort()).toEqual(await listed(variables));
+      }
+      expect((await directoryGraph({ search: 'no such word anywhere zzxq', filter: { themes: [theme] } })).nodeCount).toBe(0);
+    });
+
+    it('keeps members-only networks out for outsiders, whatever the search and filters', async () => {
+      const { theme, coalition } = await themed();
+      const hermit = await t.newPerson();
+      const hidden = await add(
+        'Tidewater Hidden',
+        { visibility: 'MEMBERS_ONLY', themes: [theme], purpose: 'Quillwort in secret.' },
+        hermit,
+      );
+      await tie(hidden, coalition);
+      for (const variables of [{ filter: { themes: [theme] } }, { search: 'quillwort' }, { search: 'Tidewater Hidden' }]) {
+        for (const client of [t.client(), (await t.newPerson()).client]) {
+          expect(JSON.stringify(await directoryGraph(variables, client))).not.toContain(hidden.id);
+        }
+      }
+      const inside = await directoryGraph({ filter: { themes: [theme] } }, hermit.client);
+      expect(names(inside)).toEqual(['Tidewater Coalition', 'Tidewater Hidden', 'Tidewater Net', 'Tidewater Org']);
+      expect(inside.edges.some((e) => e.source === hidden.id && e.target === coalition.id)).toBe(true);
+    });
+
+    it('refuses a search over 200 characters, naming the argument', async () => {
+      const error = await t.client().error(DIRECTORY_GRAPH, { search: 'x'.repeat(201) });
+      expect(error.code).toBe('BAD_USER_INPUT');
+      expect(error.extensions?.fields).toEqual({ search: 'Use at most 200 characters.' });
+    });
   });
 
   it('refuses a depth outside 1 to 3, naming the argument', async () => {
