@@ -257,7 +257,8 @@ export const cy: Messages = {
       bridgeCount_other: '{{count}} rhwydwaith pontio',
       howTo:
         "Mae gan siapiau mwy fwy o gysylltiadau. Pwyntiwch at rwydwaith i weld â phwy mae wedi'i gysylltu, a'i ddewis i agor ei dudalen.",
-      scope: "Mae'r map yn dangos pob rhwydwaith y gallwch ei weld. Mae chwilio a hidlo'n newid y rhestr a'r lawrlwythiad, nid y map.",
+      scope: "Mae'r map yn dangos pob rhwydwaith y gallwch ei weld.",
+      scopeFiltered: "Mae'r map yn dangos y rhwydweithiau sy'n cyfateb i'ch chwiliad a'ch hidlwyr, a'r cysylltiadau rhyngddynt.",
       estimated: "Mae'r cyfeiriadur hwn yn fawr, felly cafodd y rhwydweithiau pontio eu cyfrifo o sampl.",
       legendTitle: 'Allwedd',
       legendShape: {
@@ -271,6 +272,8 @@ export const cy: Messages = {
       bridgesTitle: 'Rhwydweithiau pontio',
       bridgesHint: "Mae'r rhain yn cysylltu rhwydweithiau a fyddai fel arall yn bell oddi wrth ei gilydd neu wedi'u torri i ffwrdd.",
       bridgesNone: 'Does dim rhwydwaith yn sefyll allan fel pont eto.',
+      bridgesMore_one: "Ac {{count}} arall, wedi'i nodi yn y tabl rhwydweithiau isod.",
+      bridgesMore_other: "Ac {{count}} arall, wedi'u nodi yn y tabl rhwydweithiau isod.",
       ties_one: '({{count}} cysylltiad)',
       ties_other: '({{count}} cysylltiad)',
       tableTitle: 'Rhwydweithiau yn y map hwn ({{count}})',

@@ -253,7 +253,8 @@ export const en = {
       bridgeCount_one: '{{count}} bridging network',
       bridgeCount_other: '{{count}} bridging networks',
       howTo: 'Bigger shapes have more ties. Point at a network to see who it is tied to, and select it to open its page.',
-      scope: 'The map shows every network you can see. Search and filters change the list and the download, not the map.',
+      scope: 'The map shows every network you can see.',
+      scopeFiltered: 'The map shows the networks that match your search and filters, and the ties among them.',
       estimated: 'This directory is large, so the bridging networks were worked out from a sample.',
       legendTitle: 'Key',
       legendShape: {
@@ -267,6 +268,8 @@ export const en = {
       bridgesTitle: 'Bridging networks',
       bridgesHint: 'These link networks that would otherwise be far apart or cut off from each other.',
       bridgesNone: 'No network stands out as a bridge yet.',
+      bridgesMore_one: 'And {{count}} more, marked in the table of networks below.',
+      bridgesMore_other: 'And {{count}} more, marked in the table of networks below.',
       ties_one: '({{count}} tie)',
       ties_other: '({{count}} ties)',
       tableTitle: 'Networks in this map ({{count}})',

@@ -37,9 +37,9 @@ const node = (id: string, name: string, overrides: Partial<Node> = {}): Node => 
   ...overrides,
 });
 
-function graphMock(nodes: Node[], edges: Edge[] = []): MockLink.MockedResponse {
+function graphMock(nodes: Node[], edges: Edge[] = [], variables: Record<string, unknown> = {}): MockLink.MockedResponse {
   return {
-    request: { query: DirectoryGraphQuery },
+    request: { query: DirectoryGraphQuery, variables },
     result: {
       data: {
         directoryGraph: {
@@ -77,6 +77,7 @@ describe('DirectoryPage map view', () => {
           { __typename: 'GraphEdge', id: 'e1', source: 'a', target: 'hub', tieType: 'MEMBER' },
           { __typename: 'GraphEdge', id: 'e2', source: 'b', target: 'hub', tieType: 'PARTNER' },
         ],
+        { filter: { kinds: ['COALITION'] } },
       ),
     ]);
 
@@ -86,6 +87,7 @@ describe('DirectoryPage map view', () => {
     expect(screen.getByTestId('location')).toHaveTextContent('/networks?kind=COALITION&view=map');
     const map = await screen.findByRole('img', { name: 'A map of 3 networks joined by 2 ties, with 1 bridging network.' });
     expect(map).toHaveTextContent('3 nodes');
+    expect(screen.getByText(/The map shows the networks that match your search and filters/)).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Key' })).toBeInTheDocument();
     expect(within(screen.getByTestId('bridging-networks')).getByRole('link', { name: 'Cardiff Food Coalition' })).toHaveAttribute(
       'href',
@@ -105,6 +107,41 @@ describe('DirectoryPage map view', () => {
     renderApp('/networks?view=map', [meMock(null), graphMock([])]);
     expect(await screen.findByText('No networks to map yet')).toBeInTheDocument();
     expect(screen.queryByTestId('network-map-canvas')).not.toBeInTheDocument();
+  });
+
+  it('names the ten most bridging networks and leaves the rest to the table', async () => {
+    const bridges = Array.from({ length: 12 }, (_, i) =>
+      node(`b${i}`, `Bridge ${String(i).padStart(2, '0')}`, { isBridge: true, betweenness: 1 - i / 100, degree: 2 }),
+    );
+    renderApp('/networks?view=map', [meMock(null), graphMock(bridges)]);
+    const list = await screen.findByTestId('bridging-networks');
+    expect(
+      within(list)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(bridges.slice(0, 10).map((b) => b.name));
+    expect(screen.getByTestId('bridging-more')).toHaveTextContent('And 2 more, marked in the table of networks below.');
+  });
+
+  it('maps what a search finds, and offers to clear the filters when nothing matches', async () => {
+    const user = userEvent.setup();
+    renderApp('/networks?kind=NETWORK&view=map', [
+      meMock(null),
+      graphMock([node('a', 'Valleys Network')], [], { filter: { kinds: ['NETWORK'] } }),
+      graphMock([], [], { search: 'pantry', filter: { kinds: ['NETWORK'] } }),
+      graphMock([node('b', 'Splott Pantry', { kind: 'ORGANISATION' })], [], { search: 'pantry' }),
+    ]);
+    expect(await screen.findByRole('img', { name: /^A map of 1 network joined by 0 ties/ })).toBeInTheDocument();
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search the directory' }), 'pantry{Enter}');
+    expect(screen.getByTestId('location')).toHaveTextContent('/networks?q=pantry&kind=NETWORK&view=map');
+    const empty = await screen.findByTestId('map-empty');
+    expect(within(empty).getByText('No networks match')).toBeInTheDocument();
+
+    await user.click(within(empty).getByRole('button', { name: 'Clear all filters' }));
+    expect(screen.getByTestId('location')).toHaveTextContent('/networks?q=pantry&view=map');
+    const table = await screen.findByRole('table', { name: /Every network in the map/ });
+    expect(within(table).getByRole('link', { name: 'Splott Pantry' })).toHaveAttribute('href', '/networks/b');
   });
 
   it('points the CSV download at the current search and filters', async () => {

@@ -1,8 +1,8 @@
 import { graphql } from '../../../gql';
 
 export const DirectoryGraphQuery = graphql(`
-  query DirectoryGraph {
-    directoryGraph {
+  query DirectoryGraph($search: String, $filter: NetworkFilter) {
+    directoryGraph(search: $search, filter: $filter) {
       nodeCount
       edgeCount
       isBetweennessEstimated

@@ -17,6 +17,7 @@ import {
   effectiveSort,
   hasFilters,
   parseDirectoryParams,
+  toDirectoryMatchVariables,
   toDirectoryParams,
   toDirectoryVariables,
   withFilterValues,
@@ -61,8 +62,14 @@ export function DirectoryPage() {
           </Button>
         </Group>
         <DirectoryToolbar state={state} view={view} onViewChange={(nextView) => update(state, nextView)} />
-        {view === 'map' && <DirectoryMap />}
-        {view === 'list' && <DirectorySearch search={state.search} onSearch={(search) => update({ ...state, search })} />}
+        <DirectorySearch search={state.search} onSearch={(search) => update({ ...state, search })} />
+        {view === 'map' && (
+          <DirectoryMap
+            variables={toDirectoryMatchVariables(state)}
+            filtered={hasFilters(state)}
+            onClearFilters={() => update(withoutFilters(state))}
+          />
+        )}
         {view === 'list' && (
           <Grid gap="xl">
             <Grid.Col span={{ base: 12, md: 4 }}>

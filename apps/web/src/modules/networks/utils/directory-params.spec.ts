@@ -2,6 +2,7 @@ import {
   effectiveSort,
   parseDirectoryParams,
   toDirectoryParams,
+  toDirectoryMatchVariables,
   toDirectoryVariables,
   withFilterValues,
   withoutFilters,
@@ -65,5 +66,13 @@ describe('directory query variables', () => {
     expect(toDirectoryVariables(parse('q=fod'))).toEqual({ search: 'fod', sort: 'RELEVANCE', first: 20 });
     expect(effectiveSort({ search: '', sort: 'RELEVANCE' })).toBe('NAME');
     expect(effectiveSort({ search: 'fod', sort: 'NEWEST' })).toBe('NEWEST');
+  });
+
+  it('gives the map the same search and filters as the list, without sort or paging', () => {
+    expect(toDirectoryMatchVariables(parse('q=food&sort=NEWEST&kind=COALITION&view=map'))).toEqual({
+      search: 'food',
+      filter: { kinds: ['COALITION'] },
+    });
+    expect(toDirectoryMatchVariables(parse(''))).toEqual({});
   });
 });

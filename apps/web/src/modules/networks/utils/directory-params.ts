@@ -3,6 +3,7 @@ import type {
   NetworkFilter,
   NetworkKind,
   NetworkScope,
+  DirectoryGraphQueryVariables,
   NetworkSort,
   NetworksDirectoryQueryVariables,
   Sector,
@@ -87,7 +88,8 @@ export function hasFilters(state: DirectoryState): boolean {
   return FACET_NAMES.some((facet) => state.filters[facet].length > 0);
 }
 
-export function toDirectoryVariables(state: DirectoryState): NetworksDirectoryQueryVariables {
+/** The search and filters as query variables: the list and the map pick networks out the same way. */
+export function toDirectoryMatchVariables(state: DirectoryState): DirectoryGraphQueryVariables {
   const filter: NetworkFilter = {};
   for (const facet of FACET_NAMES) {
     const values = state.filters[facet];
@@ -97,9 +99,11 @@ export function toDirectoryVariables(state: DirectoryState): NetworksDirectoryQu
   return {
     ...(state.search ? { search: state.search } : {}),
     ...(Object.keys(filter).length > 0 ? { filter } : {}),
-    sort: effectiveSort(state),
-    first: DIRECTORY_PAGE_SIZE,
   };
+}
+
+export function toDirectoryVariables(state: DirectoryState): NetworksDirectoryQueryVariables {
+  return { ...toDirectoryMatchVariables(state), sort: effectiveSort(state), first: DIRECTORY_PAGE_SIZE };
 }
 
 export function withFilterValues(state: DirectoryState, facet: FacetName, values: string[]): DirectoryState {

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import type { DirectoryGraphQueryVariables } from '../../../../gql/graphql';
 import { Anchor, Box, Button, Grid, List, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,9 +14,13 @@ import { NetworksInMapTable } from './NetworksInMapTable';
 // sigma and graphology are only fetched when someone opens the map.
 const NetworkMap = lazy(() => import('./NetworkMap').then((module) => ({ default: module.NetworkMap })));
 
+// A large directory has scores of bridges; the table lists them all.
+const BRIDGES_SHOWN = 10;
+
 function BridgingList({ graph }: { graph: GraphData }) {
   const { t } = useTranslation();
-  const bridges = bridgingNetworks(graph.nodes);
+  const all = bridgingNetworks(graph.nodes);
+  const bridges = all.slice(0, BRIDGES_SHOWN);
   return (
     <Stack gap="xs" component="section" aria-labelledby="bridging-heading">
       <Title order={3} fz="h5" id="bridging-heading">
@@ -38,19 +43,45 @@ function BridgingList({ graph }: { graph: GraphData }) {
           ))}
         </List>
       )}
+      {all.length > bridges.length && (
+        <Text size="sm" c="dimmed" data-testid="bridging-more">
+          {t('networks.map.bridgesMore', { count: all.length - bridges.length })}
+        </Text>
+      )}
     </Stack>
   );
 }
 
-export function DirectoryMap() {
+interface DirectoryMapProps {
+  /** The directory's search and filters: the map shows the networks they pick out. */
+  variables: DirectoryGraphQueryVariables;
+  filtered: boolean;
+  onClearFilters: () => void;
+}
+
+export function DirectoryMap({ variables, filtered, onClearFilters }: DirectoryMapProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { data, error, loading, refetch } = useQuery(DirectoryGraphQuery, { fetchPolicy: 'cache-and-network' });
+  const { data, error, loading, refetch } = useQuery(DirectoryGraphQuery, { variables, fetchPolicy: 'cache-and-network' });
+  const narrowed = Boolean(variables.search) || filtered;
   const openNetwork = useCallback((slug: string) => void navigate(`/networks/${slug}`), [navigate]);
   const graph = data?.directoryGraph;
 
   if (!graph && loading) return <LoadingState label={t('networks.map.loading')} />;
   if (!graph) return <ErrorState onRetry={error ? () => void refetch() : undefined} />;
+  if (graph.nodeCount === 0 && narrowed) {
+    return (
+      <Stack gap="sm" align="flex-start" data-testid="map-empty">
+        <Title order={3}>{t('networks.directory.emptyTitle')}</Title>
+        <Text>{filtered ? t('networks.directory.emptyWithFilters') : t('networks.directory.emptyNoFilters')}</Text>
+        {filtered && (
+          <Button variant="outline" onClick={onClearFilters}>
+            {t('networks.directory.clearFilters')}
+          </Button>
+        )}
+      </Stack>
+    );
+  }
   if (graph.nodeCount === 0) {
     return (
       <Stack gap="sm" align="flex-start" data-testid="map-empty">
@@ -78,7 +109,7 @@ export function DirectoryMap() {
         </Title>
         <Text data-testid="map-summary">{summary}</Text>
         <Text size="sm" c="dimmed">
-          {t('networks.map.howTo')} {t('networks.map.scope')}
+          {t('networks.map.howTo')} {narrowed ? t('networks.map.scopeFiltered') : t('networks.map.scope')}
         </Text>
       </div>
       <Grid gap="xl">
