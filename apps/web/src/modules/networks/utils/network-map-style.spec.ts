@@ -5,10 +5,16 @@ import {
   type GraphNode,
   initialPositions,
   KIND_STYLES,
+  LARGE_MAP,
+  LARGE_MAP_ACROSS_COLOR,
+  LARGE_MAP_WITHIN_COLOR,
+  mapDensity,
   MAX_NODE_SIZE,
   MIN_NODE_SIZE,
   NODE_SHAPES,
   PLAIN_RING,
+  TIE_WEIGHT_ACROSS,
+  TIE_WEIGHT_WITHIN,
   bridgingNetworks,
   nodeSize,
   nodeStyle,
@@ -104,6 +110,37 @@ describe('toMapNodes and toMapEdges', () => {
       ],
     });
     expect(edges.map((edge) => edge.key)).toEqual(['e1']);
+  });
+
+  it('pulls harder along ties within a cluster, and in a large map draws ties across clusters fainter and underneath', () => {
+    const many = Array.from({ length: LARGE_MAP }, (_, i) => aNode({ id: `n${i}`, cluster: i % 2 }));
+    const graph = {
+      nodes: many,
+      edges: [
+        { id: 'within', source: 'n0', target: 'n2', tieType: 'MEMBER' as const },
+        { id: 'across', source: 'n0', target: 'n1', tieType: 'MEMBER' as const },
+      ],
+    };
+    const [within, across] = toMapEdges(graph);
+    expect(within.attributes).toMatchObject({ weight: TIE_WEIGHT_WITHIN, color: LARGE_MAP_WITHIN_COLOR, zIndex: 1 });
+    expect(across.attributes).toMatchObject({ weight: TIE_WEIGHT_ACROSS, color: LARGE_MAP_ACROSS_COLOR, zIndex: 0 });
+    expect(TIE_WEIGHT_ACROSS).toBeLessThan(TIE_WEIGHT_WITHIN);
+
+    const [smallWithin, smallAcross] = toMapEdges({ ...graph, nodes: many.slice(0, 3) });
+    expect(smallWithin.attributes.color).toBe(smallAcross.attributes.color);
+  });
+});
+
+describe('mapDensity', () => {
+  it('draws a large map with smaller shapes and sparser labels, hubs still standing out', () => {
+    const small = mapDensity(LARGE_MAP - 1);
+    const large = mapDensity(LARGE_MAP);
+    expect(small).toMatchObject({ minSize: MIN_NODE_SIZE, maxSize: MAX_NODE_SIZE });
+    expect(large.maxSize).toBeLessThan(small.maxSize);
+    expect(large.maxSize / large.minSize).toBeGreaterThanOrEqual(5);
+    expect(large.labelGridCellSize).toBeGreaterThan(small.labelGridCellSize);
+    const [hub] = toMapNodes([aNode({ degree: 10 }), ...Array.from({ length: LARGE_MAP }, (_, i) => aNode({ id: `n${i}`, degree: 1 }))]);
+    expect(hub.attributes.size).toBe(large.maxSize);
   });
 });
 

@@ -25,6 +25,10 @@ export const BRIDGE_RING_COLOR = '#212529';
 export const PLAIN_RING_COLOR = '#ffffff';
 export const EDGE_COLOR = '#ced4da';
 export const DIMMED_COLOR = '#e9ecef';
+// Ties in a large map: within a cluster a little darker than usual, between
+// clusters barely there until someone points at a network.
+export const LARGE_MAP_WITHIN_COLOR = '#adb5bd';
+export const LARGE_MAP_ACROSS_COLOR = '#f1f3f5';
 
 // Ring widths as a share of the node's radius.
 export const BRIDGE_RING = 0.38;
@@ -36,6 +40,36 @@ export const MAX_NODE_SIZE = 18;
 // with the sizes above that is roughly the best-connected tenth.
 export const LABEL_SIZE_THRESHOLD = 11;
 
+// From this many networks on, the map is drawn for density (see mapDensity).
+export const LARGE_MAP = 300;
+
+/**
+ * What changes when a map holds hundreds or thousands of networks: smaller
+ * shapes (hubs still five times the rest), ties across clusters drawn fainter
+ * than ties within one (and under them), so the clusters show through the
+ * haze, and labels only where they have room.
+ */
+export function mapDensity(order: number) {
+  if (order < LARGE_MAP) {
+    return {
+      minSize: MIN_NODE_SIZE,
+      maxSize: MAX_NODE_SIZE,
+      withinColor: EDGE_COLOR,
+      acrossColor: EDGE_COLOR,
+      labelGridCellSize: 100,
+      labelDensity: 0.5,
+    };
+  }
+  return {
+    minSize: 2,
+    maxSize: 10,
+    withinColor: LARGE_MAP_WITHIN_COLOR,
+    acrossColor: LARGE_MAP_ACROSS_COLOR,
+    labelGridCellSize: 260,
+    labelDensity: 0.5,
+  };
+}
+
 export interface MapNodeAttributes {
   label: string;
   slug: string;
@@ -46,15 +80,16 @@ export interface MapNodeAttributes {
   ring: number;
   ringColor: string;
   isBridge: boolean;
+  cluster: number;
   x: number;
   y: number;
 }
 
 /** Node size grows with the square root of its ties, so hubs stand out without swamping the rest. */
-export function nodeSize(degree: number, maxDegree: number): number {
-  if (maxDegree <= 0) return MIN_NODE_SIZE;
+export function nodeSize(degree: number, maxDegree: number, minSize = MIN_NODE_SIZE, maxSize = MAX_NODE_SIZE): number {
+  if (maxDegree <= 0) return minSize;
   const share = Math.sqrt(Math.max(0, degree) / maxDegree);
-  return Math.round((MIN_NODE_SIZE + share * (MAX_NODE_SIZE - MIN_NODE_SIZE)) * 10) / 10;
+  return Math.round((minSize + share * (maxSize - minSize)) * 10) / 10;
 }
 
 /** Colour, shape and ring for a node: kind by colour and shape, bridges by a dark ring, closed ones grey. */
@@ -96,6 +131,7 @@ export function initialPositions(nodes: ReadonlyArray<Pick<GraphNode, 'id' | 'cl
 /** Everything sigma needs to draw one node. */
 export function toMapNodes(nodes: ReadonlyArray<GraphNode>): Array<{ key: string; attributes: MapNodeAttributes }> {
   const maxDegree = nodes.reduce((max, node) => Math.max(max, node.degree), 0);
+  const { minSize, maxSize } = mapDensity(nodes.length);
   const positions = initialPositions(nodes);
   return nodes.map((node) => ({
     key: node.id,
@@ -104,19 +140,39 @@ export function toMapNodes(nodes: ReadonlyArray<GraphNode>): Array<{ key: string
       slug: node.slug,
       kind: node.kind,
       isBridge: node.isBridge,
-      size: nodeSize(node.degree, maxDegree),
+      size: nodeSize(node.degree, maxDegree, minSize, maxSize),
+      cluster: node.cluster,
       ...nodeStyle(node),
       ...positions.get(node.id)!,
     },
   }));
 }
 
+// How hard a tie pulls in the layout: ties within a cluster pull harder than
+// ties across clusters, so clusters gather and the bridges between them show.
+export const TIE_WEIGHT_WITHIN = 1;
+export const TIE_WEIGHT_ACROSS = 0.05;
+
 /** Edges whose ends are both in the graph (the API only sends those, but a stale cache might not). */
 export function toMapEdges(graph: Pick<GraphData, 'nodes' | 'edges'>) {
-  const ids = new Set(graph.nodes.map((node) => node.id));
+  const clusterOf = new Map(graph.nodes.map((node) => [node.id, node.cluster]));
+  const { withinColor, acrossColor } = mapDensity(graph.nodes.length);
   return graph.edges
-    .filter((edge) => ids.has(edge.source) && ids.has(edge.target) && edge.source !== edge.target)
-    .map((edge) => ({ key: edge.id, source: edge.source, target: edge.target, attributes: { color: EDGE_COLOR, size: 1 } }));
+    .filter((edge) => clusterOf.has(edge.source) && clusterOf.has(edge.target) && edge.source !== edge.target)
+    .map((edge) => {
+      const within = clusterOf.get(edge.source) === clusterOf.get(edge.target);
+      return {
+        key: edge.id,
+        source: edge.source,
+        target: edge.target,
+        attributes: {
+          color: within ? withinColor : acrossColor,
+          size: 1,
+          zIndex: within ? 1 : 0,
+          weight: within ? TIE_WEIGHT_WITHIN : TIE_WEIGHT_ACROSS,
+        },
+      };
+    });
 }
 
 /** Bridging networks, most between first, then by name. */

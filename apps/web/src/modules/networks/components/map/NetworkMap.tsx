@@ -10,6 +10,8 @@ import {
   EDGE_COLOR,
   type GraphData,
   LABEL_SIZE_THRESHOLD,
+  mapDensity,
+  MAX_NODE_SIZE,
   type MapNodeAttributes,
   toMapEdges,
   toMapNodes,
@@ -69,7 +71,7 @@ export function NetworkMap({ graph, summary, onOpenNetwork }: NetworkMapProps) {
   const layoutInput = useMemo<LayoutInput>(
     () => ({
       nodes: nodes.map(({ key, attributes }) => ({ key, x: attributes.x, y: attributes.y, size: attributes.size })),
-      edges: edges.map((edge) => [edge.source, edge.target]),
+      edges: edges.map((edge) => [edge.source, edge.target, edge.attributes.weight]),
     }),
     [nodes, edges],
   );
@@ -90,15 +92,17 @@ export function NetworkMap({ graph, summary, onOpenNetwork }: NetworkMapProps) {
     let hovered: string | null = null;
     let neighbours = new Set<string>();
     let renderer: Sigma<MapNodeAttributes>;
+    const density = mapDensity(model.order);
     try {
       renderer = new Sigma<MapNodeAttributes>(model, container.current, {
         defaultNodeType: 'shape',
         nodeProgramClasses: { shape: NodeShapeProgram<MapNodeAttributes> },
         defaultEdgeColor: EDGE_COLOR,
-        labelRenderedSizeThreshold: LABEL_SIZE_THRESHOLD,
+        labelRenderedSizeThreshold: LABEL_SIZE_THRESHOLD * (density.maxSize / MAX_NODE_SIZE),
         labelFont: 'system-ui, sans-serif',
         labelSize: 13,
-        labelDensity: 0.5,
+        labelDensity: density.labelDensity,
+        labelGridCellSize: density.labelGridCellSize,
         zIndex: true,
         hideEdgesOnMove: model.size > 2000,
         // Hovering a network lights up its ties and names its neighbours.
