@@ -28,8 +28,9 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
-export async function newContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ baseURL: baseUrl(), viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+/** A browser context on the shared Weave, or on one a journey started for itself. */
+export async function newContext(browser: Browser, baseURL = baseUrl()): Promise<BrowserContext> {
+  return browser.newContext({ baseURL, viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
 }
 
 /** Fails with the list of axe-core violations (WCAG 2.1 A and AA) on the page as it is now. */
