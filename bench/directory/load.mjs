@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { percentiles } from '../support/harness.mjs';
 
 /**
  * A small closed-loop load generator: `connections` keep-alive sockets, each
@@ -51,7 +52,6 @@ export async function runLoad({ port, path = '/graphql', body, connections, dura
   );
   const seconds = (Date.now() - started) / 1000;
   agent.destroy();
-  latencies.sort((a, b) => a - b);
-  const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
-  return { requests: latencies.length, errors, firstError, rps: latencies.length / seconds, p50: at(0.5), p95: at(0.95), p99: at(0.99) };
+  const { p50, p95, p99 } = percentiles(latencies);
+  return { requests: latencies.length, errors, firstError, rps: latencies.length / seconds, p50, p95, p99 };
 }

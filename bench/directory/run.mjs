@@ -1,12 +1,11 @@
 // npm run bench:directory [-- --networks 10000 --seconds 10 --connections 20 --diagnose]
 // The directory search on a throwaway embedded PostgreSQL holding the scale data: the real API
 // against a minimal graphql-js + pg server running the same SQL. Everything it starts, it stops.
-import { fork } from 'node:child_process';
-import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { askApi, createHarness, dist } from '../support/harness.mjs';
 import { runLoad } from './load.mjs';
 import { REQUEST_BODY } from './query.mjs';
 
@@ -20,45 +19,13 @@ const { values: args } = parseArgs({
 });
 const seconds = Math.min(30, Number(args.seconds));
 const connections = Math.min(50, Number(args.connections));
-const dist = (p) => new URL(`../../apps/api/dist/${p}`, import.meta.url).href;
 const here = path.dirname(new URL(import.meta.url).pathname);
 
-const { startEmbeddedPostgres } = await import(dist('database/embedded-postgres.js'));
-const { openDataSource, runMigrations } = await import(dist('database/data-source.js'));
 const { seedScale } = await import(dist('demo/scale/scale-seeder.js'));
+const harness = await createHarness('directory');
+const { work, stop } = harness;
+const start = (file, env, execArgv) => (file === 'api' ? harness.startApi(env, execArgv) : harness.startServer(path.join(here, file), env));
 
-const work = await mkdtemp(path.join(os.tmpdir(), 'weave-bench-'));
-// Embedded PostgreSQL runs as the postgres user when we are root: let it in.
-await chmod(work, 0o755);
-const children = new Set();
-let database;
-async function cleanUp() {
-  for (const child of children) child.kill('SIGTERM');
-  await database?.stop().catch(() => undefined);
-  await rm(work, { recursive: true, force: true });
-}
-// Bounded: whatever happens, stop everything after ten minutes.
-const watchdog = setTimeout(() => {
-  console.error('The benchmark took over 10 minutes; stopping.');
-  void cleanUp().finally(() => process.exit(1));
-}, 600_000);
-process.once('SIGINT', () => void cleanUp().finally(() => process.exit(130)));
-
-function start(file, env, execArgv = []) {
-  const child = fork(path.join(here, file), { env: { ...process.env, ...env }, execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  children.add(child);
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`${file} exited (${code}) before it was ready`)));
-    child.once('message', (m) => resolve({ child, port: m.ready }));
-  });
-}
-async function stop(child) {
-  child.removeAllListeners('exit');
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-  children.delete(child);
-}
 const ask = (port) =>
   fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: REQUEST_BODY }).then(
     (r) => r.json(),
@@ -72,11 +39,8 @@ async function measure(label, port) {
 
 try {
   const t0 = Date.now();
-  database = await startEmbeddedPostgres({ dataDir: path.join(work, 'pg'), database: 'weave_bench', persistent: false, log: console.warn });
-  const dataSource = await openDataSource(database.url);
-  await runMigrations(dataSource);
-  await dataSource.destroy();
-  const client = new pg.Client({ connectionString: database.url });
+  const databaseUrl = await harness.startDatabase();
+  const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const made = await seedScale(client, { networks: Number(args.networks), tiesPerNetwork: 5, seed: 42 }, 'not-a-password-hash');
   await client.end();
@@ -87,39 +51,35 @@ try {
   const results = [];
   // The real API (log level info, as `npm start` runs it) with its directory cache off, so it runs
   // the search SQL on every request like the baseline; and the SQL it ran for one request.
-  const api = await start('api-server.mjs', { DATABASE_URL: database.url, LOG_LEVEL: 'info', DIRECTORY_CACHE: 'off' });
+  const api = await start('api', { DATABASE_URL: databaseUrl, LOG_LEVEL: 'info', DIRECTORY_CACHE: 'off' });
   const apiAnswer = await ask(api.port);
   api.child.send('capture-start');
   await ask(api.port);
-  api.child.send('capture-stop');
-  const { captured } = await new Promise((resolve) => api.child.once('message', resolve));
+  const { captured } = await askApi(api.child, 'capture-stop');
   console.log(`The API ran ${captured.length} SQL statements for the query; totalCount ${apiAnswer.data?.networks.totalCount}.`);
   results.push(await measure('Weave API, no cache (same SQL every request)', api.port));
   await stop(api.child);
 
   const sqlFile = path.join(work, 'statements.json');
   await writeFile(sqlFile, JSON.stringify(captured));
-  const baseline = await start('baseline-server.mjs', { DATABASE_URL: database.url, BENCH_SQL: sqlFile });
+  const baseline = await start('baseline-server.mjs', { DATABASE_URL: databaseUrl, BENCH_SQL: sqlFile });
   const same = JSON.stringify(await ask(baseline.port)) === JSON.stringify(apiAnswer);
   console.log(`The baseline's answer is ${same ? 'identical to' : 'DIFFERENT from'} the API's.`);
   results.push(await measure('baseline (node:http + graphql-js + pg)', baseline.port));
   await stop(baseline.child);
 
   // As it runs for real: signed-out answers cached until the directory changes.
-  const cachedApi = await start('api-server.mjs', { DATABASE_URL: database.url, LOG_LEVEL: 'info' });
+  const cachedApi = await start('api', { DATABASE_URL: databaseUrl, LOG_LEVEL: 'info' });
   const cachedSame = JSON.stringify(await ask(cachedApi.port)) === JSON.stringify(apiAnswer);
   console.log(`The cached API's answer is ${cachedSame ? 'identical to' : 'DIFFERENT from'} the uncached one.`);
   results.push(await measure('Weave API, as deployed (directory cache on)', cachedApi.port));
   await stop(cachedApi.child);
 
   if (args.diagnose) {
-    const quiet = await start('api-server.mjs', { DATABASE_URL: database.url, LOG_LEVEL: 'warn' });
+    const quiet = await start('api', { DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' });
     results.push(await measure('Weave API, LOG_LEVEL=warn', quiet.port));
     await stop(quiet.child);
-    const profiled = await start('api-server.mjs', { DATABASE_URL: database.url, LOG_LEVEL: 'info' }, [
-      '--cpu-prof',
-      `--cpu-prof-dir=${work}`,
-    ]);
+    const profiled = await start('api', { DATABASE_URL: databaseUrl, LOG_LEVEL: 'info' }, ['--cpu-prof', `--cpu-prof-dir=${work}`]);
     await measure('(profiling run, not shown)', profiled.port);
     await stop(profiled.child);
     const file = (await readdir(work)).find((f) => f.endsWith('.cpuprofile'));
@@ -152,8 +112,7 @@ try {
   console.error(error);
   process.exitCode = 1;
 } finally {
-  clearTimeout(watchdog);
-  await cleanUp();
+  await harness.finish();
 }
 
 /** Self time by package (or Node internals), from a V8 CPU profile. */

@@ -5,9 +5,9 @@ import { GatheringRole } from '../gatherings/gathering.enums.js';
 import { AgendaService } from './agenda.service.js';
 import { CreateSpaceInput, CreateTimeSlotInput, UpdateSpaceInput } from './dtos/grid.input.js';
 import { SessionIdInput, SpaceIdInput, TimeSlotIdInput } from './dtos/ids.input.js';
-import { MergeSessionsInput, PlaceSessionInput, ProposeSessionInput, StarSessionInput } from './dtos/sessions.input.js';
+import { ApplyScheduleInput, MergeSessionsInput, PlaceSessionInput, ProposeSessionInput, StarSessionInput } from './dtos/sessions.input.js';
 import { OpenSpaceLive, wallTopic } from './open-space-live.service.js';
-import { SessionModel, SpaceModel, TimeSlotModel, WallModel, WallUpdate } from './open-space.model.js';
+import { ScheduleSuggestion, SessionModel, SpaceModel, TimeSlotModel, WallModel, WallUpdate } from './open-space.model.js';
 
 @Resolver(() => WallModel)
 export class AgendaResolver {
@@ -39,8 +39,12 @@ export class AgendaResolver {
     try {
       yield { wallUpdates: { snapshot: await this.agenda.wall(gatheringId, viewer), sessions: [] } };
       for await (const signal of signals) {
-        if (signal.resync) yield { wallUpdates: { snapshot: await this.agenda.wall(gatheringId, viewer), sessions: [] } };
-        else yield { wallUpdates: { snapshot: null, sessions: await this.agenda.sessionModels(signal.sessionIds) } };
+        if (signal.resync) {
+          yield { wallUpdates: { snapshot: await this.live.shared(signal, () => this.agenda.wall(gatheringId, viewer)), sessions: [] } };
+        } else {
+          const sessions = await this.live.shared(signal, () => this.agenda.sessionModels(signal.sessionIds));
+          yield { wallUpdates: { snapshot: null, sessions } };
+        }
       }
     } finally {
       await signals.return?.();
@@ -105,5 +109,23 @@ export class AgendaResolver {
   @Mutation(() => SessionModel, { description: 'Merges a session into another (conveners); returns the one that remains.' })
   mergeSessions(@Args('input') input: MergeSessionsInput, @CurrentViewer() viewer: Viewer): Promise<SessionModel> {
     return this.agenda.merge(input, viewer);
+  }
+
+  @SignedIn()
+  @Query(() => ScheduleSuggestion, {
+    description:
+      'Proposes where the sessions not yet on the wall could go, by interest, room size, needed tags and hosts’ time (conveners).',
+  })
+  suggestSchedule(
+    @Args('gatheringId', { type: () => ID }) gatheringId: string,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<ScheduleSuggestion> {
+    return this.agenda.suggestSchedule(gatheringId, viewer);
+  }
+
+  @SignedIn()
+  @Mutation(() => [SessionModel], { description: 'Places several sessions at once, all or nothing (conveners).' })
+  applySchedule(@Args('input') input: ApplyScheduleInput, @CurrentViewer() viewer: Viewer): Promise<SessionModel[]> {
+    return this.agenda.applySchedule(input.gatheringId, input.placements, viewer);
   }
 }

@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import { IsNull, QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../common/access/request-context.js';
 import { changedRows } from '../../database/changed-rows.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import type { GatheringEntity } from '../gatherings/gathering.entity.js';
 import { GatheringStatus } from '../gatherings/gathering.enums.js';
 import { AgendaSessionEntity } from './agenda-session.entity.js';
 import type { CreateSpaceInput, CreateTimeSlotInput, UpdateSpaceInput } from './dtos/grid.input.js';
@@ -11,10 +12,25 @@ import type { MergeSessionsInput, PlaceSessionInput, ProposeSessionInput } from 
 import { OpenSpaceAccess } from './open-space-access.service.js';
 import { OpenSpaceLive } from './open-space-live.service.js';
 import { openSpaceError, OpenSpaceError } from './open-space.errors.js';
-import type { PersonName, SessionModel, SpaceModel, TimeSlotModel, WallModel } from './open-space.model.js';
+import type {
+  Placement,
+  PersonName,
+  ScheduleSuggestion,
+  SessionModel,
+  SpaceModel,
+  TimeSlotModel,
+  UnplacedSession,
+  WallModel,
+} from './open-space.model.js';
 import { SessionInterestEntity } from './session-interest.entity.js';
 import { SpaceEntity } from './space.entity.js';
 import { TimeSlotEntity } from './time-slot.entity.js';
+
+/** Lexicographic comparison of scores. */
+const isLess = (a: number[], b: number[]): boolean => {
+  const i = a.findIndex((x, k) => x !== b[k]);
+  return i >= 0 && a[i] < b[i];
+};
 
 const constraintOf = (error: unknown): string | undefined =>
   error instanceof QueryFailedError ? (error.driverError as { constraint?: string }).constraint : undefined;
@@ -156,36 +172,109 @@ export class AgendaService {
     const session = await this.sessionFor(input.sessionId, viewer);
     await this.assertHostOrConvener(session, viewer);
     return this.dataSource.transaction(async (manager) => {
-      const locked = await manager
-        .getRepository(AgendaSessionEntity)
-        .findOne({ where: { id: session.id }, lock: { mode: 'pessimistic_write' } });
-      if (!locked || locked.mergedIntoId) throw openSpaceError(OpenSpaceError.SessionNotFound);
-      const [slot, space] = await Promise.all([
-        manager.getRepository(TimeSlotEntity).findOneBy({ id: input.slotId, gatheringId: locked.gatheringId }),
-        manager.getRepository(SpaceEntity).findOneBy({ id: input.spaceId, gatheringId: locked.gatheringId }),
-      ]);
-      if (!slot) throw openSpaceError(OpenSpaceError.SlotNotFound);
-      if (!space) throw openSpaceError(OpenSpaceError.SpaceNotFound);
-      if (locked.headcount > space.capacity) throw openSpaceError(OpenSpaceError.TooManyForSpace, String(locked.headcount));
-      await this.assertCellFree(manager, locked, slot.id, space.id);
-      try {
-        await manager.query(`SAVEPOINT place_session`);
-        await manager.query(`UPDATE agenda_sessions SET slot_id = $2, space_id = $3, capacity = $4, version = version + 1 WHERE id = $1`, [
-          locked.id,
-          slot.id,
-          space.id,
-          space.capacity,
-        ]);
-      } catch (error) {
-        await manager.query(`ROLLBACK TO SAVEPOINT place_session`);
-        // Someone took the cell, or booked the host, between our check and our write.
-        if (constraintOf(error) === 'agenda_sessions_one_per_cell') throw openSpaceError(OpenSpaceError.CellTaken);
-        if (constraintOf(error) === 'agenda_sessions_host_once_per_slot') throw openSpaceError(OpenSpaceError.HostClash);
-        throw error;
-      }
-      await this.live.publish({ g: locked.gatheringId, k: 'session', s: locked.id }, manager);
-      return (await this.sessionModels([locked.id], manager))[0];
+      await this.placeIn(manager, session.gatheringId, input);
+      return (await this.sessionModels([session.id], manager))[0];
     });
+  }
+
+  /**
+   * A proposed placement of the sessions not yet on the wall (conveners review
+   * it, then apply it): most-starred first, each into the free cell whose space
+   * has the tags it needs, where its host is free, and whose capacity best fits
+   * its interest (the smallest room that holds everyone interested, else the largest).
+   */
+  async suggestSchedule(gatheringId: string, viewer: Viewer): Promise<ScheduleSuggestion> {
+    const gathering = await this.access.visibleGathering(gatheringId, viewer);
+    this.access.assertNotClosed(gathering);
+    await this.access.assertConvener(gatheringId, viewer);
+    const [spaces, slots, sessions] = await Promise.all([
+      this.dataSource.getRepository(SpaceEntity).find({ where: { gatheringId }, order: { capacity: 'ASC', id: 'ASC' } }),
+      this.dataSource.getRepository(TimeSlotEntity).find({ where: { gatheringId }, order: { startsAt: 'ASC', id: 'ASC' } }),
+      this.dataSource.getRepository(AgendaSessionEntity).find({ where: { gatheringId, mergedIntoId: IsNull() } }),
+    ]);
+    const taken = new Set(sessions.filter((s) => s.slotId).map((s) => `${s.slotId}:${s.spaceId}`));
+    const hosting = new Set(sessions.filter((s) => s.slotId).map((s) => `${s.slotId}:${s.hostId}`));
+    const waiting = sessions
+      .filter((s) => !s.slotId)
+      .sort((a, b) => b.interestCount - a.interestCount || a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
+    const placements: Placement[] = [];
+    const unplaced: UnplacedSession[] = [];
+    for (const session of waiting) {
+      let best: { slot: TimeSlotEntity; space: SpaceEntity; score: number[] } | null = null;
+      let suited = false;
+      for (const slot of slots) {
+        if (hosting.has(`${slot.id}:${session.hostId}`)) continue;
+        for (const space of spaces) {
+          if (!session.needs.every((need) => space.tags.includes(need))) continue;
+          suited = true;
+          if (taken.has(`${slot.id}:${space.id}`)) continue;
+          // A room that holds everyone interested; sparing rooms with tags others may need; the snuggest (or, if none fits, the biggest).
+          const fits = space.capacity >= session.interestCount;
+          const score = [
+            fits ? 0 : 1,
+            space.tags.filter((tag) => !session.needs.includes(tag)).length,
+            fits ? space.capacity : -space.capacity,
+          ];
+          if (!best || isLess(score, best.score)) best = { slot, space, score };
+        }
+        if (best) break; // the earliest slot with a suitable free cell
+      }
+      if (!best) {
+        unplaced.push({
+          sessionId: session.id,
+          reason: suited ? 'Every suitable cell is taken, or its host is busy.' : 'No space has everything it needs.',
+        });
+        continue;
+      }
+      taken.add(`${best.slot.id}:${best.space.id}`);
+      hosting.add(`${best.slot.id}:${session.hostId}`);
+      placements.push({ sessionId: session.id, slotId: best.slot.id, spaceId: best.space.id });
+    }
+    return { placements, unplaced };
+  }
+
+  /** Places several sessions at once, all or nothing (conveners, e.g. a reviewed suggestion). */
+  async applySchedule(gatheringId: string, placements: Placement[], viewer: Viewer): Promise<SessionModel[]> {
+    const gathering = await this.access.visibleGathering(gatheringId, viewer);
+    this.access.assertNotClosed(gathering);
+    await this.access.assertConvener(gatheringId, viewer);
+    return this.dataSource.transaction(async (manager) => {
+      for (const placement of placements) await this.placeIn(manager, gatheringId, placement);
+      return this.sessionModels(
+        placements.map((p) => p.sessionId),
+        manager,
+      );
+    });
+  }
+
+  /** One placement inside a transaction: the session locked, the cell free, the host free, the space big enough. */
+  private async placeIn(manager: EntityManager, gatheringId: string, placement: Placement): Promise<void> {
+    const locked = await manager
+      .getRepository(AgendaSessionEntity)
+      .findOne({ where: { id: placement.sessionId, gatheringId }, lock: { mode: 'pessimistic_write' } });
+    if (!locked || locked.mergedIntoId) throw openSpaceError(OpenSpaceError.SessionNotFound);
+    const [slot, space] = await Promise.all([
+      manager.getRepository(TimeSlotEntity).findOneBy({ id: placement.slotId, gatheringId }),
+      manager.getRepository(SpaceEntity).findOneBy({ id: placement.spaceId, gatheringId }),
+    ]);
+    if (!slot) throw openSpaceError(OpenSpaceError.SlotNotFound);
+    if (!space) throw openSpaceError(OpenSpaceError.SpaceNotFound);
+    if (locked.headcount > space.capacity) throw openSpaceError(OpenSpaceError.TooManyForSpace, String(locked.headcount));
+    await this.assertCellFree(manager, locked, slot.id, space.id);
+    try {
+      await manager.query(`UPDATE agenda_sessions SET slot_id = $2, space_id = $3, capacity = $4, version = version + 1 WHERE id = $1`, [
+        locked.id,
+        slot.id,
+        space.id,
+        space.capacity,
+      ]);
+    } catch (error) {
+      // Someone took the cell, or booked the host, between our check and our write.
+      if (constraintOf(error) === 'agenda_sessions_one_per_cell') throw openSpaceError(OpenSpaceError.CellTaken);
+      if (constraintOf(error) === 'agenda_sessions_host_once_per_slot') throw openSpaceError(OpenSpaceError.HostClash);
+      throw error;
+    }
+    await this.live.publish({ g: gatheringId, k: 'session', s: locked.id }, manager);
   }
 
   /** Takes a session off the wall (its room must be empty). */
@@ -213,7 +302,8 @@ export class AgendaService {
     if (from.gatheringId !== into.gatheringId) throw openSpaceError(OpenSpaceError.SessionNotFound);
     await this.access.assertConvener(from.gatheringId, viewer);
     return this.dataSource.transaction(async (manager) => {
-      // Both rows locked in id order, as every move does, so merges and moves cannot deadlock.
+      // People before rooms, rooms in id order, as every move does, so merges and moves cannot deadlock.
+      await manager.query(`SELECT 1 FROM presences WHERE session_id = $1 FOR UPDATE`, [from.id]);
       const rows: AgendaSessionEntity[] = await manager
         .getRepository(AgendaSessionEntity)
         .createQueryBuilder('s')
@@ -301,13 +391,20 @@ export class AgendaService {
 
   /** A session the viewer may see (its gathering visible), not merged away, its gathering not closed. */
   async sessionFor(sessionId: string, viewer: Viewer | null): Promise<AgendaSessionEntity> {
+    return (await this.sessionAndGathering(sessionId, viewer)).session;
+  }
+
+  async sessionAndGathering(
+    sessionId: string,
+    viewer: Viewer | null,
+  ): Promise<{ session: AgendaSessionEntity; gathering: GatheringEntity }> {
     const session = await this.dataSource.getRepository(AgendaSessionEntity).findOneBy({ id: sessionId });
     if (!session || session.mergedIntoId) throw openSpaceError(OpenSpaceError.SessionNotFound);
     const gathering = await this.access.visibleGathering(session.gatheringId, viewer).catch(() => {
       throw openSpaceError(OpenSpaceError.SessionNotFound);
     });
     this.access.assertNotClosed(gathering);
-    return session;
+    return { session, gathering };
   }
 
   /** The space or slot must exist in a gathering the viewer convenes (NOT_FOUND for anyone who cannot see it). */

@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { PubSub } from 'graphql-subscriptions';
+import { EventEmitter } from 'node:events';
 import type { DataSource, EntityManager } from 'typeorm';
 import { PgEvents } from '../../common/events/pg-events.service.js';
 
@@ -21,6 +22,13 @@ export interface LiveEvent {
 /** What a local subscriber is told: reload everything, or these things changed. */
 export type LiveSignal = { resync: true } | { resync?: false; sessionIds: string[]; noteIds: string[]; actionIds: string[] };
 
+/** One listener per subscriber: hundreds on a busy wall are expected, not a leak. */
+function unlimitedEmitter(): EventEmitter {
+  const emitter = new EventEmitter();
+  emitter.setMaxListeners(0);
+  return emitter;
+}
+
 export const wallTopic = (gatheringId: string) => `wall:${gatheringId}`;
 export const roomTopic = (sessionId: string) => `room:${sessionId}`;
 
@@ -34,10 +42,11 @@ export const roomTopic = (sessionId: string) => `room:${sessionId}`;
 @Injectable()
 export class OpenSpaceLive implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(OpenSpaceLive.name);
-  private readonly local = new PubSub<Record<string, LiveSignal>>();
+  private readonly local = new PubSub<Record<string, LiveSignal>>({ eventEmitter: unlimitedEmitter() });
   private readonly watchers = new Map<string, number>();
   private pending = new Map<string, Extract<LiveSignal, { resync?: false }>>();
   private timer: NodeJS.Timeout | null = null;
+  private readonly loads = new WeakMap<LiveSignal, Promise<unknown>>();
   private stopListening: (() => void) | null = null;
 
   constructor(private readonly events: PgEvents) {}
@@ -85,6 +94,19 @@ export class OpenSpaceLive implements OnModuleInit, OnModuleDestroy {
         return this;
       },
     };
+  }
+
+  /**
+   * What a signal needs loaded, loaded once for all of this process's
+   * subscribers of its topic (they all receive the same signal object).
+   */
+  shared<T>(signal: LiveSignal, load: () => Promise<T>): Promise<T> {
+    let loading = this.loads.get(signal) as Promise<T> | undefined;
+    if (!loading) {
+      loading = load();
+      this.loads.set(signal, loading);
+    }
+    return loading;
   }
 
   private receive(event: LiveEvent): void {

@@ -197,3 +197,35 @@ export class PresenceModel {
   @Field(() => SessionModel, { nullable: true, description: 'The room you are in, or null.' })
   session: SessionModel | null;
 }
+
+@ObjectType('Placement', { description: 'A session in a cell of the wall.' })
+export class Placement {
+  @Field(() => ID)
+  sessionId: string;
+
+  @Field(() => ID)
+  slotId: string;
+
+  @Field(() => ID)
+  spaceId: string;
+}
+
+@ObjectType('UnplacedSession', { description: 'A session the suggestion could not place, and why.' })
+export class UnplacedSession {
+  @Field(() => ID)
+  sessionId: string;
+
+  @Field()
+  reason: string;
+}
+
+@ObjectType('ScheduleSuggestion', {
+  description: 'A proposed placement of the sessions not yet on the wall, for conveners to review and apply.',
+})
+export class ScheduleSuggestion {
+  @Field(() => [Placement])
+  placements: Placement[];
+
+  @Field(() => [UnplacedSession])
+  unplaced: UnplacedSession[];
+}

@@ -25,6 +25,10 @@ export class RoomsResolver {
   private async room(sessionId: string, viewer: Viewer): Promise<RoomModel> {
     const entity = await this.agenda.sessionFor(sessionId, viewer);
     await this.access.assertParticipant(entity.gatheringId, viewer);
+    return this.loadRoom(sessionId);
+  }
+
+  private async loadRoom(sessionId: string): Promise<RoomModel> {
     const [[session], people, notes, actions] = await Promise.all([
       this.agenda.sessionModels([sessionId]),
       this.rooms.peopleIn(sessionId),
@@ -62,13 +66,16 @@ export class RoomsResolver {
     try {
       yield { roomUpdates: { snapshot: first, notes: [], actions: [] } };
       for await (const signal of signals) {
+        // Access was checked on subscribing; what changed is loaded once for every subscriber here.
         if (signal.resync || signal.sessionIds.length > 0) {
-          yield { roomUpdates: { snapshot: await this.room(sessionId, viewer), notes: [], actions: [] } };
+          yield { roomUpdates: { snapshot: await this.live.shared(signal, () => this.loadRoom(sessionId)), notes: [], actions: [] } };
         } else {
-          const [notes, actions] = await Promise.all([
-            signal.noteIds.length ? this.harvest.notes({ ids: signal.noteIds }) : [],
-            signal.actionIds.length ? this.harvest.actions({ ids: signal.actionIds }) : [],
-          ]);
+          const [notes, actions] = await this.live.shared(signal, () =>
+            Promise.all([
+              signal.noteIds.length ? this.harvest.notes({ ids: signal.noteIds }) : [],
+              signal.actionIds.length ? this.harvest.actions({ ids: signal.actionIds }) : [],
+            ]),
+          );
           yield { roomUpdates: { snapshot: null, notes, actions } };
         }
       }

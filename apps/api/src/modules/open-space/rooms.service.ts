@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../common/access/request-context.js';
 import { changedRows } from '../../database/changed-rows.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import type { GatheringEntity } from '../gatherings/gathering.entity.js';
 import { GatheringStatus } from '../gatherings/gathering.enums.js';
 import { AgendaService } from './agenda.service.js';
 import { OpenSpaceAccess } from './open-space-access.service.js';
@@ -13,10 +14,11 @@ import type { PersonName, PresenceModel } from './open-space.model.js';
 
 /**
  * Breakout rooms and the law of two feet: a person is in at most one room per
- * gathering, and moving is one transaction. Each room's headcount is kept on
- * its session row, changed under that row's lock (rows always locked in id
- * order, so two people swapping rooms cannot deadlock) and bounded by a CHECK
- * constraint, so no room is ever over capacity.
+ * gathering, and moving is one transaction, serialised per person by an
+ * advisory lock. Each room's headcount is kept on its session row, changed
+ * under that row's lock (people before rooms, rooms in id order, so two people
+ * swapping rooms cannot deadlock) and bounded by a CHECK constraint, so no
+ * room is ever over capacity.
  */
 @Injectable()
 export class RoomsService implements OnModuleInit, OnModuleDestroy {
@@ -48,13 +50,12 @@ export class RoomsService implements OnModuleInit, OnModuleDestroy {
 
   /** Moves the viewer into the room of a placed session (leaving any other room of the gathering in the same step). */
   async join(sessionId: string, viewer: Viewer): Promise<PresenceModel> {
-    const session = await this.agenda.sessionFor(sessionId, viewer);
-    return this.moveTo(session.gatheringId, session.id, viewer);
+    const { session, gathering } = await this.agenda.sessionAndGathering(sessionId, viewer);
+    return this.moveTo(gathering, session.id, viewer);
   }
 
   async leave(gatheringId: string, viewer: Viewer): Promise<PresenceModel> {
-    await this.access.visibleGathering(gatheringId, viewer);
-    return this.moveTo(gatheringId, null, viewer);
+    return this.moveTo(await this.access.visibleGathering(gatheringId, viewer), null, viewer);
   }
 
   /**
@@ -63,7 +64,7 @@ export class RoomsService implements OnModuleInit, OnModuleDestroy {
    * network with you), then the emptiest; never the room you are in.
    */
   async somewhereNew(gatheringId: string, viewer: Viewer): Promise<PresenceModel> {
-    await this.access.visibleGathering(gatheringId, viewer);
+    const gathering = await this.access.visibleGathering(gatheringId, viewer);
     await this.access.assertParticipant(gatheringId, viewer);
     const candidates: { id: string }[] = await this.dataSource.query(
       `WITH mine AS (
@@ -90,7 +91,7 @@ export class RoomsService implements OnModuleInit, OnModuleDestroy {
     // The best first; if it fills up meanwhile, the next.
     for (const candidate of candidates) {
       try {
-        return await this.moveTo(gatheringId, candidate.id, viewer);
+        return await this.moveTo(gathering, candidate.id, viewer);
       } catch (error) {
         if (!isOpenSpaceError(error, OpenSpaceError.RoomFull)) throw error;
       }
@@ -153,10 +154,8 @@ export class RoomsService implements OnModuleInit, OnModuleDestroy {
     return ended;
   }
 
-  private async moveTo(gatheringId: string, sessionId: string | null, viewer: Viewer): Promise<PresenceModel> {
-    const [gathering]: { status: GatheringStatus }[] = await this.dataSource.query(`SELECT status FROM gatherings WHERE id = $1`, [
-      gatheringId,
-    ]);
+  private async moveTo(gathering: GatheringEntity, sessionId: string | null, viewer: Viewer): Promise<PresenceModel> {
+    const gatheringId = gathering.id;
     if (sessionId) {
       this.access.assertNotClosed(gathering);
       if (gathering.status !== GatheringStatus.LIVE) throw openSpaceError(OpenSpaceError.NotLive);
@@ -178,6 +177,8 @@ export class RoomsService implements OnModuleInit, OnModuleDestroy {
     personId: string,
     onlyIfSilentFor?: number,
   ): Promise<boolean> {
+    // One move at a time per person and gathering, even before they have a presence row to lock.
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1 || ':' || $2, 0))`, [gatheringId, personId]);
     const [current]: { sessionId: string; silent: boolean }[] = await manager.query(
       `SELECT session_id AS "sessionId", last_seen_at < now() - make_interval(secs => $3) AS silent
          FROM presences WHERE gathering_id = $1 AND person_id = $2 FOR UPDATE`,
@@ -193,7 +194,7 @@ export class RoomsService implements OnModuleInit, OnModuleDestroy {
         ]);
       return false;
     }
-    // Lock order: the person's presence row, then rooms by id.
+    // Lock order: the person (advisory lock, then presence row), then rooms by id.
     for (const id of [from, target].filter((x): x is string => x !== null).sort()) {
       if (id === from) {
         await manager.query(`UPDATE agenda_sessions SET headcount = headcount - 1, version = version + 1 WHERE id = $1`, [id]);

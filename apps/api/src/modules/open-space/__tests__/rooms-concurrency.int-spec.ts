@@ -139,4 +139,26 @@ describe('rooms under load: capacity holds and nobody is lost, across two API in
       `${MOVES} moves: ${MOVES - refused} made, ${refused} refused as full; rooms hold ${rows.map((r) => r.headcount).join(', ')}`,
     );
   }, 180_000);
+
+  it('counts a person once when they move from several tabs at once before having any room', async () => {
+    const newcomers = await crowd(a, 60, 'tabs');
+    await a.dataSource.query(
+      `INSERT INTO registrations (gathering_id, person_id, status) SELECT $1, id, 'registered' FROM unnest($2::uuid[]) AS id`,
+      [gatheringId, newcomers.map((p) => p.id)],
+    );
+    await Promise.all(
+      newcomers.flatMap((person, i) =>
+        [0, 1, 2].map((tab) =>
+          new GraphQLClient((tab % 2 ? b : a).baseUrl, { cookie: person.cookie }).request(JOIN, {
+            input: { sessionId: rooms[(i + tab * 7) % ROOMS] },
+          }),
+        ),
+      ),
+    );
+    const rows: { headcount: number; present: number }[] = await a.dataSource.query(
+      `SELECT s.headcount, (SELECT count(*)::int FROM presences p WHERE p.session_id = s.id) AS present FROM agenda_sessions s WHERE s.gathering_id = $1`,
+      [gatheringId],
+    );
+    expect(rows.map((r) => r.headcount)).toEqual(rows.map((r) => r.present));
+  }, 120_000);
 });

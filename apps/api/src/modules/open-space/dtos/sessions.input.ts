@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { SpaceTag } from '../open-space.enums.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -63,4 +64,32 @@ export class StarSessionInput {
   @Field({ description: 'True to mark your interest, false to take it back.' })
   @IsBoolean()
   starred: boolean;
+}
+
+@InputType({ description: 'A session in a cell of the wall.' })
+export class PlacementInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'This must be the id of a session.' })
+  sessionId: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'This must be the id of a time slot.' })
+  slotId: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'This must be the id of a space.' })
+  spaceId: string;
+}
+
+@InputType({ description: 'Places several sessions at once, all or nothing (e.g. a reviewed suggestion).' })
+export class ApplyScheduleInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'This must be the id of a gathering.' })
+  gatheringId: string;
+
+  @Field(() => [PlacementInput])
+  @ArrayMaxSize(500, { message: 'Place at most 500 sessions at once.' })
+  @ValidateNested({ each: true })
+  @Type(() => PlacementInput)
+  placements: PlacementInput[];
 }

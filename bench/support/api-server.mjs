@@ -1,5 +1,6 @@
 // The real Weave API (compiled), in its own process so the load generator does not share its event loop.
-// Captures the SQL of one request on request, so the baseline can run the very same statements.
+// On request over IPC: captures the SQL of one request (so a baseline can run the very same
+// statements), or signs people in (returns session cookies, as the API's own sign-in makes them).
 import 'reflect-metadata';
 import { pino } from 'pino';
 
@@ -31,8 +32,14 @@ const app = await createApp({ config, databaseUrl: process.env.DATABASE_URL, log
 await app.listen(0, '127.0.0.1');
 process.send({ ready: app.getHttpServer().address().port });
 
-process.on('message', (message) => {
-  if (message === 'capture-start') {
+process.on('message', async (message) => {
+  if (message?.type === 'sessions') {
+    const { SessionsService } = await import(dist('modules/accounts/sessions.service.js'));
+    const sessions = app.get(SessionsService);
+    const cookies = [];
+    for (const personId of message.personIds) cookies.push(`weave_session=${(await sessions.start(personId, 'bench')).token}`);
+    process.send({ cookies });
+  } else if (message === 'capture-start') {
     captured.length = 0;
     capturing = true;
   } else if (message === 'capture-stop') {

@@ -1,0 +1,254 @@
+// npm run bench:live [-- --clients 1000 --moves 2000 --seconds 10 --rooms 40]
+// Open space live, on a throwaway embedded PostgreSQL with two API processes (as behind a load
+// balancer): `clients` graphql-ws subscribers watch one gathering's wall, half on each process.
+// 1. Latency: single joins, one at a time; the time from sending each join to its arrival at
+//    every subscriber (p50, p95, max).
+// 2. Throughput: `moves` random room moves paced over `seconds`, sent to both processes; then every
+//    subscriber's wall is compared with the database (a subscriber missing the last state of any
+//    room counts as lost), and a sampler checks no room was ever over capacity.
+import { createClient } from 'graphql-ws';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import WebSocket from 'ws';
+import { askApi, createHarness, percentiles } from '../support/harness.mjs';
+
+const { values: args } = parseArgs({
+  options: {
+    clients: { type: 'string', default: '1000' },
+    moves: { type: 'string', default: '2000' },
+    seconds: { type: 'string', default: '10' },
+    rooms: { type: 'string', default: '40' },
+    probes: { type: 'string', default: '20' },
+  },
+});
+const CLIENTS = Number(args.clients);
+const MOVES = Number(args.moves);
+const SECONDS = Number(args.seconds);
+const ROOMS = Number(args.rooms);
+const PROBES = Number(args.probes);
+const CAPACITY = Math.ceil((CLIENTS * 1.25) / ROOMS);
+const IN_FLIGHT = 50;
+
+const WALL = `subscription($id: ID!) { wallUpdates(gatheringId: $id) {
+  snapshot { sessions { id headcount version } } sessions { id headcount version } } }`;
+const JOIN = 'mutation($input: SessionIdInput!) { joinRoom(input: $input) { session { id version headcount } } }';
+
+const harness = await createHarness('live');
+let db;
+try {
+  const t0 = Date.now();
+  const databaseUrl = await harness.startDatabase();
+  db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  const { gatheringId, people, rooms } = await seed(db);
+  const [a, b] = [
+    await harness.startApi({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' }),
+    await harness.startApi({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' }),
+  ];
+  const { cookies } = await askApi(a.child, { type: 'sessions', personIds: people });
+  console.log(
+    `Seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${CLIENTS} participants, ${ROOMS} rooms of ${CAPACITY}; two API processes on :${a.port} and :${b.port}.`,
+  );
+
+  // The subscribers: each keeps the newest state of every room it has heard of.
+  const probe = { sessionId: null, before: 0n, t0: 0, arrivals: new Map() };
+  let messages = 0;
+  const subscribers = cookies.map((cookie, i) => {
+    const port = i % 2 ? b.port : a.port;
+    const latest = new Map();
+    const client = createClient({
+      url: `ws://127.0.0.1:${port}/graphql`,
+      webSocketImpl: class extends WebSocket {
+        constructor(address, protocols) {
+          super(address, protocols, { headers: { cookie } });
+        }
+      },
+      retryAttempts: 0,
+      lazy: false,
+    });
+    let ready;
+    const snapshot = new Promise((resolve) => (ready = resolve));
+    client.subscribe(
+      { query: WALL, variables: { id: gatheringId } },
+      {
+        next: ({ data, errors }) => {
+          if (errors) return console.error(`subscriber ${i}:`, JSON.stringify(errors));
+          messages += 1;
+          const update = data.wallUpdates;
+          for (const s of [...(update.snapshot?.sessions ?? []), ...update.sessions]) {
+            const version = BigInt(s.version);
+            if (!latest.has(s.id) || latest.get(s.id).version < version) latest.set(s.id, { version, headcount: s.headcount });
+            if (s.id === probe.sessionId && version > probe.before && !probe.arrivals.has(i))
+              probe.arrivals.set(i, performance.now() - probe.t0);
+          }
+          if (update.snapshot) ready();
+        },
+        error: (error) => console.error(`subscriber ${i} failed:`, error?.message ?? error),
+        complete: () => undefined,
+      },
+    );
+    return { client, latest, snapshot };
+  });
+  await withTimeout(Promise.all(subscribers.map((s) => s.snapshot)), 120_000, 'subscribers did not all get the wall');
+  console.log(`${CLIENTS} subscribers have the wall (${((Date.now() - t0) / 1000).toFixed(1)} s since start).`);
+
+  const move = async (who, room) => {
+    const port = who % 2 ? a.port : b.port; // the other process than the mover's subscription
+    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: cookies[who] },
+      body: JSON.stringify({ query: JOIN, variables: { input: { sessionId: room } } }),
+    });
+    return response.json();
+  };
+
+  // 1. Latency of single joins.
+  const latencies = [];
+  let probeLost = 0;
+  for (let k = 0; k < PROBES; k++) {
+    const room = rooms[k % ROOMS];
+    const [{ version }] = (await db.query('SELECT version FROM agenda_sessions WHERE id = $1', [room])).rows;
+    Object.assign(probe, { sessionId: room, before: BigInt(version), t0: performance.now(), arrivals: new Map() });
+    const answer = await move(k, room);
+    if (answer.errors) throw new Error(`probe join failed: ${JSON.stringify(answer.errors)}`);
+    const deadline = Date.now() + 10_000;
+    while (probe.arrivals.size < CLIENTS && Date.now() < deadline) await sleep(5);
+    latencies.push(...probe.arrivals.values());
+    probeLost += CLIENTS - probe.arrivals.size;
+    probe.sessionId = null;
+    await sleep(50);
+  }
+  const latency = percentiles(latencies);
+
+  // 2. Throughput: paced random moves, a capacity sampler, then every subscriber against the database.
+  let state = 7;
+  const random = (n) => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state % n;
+  };
+  const plan = Array.from({ length: MOVES }, () => ({ who: random(CLIENTS), room: rooms[random(ROOMS)] }));
+  let overCapacity = 0;
+  let sampling = true;
+  const sampler = (async () => {
+    const watcher = new pg.Client({ connectionString: databaseUrl });
+    await watcher.connect();
+    while (sampling) {
+      const { rows } = await watcher.query(
+        `SELECT count(*)::int AS over FROM (SELECT session_id FROM presences GROUP BY session_id HAVING count(*) > $1) x`,
+        [CAPACITY],
+      );
+      overCapacity += rows[0].over;
+      await sleep(50);
+    }
+    await watcher.end();
+  })();
+  const outcome = { made: 0, full: 0, failed: 0 };
+  const started = performance.now();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: IN_FLIGHT }, async () => {
+      while (next < plan.length) {
+        const i = next++;
+        // Paced: move i is not sent before its time.
+        const due = started + (i * SECONDS * 1000) / MOVES;
+        if (performance.now() < due) await sleep(due - performance.now());
+        const answer = await move(plan[i].who, plan[i].room);
+        if (!answer.errors) outcome.made += 1;
+        else if (answer.errors[0].extensions?.reason === 'RoomFull') outcome.full += 1;
+        else {
+          outcome.failed += 1;
+          if (outcome.failed === 1) console.error('a move failed:', JSON.stringify(answer.errors));
+        }
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  sampling = false;
+  await sampler;
+
+  // Let the last updates arrive, then compare every subscriber's wall with the database.
+  const truth = new Map((await db.query('SELECT id, version, headcount FROM agenda_sessions')).rows.map((r) => [r.id, r]));
+  const stale = () =>
+    subscribers.filter(({ latest }) =>
+      [...truth.values()].some((t) => latest.get(t.id)?.version !== BigInt(t.version) || latest.get(t.id)?.headcount !== t.headcount),
+    ).length;
+  const settleBy = Date.now() + 10_000;
+  while (stale() > 0 && Date.now() < settleBy) await sleep(100);
+  const lost = stale();
+  const presenceRows = (await db.query('SELECT count(*)::int AS n FROM presences')).rows[0].n;
+  const headcounts = (await db.query('SELECT sum(headcount)::int AS n FROM agenda_sessions')).rows[0].n;
+
+  console.log(`\nOpen space live: ${CLIENTS} graphql-ws subscribers on one gathering's wall, split over two API processes\n`);
+  console.table([
+    { measure: 'join → every subscriber, p50 (ms)', value: latency.p50.toFixed(1) },
+    { measure: 'join → every subscriber, p95 (ms)', value: latency.p95.toFixed(1) },
+    { measure: 'join → every subscriber, max (ms)', value: latency.max.toFixed(1) },
+    { measure: `arrivals measured (${PROBES} joins × ${CLIENTS})`, value: latencies.length },
+    { measure: 'arrivals missing', value: probeLost },
+    { measure: `moves sent in ${SECONDS} s (paced)`, value: MOVES },
+    { measure: 'moves made / refused as full / failed', value: `${outcome.made} / ${outcome.full} / ${outcome.failed}` },
+    { measure: 'moves per second sustained', value: (MOVES / elapsed).toFixed(0) },
+    { measure: 'updates received by subscribers', value: messages },
+    { measure: 'subscribers left with a stale wall (lost)', value: lost },
+    { measure: 'rooms seen over capacity', value: overCapacity },
+    { measure: 'presence rows = sum of headcounts', value: `${presenceRows} = ${headcounts}` },
+  ]);
+  console.log(
+    `Goal: p95 < 250 ms (${latency.p95 < 250 ? 'met' : 'NOT met'}); ${MOVES} moves in ${SECONDS} s with 0 lost and 0 over capacity ` +
+      `(${elapsed <= SECONDS * 1.1 && lost === 0 && overCapacity === 0 && outcome.failed === 0 && probeLost === 0 ? 'met' : 'NOT met'}: ${elapsed.toFixed(1)} s, ${lost} lost, ${overCapacity} over).`,
+  );
+  await Promise.all(subscribers.map((s) => s.client.dispose()));
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
+} finally {
+  await db?.end().catch(() => undefined);
+  await harness.finish();
+}
+
+function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function withTimeout(promise, ms, message) {
+  let timer;
+  return Promise.race([promise, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)))]).finally(() =>
+    clearTimeout(timer),
+  );
+}
+
+/** A live gathering with one slot of rooms, each with a session, and registered participants. */
+async function seed(client) {
+  const { rows: people } = await client.query(
+    `INSERT INTO people (email, password_hash, display_name)
+     SELECT 'live' || i || '@example.org', 'not-a-password-hash', 'Participant ' || i FROM generate_series(1, $1) AS i RETURNING id`,
+    [CLIENTS],
+  );
+  const ids = people.map((p) => p.id);
+  const {
+    rows: [{ id: gatheringId }],
+  } = await client.query(
+    `INSERT INTO gatherings (slug, title, format, starts_at, ends_at, time_zone, status)
+     VALUES ('bench-live', 'Bench open space', 'hybrid', now(), now() + interval '8 hours', 'Europe/London', 'live') RETURNING id`,
+  );
+  await client.query(
+    `INSERT INTO registrations (gathering_id, person_id, status) SELECT $1, id, 'registered' FROM unnest($2::uuid[]) AS id`,
+    [gatheringId, ids],
+  );
+  const {
+    rows: [{ id: slotId }],
+  } = await client.query(
+    `INSERT INTO time_slots (gathering_id, starts_at, ends_at) VALUES ($1, now(), now() + interval '1 hour') RETURNING id`,
+    [gatheringId],
+  );
+  const { rows: rooms } = await client.query(
+    `WITH s AS (
+       INSERT INTO spaces (gathering_id, name, capacity) SELECT $1, 'Room ' || i, $2 FROM generate_series(1, $3) AS i RETURNING id, name
+     )
+     INSERT INTO agenda_sessions (gathering_id, host_id, title, slot_id, space_id, capacity)
+     SELECT $1, ($4::uuid[])[row_number() OVER (ORDER BY s.name)], 'Session in ' || s.name, $5, s.id, $2 FROM s
+     RETURNING id`,
+    [gatheringId, CAPACITY, ROOMS, ids, slotId],
+  );
+  return { gatheringId, people: ids, rooms: rooms.map((r) => r.id) };
+}

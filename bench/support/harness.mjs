@@ -1,0 +1,96 @@
+// What every benchmark needs: a throwaway embedded PostgreSQL with Weave's migrations, API
+// processes (forked, so load generators do not share their event loop), and a clean-up that
+// runs whatever happens (a watchdog stops everything after ten minutes).
+import { fork } from 'node:child_process';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+
+export const dist = (p) => new URL(`../../apps/api/dist/${p}`, import.meta.url).href;
+const here = path.dirname(new URL(import.meta.url).pathname);
+
+export async function createHarness(name) {
+  const { startEmbeddedPostgres } = await import(dist('database/embedded-postgres.js'));
+  const { openDataSource, runMigrations } = await import(dist('database/data-source.js'));
+  const work = await mkdtemp(path.join(os.tmpdir(), `weave-bench-${name}-`));
+  // Embedded PostgreSQL runs as the postgres user when we are root: let it in.
+  await chmod(work, 0o755);
+  const children = new Set();
+  let database;
+
+  async function cleanUp() {
+    for (const child of children) child.kill('SIGTERM');
+    await database?.stop().catch(() => undefined);
+    await rm(work, { recursive: true, force: true });
+  }
+  const watchdog = setTimeout(() => {
+    console.error('The benchmark took over 10 minutes; stopping.');
+    void cleanUp().finally(() => process.exit(1));
+  }, 600_000);
+  process.once('SIGINT', () => void cleanUp().finally(() => process.exit(130)));
+
+  return {
+    work,
+    /** Starts PostgreSQL and migrates it; returns its URL. */
+    async startDatabase() {
+      database = await startEmbeddedPostgres({
+        dataDir: path.join(work, 'pg'),
+        database: `weave_bench_${name}`,
+        persistent: false,
+        log: console.warn,
+      });
+      const dataSource = await openDataSource(database.url);
+      await runMigrations(dataSource);
+      await dataSource.destroy();
+      return database.url;
+    },
+    /** Forks an API process (bench/support/api-server.mjs) and waits until it listens. */
+    startApi(env, execArgv = []) {
+      const child = fork(path.join(here, 'api-server.mjs'), {
+        env: { ...process.env, ...env },
+        execArgv,
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      });
+      children.add(child);
+      return new Promise((resolve, reject) => {
+        child.once('exit', (code) => reject(new Error(`the API exited (${code}) before it was ready`)));
+        child.once('message', (m) => resolve({ child, port: m.ready }));
+      });
+    },
+    /** Forks any server script that reports { ready: port } once listening. */
+    startServer(file, env) {
+      const child = fork(file, { env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      children.add(child);
+      return new Promise((resolve, reject) => {
+        child.once('exit', (code) => reject(new Error(`${file} exited (${code}) before it was ready`)));
+        child.once('message', (m) => resolve({ child, port: m.ready }));
+      });
+    },
+    async stop(child) {
+      child.removeAllListeners('exit');
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+      children.delete(child);
+    },
+    async finish() {
+      clearTimeout(watchdog);
+      await cleanUp();
+    },
+  };
+}
+
+/** Asks a forked API process over IPC and waits for its answer. */
+export function askApi(child, message) {
+  return new Promise((resolve) => {
+    child.once('message', resolve);
+    child.send(message);
+  });
+}
+
+/** Percentiles of a list of numbers. */
+export function percentiles(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), max: sorted.at(-1) ?? NaN };
+}
