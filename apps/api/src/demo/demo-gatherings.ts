@@ -14,6 +14,7 @@ import { GatheringsService } from '../modules/gatherings/gatherings.service.js';
 import { InvitationsService } from '../modules/gatherings/invitations.service.js';
 import { RegistrationEntity } from '../modules/gatherings/registration.entity.js';
 import { RegistrationsService } from '../modules/gatherings/registrations.service.js';
+import { loadDemoOpenSpace } from './demo-open-space.js';
 import { NetworkEntity } from '../modules/networks/network.entity.js';
 
 const PARTICIPANTS = [
@@ -46,7 +47,7 @@ function dayAt(days: number, startHour = 10, hours = 6): { startsAt: Date; endsA
 /**
  * The gatherings of the demo: a published open-space day of the national
  * coalition (registrations, a waiting list, an invitation cascade three
- * levels deep) and a past workshop with its follow-up.
+ * levels deep, its agenda wall) and a past workshop with its follow-up.
  */
 export async function loadDemoGatherings(
   app: INestApplication,
@@ -105,6 +106,8 @@ export async function loadDemoGatherings(
   const sianLink = await invitations.create({ gatheringId: openSpace.id }, openSpace, as(crowd[0]));
   await register(openSpace.id, crowd[1], sianLink.code);
   for (const [i, personId] of crowd.slice(2).entries()) await register(openSpace.id, personId, [root, priyaLink, sianLink][i % 3].code);
+  // Its agenda wall: the first twelve to register have places and propose and star sessions.
+  await loadDemoOpenSpace(app, openSpace, connor, [people.priya, ...crowd.slice(0, 11)].map(as));
 
   // A past workshop, its participants marked as attended, and its follow-up published (which invites them).
   const workshop = await gatherings.create(

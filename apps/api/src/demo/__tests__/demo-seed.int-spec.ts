@@ -99,6 +99,12 @@ describe('demo data', () => {
       { id },
     );
     expect(invitationTree).toEqual({ maxDepth: 3, registrationsThroughInvitations: 15 });
+    const { wall } = await connor.data<{
+      wall: { spaces: unknown[]; slots: unknown[]; sessions: { slotId: string | null; interestCount: number }[] };
+    }>('query($id: ID!) { wall(gatheringId: $id) { spaces { id } slots { id } sessions { slotId interestCount } } }', { id });
+    expect([wall.spaces.length, wall.slots.length, wall.sessions.length]).toEqual([4, 2, 7]);
+    expect(wall.sessions.filter((s) => s.slotId).length).toBe(7);
+    expect(wall.sessions.reduce((sum, s) => sum + s.interestCount, 0)).toBe(24);
     const followUps = await t.dataSource.query(
       `SELECT f.status, f.participants_invited_at IS NOT NULL AS invited FROM gatherings f JOIN gatherings o ON o.id = f.follow_up_of_id`,
     );
