@@ -15,6 +15,9 @@ import { DirectoryPage } from '../modules/networks/pages/DirectoryPage';
 import { ManageNetworkPage } from '../modules/networks/pages/ManageNetworkPage';
 import { NetworkProfilePage } from '../modules/networks/pages/NetworkProfilePage';
 import { RegisterNetworkPage } from '../modules/networks/pages/RegisterNetworkPage';
+import { BoardPage } from '../modules/open-space/pages/BoardPage';
+import { RoomPage } from '../modules/open-space/pages/RoomPage';
+import { WallPage } from '../modules/open-space/pages/WallPage';
 import { AppLayout } from './layout/AppLayout';
 
 export function AppRoutes() {
@@ -34,10 +37,14 @@ export function AppRoutes() {
         <Route path="gatherings/:slug" element={<GatheringPage />} />
         <Route path="gatherings/:slug/edit" element={<EditGatheringPage />} />
         <Route path="gatherings/:slug/dashboard" element={<GatheringDashboardPage />} />
+        <Route path="gatherings/:slug/wall" element={<WallPage />} />
+        <Route path="gatherings/:slug/rooms/:sessionId" element={<RoomPage />} />
         <Route path="my/gatherings" element={<MyGatheringsPage />} />
         <Route path="admin/claims" element={<AdminClaimsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
+      {/* Full screen for a projector: no header or footer. */}
+      <Route path="gatherings/:slug/board" element={<BoardPage />} />
     </Routes>
   );
 }

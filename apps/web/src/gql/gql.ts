@@ -79,6 +79,33 @@ type Documents = {
     "\n  fragment RoleHolderFields on NetworkRoleHolder {\n    role\n    since\n    until\n    person {\n      id\n      displayName\n      pronouns\n    }\n  }\n": typeof types.RoleHolderFieldsFragmentDoc,
     "\n  fragment RoleInvitationFields on NetworkRoleInvitation {\n    id\n    email\n    role\n    status\n    createdAt\n    invitedByName\n    networkId\n    networkName\n    networkSlug\n  }\n": typeof types.RoleInvitationFieldsFragmentDoc,
     "\n  mutation UpdateNetwork($input: UpdateNetworkInput!) {\n    updateNetwork(input: $input) {\n      ...NetworkFields\n    }\n  }\n": typeof types.UpdateNetworkDocument,
+    "\n  mutation AddAction($input: AddActionInput!) {\n    addAction(input: $input) {\n      ...ActionFields\n    }\n  }\n": typeof types.AddActionDocument,
+    "\n  mutation AddNote($input: AddNoteInput!) {\n    addNote(input: $input) {\n      ...NoteFields\n    }\n  }\n": typeof types.AddNoteDocument,
+    "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      name\n      capacity\n      tags\n      videoUrl\n    }\n  }\n": typeof types.CreateSpaceDocument,
+    "\n  mutation CreateTimeSlot($input: CreateTimeSlotInput!) {\n    createTimeSlot(input: $input) {\n      id\n      startsAt\n      endsAt\n      label\n    }\n  }\n": typeof types.CreateTimeSlotDocument,
+    "\n  mutation DeleteSpace($input: SpaceIdInput!) {\n    deleteSpace(input: $input)\n  }\n": typeof types.DeleteSpaceDocument,
+    "\n  mutation DeleteTimeSlot($input: TimeSlotIdInput!) {\n    deleteTimeSlot(input: $input)\n  }\n": typeof types.DeleteTimeSlotDocument,
+    "\n  mutation EditNote($input: EditNoteInput!) {\n    editNote(input: $input) {\n      ...NoteFields\n    }\n  }\n": typeof types.EditNoteDocument,
+    "\n  mutation JoinRoom($input: SessionIdInput!) {\n    joinRoom(input: $input) {\n      ...PresenceFields\n    }\n  }\n": typeof types.JoinRoomDocument,
+    "\n  mutation JoinSomewhereNew($input: GatheringIdInput!) {\n    joinSomewhereNew(input: $input) {\n      ...PresenceFields\n    }\n  }\n": typeof types.JoinSomewhereNewDocument,
+    "\n  mutation LeaveRoom($input: GatheringIdInput!) {\n    leaveRoom(input: $input) {\n      ...PresenceFields\n    }\n  }\n": typeof types.LeaveRoomDocument,
+    "\n  mutation MergeSessions($input: MergeSessionsInput!) {\n    mergeSessions(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.MergeSessionsDocument,
+    "\n  query MyPresence($gatheringId: ID!) {\n    myPresence(gatheringId: $gatheringId) {\n      ...PresenceFields\n    }\n  }\n": typeof types.MyPresenceDocument,
+    "\n  mutation PlaceSession($input: PlaceSessionInput!) {\n    placeSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.PlaceSessionDocument,
+    "\n  fragment PresenceFields on Presence {\n    gatheringId\n    session {\n      ...SessionFields\n    }\n  }\n": typeof types.PresenceFieldsFragmentDoc,
+    "\n  mutation ProposeSession($input: ProposeSessionInput!) {\n    proposeSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.ProposeSessionDocument,
+    "\n  fragment NoteFields on Note {\n    id\n    sessionId\n    text\n    author {\n      id\n      displayName\n    }\n    version\n    createdAt\n    updatedAt\n  }\n": typeof types.NoteFieldsFragmentDoc,
+    "\n  fragment ActionFields on Action {\n    id\n    sessionId\n    what\n    ownerName\n    ownerId\n    dueOn\n    done\n    createdAt\n  }\n": typeof types.ActionFieldsFragmentDoc,
+    "\n  fragment RoomFields on Room {\n    session {\n      ...SessionFields\n    }\n    people {\n      id\n      displayName\n    }\n    notes {\n      ...NoteFields\n    }\n    actions {\n      ...ActionFields\n    }\n  }\n": typeof types.RoomFieldsFragmentDoc,
+    "\n  subscription RoomUpdates($sessionId: ID!) {\n    roomUpdates(sessionId: $sessionId) {\n      snapshot {\n        ...RoomFields\n      }\n      notes {\n        ...NoteFields\n      }\n      actions {\n        ...ActionFields\n      }\n    }\n  }\n": typeof types.RoomUpdatesDocument,
+    "\n  query Room($sessionId: ID!) {\n    room(sessionId: $sessionId) {\n      ...RoomFields\n    }\n  }\n": typeof types.RoomDocument,
+    "\n  fragment SessionFields on Session {\n    id\n    gatheringId\n    title\n    description\n    needs\n    host {\n      id\n      displayName\n    }\n    slotId\n    spaceId\n    capacity\n    headcount\n    interestCount\n    mergedIntoId\n    version\n  }\n": typeof types.SessionFieldsFragmentDoc,
+    "\n  mutation SetActionDone($input: SetActionDoneInput!) {\n    setActionDone(input: $input) {\n      ...ActionFields\n    }\n  }\n": typeof types.SetActionDoneDocument,
+    "\n  mutation StarSession($input: StarSessionInput!) {\n    starSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.StarSessionDocument,
+    "\n  mutation UnplaceSession($input: SessionIdInput!) {\n    unplaceSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.UnplaceSessionDocument,
+    "\n  fragment WallFields on Wall {\n    gatheringId\n    spaces {\n      id\n      name\n      capacity\n      tags\n      videoUrl\n    }\n    slots {\n      id\n      startsAt\n      endsAt\n      label\n    }\n    sessions {\n      ...SessionFields\n    }\n    starredSessionIds\n  }\n": typeof types.WallFieldsFragmentDoc,
+    "\n  subscription WallUpdates($gatheringId: ID!) {\n    wallUpdates(gatheringId: $gatheringId) {\n      snapshot {\n        ...WallFields\n      }\n      sessions {\n        ...SessionFields\n      }\n    }\n  }\n": typeof types.WallUpdatesDocument,
+    "\n  query Wall($gatheringId: ID!) {\n    wall(gatheringId: $gatheringId) {\n      ...WallFields\n    }\n  }\n": typeof types.WallDocument,
 };
 const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
@@ -146,6 +173,33 @@ const documents: Documents = {
     "\n  fragment RoleHolderFields on NetworkRoleHolder {\n    role\n    since\n    until\n    person {\n      id\n      displayName\n      pronouns\n    }\n  }\n": types.RoleHolderFieldsFragmentDoc,
     "\n  fragment RoleInvitationFields on NetworkRoleInvitation {\n    id\n    email\n    role\n    status\n    createdAt\n    invitedByName\n    networkId\n    networkName\n    networkSlug\n  }\n": types.RoleInvitationFieldsFragmentDoc,
     "\n  mutation UpdateNetwork($input: UpdateNetworkInput!) {\n    updateNetwork(input: $input) {\n      ...NetworkFields\n    }\n  }\n": types.UpdateNetworkDocument,
+    "\n  mutation AddAction($input: AddActionInput!) {\n    addAction(input: $input) {\n      ...ActionFields\n    }\n  }\n": types.AddActionDocument,
+    "\n  mutation AddNote($input: AddNoteInput!) {\n    addNote(input: $input) {\n      ...NoteFields\n    }\n  }\n": types.AddNoteDocument,
+    "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      name\n      capacity\n      tags\n      videoUrl\n    }\n  }\n": types.CreateSpaceDocument,
+    "\n  mutation CreateTimeSlot($input: CreateTimeSlotInput!) {\n    createTimeSlot(input: $input) {\n      id\n      startsAt\n      endsAt\n      label\n    }\n  }\n": types.CreateTimeSlotDocument,
+    "\n  mutation DeleteSpace($input: SpaceIdInput!) {\n    deleteSpace(input: $input)\n  }\n": types.DeleteSpaceDocument,
+    "\n  mutation DeleteTimeSlot($input: TimeSlotIdInput!) {\n    deleteTimeSlot(input: $input)\n  }\n": types.DeleteTimeSlotDocument,
+    "\n  mutation EditNote($input: EditNoteInput!) {\n    editNote(input: $input) {\n      ...NoteFields\n    }\n  }\n": types.EditNoteDocument,
+    "\n  mutation JoinRoom($input: SessionIdInput!) {\n    joinRoom(input: $input) {\n      ...PresenceFields\n    }\n  }\n": types.JoinRoomDocument,
+    "\n  mutation JoinSomewhereNew($input: GatheringIdInput!) {\n    joinSomewhereNew(input: $input) {\n      ...PresenceFields\n    }\n  }\n": types.JoinSomewhereNewDocument,
+    "\n  mutation LeaveRoom($input: GatheringIdInput!) {\n    leaveRoom(input: $input) {\n      ...PresenceFields\n    }\n  }\n": types.LeaveRoomDocument,
+    "\n  mutation MergeSessions($input: MergeSessionsInput!) {\n    mergeSessions(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.MergeSessionsDocument,
+    "\n  query MyPresence($gatheringId: ID!) {\n    myPresence(gatheringId: $gatheringId) {\n      ...PresenceFields\n    }\n  }\n": types.MyPresenceDocument,
+    "\n  mutation PlaceSession($input: PlaceSessionInput!) {\n    placeSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.PlaceSessionDocument,
+    "\n  fragment PresenceFields on Presence {\n    gatheringId\n    session {\n      ...SessionFields\n    }\n  }\n": types.PresenceFieldsFragmentDoc,
+    "\n  mutation ProposeSession($input: ProposeSessionInput!) {\n    proposeSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.ProposeSessionDocument,
+    "\n  fragment NoteFields on Note {\n    id\n    sessionId\n    text\n    author {\n      id\n      displayName\n    }\n    version\n    createdAt\n    updatedAt\n  }\n": types.NoteFieldsFragmentDoc,
+    "\n  fragment ActionFields on Action {\n    id\n    sessionId\n    what\n    ownerName\n    ownerId\n    dueOn\n    done\n    createdAt\n  }\n": types.ActionFieldsFragmentDoc,
+    "\n  fragment RoomFields on Room {\n    session {\n      ...SessionFields\n    }\n    people {\n      id\n      displayName\n    }\n    notes {\n      ...NoteFields\n    }\n    actions {\n      ...ActionFields\n    }\n  }\n": types.RoomFieldsFragmentDoc,
+    "\n  subscription RoomUpdates($sessionId: ID!) {\n    roomUpdates(sessionId: $sessionId) {\n      snapshot {\n        ...RoomFields\n      }\n      notes {\n        ...NoteFields\n      }\n      actions {\n        ...ActionFields\n      }\n    }\n  }\n": types.RoomUpdatesDocument,
+    "\n  query Room($sessionId: ID!) {\n    room(sessionId: $sessionId) {\n      ...RoomFields\n    }\n  }\n": types.RoomDocument,
+    "\n  fragment SessionFields on Session {\n    id\n    gatheringId\n    title\n    description\n    needs\n    host {\n      id\n      displayName\n    }\n    slotId\n    spaceId\n    capacity\n    headcount\n    interestCount\n    mergedIntoId\n    version\n  }\n": types.SessionFieldsFragmentDoc,
+    "\n  mutation SetActionDone($input: SetActionDoneInput!) {\n    setActionDone(input: $input) {\n      ...ActionFields\n    }\n  }\n": types.SetActionDoneDocument,
+    "\n  mutation StarSession($input: StarSessionInput!) {\n    starSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.StarSessionDocument,
+    "\n  mutation UnplaceSession($input: SessionIdInput!) {\n    unplaceSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.UnplaceSessionDocument,
+    "\n  fragment WallFields on Wall {\n    gatheringId\n    spaces {\n      id\n      name\n      capacity\n      tags\n      videoUrl\n    }\n    slots {\n      id\n      startsAt\n      endsAt\n      label\n    }\n    sessions {\n      ...SessionFields\n    }\n    starredSessionIds\n  }\n": types.WallFieldsFragmentDoc,
+    "\n  subscription WallUpdates($gatheringId: ID!) {\n    wallUpdates(gatheringId: $gatheringId) {\n      snapshot {\n        ...WallFields\n      }\n      sessions {\n        ...SessionFields\n      }\n    }\n  }\n": types.WallUpdatesDocument,
+    "\n  query Wall($gatheringId: ID!) {\n    wall(gatheringId: $gatheringId) {\n      ...WallFields\n    }\n  }\n": types.WallDocument,
 };
 
 /**
@@ -422,6 +476,114 @@ export function graphql(source: "\n  fragment RoleInvitationFields on NetworkRol
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateNetwork($input: UpdateNetworkInput!) {\n    updateNetwork(input: $input) {\n      ...NetworkFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNetwork($input: UpdateNetworkInput!) {\n    updateNetwork(input: $input) {\n      ...NetworkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAction($input: AddActionInput!) {\n    addAction(input: $input) {\n      ...ActionFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddAction($input: AddActionInput!) {\n    addAction(input: $input) {\n      ...ActionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddNote($input: AddNoteInput!) {\n    addNote(input: $input) {\n      ...NoteFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddNote($input: AddNoteInput!) {\n    addNote(input: $input) {\n      ...NoteFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      name\n      capacity\n      tags\n      videoUrl\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      name\n      capacity\n      tags\n      videoUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTimeSlot($input: CreateTimeSlotInput!) {\n    createTimeSlot(input: $input) {\n      id\n      startsAt\n      endsAt\n      label\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTimeSlot($input: CreateTimeSlotInput!) {\n    createTimeSlot(input: $input) {\n      id\n      startsAt\n      endsAt\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSpace($input: SpaceIdInput!) {\n    deleteSpace(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteSpace($input: SpaceIdInput!) {\n    deleteSpace(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTimeSlot($input: TimeSlotIdInput!) {\n    deleteTimeSlot(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteTimeSlot($input: TimeSlotIdInput!) {\n    deleteTimeSlot(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditNote($input: EditNoteInput!) {\n    editNote(input: $input) {\n      ...NoteFields\n    }\n  }\n"): (typeof documents)["\n  mutation EditNote($input: EditNoteInput!) {\n    editNote(input: $input) {\n      ...NoteFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinRoom($input: SessionIdInput!) {\n    joinRoom(input: $input) {\n      ...PresenceFields\n    }\n  }\n"): (typeof documents)["\n  mutation JoinRoom($input: SessionIdInput!) {\n    joinRoom(input: $input) {\n      ...PresenceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinSomewhereNew($input: GatheringIdInput!) {\n    joinSomewhereNew(input: $input) {\n      ...PresenceFields\n    }\n  }\n"): (typeof documents)["\n  mutation JoinSomewhereNew($input: GatheringIdInput!) {\n    joinSomewhereNew(input: $input) {\n      ...PresenceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveRoom($input: GatheringIdInput!) {\n    leaveRoom(input: $input) {\n      ...PresenceFields\n    }\n  }\n"): (typeof documents)["\n  mutation LeaveRoom($input: GatheringIdInput!) {\n    leaveRoom(input: $input) {\n      ...PresenceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeSessions($input: MergeSessionsInput!) {\n    mergeSessions(input: $input) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation MergeSessions($input: MergeSessionsInput!) {\n    mergeSessions(input: $input) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPresence($gatheringId: ID!) {\n    myPresence(gatheringId: $gatheringId) {\n      ...PresenceFields\n    }\n  }\n"): (typeof documents)["\n  query MyPresence($gatheringId: ID!) {\n    myPresence(gatheringId: $gatheringId) {\n      ...PresenceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlaceSession($input: PlaceSessionInput!) {\n    placeSession(input: $input) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation PlaceSession($input: PlaceSessionInput!) {\n    placeSession(input: $input) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PresenceFields on Presence {\n    gatheringId\n    session {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  fragment PresenceFields on Presence {\n    gatheringId\n    session {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeSession($input: ProposeSessionInput!) {\n    proposeSession(input: $input) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeSession($input: ProposeSessionInput!) {\n    proposeSession(input: $input) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NoteFields on Note {\n    id\n    sessionId\n    text\n    author {\n      id\n      displayName\n    }\n    version\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment NoteFields on Note {\n    id\n    sessionId\n    text\n    author {\n      id\n      displayName\n    }\n    version\n    createdAt\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActionFields on Action {\n    id\n    sessionId\n    what\n    ownerName\n    ownerId\n    dueOn\n    done\n    createdAt\n  }\n"): (typeof documents)["\n  fragment ActionFields on Action {\n    id\n    sessionId\n    what\n    ownerName\n    ownerId\n    dueOn\n    done\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoomFields on Room {\n    session {\n      ...SessionFields\n    }\n    people {\n      id\n      displayName\n    }\n    notes {\n      ...NoteFields\n    }\n    actions {\n      ...ActionFields\n    }\n  }\n"): (typeof documents)["\n  fragment RoomFields on Room {\n    session {\n      ...SessionFields\n    }\n    people {\n      id\n      displayName\n    }\n    notes {\n      ...NoteFields\n    }\n    actions {\n      ...ActionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RoomUpdates($sessionId: ID!) {\n    roomUpdates(sessionId: $sessionId) {\n      snapshot {\n        ...RoomFields\n      }\n      notes {\n        ...NoteFields\n      }\n      actions {\n        ...ActionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription RoomUpdates($sessionId: ID!) {\n    roomUpdates(sessionId: $sessionId) {\n      snapshot {\n        ...RoomFields\n      }\n      notes {\n        ...NoteFields\n      }\n      actions {\n        ...ActionFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Room($sessionId: ID!) {\n    room(sessionId: $sessionId) {\n      ...RoomFields\n    }\n  }\n"): (typeof documents)["\n  query Room($sessionId: ID!) {\n    room(sessionId: $sessionId) {\n      ...RoomFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionFields on Session {\n    id\n    gatheringId\n    title\n    description\n    needs\n    host {\n      id\n      displayName\n    }\n    slotId\n    spaceId\n    capacity\n    headcount\n    interestCount\n    mergedIntoId\n    version\n  }\n"): (typeof documents)["\n  fragment SessionFields on Session {\n    id\n    gatheringId\n    title\n    description\n    needs\n    host {\n      id\n      displayName\n    }\n    slotId\n    spaceId\n    capacity\n    headcount\n    interestCount\n    mergedIntoId\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetActionDone($input: SetActionDoneInput!) {\n    setActionDone(input: $input) {\n      ...ActionFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetActionDone($input: SetActionDoneInput!) {\n    setActionDone(input: $input) {\n      ...ActionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StarSession($input: StarSessionInput!) {\n    starSession(input: $input) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation StarSession($input: StarSessionInput!) {\n    starSession(input: $input) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnplaceSession($input: SessionIdInput!) {\n    unplaceSession(input: $input) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnplaceSession($input: SessionIdInput!) {\n    unplaceSession(input: $input) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WallFields on Wall {\n    gatheringId\n    spaces {\n      id\n      name\n      capacity\n      tags\n      videoUrl\n    }\n    slots {\n      id\n      startsAt\n      endsAt\n      label\n    }\n    sessions {\n      ...SessionFields\n    }\n    starredSessionIds\n  }\n"): (typeof documents)["\n  fragment WallFields on Wall {\n    gatheringId\n    spaces {\n      id\n      name\n      capacity\n      tags\n      videoUrl\n    }\n    slots {\n      id\n      startsAt\n      endsAt\n      label\n    }\n    sessions {\n      ...SessionFields\n    }\n    starredSessionIds\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WallUpdates($gatheringId: ID!) {\n    wallUpdates(gatheringId: $gatheringId) {\n      snapshot {\n        ...WallFields\n      }\n      sessions {\n        ...SessionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription WallUpdates($gatheringId: ID!) {\n    wallUpdates(gatheringId: $gatheringId) {\n      snapshot {\n        ...WallFields\n      }\n      sessions {\n        ...SessionFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Wall($gatheringId: ID!) {\n    wall(gatheringId: $gatheringId) {\n      ...WallFields\n    }\n  }\n"): (typeof documents)["\n  query Wall($gatheringId: ID!) {\n    wall(gatheringId: $gatheringId) {\n      ...WallFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -59,6 +59,9 @@ describe('GatheringPage', () => {
     const place = await panel();
     expect(await place.findByRole('button', { name: 'Cancel my place' })).toBeInTheDocument();
     expect(place.getByRole('status')).toHaveTextContent('You’re registered.');
+    const openSpace = within(screen.getByRole('region', { name: 'Open space on the day' }));
+    expect(openSpace.getByRole('link', { name: 'Agenda wall' })).toHaveAttribute('href', '/gatherings/cardiff-open-space/wall');
+    expect(openSpace.getByRole('link', { name: 'Board for a projector' })).toHaveAttribute('href', '/gatherings/cardiff-open-space/board');
   });
 
   it('gives people on the waiting list their number and a way off it', async () => {

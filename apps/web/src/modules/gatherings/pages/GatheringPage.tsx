@@ -8,6 +8,7 @@ import { graphQLErrorCode } from '../../../ui/graphql-errors';
 import { LoadingState } from '../../../ui/LoadingState';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { useCurrentPerson } from '../../accounts/hooks/use-current-person';
+import { OpenSpaceLinks } from '../../open-space/components/OpenSpaceLinks';
 import { AccessInformation } from '../components/AccessInformation';
 import { CoConveningInvitation } from '../components/CoConveningInvitation';
 import { ConvenerActions } from '../components/ConvenerActions';
@@ -88,6 +89,7 @@ function Gathering({ gathering, signedIn, invitationCode, coConveningNetworkId }
       {gathering.viewerIsConvener && <ConvenerActions gathering={gathering} />}
       {invitationCode && <InvitedBy code={invitationCode} />}
       <RegistrationPanel gathering={gathering} signedIn={signedIn} invitationCode={invitationCode} />
+      <OpenSpaceLinks gathering={gathering} />
       {canInvite && <InviteOthers gatheringId={gathering.id} />}
       {signedIn && <NominateDelegates gatheringId={gathering.id} />}
       <Section id="gathering-when-heading" title={t('gatherings.page.whenTitle')}>

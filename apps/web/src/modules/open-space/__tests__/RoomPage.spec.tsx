@@ -1,0 +1,93 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { aPerson, meMock, renderApp } from '../../../test/render-app';
+import { aGathering, aRegistration, gatheringMock } from '../../gatherings/__tests__/gathering-fixtures';
+import { EditNoteMutation } from '../graphql/edit-note.mutation';
+import { aNote, aRoom, aSession, aWall, roomMock, roomUpdatesMock, wallMock } from './open-space-fixtures';
+
+const ROOM = '/gatherings/cardiff-open-space/rooms/session-1';
+const live = aGathering({ status: 'LIVE', viewerRegistration: aRegistration() });
+const quiet = roomUpdatesMock(null);
+
+describe('RoomPage', () => {
+  it('says it is loading', async () => {
+    renderApp(ROOM, [meMock(aPerson()), gatheringMock(live), wallMock(aWall()), quiet]);
+    expect(await screen.findByRole('status')).toHaveTextContent('Loading');
+  });
+
+  it('says why the room cannot be opened', async () => {
+    const error = {
+      errors: [
+        { message: 'This session is not on the wall yet, so its room is not open.', extensions: { code: 'CONFLICT', reason: 'NotPlaced' } },
+      ],
+    };
+    renderApp(ROOM, [meMock(aPerson()), gatheringMock(live), wallMock(aWall()), roomMock(null, error), quiet]);
+    expect(await screen.findByRole('alert')).toHaveTextContent('This session is not on the wall yet, so its room is not open.');
+  });
+
+  it('shows an empty room with a way in', async () => {
+    const room = aRoom({ session: aSession({ headcount: 0 }), people: [], notes: [], actions: [] });
+    renderApp(ROOM, [meMock(aPerson()), gatheringMock(live), wallMock(aWall()), roomMock(room), quiet]);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Seed swaps' })).toBeInTheDocument();
+    expect(screen.getByTestId('room-headcount')).toHaveTextContent('0 of 10 here');
+    expect(screen.getByText('Nobody is here yet.')).toBeInTheDocument();
+    expect(screen.getByTestId('no-notes')).toHaveTextContent('No notes yet.');
+    expect(screen.getByTestId('no-actions')).toHaveTextContent('No actions yet.');
+    expect(screen.getByRole('button', { name: 'Join this room' })).toBeInTheDocument();
+  });
+
+  it('shows who is here, the notes and the actions, and the video link of an online space', async () => {
+    const room = aRoom({ session: aSession({ spaceId: 'space-2', capacity: 20 }) });
+    renderApp(ROOM, [meMock(aPerson()), gatheringMock(live), wallMock(aWall()), roomMock(room), quiet]);
+    const people = within(await screen.findByTestId('room-people'));
+    expect(people.getByText('Ada Lovelace (you)')).toBeInTheDocument();
+    expect(people.getByText('Grace Hopper')).toBeInTheDocument();
+    expect(screen.getByTestId('room-headcount')).toHaveTextContent('2 of 20 here');
+    expect(await screen.findByRole('link', { name: 'Join the video call' })).toHaveAttribute(
+      'href',
+      'https://meet.example.org/weave-online-room',
+    );
+    expect(screen.getByRole('button', { name: 'Somewhere new' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Leave the room' })).toBeInTheDocument();
+    expect(within(screen.getByTestId('notes')).getByText('Swap boxes in every library.')).toBeInTheDocument();
+    const actions = within(screen.getByTestId('actions'));
+    expect(actions.getByText('Write to the libraries')).toBeInTheDocument();
+    expect(actions.getByText('Owner: Grace Hopper · Due 2026-07-01')).toBeInTheDocument();
+    expect(actions.getByRole('checkbox', { name: 'Done: Write to the libraries' })).not.toBeChecked();
+  });
+
+  it('shows a note someone adds, live', async () => {
+    const added = aNote({ id: 'note-2', text: 'Ask the council for space.', author: { id: 'person-2', displayName: 'Grace Hopper' } });
+    renderApp(ROOM, [meMock(aPerson()), gatheringMock(live), wallMock(aWall()), roomMock(aRoom()), roomUpdatesMock({ notes: [added] })]);
+    expect(await screen.findByText('Ask the council for space.')).toBeInTheDocument();
+    expect(screen.getByText('Swap boxes in every library.')).toBeInTheDocument();
+  });
+
+  it('keeps the person’s text when someone else changed the note first', async () => {
+    const conflict = {
+      errors: [{ message: 'Someone else changed this note.', extensions: { code: 'CONFLICT', reason: 'NoteChanged' } }],
+    };
+    renderApp(ROOM, [
+      meMock(aPerson()),
+      gatheringMock(live),
+      wallMock(aWall()),
+      roomMock(aRoom()),
+      quiet,
+      {
+        request: {
+          query: EditNoteMutation,
+          variables: { input: { noteId: 'note-1', text: 'Swap boxes in every library and café.', expectedVersion: 1 } },
+        },
+        result: conflict,
+      },
+    ]);
+    const note = within(await screen.findByTestId('note-note-1'));
+    await userEvent.click(note.getByRole('button', { name: 'Edit' }));
+    const box = note.getByRole('textbox', { name: 'Edit your note' });
+    await userEvent.clear(box);
+    await userEvent.type(box, 'Swap boxes in every library and café.');
+    await userEvent.click(note.getByRole('button', { name: 'Save note' }));
+    expect(await note.findByRole('alert')).toHaveTextContent('Someone else changed this note while you were editing.');
+    expect(note.getByRole('textbox', { name: 'Edit your note' })).toHaveValue('Swap boxes in every library and café.');
+  });
+});

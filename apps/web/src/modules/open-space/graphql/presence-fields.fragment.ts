@@ -1,0 +1,10 @@
+import { graphql } from '../../../gql';
+
+export const PresenceFieldsFragment = graphql(`
+  fragment PresenceFields on Presence {
+    gatheringId
+    session {
+      ...SessionFields
+    }
+  }
+`);

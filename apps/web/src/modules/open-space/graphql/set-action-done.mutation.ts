@@ -1,0 +1,9 @@
+import { graphql } from '../../../gql';
+
+export const SetActionDoneMutation = graphql(`
+  mutation SetActionDone($input: SetActionDoneInput!) {
+    setActionDone(input: $input) {
+      ...ActionFields
+    }
+  }
+`);

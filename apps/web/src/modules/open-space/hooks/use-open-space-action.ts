@@ -1,0 +1,60 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ActionStatus } from '../../../ui/use-action-status';
+import { toFormErrors } from '../../../ui/graphql-errors';
+
+// Cases the API names in extensions.reason that we say in the reader's own language.
+const TRANSLATED = ['RoomFull', 'NotLive', 'NoteChanged', 'NowhereNew'] as const;
+type Translated = (typeof TRANSLATED)[number];
+const isTranslated = (reason: unknown): reason is Translated => TRANSLATED.some((known) => known === reason);
+
+/** The `extensions.reason` of the first GraphQL error (e.g. RoomFull), if any. */
+export function openSpaceReason(error: unknown): string | undefined {
+  if (!CombinedGraphQLErrors.is(error)) return undefined;
+  const reason = error.errors[0]?.extensions?.reason;
+  return typeof reason === 'string' ? reason : undefined;
+}
+
+/**
+ * Like useActionStatus, for the open-space buttons: which action is busy and the outcome, with
+ * the API's CONFLICT messages (a taken cell, a host clash, a full room) shown to the person.
+ */
+export function useOpenSpaceAction() {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState<ActionStatus>();
+  const [pending, setPending] = useState<string>();
+
+  const describe = useCallback(
+    (error: unknown): string => {
+      const reason = openSpaceReason(error);
+      if (isTranslated(reason)) return t(`openSpace.errors.${reason}`);
+      const summary = toFormErrors(error, { translate: (key) => t(key) });
+      return [summary.message, ...Object.values(summary.fields)].filter(Boolean).join(' ') || t('errors.unexpected');
+    },
+    [t],
+  );
+
+  const run = useCallback(
+    async <T>(key: string, action: () => Promise<T>, successMessage?: string): Promise<T | undefined> => {
+      setPending(key);
+      setStatus(undefined);
+      try {
+        const result = await action();
+        if (successMessage) setStatus({ tone: 'success', message: successMessage });
+        return result;
+      } catch (error) {
+        setStatus({ tone: 'error', message: describe(error) });
+        return undefined;
+      } finally {
+        setPending(undefined);
+      }
+    },
+    [describe],
+  );
+
+  const fail = useCallback((message: string) => setStatus({ tone: 'error', message }), []);
+  const succeed = useCallback((message: string) => setStatus({ tone: 'success', message }), []);
+
+  return { status, pending, run, describe, fail, succeed, clear: useCallback(() => setStatus(undefined), []) };
+}

@@ -1,0 +1,45 @@
+import { Box, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { GatheringFieldsFragment } from '../../../gql/graphql';
+import { ErrorState } from '../../../ui/ErrorState';
+import { LoadingState } from '../../../ui/LoadingState';
+import { usePageTitle } from '../../../ui/use-page-title';
+import { GatheringQrCode } from '../components/GatheringQrCode';
+import { OpenSpaceGate } from '../components/OpenSpaceGate';
+import { SessionCard } from '../components/SessionCard';
+import { WallGrid } from '../components/WallGrid';
+import { useLiveWall } from '../hooks/use-live-wall';
+
+function Board({ gathering }: { gathering: GatheringFieldsFragment }) {
+  const { t } = useTranslation();
+  usePageTitle(t('openSpace.board.title', { title: gathering.title }));
+  const { wall, loading, error, refetch } = useLiveWall(gathering.id);
+  const pageUrl = `${window.location.origin}/gatherings/${gathering.slug}`;
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xl">
+        <Stack gap="xs">
+          <Title order={1} fz={56} lh={1.1}>
+            {t('openSpace.board.title', { title: gathering.title })}
+          </Title>
+          <Text fz={24}>{t('openSpace.board.live')}</Text>
+        </Stack>
+        <GatheringQrCode url={pageUrl} />
+      </Group>
+      {loading && <LoadingState />}
+      {error && !wall && <ErrorState onRetry={() => void refetch()} />}
+      {wall && (
+        <WallGrid wall={wall} timeZone={gathering.timeZone} large renderSession={(session) => <SessionCard session={session} large />} />
+      )}
+    </Stack>
+  );
+}
+
+/** /gatherings/:slug/board — the wall full screen for a projector: read-only, large type, live. */
+export function BoardPage() {
+  return (
+    <Box component="main" p="xl" style={{ minHeight: '100vh' }}>
+      <OpenSpaceGate>{({ gathering }) => <Board gathering={gathering} />}</OpenSpaceGate>
+    </Box>
+  );
+}

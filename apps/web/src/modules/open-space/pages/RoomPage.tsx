@@ -1,0 +1,128 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Container, Grid, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { GatheringFieldsFragment, RoomFieldsFragment } from '../../../gql/graphql';
+import { ErrorState } from '../../../ui/ErrorState';
+import { LoadingState } from '../../../ui/LoadingState';
+import { usePageTitle } from '../../../ui/use-page-title';
+import { OpenSpaceGate } from '../components/OpenSpaceGate';
+import { RoomActions } from '../components/RoomActions';
+import { RoomNotes } from '../components/RoomNotes';
+import { RoomPresence } from '../components/RoomPresence';
+import { SpaceTags } from '../components/SpaceTags';
+import { WallQuery } from '../graphql/wall.query';
+import { useLiveRoom, type RoomDispatch } from '../hooks/use-live-room';
+import { useOpenSpaceAction } from '../hooks/use-open-space-action';
+import { slotTime, spaceTagLabel } from '../utils/space-tags';
+
+interface RoomViewProps {
+  gathering: GatheringFieldsFragment;
+  personId: string | null;
+  room: RoomFieldsFragment;
+  dispatch: RoomDispatch;
+  reload: () => Promise<void>;
+}
+
+function RoomView({ gathering, personId, room, dispatch, reload }: RoomViewProps) {
+  const { t, i18n } = useTranslation();
+  const { session, people } = room;
+  usePageTitle(session.title);
+  // Where and when: the space (its video link) and the slot come from the wall.
+  const wall = useQuery(WallQuery, { variables: { gatheringId: gathering.id } });
+  const space = wall.data?.wall.spaces.find((candidate) => candidate.id === session.spaceId);
+  const slot = wall.data?.wall.slots.find((candidate) => candidate.id === session.slotId);
+  const here = personId !== null && people.some((person) => person.id === personId);
+  const canWrite = gathering.status !== 'CLOSED';
+
+  return (
+    <Stack gap="lg">
+      <Stack gap={4}>
+        <Text fw={600}>{t('openSpace.room.kicker')}</Text>
+        <Title order={1}>{session.title}</Title>
+        <Text>{t('openSpace.session.hostedBy', { name: session.host.displayName })}</Text>
+        {(space || slot) && (
+          <Text data-testid="room-where">
+            {[slot && slotTime(slot, gathering.timeZone, i18n.language), space?.name].filter(Boolean).join(' · ')}
+          </Text>
+        )}
+        {space && <SpaceTags tags={space.tags} />}
+        {session.description && <Text style={{ whiteSpace: 'pre-line' }}>{session.description}</Text>}
+        {session.needs.length > 0 && (
+          <Text size="sm">{t('openSpace.session.needs', { needs: session.needs.map((tag) => spaceTagLabel(t, tag)).join(', ') })}</Text>
+        )}
+        <Anchor component={Link} to={`/gatherings/${gathering.slug}/wall`} underline="always">
+          {t('openSpace.room.back')}
+        </Anchor>
+      </Stack>
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Paper withBorder p="md" component="section" aria-labelledby="here-heading">
+            <Stack gap="sm">
+              <Title order={2} id="here-heading" fz="h3">
+                {t('openSpace.room.hereTitle')}
+              </Title>
+              {session.capacity !== null && (
+                <Text fw={700} fz="xl" data-testid="room-headcount" role="status">
+                  {t('openSpace.session.headcount', { count: people.length, capacity: session.capacity })}
+                </Text>
+              )}
+              {people.length === 0 ? (
+                <Text>{t('openSpace.room.nobody')}</Text>
+              ) : (
+                <List spacing={2} data-testid="room-people">
+                  {people.map((person) => (
+                    <List.Item key={person.id}>
+                      {person.id === personId ? t('openSpace.room.you', { name: person.displayName }) : person.displayName}
+                    </List.Item>
+                  ))}
+                </List>
+              )}
+              {space?.videoUrl && (
+                <Anchor href={space.videoUrl} underline="always" target="_blank" rel="noreferrer" data-testid="room-video">
+                  {t('openSpace.room.video')}
+                </Anchor>
+              )}
+              {personId !== null && gathering.status === 'LIVE' && (
+                <RoomPresence gathering={gathering} sessionId={session.id} here={here} reload={reload} />
+              )}
+            </Stack>
+          </Paper>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack gap="xl">
+            <RoomNotes
+              sessionId={session.id}
+              notes={room.notes}
+              personId={personId}
+              isConvener={gathering.viewerIsConvener}
+              canWrite={canWrite}
+              dispatch={dispatch}
+              reload={() => void reload()}
+            />
+            <RoomActions sessionId={session.id} actions={room.actions} canWrite={canWrite} dispatch={dispatch} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
+
+function LiveRoom({ gathering, personId }: { gathering: GatheringFieldsFragment; personId: string | null }) {
+  const { sessionId = '' } = useParams();
+  const { describe } = useOpenSpaceAction();
+  const { room, loading, error, reload, dispatch } = useLiveRoom(sessionId);
+  if (loading) return <LoadingState />;
+  if (error && !room) return <ErrorState message={describe(error)} onRetry={() => void reload()} />;
+  if (!room) return null;
+  return <RoomView gathering={gathering} personId={personId} room={room} dispatch={dispatch} reload={reload} />;
+}
+
+/** /gatherings/:slug/rooms/:sessionId — a breakout room, live. */
+export function RoomPage() {
+  return (
+    <Container size="lg" py="xl">
+      <OpenSpaceGate>{({ gathering, person }) => <LiveRoom gathering={gathering} personId={person?.id ?? null} />}</OpenSpaceGate>
+    </Container>
+  );
+}

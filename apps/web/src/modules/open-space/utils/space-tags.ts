@@ -1,0 +1,21 @@
+import type { TFunction } from 'i18next';
+import type { SpaceTag } from '../../../gql/graphql';
+
+export const SPACE_TAGS = ['STEP_FREE', 'QUIET', 'CAPTIONED', 'ONLINE'] as const satisfies readonly SpaceTag[];
+
+export const isSpaceTag = (value: string): value is SpaceTag => SPACE_TAGS.some((tag) => tag === value);
+
+export const spaceTagLabel = (t: TFunction, tag: SpaceTag) => t(`openSpace.tags.${tag}`);
+
+/** "10:00–11:00" in the gathering's time zone, with the slot's label when it has one. */
+export function slotTime(slot: { startsAt: string; endsAt: string; label: string | null }, timeZone: string, language: string): string {
+  const format = new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
+  const range = `${format.format(new Date(slot.startsAt))}–${format.format(new Date(slot.endsAt))}`;
+  return slot.label ? `${range} ${slot.label}` : range;
+}
+
+/** Conveners and people with a place take part: propose, star, join rooms. */
+export const isParticipant = (gathering: { viewerIsConvener: boolean; viewerRegistration: { status: string } | null }): boolean =>
+  gathering.viewerIsConvener ||
+  gathering.viewerRegistration?.status === 'REGISTERED' ||
+  gathering.viewerRegistration?.status === 'ATTENDED';
