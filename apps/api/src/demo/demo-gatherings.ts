@@ -70,7 +70,7 @@ export async function loadDemoGatherings(
   const register = async (gatheringId: string, personId: string, code?: string) => {
     const gathering = await gatherings.findVisible({ id: gatheringId }, as(personId));
     const invitation = code ? await invitations.check(code, gatheringId) : null;
-    await registrations.register({ gatheringId, shareAccessNeeds: false }, as(personId), gathering, invitation?.id ?? null);
+    await registrations.register({ gatheringId, shareAccessNeeds: false }, as(personId), gathering, invitation);
   };
 
   // The open-space day: 12 places, 15 people — so 3 wait.

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { PersonName } from '../accounts/person-name.model.js';
 import { NetworkSummary } from '../networks/network-membership.model.js';
 
 @ObjectType({ description: "A network's delegate places at a gathering and who fills them." })
@@ -11,4 +12,7 @@ export class DelegatePlaces {
 
   @Field(() => [String], { description: 'Names of the people nominated.' })
   delegates: string[];
+
+  @Field(() => [PersonName], { description: 'The people nominated (so a nomination list can leave them out).' })
+  delegatePeople: PersonName[];
 }

@@ -69,8 +69,8 @@ export class DelegatesService {
 
   async forGathering(gatheringId: string): Promise<DelegatePlaces[]> {
     const places = await this.dataSource.getRepository(DelegatePlacesEntity).find({ where: { gatheringId }, relations: { network: true } });
-    const delegates: { network: string; name: string }[] = await this.dataSource.query(
-      `SELECT r.delegate_for_network_id AS network, p.display_name AS name FROM registrations r JOIN people p ON p.id = r.person_id
+    const delegates: { network: string; id: string; name: string }[] = await this.dataSource.query(
+      `SELECT r.delegate_for_network_id AS network, p.id, p.display_name AS name FROM registrations r JOIN people p ON p.id = r.person_id
         WHERE r.gathering_id = $1 AND r.delegate_for_network_id IS NOT NULL AND r.status <> 'cancelled' ORDER BY r.arrival`,
       [gatheringId],
     );
@@ -85,6 +85,7 @@ export class DelegatesService {
         },
         places: p.places,
         delegates: delegates.filter((d) => d.network === p.networkId).map((d) => d.name),
+        delegatePeople: delegates.filter((d) => d.network === p.networkId).map((d) => ({ id: d.id, displayName: d.name })),
       }))
       .sort((a, b) => a.network.name.localeCompare(b.network.name));
   }

@@ -98,3 +98,12 @@ export class GatheringModel {
   @Field(() => ID, { nullable: true, description: 'The gathering this one follows up.' })
   followUpOfId: string | null;
 }
+
+@ObjectType('CoConveningInvitation', { description: 'A gathering your network is invited to co-convene.' })
+export class CoConveningInvitation {
+  @Field(() => GatheringModel)
+  gathering: GatheringModel;
+
+  @Field(() => NetworkSummary, { description: 'Your network that is invited.' })
+  network: NetworkSummary;
+}

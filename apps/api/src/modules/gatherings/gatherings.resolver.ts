@@ -5,6 +5,7 @@ import { CreateGatheringInput } from './dtos/create-gathering.input.js';
 import { InviteCoConvenerInput, RespondToCoConveningInput } from './dtos/co-convening.input.js';
 import { DecideRegistrationInput } from './dtos/decide-registration.input.js';
 import { NetworkSummary } from '../networks/network-membership.model.js';
+import type { NetworkEntity } from '../networks/network.entity.js';
 import { LifecycleStage } from '../networks/network.enums.js';
 import { CreateFollowUpInput } from './dtos/follow-up.input.js';
 import { SetGatheringStatusInput } from './dtos/gathering-status.input.js';
@@ -12,12 +13,20 @@ import { GatheringIdInput, RegisterForGatheringInput } from './dtos/registration
 import { UpdateGatheringInput } from './dtos/update-gathering.input.js';
 import type { GatheringEntity } from './gathering.entity.js';
 import { GatheringRole, RegistrationStatus } from './gathering.enums.js';
-import { GatheringModel, RegistrationModel } from './gathering.model.js';
+import { CoConveningInvitation, GatheringModel, RegistrationModel } from './gathering.model.js';
 import { GatheringsService } from './gatherings.service.js';
 import { InvitationsService } from './invitations.service.js';
 import { RegistrationsService } from './registrations.service.js';
 import { WhosMissing } from './whos-missing.model.js';
 import { WhosMissingService } from './whos-missing.service.js';
+
+const toNetworkSummary = (n: NetworkEntity): NetworkSummary => ({
+  id: n.id,
+  slug: n.slug,
+  name: n.name,
+  kind: n.kind,
+  isClosed: n.lifecycleStage === LifecycleStage.CLOSED,
+});
 
 @Resolver(() => GatheringModel)
 export class GatheringsResolver {
@@ -63,8 +72,23 @@ export class GatheringsResolver {
   @SignedIn()
   @Mutation(() => GatheringModel, { description: "Accepts (you become a convener) or declines your network's invitation to co-convene." })
   async respondToCoConvening(@Args('input') input: RespondToCoConveningInput, @CurrentViewer() viewer: Viewer): Promise<GatheringModel> {
+    // Read first: after declining, a draft is no longer visible to the decliner.
+    const before = await this.gatherings.findVisible({ id: input.gatheringId }, viewer);
     await this.gatherings.respondToCoConvening(input.gatheringId, input.networkId, input.accept, viewer);
-    return this.model(await this.gatherings.findVisible({ id: input.gatheringId }, viewer), viewer);
+    return this.model(input.accept ? await this.gatherings.findVisible({ id: input.gatheringId }, viewer) : before, viewer);
+  }
+
+  @SignedIn()
+  @Query(() => [CoConveningInvitation], {
+    description: 'Invitations to co-convene waiting for an answer from networks you facilitate or convene (drafts included).',
+  })
+  async myCoConveningInvitations(@CurrentViewer() viewer: Viewer): Promise<CoConveningInvitation[]> {
+    const invitations = await this.gatherings.coConveningInvitationsFor(viewer.personId);
+    const models = await this.gatherings.toModels(
+      invitations.map((i) => i.gathering),
+      viewer,
+    );
+    return invitations.map((i, k) => ({ gathering: models[k], network: toNetworkSummary(i.network) }));
   }
 
   @ResolveField(() => [NetworkSummary], {
@@ -73,13 +97,7 @@ export class GatheringsResolver {
   })
   async pendingCoConveners(@Parent() gathering: GatheringModel): Promise<NetworkSummary[] | null> {
     if (!gathering.viewerIsConvener) return null;
-    return (await this.gatherings.pendingCoConveners(gathering.id)).map((n) => ({
-      id: n.id,
-      slug: n.slug,
-      name: n.name,
-      kind: n.kind,
-      isClosed: n.lifecycleStage === LifecycleStage.CLOSED,
-    }));
+    return (await this.gatherings.pendingCoConveners(gathering.id)).map(toNetworkSummary);
   }
 
   @RequireRole('gathering', [GatheringRole.CONVENER], 'input.followUpOfId')
@@ -111,7 +129,7 @@ export class GatheringsResolver {
     const gathering = await this.gatherings.findVisible({ id: input.gatheringId }, viewer);
     const invitation = input.invitationCode ? await this.invitations.check(input.invitationCode, gathering.id) : null;
     const [model] = await this.registrations.toModels(
-      [await this.registrations.register(input, viewer, gathering, invitation?.id ?? null)],
+      [await this.registrations.register(input, viewer, gathering, invitation)],
       false,
       viewer,
     );

@@ -252,13 +252,43 @@ export class GatheringsService {
   async findVisible(where: { id: string } | { slug: string }, viewer: Viewer | null): Promise<GatheringEntity> {
     const gathering = await this.dataSource.getRepository(GatheringEntity).findOneBy(where);
     if (!gathering) throw gatheringsError(GatheringsError.NotFound);
-    if (
-      gathering.status === GatheringStatus.DRAFT &&
-      !(viewer && (await this.roles.holdsAny(viewer.personId, 'gathering', gathering.id, [GatheringRole.CONVENER])))
-    ) {
+    if (gathering.status === GatheringStatus.DRAFT && !(viewer && (await this.mayPrepare(gathering.id, viewer)))) {
       throw gatheringsError(GatheringsError.NotFound);
     }
     return gathering;
+  }
+
+  /** A draft is seen by its conveners, and by the people who may answer its invitations to co-convene. */
+  private async mayPrepare(gatheringId: string, viewer: Viewer): Promise<boolean> {
+    const [row]: { ok: boolean }[] = await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM role_assignments WHERE scope_type = 'gathering' AND scope_id = $1 AND person_id = $2
+                       AND role = $3 AND ended_at IS NULL)
+           OR EXISTS (SELECT 1 FROM gathering_conveners gc JOIN role_assignments ra
+                        ON ra.scope_type = 'network' AND ra.scope_id = gc.network_id AND ra.ended_at IS NULL
+                     WHERE gc.gathering_id = $1 AND NOT gc.accepted AND ra.person_id = $2 AND ra.role = ANY($4::text[])) AS ok`,
+      [gatheringId, viewer.personId, GatheringRole.CONVENER, [NetworkRole.FACILITATOR, NetworkRole.CONVENER]],
+    );
+    return row.ok;
+  }
+
+  /** Invitations to co-convene waiting for an answer from networks the person facilitates or convenes. */
+  async coConveningInvitationsFor(personId: string): Promise<{ gathering: GatheringEntity; network: NetworkEntity }[]> {
+    const rows = await this.dataSource
+      .getRepository(GatheringConvenerEntity)
+      .createQueryBuilder('gc')
+      .innerJoinAndSelect('gc.gathering', 'g')
+      .innerJoinAndSelect('gc.network', 'n')
+      .where('NOT gc.accepted')
+      .andWhere(
+        `EXISTS (SELECT 1 FROM role_assignments ra WHERE ra.scope_type = 'network' AND ra.scope_id = gc.network_id
+                  AND ra.person_id = :personId AND ra.role IN (:...roles) AND ra.ended_at IS NULL)`,
+        { personId, roles: [NetworkRole.FACILITATOR, NetworkRole.CONVENER] },
+      )
+      .andWhere(`g.status <> 'closed'`)
+      .orderBy('g.starts_at', 'ASC')
+      .limit(100)
+      .getMany();
+    return rows.map((r) => ({ gathering: r.gathering!, network: r.network! }));
   }
 
   /** Gatherings the person convenes or is registered for (not cancelled), soonest first, or most recent first for the past. */

@@ -36,8 +36,15 @@ export class RegistrationsService {
     input: RegisterForGatheringInput,
     viewer: Viewer,
     gathering: GatheringEntity,
-    invitationId: string | null = null,
+    invitation: { id: string; networkId: string | null } | null = null,
   ): Promise<RegistrationEntity> {
+    const invitationId = invitation?.id ?? null;
+    // Coming through a network's link, you represent that network unless you say otherwise.
+    const representing = input.representingNetworkIds?.length
+      ? input.representingNetworkIds
+      : invitation?.networkId
+        ? [invitation.networkId]
+        : [];
     if (!OPEN_FOR_REGISTRATION.includes(gathering.status)) throw gatheringsError(GatheringsError.NotOpen, gathering.status);
     if (gathering.registrationMode === RegistrationMode.INVITATION_ONLY && !invitationId)
       throw gatheringsError(GatheringsError.InvitationOnly);
@@ -58,7 +65,7 @@ export class RegistrationsService {
             gatheringId: locked.id,
             personId: viewer.personId,
             status,
-            representingNetworkIds: [...new Set(input.representingNetworkIds ?? [])],
+            representingNetworkIds: [...new Set(representing)],
             accessNeeds: input.accessNeeds || null,
             shareAccessNeeds: input.shareAccessNeeds,
             invitationId,

@@ -12,9 +12,9 @@ import type { MergeSessionsInput, PlaceSessionInput, ProposeSessionInput } from 
 import { OpenSpaceAccess } from './open-space-access.service.js';
 import { OpenSpaceLive } from './open-space-live.service.js';
 import { openSpaceError, OpenSpaceError } from './open-space.errors.js';
+import type { PersonName } from '../accounts/person-name.model.js';
 import type {
   Placement,
-  PersonName,
   ScheduleSuggestion,
   SessionModel,
   SpaceModel,

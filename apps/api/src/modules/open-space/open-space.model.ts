@@ -1,4 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { PersonName } from '../accounts/person-name.model.js';
 import { SpaceTag } from './open-space.enums.js';
 
 @ObjectType('Space', { description: 'A breakout space of the open-space grid.' })
@@ -32,15 +33,6 @@ export class TimeSlotModel {
 
   @Field(() => String, { nullable: true })
   label: string | null;
-}
-
-@ObjectType('PersonName', { description: 'Someone, by the name they show to others.' })
-export class PersonName {
-  @Field(() => ID)
-  id: string;
-
-  @Field()
-  displayName: string;
 }
 
 @ObjectType('Session', { description: 'A session proposed for the agenda wall; once placed, also a breakout room.' })

@@ -10,7 +10,8 @@ import { AgendaService } from './agenda.service.js';
 import { OpenSpaceAccess } from './open-space-access.service.js';
 import { OpenSpaceLive } from './open-space-live.service.js';
 import { isOpenSpaceError, openSpaceError, OpenSpaceError } from './open-space.errors.js';
-import type { PersonName, PresenceModel } from './open-space.model.js';
+import type { PersonName } from '../accounts/person-name.model.js';
+import type { PresenceModel } from './open-space.model.js';
 
 /**
  * Breakout rooms and the law of two feet: a person is in at most one room per

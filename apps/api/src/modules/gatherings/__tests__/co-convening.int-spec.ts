@@ -48,7 +48,8 @@ describe('co-convening', () => {
       inviteCoConvener: { convenedBy: [{ name: 'Alpha Network' }], pendingCoConveners: [{ name: 'Beta Network' }] },
     });
     const stranger = await t.newPerson();
-    expect((await stranger.client.error(RESPOND, { input: { gatheringId, networkId: other.id, accept: true } })).code).toBe('FORBIDDEN');
+    // A draft: someone with no say in it learns nothing about it.
+    expect((await stranger.client.error(RESPOND, { input: { gatheringId, networkId: other.id, accept: true } })).code).toBe('NOT_FOUND');
     const { respondToCoConvening } = await faith.client.data<{
       respondToCoConvening: { convenedBy: { name: string }[]; viewerIsConvener: boolean };
     }>(RESPOND, {
@@ -56,5 +57,41 @@ describe('co-convening', () => {
     });
     expect(respondToCoConvening.convenedBy.map((n) => n.name).sort()).toEqual(['Alpha Network', 'Beta Network']);
     expect(respondToCoConvening.viewerIsConvener).toBe(true);
+  });
+
+  it('shows a draft to the invited network’s facilitators, lists it as waiting for them, and lets them decline cleanly', async () => {
+    const connor = await t.newPerson();
+    const gwen = await t.newPerson();
+    const own = await t.newNetwork(connor, { name: 'Gamma Network' });
+    const other = await t.newNetwork(gwen, { name: 'Delta Network' });
+    const { createGathering } = await connor.client.data<{ createGathering: { id: string; slug: string } }>(CREATE, {
+      input: {
+        title: 'A draft to shape together',
+        format: 'ONLINE',
+        startsAt: '2027-04-02T10:00:00Z',
+        endsAt: '2027-04-02T11:00:00Z',
+        timeZone: 'Europe/London',
+        convenedByNetworkIds: [own.id],
+      },
+    });
+    const GATHERING = 'query($slug: String!) { gathering(slug: $slug) { title status } }';
+    const MINE = 'query { myCoConveningInvitations { gathering { id title } network { name } } }';
+    expect((await gwen.client.error(GATHERING, { slug: createGathering.slug })).code).toBe('NOT_FOUND');
+    await connor.client.data(INVITE, { input: { gatheringId: createGathering.id, networkId: other.id } });
+    expect(await gwen.client.data(GATHERING, { slug: createGathering.slug })).toEqual({
+      gathering: { title: 'A draft to shape together', status: 'DRAFT' },
+    });
+    expect(await gwen.client.data(MINE)).toEqual({
+      myCoConveningInvitations: [
+        { gathering: { id: createGathering.id, title: 'A draft to shape together' }, network: { name: 'Delta Network' } },
+      ],
+    });
+    expect(await connor.client.data(MINE)).toEqual({ myCoConveningInvitations: [] });
+    const declined = await gwen.client.data<{ respondToCoConvening: { viewerIsConvener: boolean } }>(RESPOND, {
+      input: { gatheringId: createGathering.id, networkId: other.id, accept: false },
+    });
+    expect(declined.respondToCoConvening.viewerIsConvener).toBe(false);
+    expect((await gwen.client.error(GATHERING, { slug: createGathering.slug })).code).toBe('NOT_FOUND');
+    expect(await gwen.client.data(MINE)).toEqual({ myCoConveningInvitations: [] });
   });
 });

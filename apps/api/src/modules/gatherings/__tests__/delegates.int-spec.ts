@@ -63,6 +63,14 @@ describe('delegate places', () => {
     expect(await cy.client.data(LIST, { id: gatheringId })).toEqual({
       delegatePlaces: [{ network: { name: 'Delegating Network' }, places: 2, delegates: ['Ann', 'Bob'] }],
     });
+    const people = await cy.client.data<{ delegatePlaces: { delegatePeople: { id: string; displayName: string }[] }[] }>(
+      'query($id: String!) { delegatePlaces(gatheringId: $id) { delegatePeople { id displayName } } }',
+      { id: gatheringId },
+    );
+    expect(people.delegatePlaces[0].delegatePeople).toEqual([
+      { id: ann.id, displayName: 'Ann' },
+      { id: bob.id, displayName: 'Bob' },
+    ]);
   });
 
   it('only facilitators nominate, and only people in the network', async () => {

@@ -101,6 +101,12 @@ describe('invitations that cascade', () => {
     expect(byIssuer.Ben).toMatchObject({ parentId: amyLink.id, depth: 3, registrations: 1, branchRegistrations: 1 });
     expect(invitationTree).toMatchObject({ networksReached: 2, maxDepth: 3, registrationsThroughInvitations: 4 });
     expect((await amy.client.error(TREE, { id: gathering.id })).code).toBe('FORBIDDEN');
+    // Through a network's link you represent that network unless you said otherwise; through a person's, nobody.
+    const representing = async (p: TestPerson) =>
+      (await t.dataSource.query(`SELECT representing_network_ids AS ids FROM registrations WHERE person_id = $1`, [p.id]))[0].ids;
+    expect(await representing(ben)).toEqual([amyNetwork.id]);
+    expect(await representing(amy)).toEqual([amyNetwork.id]);
+    expect(await representing(cat)).toEqual([]);
   });
 
   it('only people registered (or conveners) make links, and only for networks they are in', async () => {
