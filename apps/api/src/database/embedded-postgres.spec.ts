@@ -1,4 +1,4 @@
-import { mkdtempSync, chmodSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { resolveDataDir } from './embedded-postgres.js';
@@ -9,6 +9,14 @@ describe('resolveDataDir', () => {
   it('keeps a folder other users can reach', () => {
     const dir = path.join(os.tmpdir(), 'weave-reachable', 'data');
     expect(resolveDataDir(dir, () => undefined)).toBe(dir);
+  });
+
+  it('keeps a data folder PostgreSQL has made private, so data survives a restart', () => {
+    const parent = mkdtempSync(path.join(os.tmpdir(), 'weave-open-'));
+    chmodSync(parent, 0o755);
+    const data = path.join(parent, 'postgres');
+    mkdirSync(data, { mode: 0o700 });
+    expect(resolveDataDir(data, () => undefined)).toBe(data);
   });
 
   (asRoot ? it : it.skip)('falls back to the temp folder, and says so, when the postgres user cannot enter the project', () => {

@@ -40,9 +40,12 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** True when every existing ancestor of `dir` can be entered by other users. */
+/**
+ * True when every existing folder above `dir` can be entered by other users.
+ * (The data folder itself belongs to the postgres user, which keeps it private.)
+ */
 function reachableByOtherUsers(dir: string): boolean {
-  let current = path.resolve(dir);
+  let current = path.dirname(path.resolve(dir));
   for (;;) {
     if (existsSync(current) && (statSync(current).mode & 0o001) === 0) return false;
     const parent = path.dirname(current);
