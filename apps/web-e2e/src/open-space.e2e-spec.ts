@@ -1,0 +1,156 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { signIn, signUp } from './support/accounts.js';
+import { checkPage, launchBrowser, newContext } from './support/browser.js';
+import { fillNewGathering, place, publish, register, saveDraft } from './support/gatherings.js';
+
+// Unique per run, so nothing from an earlier run gets in the way.
+const run = Date.now().toString(36);
+const title = `Open space day ${run}`;
+const sessionTitle = `Seed swaps ${run}`;
+const noteText = `Swap boxes in every library (${run}).`;
+
+const wallGrid = (page: Page) => page.getByTestId('wall-grid');
+
+/** From the gathering page, through its "Agenda wall" link. */
+async function openWall(page: Page, gatheringPath: string): Promise<void> {
+  await page.goto(gatheringPath);
+  await page.getByRole('region', { name: 'Open space on the day' }).getByRole('link', { name: 'Agenda wall' }).click();
+  await page.getByRole('heading', { level: 1, name: `Agenda wall: ${title}` }).waitFor();
+}
+
+describe('open space on the day: propose, place, join a room, and see it all live', () => {
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  let connor: Page;
+  let nia: Page;
+  let owain: Page;
+  let gatheringPath = '';
+  let roomPath = '';
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    const pages: Page[] = [];
+    for (let i = 0; i < 3; i++) {
+      const context = await newContext(browser);
+      contexts.push(context);
+      pages.push(await context.newPage());
+    }
+    [connor, nia, owain] = pages;
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser.close();
+  });
+
+  it('the convener makes and publishes a gathering, sets up its spaces and a time slot, and opens it', async () => {
+    await signIn(connor, 'connor@demo.weave.test');
+    await fillNewGathering(connor, title);
+    gatheringPath = await saveDraft(connor, title);
+    await publish(connor);
+    await openWall(connor, gatheringPath);
+    await connor.getByTestId('wall-no-grid').waitFor();
+
+    const setup = connor.getByRole('region', { name: 'Spaces and time slots' });
+    await setup.getByRole('textbox', { name: 'Name' }).fill('Great Hall');
+    await setup.getByRole('textbox', { name: 'How many fit' }).fill('10');
+    await setup.getByRole('checkbox', { name: 'Step-free' }).check();
+    await setup.getByRole('button', { name: 'Add space' }).click();
+    await setup.getByText('Added Great Hall.').waitFor();
+
+    await setup.getByRole('textbox', { name: 'Name' }).fill('Online room');
+    await setup.getByRole('textbox', { name: 'How many fit' }).fill('5');
+    await setup.getByRole('checkbox', { name: 'Online' }).check();
+    await setup.getByRole('textbox', { name: 'Video-call room name' }).fill(`weave-${run}`);
+    await setup.getByRole('button', { name: 'Add space' }).click();
+    await setup.getByText('Added Online room.').waitFor();
+
+    // The slot form starts on the gathering's day at 10:00–11:00, in its own time zone.
+    await setup.getByRole('button', { name: 'Add time slot' }).click();
+    await setup.getByText('Added the time slot 10:00–11:00.').waitFor();
+    await wallGrid(connor)
+      .getByRole('rowheader', { name: /10:00–11:00/ })
+      .waitFor();
+
+    await connor.goto(gatheringPath);
+    await connor.getByRole('region', { name: 'For conveners' }).getByRole('button', { name: 'Open' }).click();
+    await connor.getByRole('dialog').getByRole('button', { name: 'Open' }).click();
+    await connor.getByText('The gathering is open.').waitFor();
+    await openWall(connor, gatheringPath);
+  });
+
+  it('participant A registers and proposes a session; the convener sees it arrive and places it', async () => {
+    await signUp(nia, { email: `nia.${run}@example.org`, displayName: `Nia ${run}` });
+    await nia.goto(gatheringPath);
+    await register(nia, 'Register');
+    await place(nia).getByText('You’re registered.').waitFor();
+    await openWall(nia, gatheringPath);
+
+    const propose = nia.getByRole('region', { name: 'Propose a session' });
+    await propose.getByRole('textbox', { name: 'Title' }).fill(sessionTitle);
+    await propose.getByRole('textbox', { name: 'Description' }).fill('Sharing seeds between food networks.');
+    await propose.getByRole('checkbox', { name: 'Step-free' }).check();
+    await propose.getByRole('button', { name: 'Propose' }).click();
+    await propose.getByText(`Proposed “${sessionTitle}”. Others can now star it.`).waitFor();
+    await nia.getByTestId('unplaced-sessions').getByText(sessionTitle).waitFor();
+
+    // Live on the convener's wall, without reloading.
+    await connor.getByTestId('unplaced-sessions').getByText(sessionTitle).waitFor();
+    const placeForm = connor.getByRole('region', { name: 'Place a session' });
+    await placeForm.getByRole('combobox', { name: 'Session' }).selectOption({ label: `${sessionTitle} (not on the wall)` });
+    await placeForm.getByRole('combobox', { name: 'Time slot' }).selectOption({ label: '10:00–11:00' });
+    await placeForm.getByRole('combobox', { name: 'Space' }).selectOption({ label: 'Great Hall' });
+    await placeForm.getByRole('button', { name: 'Place on the wall' }).click();
+    await placeForm.getByText(`Placed “${sessionTitle}”.`).waitFor();
+    await checkPage(connor, 'open-space-wall-convener');
+
+    // A's wall moves the session into its cell, live.
+    await wallGrid(nia).getByText(sessionTitle).waitFor();
+    await wallGrid(nia).getByText('0 of 10 here').waitFor();
+    await checkPage(nia, 'open-space-wall');
+  });
+
+  it('participant B joins the room, and A’s wall shows the new headcount without reloading', async () => {
+    await signUp(owain, { email: `owain.${run}@example.org`, displayName: `Owain ${run}` });
+    await owain.goto(gatheringPath);
+    await register(owain, 'Register');
+    await place(owain).getByText('You’re registered.').waitFor();
+    await openWall(owain, gatheringPath);
+    await owain.getByRole('button', { name: `Join the room for “${sessionTitle}”` }).click();
+    await owain.waitForURL('**/rooms/**');
+    roomPath = new URL(owain.url()).pathname;
+    await owain.getByRole('heading', { level: 1, name: sessionTitle }).waitFor();
+    await owain.getByTestId('room-people').getByText(`Owain ${run} (you)`).waitFor();
+    await owain.getByTestId('room-headcount').getByText('1 of 10 here').waitFor();
+
+    await wallGrid(nia).getByText('1 of 10 here').waitFor();
+  });
+
+  it('B adds a note that A, following the room, sees live', async () => {
+    await nia.goto(roomPath);
+    await nia.getByRole('heading', { level: 1, name: sessionTitle }).waitFor();
+    await nia.getByTestId('no-notes').waitFor();
+
+    await owain.getByRole('textbox', { name: 'Your note' }).fill(noteText);
+    await owain.getByRole('button', { name: 'Add note' }).click();
+    await owain.getByTestId('notes').getByText(noteText).waitFor();
+
+    await nia.getByTestId('notes').getByText(noteText).waitFor();
+    await nia.getByTestId('notes').getByText(`By Owain ${run}`).waitFor();
+
+    await owain.getByRole('textbox', { name: 'What will be done' }).fill('Write to the libraries');
+    await owain.getByRole('textbox', { name: 'Who owns it' }).fill(`Owain ${run}`);
+    await owain.getByRole('button', { name: 'Add action' }).click();
+    await owain.getByTestId('actions').getByText('Write to the libraries').waitFor();
+    await nia.getByTestId('actions').getByText('Write to the libraries').waitFor();
+    await checkPage(owain, 'open-space-room');
+    await checkPage(nia, 'open-space-room-follower');
+  });
+
+  it('the board shows the wall full screen, live, with a QR code to the gathering’s page', async () => {
+    await connor.goto(`${gatheringPath}/board`);
+    await connor.getByRole('heading', { level: 1, name: title }).waitFor();
+    await connor.getByRole('img', { name: /QR code linking to the gathering’s page/ }).waitFor();
+    await wallGrid(connor).getByText('1 of 10 here').waitFor();
+    await checkPage(connor, 'open-space-board');
+  });
+});
