@@ -66,30 +66,15 @@ export class StarSessionInput {
   starred: boolean;
 }
 
-@InputType({ description: 'A session in a cell of the wall.' })
-export class PlacementInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'This must be the id of a session.' })
-  sessionId: string;
-
-  @Field(() => ID)
-  @IsUUID('all', { message: 'This must be the id of a time slot.' })
-  slotId: string;
-
-  @Field(() => ID)
-  @IsUUID('all', { message: 'This must be the id of a space.' })
-  spaceId: string;
-}
-
 @InputType({ description: 'Places several sessions at once, all or nothing (e.g. a reviewed suggestion).' })
 export class ApplyScheduleInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'This must be the id of a gathering.' })
   gatheringId: string;
 
-  @Field(() => [PlacementInput])
+  @Field(() => [PlaceSessionInput])
   @ArrayMaxSize(500, { message: 'Place at most 500 sessions at once.' })
   @ValidateNested({ each: true })
-  @Type(() => PlacementInput)
-  placements: PlacementInput[];
+  @Type(() => PlaceSessionInput)
+  placements: PlaceSessionInput[];
 }
