@@ -31,24 +31,22 @@ export class AgendaResolver {
   @Subscription(() => WallUpdate, {
     description: 'The wall live: first the whole wall, then the sessions that changed (keep each session’s highest version).',
   })
-  async *wallUpdates(
+  async wallUpdates(
     @Args('gatheringId', { type: () => ID }) gatheringId: string,
     @OptionalViewer() viewer: Viewer | null,
-  ): AsyncGenerator<{ wallUpdates: WallUpdate }> {
-    const signals = this.live.watch(wallTopic(gatheringId));
-    try {
-      yield { wallUpdates: { snapshot: await this.agenda.wall(gatheringId, viewer), sessions: [] } };
-      for await (const signal of signals) {
-        if (signal.resync) {
-          yield { wallUpdates: { snapshot: await this.live.shared(signal, () => this.agenda.wall(gatheringId, viewer)), sessions: [] } };
-        } else {
-          const sessions = await this.live.shared(signal, () => this.agenda.sessionModels(signal.sessionIds));
-          yield { wallUpdates: { snapshot: null, sessions } };
-        }
-      }
-    } finally {
-      await signals.return?.();
-    }
+  ): Promise<AsyncIterableIterator<{ wallUpdates: WallUpdate }>> {
+    await this.agenda.wall(gatheringId, viewer); // refuses at once whoever may not see the gathering
+    const snapshot = async (): Promise<{ wallUpdates: WallUpdate }> => ({
+      wallUpdates: { snapshot: await this.agenda.wall(gatheringId, viewer), sessions: [] },
+    });
+    return this.live.stream(wallTopic(gatheringId), snapshot, async (signal) => {
+      // What changed is loaded once for every subscriber in this process.
+      if (signal.resync)
+        return { wallUpdates: { snapshot: (await this.live.shared(signal, snapshot)).wallUpdates.snapshot, sessions: [] } };
+      return {
+        wallUpdates: { snapshot: null, sessions: await this.live.shared(signal, () => this.agenda.sessionModels(signal.sessionIds)) },
+      };
+    });
   }
 
   @RequireRole('gathering', [GatheringRole.CONVENER], 'input.gatheringId')

@@ -68,27 +68,67 @@ export class OpenSpaceLive implements OnModuleInit, OnModuleDestroy {
     return this.events.publish(LIVE_CHANNEL, event, manager);
   }
 
-  /** Signals for one topic until the iterator is returned (subscribe before loading a snapshot, so nothing falls between). */
-  watch(topic: string): AsyncIterableIterator<LiveSignal> {
+  /**
+   * A subscription's stream: `first` (already loaded, e.g. a snapshot), then
+   * `update(signal)` for each signal on `topic`. Watching starts before `first`
+   * is loaded, so nothing falls between. Closing it (the client unsubscribes
+   * or disconnects) ends it at once, even while it waits for the next signal,
+   * and calls `onClose`.
+   */
+  stream<T>(
+    topic: string,
+    first: () => Promise<T>,
+    update: (signal: LiveSignal) => Promise<T>,
+    onClose?: () => void,
+  ): AsyncIterableIterator<T> {
+    const signals = this.watch(topic);
+    let sentFirst = false;
+    let closed = false;
+    const close = async (): Promise<IteratorResult<T>> => {
+      if (!closed) {
+        closed = true;
+        onClose?.();
+        await signals.return?.();
+      }
+      return { done: true, value: undefined };
+    };
+    return {
+      async next(): Promise<IteratorResult<T>> {
+        if (closed) return { done: true, value: undefined };
+        if (!sentFirst) {
+          sentFirst = true;
+          return { done: false, value: await first() };
+        }
+        const signal = await signals.next();
+        if (signal.done || closed) return close();
+        return { done: false, value: await update(signal.value) };
+      },
+      return: close,
+      async throw(error: unknown): Promise<IteratorResult<T>> {
+        await close();
+        throw error;
+      },
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+    };
+  }
+
+  /** Signals for one topic until the iterator is returned. */
+  private watch(topic: string): AsyncIterableIterator<LiveSignal> {
     this.watchers.set(topic, (this.watchers.get(topic) ?? 0) + 1);
     const inner = this.local.asyncIterableIterator<LiveSignal>(topic);
     let done = false;
-    const release = () => {
-      if (done) return;
-      done = true;
-      const left = (this.watchers.get(topic) ?? 1) - 1;
-      if (left > 0) this.watchers.set(topic, left);
-      else this.watchers.delete(topic);
-    };
     return {
       next: () => inner.next(),
       return: async () => {
-        release();
+        if (!done) {
+          done = true;
+          const left = (this.watchers.get(topic) ?? 1) - 1;
+          if (left > 0) this.watchers.set(topic, left);
+          else this.watchers.delete(topic);
+        }
         return inner.return ? inner.return() : { done: true, value: undefined };
-      },
-      throw: async (error: unknown) => {
-        release();
-        return inner.throw ? inner.throw(error) : Promise.reject(error);
       },
       [Symbol.asyncIterator]() {
         return this;

@@ -56,33 +56,35 @@ export class RoomsResolver {
       'A room live: first the whole room, again whenever the session or who is here changes, and new or changed notes and actions. ' +
       'While you are in this room and subscribed, your presence is kept; it ends a short while after you disconnect.',
   })
-  async *roomUpdates(
+  async roomUpdates(
     @Args('sessionId', { type: () => ID }) sessionId: string,
     @CurrentViewer() viewer: Viewer,
-  ): AsyncGenerator<{ roomUpdates: RoomUpdate }> {
-    const signals = this.live.watch(roomTopic(sessionId));
-    const first = await this.room(sessionId, viewer);
+  ): Promise<AsyncIterableIterator<{ roomUpdates: RoomUpdate }>> {
+    const first = await this.room(sessionId, viewer); // refuses at once whoever may not take part
     const release = this.rooms.keepPresent(first.session.gatheringId, viewer.personId);
-    try {
-      yield { roomUpdates: { snapshot: first, notes: [], actions: [] } };
-      for await (const signal of signals) {
+    let fresh: RoomModel | null = first;
+    return this.live.stream(
+      roomTopic(sessionId),
+      async () => {
+        const snapshot = fresh ?? (await this.loadRoom(sessionId));
+        fresh = null;
+        return { roomUpdates: { snapshot, notes: [], actions: [] } };
+      },
+      async (signal) => {
         // Access was checked on subscribing; what changed is loaded once for every subscriber here.
         if (signal.resync || signal.sessionIds.length > 0) {
-          yield { roomUpdates: { snapshot: await this.live.shared(signal, () => this.loadRoom(sessionId)), notes: [], actions: [] } };
-        } else {
-          const [notes, actions] = await this.live.shared(signal, () =>
-            Promise.all([
-              signal.noteIds.length ? this.harvest.notes({ ids: signal.noteIds }) : [],
-              signal.actionIds.length ? this.harvest.actions({ ids: signal.actionIds }) : [],
-            ]),
-          );
-          yield { roomUpdates: { snapshot: null, notes, actions } };
+          return { roomUpdates: { snapshot: await this.live.shared(signal, () => this.loadRoom(sessionId)), notes: [], actions: [] } };
         }
-      }
-    } finally {
-      release();
-      await signals.return?.();
-    }
+        const [notes, actions] = await this.live.shared(signal, () =>
+          Promise.all([
+            signal.noteIds.length ? this.harvest.notes({ ids: signal.noteIds }) : [],
+            signal.actionIds.length ? this.harvest.actions({ ids: signal.actionIds }) : [],
+          ]),
+        );
+        return { roomUpdates: { snapshot: null, notes, actions } };
+      },
+      release,
+    );
   }
 
   @SignedIn()

@@ -1,5 +1,6 @@
 import { liveSubscription } from '../../../test/live-client.js';
 import { createTestApp, type TestApp, type TestPerson } from '../../../test/test-app.js';
+import { RoomsService } from '../rooms.service.js';
 import { JOIN, openSpaceDay, PLACE, PROPOSE, registered, STATUS } from './open-space-fixture.js';
 
 const WALL_UPDATES = `subscription($id: ID!) { wallUpdates(gatheringId: $id) {
@@ -67,6 +68,24 @@ describe('live updates across two API processes (LISTEN/NOTIFY)', () => {
     } finally {
       await room.close();
     }
+  });
+
+  it('keeps the presence of someone whose room page is connected, and ends it once they have gone quiet', async () => {
+    await ben.client.data(JOIN, { input: { sessionId } });
+    const rooms = b.app.get(RoomsService);
+    const age = () =>
+      a.dataSource.query(`UPDATE presences SET last_seen_at = now() - interval '10 minutes' WHERE person_id = $1`, [ben.id]);
+    const present = async () => (await a.dataSource.query(`SELECT 1 FROM presences WHERE person_id = $1`, [ben.id])).length === 1;
+    const room = liveSubscription<RoomUpdates>(b, ben.client.cookieHeader, ROOM_UPDATES, { id: sessionId });
+    await room.until((u) => u.roomUpdates.snapshot !== null);
+    await age();
+    await rooms.refreshAndSweep(); // connected to B: refreshed, not ended
+    expect(await present()).toBe(true);
+    await room.close();
+    await new Promise((resolve) => setTimeout(resolve, 200)); // the server notices the socket closing
+    await age();
+    await rooms.refreshAndSweep();
+    expect(await present()).toBe(false);
   });
 
   it('refuses room updates to people without a place, and signed-out subscribers', async () => {
