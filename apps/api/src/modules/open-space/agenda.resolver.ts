@@ -35,18 +35,23 @@ export class AgendaResolver {
     @Args('gatheringId', { type: () => ID }) gatheringId: string,
     @OptionalViewer() viewer: Viewer | null,
   ): Promise<AsyncIterableIterator<{ wallUpdates: WallUpdate }>> {
-    await this.agenda.wall(gatheringId, viewer); // refuses at once whoever may not see the gathering
-    const snapshot = async (): Promise<{ wallUpdates: WallUpdate }> => ({
-      wallUpdates: { snapshot: await this.agenda.wall(gatheringId, viewer), sessions: [] },
-    });
-    return this.live.stream(wallTopic(gatheringId), snapshot, async (signal) => {
-      // What changed is loaded once for every subscriber in this process.
-      if (signal.resync)
-        return { wallUpdates: { snapshot: (await this.live.shared(signal, snapshot)).wallUpdates.snapshot, sessions: [] } };
-      return {
-        wallUpdates: { snapshot: null, sessions: await this.live.shared(signal, () => this.agenda.sessionModels(signal.sessionIds)) },
-      };
-    });
+    let fresh: WallModel | null = await this.agenda.wall(gatheringId, viewer); // refuses at once whoever may not see the gathering
+    const wall = () => this.agenda.wall(gatheringId, viewer);
+    return this.live.stream(
+      wallTopic(gatheringId),
+      async () => {
+        const snapshot = fresh ?? (await wall());
+        fresh = null;
+        return { wallUpdates: { snapshot, sessions: [] } };
+      },
+      async (signal) => {
+        // What changed is loaded once for every subscriber in this process.
+        if (signal.resync) return { wallUpdates: { snapshot: await this.live.shared(signal, wall), sessions: [] } };
+        return {
+          wallUpdates: { snapshot: null, sessions: await this.live.shared(signal, () => this.agenda.sessionModels(signal.sessionIds)) },
+        };
+      },
+    );
   }
 
   @RequireRole('gathering', [GatheringRole.CONVENER], 'input.gatheringId')
