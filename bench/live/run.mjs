@@ -53,7 +53,8 @@ try {
   // The subscribers: each keeps the newest state of every room it has heard of.
   const probe = { sessionId: null, before: 0n, t0: 0, arrivals: new Map() };
   let messages = 0;
-  const subscribers = cookies.map((cookie, i) => {
+  let failedSubscribers = 0;
+  const subscribe = (cookie, i) => {
     const port = i % 2 ? b.port : a.port;
     const latest = new Map();
     const client = createClient({
@@ -83,13 +84,24 @@ try {
           }
           if (update.snapshot) ready();
         },
-        error: (error) => console.error(`subscriber ${i} failed:`, error?.message ?? error),
+        error: (error) => {
+          failedSubscribers += 1;
+          if (failedSubscribers === 1) console.error(`subscriber ${i} failed:`, error?.message ?? `closed ${error?.code} ${error?.reason}`);
+          ready();
+        },
         complete: () => undefined,
       },
     );
     return { client, latest, snapshot };
-  });
-  await withTimeout(Promise.all(subscribers.map((s) => s.snapshot)), 120_000, 'subscribers did not all get the wall');
+  };
+  // Connected in waves of 50, as people arrive (a thousand at the same instant would be a benchmark of connecting).
+  const subscribers = [];
+  for (let i = 0; i < cookies.length; i += 50) {
+    const wave = cookies.slice(i, i + 50).map((cookie, k) => subscribe(cookie, i + k));
+    subscribers.push(...wave);
+    await withTimeout(Promise.all(wave.map((s) => s.snapshot)), 60_000, 'subscribers did not all get the wall');
+  }
+  if (failedSubscribers) throw new Error(`${failedSubscribers} subscribers could not subscribe`);
   console.log(`${CLIENTS} subscribers have the wall (${((Date.now() - t0) / 1000).toFixed(1)} s since start).`);
 
   const move = async (who, room) => {

@@ -29,14 +29,23 @@ function unlimitedEmitter(): EventEmitter {
   return emitter;
 }
 
+/**
+ * Every subscriber gets a message per fan-out, so under load changes are sent
+ * in batches: the first after a quiet spell within FIRST_FLUSH_MS, then at most
+ * one per FLUSH_INTERVAL_MS (a thousand subscribers × hundreds of moves a second
+ * would otherwise be hundreds of thousands of messages).
+ */
+const FIRST_FLUSH_MS = 5;
+const FLUSH_INTERVAL_MS = 100;
+
 export const wallTopic = (gatheringId: string) => `wall:${gatheringId}`;
 export const roomTopic = (sessionId: string) => `room:${sessionId}`;
 
 /**
  * Fans open-space events out to this process's subscribers. Every process
  * hears every event through LISTEN/NOTIFY (the single-process case takes the
- * same path); events arriving together are gathered for a few milliseconds,
- * so a subscriber reloads once per burst, not once per event. After the
+ * same path); events arriving together are gathered (see FLUSH_INTERVAL_MS),
+ * so a subscriber gets one message per burst, not one per event. After the
  * notification connection comes back, every subscriber reloads a snapshot.
  */
 @Injectable()
@@ -46,6 +55,7 @@ export class OpenSpaceLive implements OnModuleInit, OnModuleDestroy {
   private readonly watchers = new Map<string, number>();
   private pending = new Map<string, Extract<LiveSignal, { resync?: false }>>();
   private timer: NodeJS.Timeout | null = null;
+  private lastFlush = 0;
   private readonly loads = new WeakMap<LiveSignal, Promise<unknown>>();
   private stopListening: (() => void) | null = null;
 
@@ -165,11 +175,16 @@ export class OpenSpaceLive implements OnModuleInit, OnModuleDestroy {
       if (event.k === 'action' && event.id) signal.actionIds.push(event.id);
       this.pending.set(topic, signal);
     }
-    if (this.pending.size > 0 && !this.timer) this.timer = setTimeout(() => this.flush(), 5);
+    if (this.pending.size > 0 && !this.timer) {
+      // Quiet: out in a few milliseconds. Busy: at most one fan-out per interval, carrying everything since the last.
+      const wait = Math.max(FIRST_FLUSH_MS, this.lastFlush + FLUSH_INTERVAL_MS - Date.now());
+      this.timer = setTimeout(() => this.flush(), wait);
+    }
   }
 
   private flush(): void {
     this.timer = null;
+    this.lastFlush = Date.now();
     const batch = this.pending;
     this.pending = new Map();
     for (const [topic, signal] of batch) {
