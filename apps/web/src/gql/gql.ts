@@ -81,6 +81,7 @@ type Documents = {
     "\n  mutation UpdateNetwork($input: UpdateNetworkInput!) {\n    updateNetwork(input: $input) {\n      ...NetworkFields\n    }\n  }\n": typeof types.UpdateNetworkDocument,
     "\n  mutation AddAction($input: AddActionInput!) {\n    addAction(input: $input) {\n      ...ActionFields\n    }\n  }\n": typeof types.AddActionDocument,
     "\n  mutation AddNote($input: AddNoteInput!) {\n    addNote(input: $input) {\n      ...NoteFields\n    }\n  }\n": typeof types.AddNoteDocument,
+    "\n  mutation ApplySchedule($input: ApplyScheduleInput!) {\n    applySchedule(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.ApplyScheduleDocument,
     "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      name\n      capacity\n      tags\n      videoUrl\n    }\n  }\n": typeof types.CreateSpaceDocument,
     "\n  mutation CreateTimeSlot($input: CreateTimeSlotInput!) {\n    createTimeSlot(input: $input) {\n      id\n      startsAt\n      endsAt\n      label\n    }\n  }\n": typeof types.CreateTimeSlotDocument,
     "\n  mutation DeleteSpace($input: SpaceIdInput!) {\n    deleteSpace(input: $input)\n  }\n": typeof types.DeleteSpaceDocument,
@@ -102,6 +103,7 @@ type Documents = {
     "\n  fragment SessionFields on Session {\n    id\n    gatheringId\n    title\n    description\n    needs\n    host {\n      id\n      displayName\n    }\n    slotId\n    spaceId\n    capacity\n    headcount\n    interestCount\n    mergedIntoId\n    version\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation SetActionDone($input: SetActionDoneInput!) {\n    setActionDone(input: $input) {\n      ...ActionFields\n    }\n  }\n": typeof types.SetActionDoneDocument,
     "\n  mutation StarSession($input: StarSessionInput!) {\n    starSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.StarSessionDocument,
+    "\n  query SuggestSchedule($gatheringId: ID!) {\n    suggestSchedule(gatheringId: $gatheringId) {\n      placements {\n        sessionId\n        slotId\n        spaceId\n      }\n      unplaced {\n        sessionId\n        reason\n      }\n    }\n  }\n": typeof types.SuggestScheduleDocument,
     "\n  mutation UnplaceSession($input: SessionIdInput!) {\n    unplaceSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.UnplaceSessionDocument,
     "\n  fragment WallFields on Wall {\n    gatheringId\n    spaces {\n      id\n      name\n      capacity\n      tags\n      videoUrl\n    }\n    slots {\n      id\n      startsAt\n      endsAt\n      label\n    }\n    sessions {\n      ...SessionFields\n    }\n    starredSessionIds\n  }\n": typeof types.WallFieldsFragmentDoc,
     "\n  subscription WallUpdates($gatheringId: ID!) {\n    wallUpdates(gatheringId: $gatheringId) {\n      snapshot {\n        ...WallFields\n      }\n      sessions {\n        ...SessionFields\n      }\n    }\n  }\n": typeof types.WallUpdatesDocument,
@@ -175,6 +177,7 @@ const documents: Documents = {
     "\n  mutation UpdateNetwork($input: UpdateNetworkInput!) {\n    updateNetwork(input: $input) {\n      ...NetworkFields\n    }\n  }\n": types.UpdateNetworkDocument,
     "\n  mutation AddAction($input: AddActionInput!) {\n    addAction(input: $input) {\n      ...ActionFields\n    }\n  }\n": types.AddActionDocument,
     "\n  mutation AddNote($input: AddNoteInput!) {\n    addNote(input: $input) {\n      ...NoteFields\n    }\n  }\n": types.AddNoteDocument,
+    "\n  mutation ApplySchedule($input: ApplyScheduleInput!) {\n    applySchedule(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.ApplyScheduleDocument,
     "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      name\n      capacity\n      tags\n      videoUrl\n    }\n  }\n": types.CreateSpaceDocument,
     "\n  mutation CreateTimeSlot($input: CreateTimeSlotInput!) {\n    createTimeSlot(input: $input) {\n      id\n      startsAt\n      endsAt\n      label\n    }\n  }\n": types.CreateTimeSlotDocument,
     "\n  mutation DeleteSpace($input: SpaceIdInput!) {\n    deleteSpace(input: $input)\n  }\n": types.DeleteSpaceDocument,
@@ -196,6 +199,7 @@ const documents: Documents = {
     "\n  fragment SessionFields on Session {\n    id\n    gatheringId\n    title\n    description\n    needs\n    host {\n      id\n      displayName\n    }\n    slotId\n    spaceId\n    capacity\n    headcount\n    interestCount\n    mergedIntoId\n    version\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation SetActionDone($input: SetActionDoneInput!) {\n    setActionDone(input: $input) {\n      ...ActionFields\n    }\n  }\n": types.SetActionDoneDocument,
     "\n  mutation StarSession($input: StarSessionInput!) {\n    starSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.StarSessionDocument,
+    "\n  query SuggestSchedule($gatheringId: ID!) {\n    suggestSchedule(gatheringId: $gatheringId) {\n      placements {\n        sessionId\n        slotId\n        spaceId\n      }\n      unplaced {\n        sessionId\n        reason\n      }\n    }\n  }\n": types.SuggestScheduleDocument,
     "\n  mutation UnplaceSession($input: SessionIdInput!) {\n    unplaceSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.UnplaceSessionDocument,
     "\n  fragment WallFields on Wall {\n    gatheringId\n    spaces {\n      id\n      name\n      capacity\n      tags\n      videoUrl\n    }\n    slots {\n      id\n      startsAt\n      endsAt\n      label\n    }\n    sessions {\n      ...SessionFields\n    }\n    starredSessionIds\n  }\n": types.WallFieldsFragmentDoc,
     "\n  subscription WallUpdates($gatheringId: ID!) {\n    wallUpdates(gatheringId: $gatheringId) {\n      snapshot {\n        ...WallFields\n      }\n      sessions {\n        ...SessionFields\n      }\n    }\n  }\n": types.WallUpdatesDocument,
@@ -487,6 +491,10 @@ export function graphql(source: "\n  mutation AddNote($input: AddNoteInput!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ApplySchedule($input: ApplyScheduleInput!) {\n    applySchedule(input: $input) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApplySchedule($input: ApplyScheduleInput!) {\n    applySchedule(input: $input) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      name\n      capacity\n      tags\n      videoUrl\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      name\n      capacity\n      tags\n      videoUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -568,6 +576,10 @@ export function graphql(source: "\n  mutation SetActionDone($input: SetActionDon
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StarSession($input: StarSessionInput!) {\n    starSession(input: $input) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation StarSession($input: StarSessionInput!) {\n    starSession(input: $input) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestSchedule($gatheringId: ID!) {\n    suggestSchedule(gatheringId: $gatheringId) {\n      placements {\n        sessionId\n        slotId\n        spaceId\n      }\n      unplaced {\n        sessionId\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query SuggestSchedule($gatheringId: ID!) {\n    suggestSchedule(gatheringId: $gatheringId) {\n      placements {\n        sessionId\n        slotId\n        spaceId\n      }\n      unplaced {\n        sessionId\n        reason\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,8 @@ import { aGathering, anError, aRegistration, gatheringMock } from '../../gatheri
 import { JoinRoomMutation } from '../graphql/join-room.mutation';
 import { PlaceSessionMutation } from '../graphql/place-session.mutation';
 import { ProposeSessionMutation } from '../graphql/propose-session.mutation';
+import { ApplyScheduleMutation } from '../graphql/apply-schedule.mutation';
+import { SuggestScheduleQuery } from '../graphql/suggest-schedule.query';
 import { aRoom, aSession, aWall, emptyWall, roomMock, roomUpdatesMock, wallMock, wallUpdatesMock } from './open-space-fixtures';
 
 const WALL = '/gatherings/cardiff-open-space/wall';
@@ -147,5 +149,46 @@ describe('WallPage', () => {
     await userEvent.selectOptions(form.getByRole('combobox', { name: 'Space' }), 'space-1');
     await userEvent.click(form.getByRole('button', { name: 'Place on the wall' }));
     expect(await form.findByRole('alert')).toHaveTextContent('Seed swaps is already in that space at that time. Choose an empty cell.');
+  });
+
+  it('lets a convener review a suggested schedule and apply it', async () => {
+    const convener = aGathering({ status: 'LIVE', viewerIsConvener: true });
+    const bikes = aSession({ id: 'session-6', title: 'Bike kitchens', slotId: null, spaceId: null, capacity: null, headcount: 0 });
+    const tools = aSession({ id: 'session-7', title: 'Tool libraries', slotId: null, spaceId: null, capacity: null, headcount: 0 });
+    const suggestion = {
+      __typename: 'ScheduleSuggestion',
+      placements: [{ __typename: 'Placement', sessionId: 'session-6', slotId: 'slot-1', spaceId: 'space-2' }],
+      unplaced: [{ __typename: 'UnplacedSession', sessionId: 'session-7', reason: 'Every suitable cell is taken, or its host is busy.' }],
+    };
+    renderApp(WALL, [
+      meMock(aPerson()),
+      gatheringMock(convener),
+      wallMock(aWall({ sessions: [aSession(), bikes, tools] })),
+      quiet,
+      {
+        request: { query: SuggestScheduleQuery, variables: { gatheringId: 'gathering-1' } },
+        result: { data: { suggestSchedule: suggestion } },
+      },
+      {
+        request: {
+          query: ApplyScheduleMutation,
+          variables: {
+            input: { gatheringId: 'gathering-1', placements: [{ sessionId: 'session-6', slotId: 'slot-1', spaceId: 'space-2' }] },
+          },
+        },
+        result: {
+          data: { applySchedule: [{ ...bikes, slotId: 'slot-1', spaceId: 'space-2', capacity: 20, version: '9007199254740999' }] },
+        },
+      },
+    ]);
+    const panel = within(await screen.findByRole('region', { name: 'Suggest a schedule' }));
+    await userEvent.click(panel.getByRole('button', { name: 'Suggest a schedule' }));
+    const table = within(await panel.findByTestId('suggestion'));
+    expect(table.getByRole('rowheader', { name: 'Bike kitchens' })).toBeInTheDocument();
+    expect(table.getByRole('cell')).toHaveTextContent('10:00–11:00 · Online room');
+    expect(panel.getByText('Tool libraries: Every suitable cell is taken, or its host is busy.')).toBeInTheDocument();
+    await userEvent.click(panel.getByRole('button', { name: 'Apply this schedule' }));
+    expect(await screen.findByText('Applied the schedule.')).toBeInTheDocument();
+    expect(within(screen.getByTestId('wall-grid')).getByText('Bike kitchens')).toBeInTheDocument();
   });
 });

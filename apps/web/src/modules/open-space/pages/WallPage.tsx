@@ -14,6 +14,7 @@ import { OpenSpaceGate } from '../components/OpenSpaceGate';
 import { PlaceSessionForm } from '../components/PlaceSessionForm';
 import { ProposeSessionForm } from '../components/ProposeSessionForm';
 import { SessionCard } from '../components/SessionCard';
+import { SuggestSchedule } from '../components/SuggestSchedule';
 import { WallGrid } from '../components/WallGrid';
 import { DeleteSpaceMutation } from '../graphql/delete-space.mutation';
 import { DeleteTimeSlotMutation } from '../graphql/delete-time-slot.mutation';
@@ -148,6 +149,9 @@ function WallView({ gathering, personId, wall, dispatch }: WallViewProps) {
       {participant && open && <ProposeSessionForm gatheringId={gathering.id} dispatch={dispatch} />}
       {open && placeable.length > 0 && wall.slots.length > 0 && wall.spaces.length > 0 && (
         <PlaceSessionForm wall={wall} sessions={placeable} timeZone={gathering.timeZone} dispatch={dispatch} />
+      )}
+      {convener && wall.slots.length > 0 && wall.spaces.length > 0 && (
+        <SuggestSchedule wall={wall} timeZone={gathering.timeZone} dispatch={dispatch} />
       )}
       {convener && sessions.length > 1 && <MergeSessionsForm sessions={sessions} dispatch={dispatch} />}
       {convener && <GridSetup gathering={gathering} dispatch={dispatch} />}
