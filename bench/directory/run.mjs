@@ -5,7 +5,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { askApi, createHarness, dist } from '../support/harness.mjs';
+import { askApi, createHarness, dist, printProfile } from '../support/harness.mjs';
 import { runLoad } from './load.mjs';
 import { REQUEST_BODY } from './query.mjs';
 
@@ -113,38 +113,4 @@ try {
   process.exitCode = 1;
 } finally {
   await harness.finish();
-}
-
-/** Self time by package (or Node internals), from a V8 CPU profile. */
-function printProfile(profile) {
-  const self = new Map();
-  const hits = new Map(profile.samples.map((id) => [id, 0]));
-  for (const id of profile.samples) hits.set(id, hits.get(id) + 1);
-  let total = 0;
-  for (const node of profile.nodes) {
-    const n = hits.get(node.id) ?? 0;
-    if (!n) continue;
-    total += n;
-    const url = node.callFrame.url;
-    const pkg = url.includes('node_modules/')
-      ? url
-          .split('node_modules/')
-          .at(-1)
-          .split('/')
-          .slice(0, url.split('node_modules/').at(-1).startsWith('@') ? 2 : 1)
-          .join('/')
-      : url.includes('/apps/api/dist/')
-        ? 'weave api code'
-        : url.startsWith('node:')
-          ? 'node internals'
-          : `(${node.callFrame.functionName || 'native/idle'})`;
-    self.set(pkg, (self.get(pkg) ?? 0) + n);
-  }
-  console.log('\nWhere the API process spends its CPU (self time, profiling run):');
-  console.table(
-    [...self.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 15)
-      .map(([where, n]) => ({ where, '%': ((100 * n) / total).toFixed(1) })),
-  );
 }

@@ -48,6 +48,7 @@ process.on('message', async (message) => {
   }
 });
 process.once('SIGTERM', async () => {
-  await app.close();
+  // Exit normally even if closing fails, so a CPU profile (--cpu-prof) is written.
+  await Promise.race([app.close().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 5000))]);
   process.exit(0);
 });

@@ -94,3 +94,37 @@ export function percentiles(values) {
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
   return { p50: at(0.5), p95: at(0.95), p99: at(0.99), max: sorted.at(-1) ?? NaN };
 }
+
+/** Self time by package (or Node internals), from a V8 CPU profile. */
+export function printProfile(profile) {
+  const self = new Map();
+  const hits = new Map(profile.samples.map((id) => [id, 0]));
+  for (const id of profile.samples) hits.set(id, hits.get(id) + 1);
+  let total = 0;
+  for (const node of profile.nodes) {
+    const n = hits.get(node.id) ?? 0;
+    if (!n) continue;
+    total += n;
+    const url = node.callFrame.url;
+    const pkg = url.includes('node_modules/')
+      ? url
+          .split('node_modules/')
+          .at(-1)
+          .split('/')
+          .slice(0, url.split('node_modules/').at(-1).startsWith('@') ? 2 : 1)
+          .join('/')
+      : url.includes('/apps/api/dist/')
+        ? 'weave api code'
+        : url.startsWith('node:')
+          ? 'node internals'
+          : `(${node.callFrame.functionName || 'native/idle'})`;
+    self.set(pkg, (self.get(pkg) ?? 0) + n);
+  }
+  console.log('\nWhere the API process spends its CPU (self time, profiling run):');
+  console.table(
+    [...self.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 15)
+      .map(([where, n]) => ({ where, '%': ((100 * n) / total).toFixed(1) })),
+  );
+}

@@ -36,7 +36,7 @@ function unlimitedEmitter(): EventEmitter {
  * would otherwise be hundreds of thousands of messages).
  */
 const FIRST_FLUSH_MS = 5;
-const FLUSH_INTERVAL_MS = 100;
+const FLUSH_INTERVAL_MS = 250;
 
 export const wallTopic = (gatheringId: string) => `wall:${gatheringId}`;
 export const roomTopic = (sessionId: string) => `room:${sessionId}`;
