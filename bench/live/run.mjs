@@ -1,4 +1,4 @@
-// npm run bench:live [-- --clients 1000 --moves 2000 --seconds 10 --rooms 40 --profile]
+// npm run bench:live [-- --clients 1000 --moves 2000 --seconds 10 --rooms 40]
 // Open space live, on a throwaway embedded PostgreSQL with two API processes (as behind a load
 // balancer): `clients` graphql-ws subscribers watch one gathering's wall, half on each process.
 // 1. Latency: single joins, one at a time; the time from sending each join to its arrival at
@@ -10,9 +10,7 @@ import { createClient } from 'graphql-ws';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import WebSocket from 'ws';
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { askApi, createHarness, percentiles, printProfile } from '../support/harness.mjs';
+import { askApi, createHarness, percentiles } from '../support/harness.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -21,7 +19,6 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: '10' },
     rooms: { type: 'string', default: '40' },
     probes: { type: 'string', default: '20' },
-    profile: { type: 'boolean', default: false },
   },
 });
 const CLIENTS = Number(args.clients);
@@ -213,11 +210,6 @@ try {
       `(${elapsed <= SECONDS * 1.1 && lost === 0 && overCapacity === 0 && outcome.failed === 0 && probeLost === 0 ? 'met' : 'NOT met'}: ${elapsed.toFixed(1)} s, ${lost} lost, ${overCapacity} over).`,
   );
   await Promise.all(subscribers.map((s) => s.client.dispose()));
-  if (args.profile) {
-    await harness.stop(a.child);
-    const file = (await readdir(harness.work)).find((f) => f.endsWith('.cpuprofile'));
-    if (file) printProfile(JSON.parse(await readFile(path.join(harness.work, file), 'utf8')));
-  }
 } catch (error) {
   console.error(error);
   process.exitCode = 1;
