@@ -42,6 +42,14 @@ export class NetworksResolver {
   }
 
   @SignedIn()
+  @Query(() => [NetworkModel], {
+    description: 'The networks you hold a role in (any role), by name — for pickers such as "convened by" or "representing".',
+  })
+  async myNetworks(@CurrentViewer() viewer: Viewer): Promise<NetworkModel[]> {
+    return this.service.toModels(await this.service.forPerson(viewer.personId), viewer);
+  }
+
+  @SignedIn()
   @Mutation(() => NetworkModel, { description: 'Registers a network, coalition or organisation; you become its facilitator.' })
   async registerNetwork(@Args('input') input: RegisterNetworkInput, @CurrentViewer() viewer: Viewer): Promise<NetworkModel> {
     return this.model(await this.service.register(input, viewer), viewer);

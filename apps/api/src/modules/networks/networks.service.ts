@@ -150,6 +150,22 @@ export class NetworksService {
   }
 
   /** GraphQL models for networks, with member counts and the viewer's roles in two statements. */
+  /** Networks where the person holds a current role, by name (at most 500). */
+  forPerson(personId: string): Promise<NetworkEntity[]> {
+    return this.dataSource
+      .getRepository(NetworkEntity)
+      .createQueryBuilder('n')
+      .where(
+        `EXISTS (SELECT 1 FROM role_assignments ra WHERE ra.scope_type = 'network' AND ra.scope_id = n.id
+                  AND ra.person_id = :personId AND ra.ended_at IS NULL)`,
+        { personId },
+      )
+      .orderBy('lower(n.name)', 'ASC')
+      .addOrderBy('n.id', 'ASC')
+      .limit(500)
+      .getMany();
+  }
+
   async toModels(networks: NetworkEntity[], viewer: Viewer | null, memberCounts?: Map<string, number>): Promise<NetworkModel[]> {
     const ids = networks.map((n) => n.id);
     if (ids.length === 0) return [];

@@ -105,6 +105,21 @@ describe('networks: register, update, read', () => {
     expect((await t.dataSource.getRepository(NetworkEntity).findOneByOrFail({ id: network.id })).name).toBe(network.name);
   });
 
+  it('lists the networks you hold a role in, by name, with your roles (myNetworks)', async () => {
+    const mia = await t.newPerson();
+    await t.newNetwork(mia, { name: 'Zebra Crossing Group' });
+    await t.newNetwork(mia, { name: 'Allotment Friends', visibility: 'MEMBERS_ONLY' });
+    await t.newNetwork(await t.newPerson(), { name: 'Not Mia’s' });
+    const MINE = 'query { myNetworks { name viewerRoles } }';
+    expect(await mia.client.data(MINE)).toEqual({
+      myNetworks: [
+        { name: 'Allotment Friends', viewerRoles: ['FACILITATOR'] },
+        { name: 'Zebra Crossing Group', viewerRoles: ['FACILITATOR'] },
+      ],
+    });
+    expect((await t.client().error(MINE)).code).toBe('UNAUTHENTICATED');
+  });
+
   it('answers NOT_FOUND for an unknown slug', async () => {
     const error = await t.client().error(NETWORK, { slug: 'no-such-network' });
     expect(error.code).toBe('NOT_FOUND');
