@@ -7,6 +7,7 @@ import { fillNewGathering, place, publish, register, saveDraft } from './support
 const run = Date.now().toString(36);
 const title = `Open space day ${run}`;
 const sessionTitle = `Seed swaps ${run}`;
+const secondTitle = `Bike kitchens ${run}`;
 const noteText = `Swap boxes in every library (${run}).`;
 
 const wallGrid = (page: Page) => page.getByTestId('wall-grid');
@@ -107,6 +108,24 @@ describe('open space on the day: propose, place, join a room, and see it all liv
     await wallGrid(nia).getByText(sessionTitle).waitFor();
     await wallGrid(nia).getByText('0 of 10 here').waitFor();
     await checkPage(nia, 'open-space-wall');
+  });
+
+  it('the convener proposes another, reviews a suggested schedule and applies it', async () => {
+    // A already hosts a session in the only slot, so this one is the convener's own.
+    const propose = connor.getByRole('region', { name: 'Propose a session' });
+    await propose.getByRole('textbox', { name: 'Title' }).fill(secondTitle);
+    await propose.getByRole('button', { name: 'Propose' }).click();
+    await propose.getByText(`Proposed “${secondTitle}”. Others can now star it.`).waitFor();
+
+    const suggest = connor.getByRole('region', { name: 'Suggest a schedule' });
+    await suggest.getByRole('button', { name: 'Suggest a schedule' }).click();
+    await suggest.getByTestId('suggestion').getByRole('rowheader', { name: secondTitle }).waitFor();
+    await suggest.getByTestId('suggestion').getByText('10:00–11:00 · Online room').waitFor();
+    await checkPage(connor, 'open-space-wall-suggestion');
+    await suggest.getByRole('button', { name: 'Apply this schedule' }).click();
+    await suggest.getByText('Applied the schedule.').waitFor();
+    await wallGrid(connor).getByText(secondTitle).waitFor();
+    await wallGrid(nia).getByText(secondTitle).waitFor();
   });
 
   it('participant B joins the room, and A’s wall shows the new headcount without reloading', async () => {
