@@ -35,7 +35,7 @@ type Documents = {
     "\n  mutation DecideRegistration($input: DecideRegistrationInput!) {\n    decideRegistration(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": typeof types.DecideRegistrationDocument,
     "\n  query DelegatePlaces($gatheringId: String!) {\n    delegatePlaces(gatheringId: $gatheringId) {\n      places\n      delegates\n      network {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n": typeof types.DelegatePlacesDocument,
     "\n  fragment GatheringFields on Gathering {\n    id\n    slug\n    title\n    purpose\n    format\n    venue\n    onlineUrl\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    placesLeft\n    registrationMode\n    accessFeatures\n    accessNotes\n    status\n    viewerIsConvener\n    convenedBy {\n      ...NetworkSummaryFields\n    }\n    viewerRegistration {\n      ...RegistrationFields\n    }\n  }\n": typeof types.GatheringFieldsFragmentDoc,
-    "\n  query GatheringRegistrations($gatheringId: String!) {\n    gatheringRegistrations(gatheringId: $gatheringId) {\n      ...RegistrationFields\n    }\n  }\n": typeof types.GatheringRegistrationsDocument,
+    "\n  query GatheringRegistrations($gatheringId: String!) {\n    gatheringRegistrations(gatheringId: $gatheringId) {\n      ...RegistrationFields\n      representingNetworks {\n        id\n        name\n      }\n    }\n  }\n": typeof types.GatheringRegistrationsDocument,
     "\n  query Gathering($slug: String!) {\n    gathering(slug: $slug) {\n      ...GatheringFields\n    }\n  }\n": typeof types.GatheringDocument,
     "\n  fragment InvitationFields on GatheringInvitation {\n    id\n    code\n    url\n    gatheringId\n    issuedByName\n    networkName\n    isExpired\n  }\n": typeof types.InvitationFieldsFragmentDoc,
     "\n  query InvitationTree($gatheringId: String!) {\n    invitationTree(gatheringId: $gatheringId) {\n      networksReached\n      maxDepth\n      registrationsThroughInvitations\n      nodes {\n        id\n        parentId\n        depth\n        issuedByName\n        networkName\n        registrations\n        branchRegistrations\n      }\n    }\n  }\n": typeof types.InvitationTreeDocument,
@@ -44,7 +44,7 @@ type Documents = {
     "\n  mutation InviteCoConvener($input: InviteCoConvenerInput!) {\n    inviteCoConvener(input: $input) {\n      id\n      pendingCoConveners {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n": typeof types.InviteCoConvenerDocument,
     "\n  query MyGatherings($past: Boolean!) {\n    myGatherings(past: $past) {\n      id\n      slug\n      title\n      startsAt\n      endsAt\n      timeZone\n      status\n      viewerIsConvener\n      viewerRegistration {\n        id\n        status\n        waitlistPosition\n      }\n    }\n  }\n": typeof types.MyGatheringsDocument,
     "\n  query MyInvitations($gatheringId: String!) {\n    myInvitations(gatheringId: $gatheringId) {\n      ...InvitationFields\n      expiresAt\n    }\n  }\n": typeof types.MyInvitationsDocument,
-    "\n  query MyNetworks {\n    networks(first: 100, sort: NAME) {\n      edges {\n        node {\n          id\n          name\n          viewerRoles\n        }\n      }\n    }\n  }\n": typeof types.MyNetworksDocument,
+    "\n  query MyNetworks {\n    myNetworks {\n      id\n      name\n      viewerRoles\n    }\n  }\n": typeof types.MyNetworksDocument,
     "\n  query NetworkMembers($slug: String!) {\n    network(slug: $slug) {\n      id\n      people {\n        role\n        person {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.NetworkMembersDocument,
     "\n  mutation NominateDelegate($input: NominateDelegateInput!) {\n    nominateDelegate(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": typeof types.NominateDelegateDocument,
     "\n  mutation RegisterForGathering($input: RegisterForGatheringInput!) {\n    registerForGathering(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": typeof types.RegisterForGatheringDocument,
@@ -131,7 +131,7 @@ const documents: Documents = {
     "\n  mutation DecideRegistration($input: DecideRegistrationInput!) {\n    decideRegistration(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": types.DecideRegistrationDocument,
     "\n  query DelegatePlaces($gatheringId: String!) {\n    delegatePlaces(gatheringId: $gatheringId) {\n      places\n      delegates\n      network {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n": types.DelegatePlacesDocument,
     "\n  fragment GatheringFields on Gathering {\n    id\n    slug\n    title\n    purpose\n    format\n    venue\n    onlineUrl\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    placesLeft\n    registrationMode\n    accessFeatures\n    accessNotes\n    status\n    viewerIsConvener\n    convenedBy {\n      ...NetworkSummaryFields\n    }\n    viewerRegistration {\n      ...RegistrationFields\n    }\n  }\n": types.GatheringFieldsFragmentDoc,
-    "\n  query GatheringRegistrations($gatheringId: String!) {\n    gatheringRegistrations(gatheringId: $gatheringId) {\n      ...RegistrationFields\n    }\n  }\n": types.GatheringRegistrationsDocument,
+    "\n  query GatheringRegistrations($gatheringId: String!) {\n    gatheringRegistrations(gatheringId: $gatheringId) {\n      ...RegistrationFields\n      representingNetworks {\n        id\n        name\n      }\n    }\n  }\n": types.GatheringRegistrationsDocument,
     "\n  query Gathering($slug: String!) {\n    gathering(slug: $slug) {\n      ...GatheringFields\n    }\n  }\n": types.GatheringDocument,
     "\n  fragment InvitationFields on GatheringInvitation {\n    id\n    code\n    url\n    gatheringId\n    issuedByName\n    networkName\n    isExpired\n  }\n": types.InvitationFieldsFragmentDoc,
     "\n  query InvitationTree($gatheringId: String!) {\n    invitationTree(gatheringId: $gatheringId) {\n      networksReached\n      maxDepth\n      registrationsThroughInvitations\n      nodes {\n        id\n        parentId\n        depth\n        issuedByName\n        networkName\n        registrations\n        branchRegistrations\n      }\n    }\n  }\n": types.InvitationTreeDocument,
@@ -140,7 +140,7 @@ const documents: Documents = {
     "\n  mutation InviteCoConvener($input: InviteCoConvenerInput!) {\n    inviteCoConvener(input: $input) {\n      id\n      pendingCoConveners {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n": types.InviteCoConvenerDocument,
     "\n  query MyGatherings($past: Boolean!) {\n    myGatherings(past: $past) {\n      id\n      slug\n      title\n      startsAt\n      endsAt\n      timeZone\n      status\n      viewerIsConvener\n      viewerRegistration {\n        id\n        status\n        waitlistPosition\n      }\n    }\n  }\n": types.MyGatheringsDocument,
     "\n  query MyInvitations($gatheringId: String!) {\n    myInvitations(gatheringId: $gatheringId) {\n      ...InvitationFields\n      expiresAt\n    }\n  }\n": types.MyInvitationsDocument,
-    "\n  query MyNetworks {\n    networks(first: 100, sort: NAME) {\n      edges {\n        node {\n          id\n          name\n          viewerRoles\n        }\n      }\n    }\n  }\n": types.MyNetworksDocument,
+    "\n  query MyNetworks {\n    myNetworks {\n      id\n      name\n      viewerRoles\n    }\n  }\n": types.MyNetworksDocument,
     "\n  query NetworkMembers($slug: String!) {\n    network(slug: $slug) {\n      id\n      people {\n        role\n        person {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.NetworkMembersDocument,
     "\n  mutation NominateDelegate($input: NominateDelegateInput!) {\n    nominateDelegate(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": types.NominateDelegateDocument,
     "\n  mutation RegisterForGathering($input: RegisterForGatheringInput!) {\n    registerForGathering(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": types.RegisterForGatheringDocument,
@@ -307,7 +307,7 @@ export function graphql(source: "\n  fragment GatheringFields on Gathering {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query GatheringRegistrations($gatheringId: String!) {\n    gatheringRegistrations(gatheringId: $gatheringId) {\n      ...RegistrationFields\n    }\n  }\n"): (typeof documents)["\n  query GatheringRegistrations($gatheringId: String!) {\n    gatheringRegistrations(gatheringId: $gatheringId) {\n      ...RegistrationFields\n    }\n  }\n"];
+export function graphql(source: "\n  query GatheringRegistrations($gatheringId: String!) {\n    gatheringRegistrations(gatheringId: $gatheringId) {\n      ...RegistrationFields\n      representingNetworks {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query GatheringRegistrations($gatheringId: String!) {\n    gatheringRegistrations(gatheringId: $gatheringId) {\n      ...RegistrationFields\n      representingNetworks {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -343,7 +343,7 @@ export function graphql(source: "\n  query MyInvitations($gatheringId: String!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyNetworks {\n    networks(first: 100, sort: NAME) {\n      edges {\n        node {\n          id\n          name\n          viewerRoles\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyNetworks {\n    networks(first: 100, sort: NAME) {\n      edges {\n        node {\n          id\n          name\n          viewerRoles\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query MyNetworks {\n    myNetworks {\n      id\n      name\n      viewerRoles\n    }\n  }\n"): (typeof documents)["\n  query MyNetworks {\n    myNetworks {\n      id\n      name\n      viewerRoles\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

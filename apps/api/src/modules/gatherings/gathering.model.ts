@@ -26,6 +26,9 @@ export class RegistrationModel {
   @Field(() => [ID])
   representingNetworkIds: string[];
 
+  @Field(() => [NetworkSummary], { description: 'The networks they come on behalf of.' })
+  representingNetworks: NetworkSummary[];
+
   @Field(() => String, { nullable: true, description: 'Seen by the person, and by conveners only when the person chose to share it.' })
   accessNeeds: string | null;
 

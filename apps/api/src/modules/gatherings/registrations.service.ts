@@ -9,6 +9,7 @@ import { GatheringEntity } from './gathering.entity.js';
 import { GatheringStatus, RegistrationMode, RegistrationStatus } from './gathering.enums.js';
 import type { RegistrationModel } from './gathering.model.js';
 import { GatheringsError, gatheringsError } from './gatherings.errors.js';
+import type { NetworkSummary } from '../networks/network-membership.model.js';
 import { RegistrationEntity } from './registration.entity.js';
 
 const OPEN_FOR_REGISTRATION = [GatheringStatus.PUBLISHED, GatheringStatus.LIVE];
@@ -188,6 +189,17 @@ export class RegistrationsService {
           [...new Set(registrations.map((r) => r.personId))],
         ])
       : [];
+    const networkIds = [...new Set(registrations.flatMap((r) => r.representingNetworkIds))];
+    const networks = new Map<string, NetworkSummary>(
+      networkIds.length
+        ? (
+            (await this.dataSource.query(
+              `SELECT id, slug, name, kind, lifecycle_stage = 'closed' AS "isClosed" FROM networks WHERE id = ANY($1::uuid[])`,
+              [networkIds],
+            )) as NetworkSummary[]
+          ).map((n) => [n.id, n])
+        : [],
+    );
     return registrations.map((r) => ({
       id: r.id,
       gatheringId: r.gatheringId,
@@ -196,6 +208,7 @@ export class RegistrationsService {
       status: r.status,
       waitlistPosition: positions.get(r.id) ?? null,
       representingNetworkIds: r.representingNetworkIds,
+      representingNetworks: r.representingNetworkIds.flatMap((id) => networks.get(id) ?? []),
       accessNeeds: viewer?.personId === r.personId || (forConvener && r.shareAccessNeeds) ? r.accessNeeds : null,
       shareAccessNeeds: r.shareAccessNeeds,
       createdAt: r.createdAt,

@@ -107,6 +107,14 @@ describe('invitations that cascade', () => {
     expect(await representing(ben)).toEqual([amyNetwork.id]);
     expect(await representing(amy)).toEqual([amyNetwork.id]);
     expect(await representing(cat)).toEqual([]);
+    const { gatheringRegistrations } = await connor.client.data<{
+      gatheringRegistrations: { personName: string; representingNetworks: { name: string; kind: string }[] }[];
+    }>('query($id: String!) { gatheringRegistrations(gatheringId: $id) { personName representingNetworks { name kind } } }', {
+      id: gathering.id,
+    });
+    expect(gatheringRegistrations.find((r) => r.personName === 'Ben')?.representingNetworks).toEqual([
+      { name: 'Amy’s Network', kind: 'NETWORK' },
+    ]);
   });
 
   it('only people registered (or conveners) make links, and only for networks they are in', async () => {

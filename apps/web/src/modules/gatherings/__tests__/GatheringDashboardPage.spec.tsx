@@ -28,7 +28,17 @@ function dashboardMocks(approve: () => void): MockLink.MockedResponse[] {
     myNetworksMock([]),
     {
       request: { query: GatheringRegistrationsQuery, variables: { gatheringId: 'gathering-1' } },
-      result: { data: { gatheringRegistrations: [aRegistration(), pending] } },
+      result: {
+        data: {
+          gatheringRegistrations: [
+            {
+              ...aRegistration({ representingNetworkIds: ['network-9', 'network-gone'] }),
+              representingNetworks: [{ __typename: 'NetworkSummary', id: 'network-9', name: 'Splott Pantry' }],
+            },
+            { ...pending, representingNetworks: [] },
+          ],
+        },
+      },
       ...forever,
     },
     {
@@ -110,6 +120,15 @@ describe('GatheringDashboardPage', () => {
     expect(await screen.findByText('Grace Hopper is approved.')).toBeInTheDocument();
     expect(approve).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole('button', { name: 'Approve Grace Hopper' })).not.toBeInTheDocument();
+  });
+
+  it('names the networks each person represents (and counts any no longer on Weave)', async () => {
+    renderApp(
+      '/gatherings/cardiff-open-space/dashboard',
+      dashboardMocks(() => undefined),
+    );
+    const row = (await screen.findByRole('rowheader', { name: 'Ada Lovelace' })).closest('tr')!;
+    expect(within(row).getByText('Splott Pantry, 1 other network')).toBeInTheDocument();
   });
 
   it('draws the invitation tree as nested lists, with the figures', async () => {

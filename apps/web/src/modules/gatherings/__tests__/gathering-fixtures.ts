@@ -72,12 +72,7 @@ export function myNetworksMock(networks: { id: string; name: string; viewerRoles
   return {
     request: { query: MyNetworksQuery },
     result: {
-      data: {
-        networks: {
-          __typename: 'NetworkConnection',
-          edges: networks.map((node) => ({ __typename: 'NetworkEdge', node: { __typename: 'Network', ...node } })),
-        },
-      },
+      data: { myNetworks: networks.map((network) => ({ __typename: 'Network', ...network })) },
     },
     maxUsageCount: Number.POSITIVE_INFINITY,
   };

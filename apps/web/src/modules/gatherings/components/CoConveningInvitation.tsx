@@ -28,7 +28,7 @@ export function CoConveningInvitation({ gathering, networkId, signedIn }: CoConv
   const { data, loading, error, refetch } = useQuery(MyNetworksQuery, { fetchPolicy: 'cache-and-network', skip: !signedIn });
   // Accepting answers with the gathering: the page then shows the convener actions.
   const [respond] = useMutation(RespondToCoConveningMutation);
-  const network = data?.networks.edges.map((edge) => edge.node).find((node) => node.id === networkId);
+  const network = data?.myNetworks.find((node) => node.id === networkId);
   const mayAnswer = network?.viewerRoles.some((role) => role === 'FACILITATOR' || role === 'CONVENER') ?? false;
   const convening = gathering.convenedBy.some((convener) => convener.id === networkId);
 

@@ -15,7 +15,7 @@ export function InviteOthers({ gatheringId }: { gatheringId: string }) {
   const action = useActionStatus();
   const [networkId, setNetworkId] = useState('');
   const { data } = useQuery(MyNetworksQuery, { fetchPolicy: 'cache-and-network' });
-  const myNetworks = (data?.networks.edges ?? []).map((edge) => edge.node).filter((network) => network.viewerRoles.length > 0);
+  const myNetworks = data?.myNetworks ?? [];
   // The new link shows in the list of your links, refetched before the button stops spinning.
   const [createInvitation] = useMutation(CreateInvitationMutation, {
     refetchQueries: [{ query: MyInvitationsQuery, variables: { gatheringId } }],

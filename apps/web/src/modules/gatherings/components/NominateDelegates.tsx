@@ -88,7 +88,7 @@ export function NominateDelegates({ gatheringId }: { gatheringId: string }) {
   const { t } = useTranslation();
   const mine = useQuery(MyNetworksQuery, { fetchPolicy: 'cache-and-network' });
   const facilitated = new Set(
-    (mine.data?.networks.edges ?? []).filter((edge) => edge.node.viewerRoles.includes('FACILITATOR')).map((edge) => edge.node.id),
+    (mine.data?.myNetworks ?? []).filter((network) => network.viewerRoles.includes('FACILITATOR')).map((network) => network.id),
   );
   const { data, loading, error, refetch } = useQuery(DelegatePlacesQuery, {
     variables: { gatheringId },

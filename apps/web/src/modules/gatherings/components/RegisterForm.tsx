@@ -32,7 +32,7 @@ export function RegisterForm({ gatheringId, slug, invitationCode, submitLabel, o
   const { t } = useTranslation();
   const [saving, setSaving] = useState(false);
   const { data } = useQuery(MyNetworksQuery, { fetchPolicy: 'cache-and-network' });
-  const myNetworks = (data?.networks.edges ?? []).map((edge) => edge.node).filter((network) => network.viewerRoles.length > 0);
+  const myNetworks = data?.myNetworks ?? [];
   const [register] = useMutation(RegisterForGatheringMutation, {
     refetchQueries: [{ query: GatheringQuery, variables: { slug } }],
     awaitRefetchQueries: true,

@@ -5,6 +5,10 @@ export const GatheringRegistrationsQuery = graphql(`
   query GatheringRegistrations($gatheringId: String!) {
     gatheringRegistrations(gatheringId: $gatheringId) {
       ...RegistrationFields
+      representingNetworks {
+        id
+        name
+      }
     }
   }
 `);

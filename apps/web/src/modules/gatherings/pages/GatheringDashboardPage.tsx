@@ -21,7 +21,6 @@ import { RegistrationDecision } from '../components/RegistrationDecision';
 import { WhosMissing } from '../components/WhosMissing';
 import { GatheringQuery } from '../graphql/gathering.query';
 import { GatheringRegistrationsQuery } from '../graphql/gathering-registrations.query';
-import { MyNetworksQuery } from '../graphql/my-networks.query';
 import { REGISTRATION_STATUSES, registrationStatusLabel } from '../utils/gathering-enums';
 
 type Filter = RegistrationStatus | 'ALL';
@@ -46,12 +45,6 @@ function Dashboard({ gathering }: { gathering: GatheringFieldsFragment }) {
     variables: { gatheringId: gathering.id },
     fetchPolicy: 'cache-and-network',
   });
-  // Names for the networks people represent: the directory, plus the conveners (always visible here).
-  const directory = useQuery(MyNetworksQuery);
-  const names = new Map<string, string>([
-    ...(directory.data?.networks.edges ?? []).map((edge): [string, string] => [edge.node.id, edge.node.name]),
-    ...gathering.convenedBy.map((network): [string, string] => [network.id, network.name]),
-  ]);
 
   const registrations = data?.gatheringRegistrations ?? [];
   const count = (status: RegistrationStatus) => registrations.filter((registration) => registration.status === status).length;
@@ -134,7 +127,8 @@ function Dashboard({ gathering }: { gathering: GatheringFieldsFragment }) {
                   </Table.Thead>
                   <Table.Tbody>
                     {shown.map((registration) => {
-                      const known = registration.representingNetworkIds.map((id) => names.get(id)).filter((name) => name !== undefined);
+                      const known = registration.representingNetworks.map((network) => network.name);
+                      // Networks since removed from Weave have no name to show.
                       const unknown = registration.representingNetworkIds.length - known.length;
                       return (
                         <Table.Tr key={registration.id}>

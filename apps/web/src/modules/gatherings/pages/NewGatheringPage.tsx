@@ -24,8 +24,7 @@ export function NewGatheringPage() {
   const [createGathering] = useMutation(CreateGatheringMutation);
   const options = useMemo<ConveningOption[]>(
     () =>
-      (networks.data?.networks.edges ?? [])
-        .map((edge) => edge.node)
+      (networks.data?.myNetworks ?? [])
         .filter((network) => network.viewerRoles.some((role) => role === 'FACILITATOR' || role === 'CONVENER'))
         .map(({ id, name }) => ({ id, name })),
     [networks.data],
