@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { signIn, signUp } from './support/accounts.js';
-import { checkPage, launchBrowser, newContext } from './support/browser.js';
+import { checkPage, openPeople } from './support/browser.js';
 import { fillNewGathering, place, publish, register, saveDraft } from './support/gatherings.js';
 
 // Unique per run, so nothing from an earlier run gets in the way.
@@ -12,27 +12,18 @@ const thirdName = `Owain ${run}`;
 const dialog = (page: Page) => page.getByRole('dialog');
 
 describe('a convener sets up a gathering; people register, wait and take a freed place', () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  let close: () => Promise<void>;
   let connor: Page;
   let nia: Page;
   let owain: Page;
   let gatheringPath = '';
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    const pages: Page[] = [];
-    for (let i = 0; i < 3; i++) {
-      const context = await newContext(browser);
-      contexts.push(context);
-      pages.push(await context.newPage());
-    }
+    let pages: Page[];
+    ({ pages, close } = await openPeople(3));
     [connor, nia, owain] = pages;
   });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser.close();
-  });
+  afterAll(() => close());
 
   it('the demo convener creates a draft gathering for one person, convened by their network', async () => {
     await signIn(connor, 'connor@demo.weave.test');

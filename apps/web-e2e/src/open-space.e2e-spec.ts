@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { signIn, signUp } from './support/accounts.js';
-import { checkPage, launchBrowser, newContext } from './support/browser.js';
+import { checkPage, openPeople } from './support/browser.js';
 import { fillNewGathering, place, publish, register, saveDraft } from './support/gatherings.js';
 
 // Unique per run, so nothing from an earlier run gets in the way.
@@ -20,8 +20,7 @@ async function openWall(page: Page, gatheringPath: string): Promise<void> {
 }
 
 describe('open space on the day: propose, place, join a room, and see it all live', () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  let close: () => Promise<void>;
   let connor: Page;
   let nia: Page;
   let owain: Page;
@@ -29,19 +28,11 @@ describe('open space on the day: propose, place, join a room, and see it all liv
   let roomPath = '';
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    const pages: Page[] = [];
-    for (let i = 0; i < 3; i++) {
-      const context = await newContext(browser);
-      contexts.push(context);
-      pages.push(await context.newPage());
-    }
+    let pages: Page[];
+    ({ pages, close } = await openPeople(3));
     [connor, nia, owain] = pages;
   });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser.close();
-  });
+  afterAll(() => close());
 
   it('the convener makes and publishes a gathering, sets up its spaces and a time slot, and opens it', async () => {
     await signIn(connor, 'connor@demo.weave.test');

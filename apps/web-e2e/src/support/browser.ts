@@ -33,6 +33,20 @@ export async function newContext(browser: Browser, baseURL = baseUrl()): Promise
   return browser.newContext({ baseURL, viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
 }
 
+/** One browser with `count` separate people in it (a context and a page each); `close` ends them all. */
+export async function openPeople(count: number): Promise<{ pages: Page[]; close: () => Promise<void> }> {
+  const browser = await launchBrowser();
+  const contexts = await Promise.all(Array.from({ length: count }, () => newContext(browser)));
+  const pages = await Promise.all(contexts.map((context) => context.newPage()));
+  return {
+    pages,
+    close: async () => {
+      for (const context of contexts) await context.close();
+      await browser.close();
+    },
+  };
+}
+
 /** Fails with the list of axe-core violations (WCAG 2.1 A and AA) on the page as it is now. */
 export async function expectAccessible(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, Not, type DataSource } from 'typeorm';
 import { badUserInput, conflict } from '../../common/errors/app-error.js';
-import { LifecycleStage, NetworkRole } from '../networks/network.enums.js';
+import { NetworkSummary } from '../networks/network-membership.model.js';
+import { NetworkRole } from '../networks/network.enums.js';
 import { RoleAssignmentEntity } from '../roles/role-assignment.entity.js';
 import { DelegatePlacesEntity } from './delegate-places.entity.js';
 import type { DelegatePlaces } from './delegates.model.js';
@@ -76,13 +77,7 @@ export class DelegatesService {
     );
     return places
       .map((p) => ({
-        network: {
-          id: p.network!.id,
-          slug: p.network!.slug,
-          name: p.network!.name,
-          kind: p.network!.kind,
-          isClosed: p.network!.lifecycleStage === LifecycleStage.CLOSED,
-        },
+        network: NetworkSummary.from(p.network!),
         places: p.places,
         delegates: delegates.filter((d) => d.network === p.networkId).map((d) => d.name),
         delegatePeople: delegates.filter((d) => d.network === p.networkId).map((d) => ({ id: d.id, displayName: d.name })),

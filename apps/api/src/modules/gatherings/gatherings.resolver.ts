@@ -5,8 +5,6 @@ import { CreateGatheringInput } from './dtos/create-gathering.input.js';
 import { InviteCoConvenerInput, RespondToCoConveningInput } from './dtos/co-convening.input.js';
 import { DecideRegistrationInput } from './dtos/decide-registration.input.js';
 import { NetworkSummary } from '../networks/network-membership.model.js';
-import type { NetworkEntity } from '../networks/network.entity.js';
-import { LifecycleStage } from '../networks/network.enums.js';
 import { CreateFollowUpInput } from './dtos/follow-up.input.js';
 import { SetGatheringStatusInput } from './dtos/gathering-status.input.js';
 import { GatheringIdInput, RegisterForGatheringInput } from './dtos/registration.input.js';
@@ -19,14 +17,6 @@ import { InvitationsService } from './invitations.service.js';
 import { RegistrationsService } from './registrations.service.js';
 import { WhosMissing } from './whos-missing.model.js';
 import { WhosMissingService } from './whos-missing.service.js';
-
-const toNetworkSummary = (n: NetworkEntity): NetworkSummary => ({
-  id: n.id,
-  slug: n.slug,
-  name: n.name,
-  kind: n.kind,
-  isClosed: n.lifecycleStage === LifecycleStage.CLOSED,
-});
 
 @Resolver(() => GatheringModel)
 export class GatheringsResolver {
@@ -88,7 +78,7 @@ export class GatheringsResolver {
       invitations.map((i) => i.gathering),
       viewer,
     );
-    return invitations.map((i, k) => ({ gathering: models[k], network: toNetworkSummary(i.network) }));
+    return invitations.map((i, k) => ({ gathering: models[k], network: NetworkSummary.from(i.network) }));
   }
 
   @ResolveField(() => [NetworkSummary], {
@@ -97,7 +87,7 @@ export class GatheringsResolver {
   })
   async pendingCoConveners(@Parent() gathering: GatheringModel): Promise<NetworkSummary[] | null> {
     if (!gathering.viewerIsConvener) return null;
-    return (await this.gatherings.pendingCoConveners(gathering.id)).map(toNetworkSummary);
+    return (await this.gatherings.pendingCoConveners(gathering.id)).map(NetworkSummary.from);
   }
 
   @RequireRole('gathering', [GatheringRole.CONVENER], 'input.followUpOfId')

@@ -8,7 +8,8 @@ import { freeSlug } from '../../common/slugs.js';
 import { badUserInput } from '../../common/errors/app-error.js';
 import { isUniqueViolation } from '../../database/pg-errors.js';
 import { NetworkEntity } from '../networks/network.entity.js';
-import { LifecycleStage, NetworkRole } from '../networks/network.enums.js';
+import { NetworkSummary } from '../networks/network-membership.model.js';
+import { NetworkRole } from '../networks/network.enums.js';
 import { RoleAssignmentEntity } from '../roles/role-assignment.entity.js';
 import { RolesService } from '../roles/roles.service.js';
 import type { CreateGatheringInput } from './dtos/create-gathering.input.js';
@@ -348,15 +349,7 @@ export class GatheringsService {
         accessFeatures: g.accessFeatures,
         accessNotes: g.accessNotes,
         status: g.status,
-        convenedBy: conveners
-          .filter((c) => c.gatheringId === g.id)
-          .map((c) => ({
-            id: c.network!.id,
-            slug: c.network!.slug,
-            name: c.network!.name,
-            kind: c.network!.kind,
-            isClosed: c.network!.lifecycleStage === LifecycleStage.CLOSED,
-          })),
+        convenedBy: conveners.filter((c) => c.gatheringId === g.id).map((c) => NetworkSummary.from(c.network!)),
         viewerIsConvener: convening.has(g.id),
         viewerRegistrationEntity: mine,
         followUpOfId: g.followUpOfId,

@@ -10,7 +10,8 @@ import { ClaimStatus, NetworkClaimEntity } from './network-claim.entity.js';
 import { TieType } from './network-membership.entity.js';
 import type { NetworkClaimModel } from './network-claim.model.js';
 import { NetworkEntity } from './network.entity.js';
-import { LifecycleStage, NetworkRole } from './network.enums.js';
+import { NetworkSummary } from './network-membership.model.js';
+import { NetworkRole } from './network.enums.js';
 import { NetworkMembershipsService } from './network-memberships.service.js';
 import { NetworksError, networksError } from './networks.errors.js';
 import { NetworksService } from './networks.service.js';
@@ -65,13 +66,7 @@ export class NetworkClaimsService {
     });
     return rows.map((c) => ({
       id: c.id,
-      network: {
-        id: c.network!.id,
-        slug: c.network!.slug,
-        name: c.network!.name,
-        kind: c.network!.kind,
-        isClosed: c.network!.lifecycleStage === LifecycleStage.CLOSED,
-      },
+      network: NetworkSummary.from(c.network!),
       claimantName: c.person!.displayName,
       claimantEmail: c.person!.email,
       message: c.message,

@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { MembershipStatus, TieType } from './network-membership.entity.js';
-import { NetworkKind } from './network.enums.js';
+import { LifecycleStage, NetworkKind } from './network.enums.js';
 
 @ObjectType({ description: 'The other network of a tie, as much as the viewer may see.' })
 export class NetworkSummary {
@@ -18,6 +18,10 @@ export class NetworkSummary {
 
   @Field()
   isClosed: boolean;
+
+  static from(n: { id: string; slug: string; name: string; kind: NetworkKind; lifecycleStage: LifecycleStage }): NetworkSummary {
+    return { id: n.id, slug: n.slug, name: n.name, kind: n.kind, isClosed: n.lifecycleStage === LifecycleStage.CLOSED };
+  }
 }
 
 @ObjectType('NetworkMembership', { description: 'A tie: `member` belongs to `parent`. Ending it keeps it in history.' })

@@ -7,7 +7,7 @@ import { groupByKeys } from '../../common/graphql/request-loader.js';
 import { RolesService } from '../roles/roles.service.js';
 import type { EndMembershipInput, ProposeMembershipInput, RespondToMembershipInput } from './dtos/memberships.input.js';
 import { MembershipStatus, NetworkMembershipEntity } from './network-membership.entity.js';
-import type { CoalitionMembership, NetworkMembershipModel, NetworkSummary } from './network-membership.model.js';
+import { NetworkSummary, type CoalitionMembership, type NetworkMembershipModel } from './network-membership.model.js';
 import { LifecycleStage, NetworkRole } from './network.enums.js';
 import { NetworksError, networksError } from './networks.errors.js';
 import { NetworksService } from './networks.service.js';
@@ -20,14 +20,6 @@ const OPEN = [MembershipStatus.INVITED, MembershipStatus.REQUESTED, MembershipSt
 
 type MembershipRow = NetworkMembershipEntity & { member: NetworkSummaryRow; parent: NetworkSummaryRow };
 type NetworkSummaryRow = { id: string; slug: string; name: string; kind: NetworkSummary['kind']; lifecycleStage: LifecycleStage };
-
-const summary = (n: NetworkSummaryRow): NetworkSummary => ({
-  id: n.id,
-  slug: n.slug,
-  name: n.name,
-  kind: n.kind,
-  isClosed: n.lifecycleStage === LifecycleStage.CLOSED,
-});
 
 /** Ties between networks: a handshake (one side proposes, the other answers), dated, acyclic. */
 @Injectable()
@@ -178,8 +170,8 @@ export class NetworkMembershipsService {
     const rows = (await query.getMany()) as MembershipRow[];
     return rows.map((m) => ({
       id: m.id,
-      member: summary(m.member),
-      parent: summary(m.parent),
+      member: NetworkSummary.from(m.member),
+      parent: NetworkSummary.from(m.parent),
       tieType: m.tieType,
       status: m.status,
       since: m.since,
@@ -232,7 +224,7 @@ export class NetworkMembershipsService {
       [...params, networkIds],
     );
     return groupByKeys(networkIds, rows, (r) => r.origin).map((group) =>
-      group.map((r) => ({ network: summary(r), depth: Number(r.depth) })),
+      group.map((r) => ({ network: NetworkSummary.from(r), depth: Number(r.depth) })),
     );
   }
 }
