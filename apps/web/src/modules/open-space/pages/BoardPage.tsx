@@ -5,7 +5,7 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { GatheringQrCode } from '../components/GatheringQrCode';
-import { GatheringGate } from '../../gatherings/components/GatheringGate';
+import { OpenSpaceGate } from '../components/OpenSpaceGate';
 import { SessionCard } from '../components/SessionCard';
 import { WallGrid } from '../components/WallGrid';
 import { useLiveWall } from '../hooks/use-live-wall';
@@ -39,7 +39,7 @@ function Board({ gathering }: { gathering: GatheringFieldsFragment }) {
 export function BoardPage() {
   return (
     <Box component="main" p="xl" style={{ minHeight: '100vh' }}>
-      <GatheringGate>{({ gathering }) => <Board gathering={gathering} />}</GatheringGate>
+      <OpenSpaceGate>{({ gathering }) => <Board gathering={gathering} />}</OpenSpaceGate>
     </Box>
   );
 }

@@ -6,7 +6,7 @@ import type { GatheringFieldsFragment, RoomFieldsFragment } from '../../../gql/g
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { usePageTitle } from '../../../ui/use-page-title';
-import { GatheringGate } from '../../gatherings/components/GatheringGate';
+import { OpenSpaceGate } from '../components/OpenSpaceGate';
 import { RoomActions } from '../components/RoomActions';
 import { RoomNotes } from '../components/RoomNotes';
 import { RoomPresence } from '../components/RoomPresence';
@@ -122,7 +122,7 @@ function LiveRoom({ gathering, personId }: { gathering: GatheringFieldsFragment;
 export function RoomPage() {
   return (
     <Container size="lg" py="xl">
-      <GatheringGate>{({ gathering, person }) => <LiveRoom gathering={gathering} personId={person?.id ?? null} />}</GatheringGate>
+      <OpenSpaceGate>{({ gathering, person }) => <LiveRoom gathering={gathering} personId={person?.id ?? null} />}</OpenSpaceGate>
     </Container>
   );
 }

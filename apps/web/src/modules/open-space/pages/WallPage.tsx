@@ -10,7 +10,7 @@ import { usePageTitle } from '../../../ui/use-page-title';
 import { zonePlaceName } from '../../gatherings/utils/zoned-time';
 import { GridSetup } from '../components/GridSetup';
 import { MergeSessionsForm } from '../components/MergeSessionsForm';
-import { GatheringGate } from '../../gatherings/components/GatheringGate';
+import { OpenSpaceGate } from '../components/OpenSpaceGate';
 import { PlaceSessionForm } from '../components/PlaceSessionForm';
 import { ProposeSessionForm } from '../components/ProposeSessionForm';
 import { SessionCard } from '../components/SessionCard';
@@ -177,7 +177,7 @@ function Titled({ gathering, personId }: { gathering: GatheringFieldsFragment; p
 export function WallPage() {
   return (
     <Container size="xl" py="xl">
-      <GatheringGate>{({ gathering, person }) => <Titled gathering={gathering} personId={person?.id ?? null} />}</GatheringGate>
+      <OpenSpaceGate>{({ gathering, person }) => <Titled gathering={gathering} personId={person?.id ?? null} />}</OpenSpaceGate>
     </Container>
   );
 }
