@@ -1,7 +1,7 @@
 // npm run bench:directory [-- --networks 10000 --seconds 10 --connections 20 --diagnose]
 // The directory search on a throwaway embedded PostgreSQL holding the scale data: the real API
 // against a minimal graphql-js + pg server running the same SQL. Everything it starts, it stops.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -79,11 +79,11 @@ try {
     const quiet = await start('api', { DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' });
     results.push(await measure('Weave API, LOG_LEVEL=warn', quiet.port));
     await stop(quiet.child);
-    const profiled = await start('api', { DATABASE_URL: databaseUrl, LOG_LEVEL: 'info' }, ['--cpu-prof', `--cpu-prof-dir=${work}`]);
+    const profiled = await start('api', { DATABASE_URL: databaseUrl, LOG_LEVEL: 'info' });
+    await askApi(profiled.child, 'profile-start');
     await measure('(profiling run, not shown)', profiled.port);
+    printProfile((await askApi(profiled.child, 'profile-stop')).profile);
     await stop(profiled.child);
-    const file = (await readdir(work)).find((f) => f.endsWith('.cpuprofile'));
-    if (file) printProfile(JSON.parse(await readFile(path.join(work, file), 'utf8')));
   }
 
   const [apiResult, baseResult, cachedResult] = results;

@@ -1,4 +1,4 @@
-// npm run bench:live [-- --clients 1000 --moves 2000 --seconds 10 --rooms 40]
+// npm run bench:live [-- --clients 1000 --moves 2000 --seconds 10 --rooms 40 --diagnose]
 // Open space live, on a throwaway embedded PostgreSQL with two API processes (as behind a load
 // balancer): `clients` graphql-ws subscribers watch one gathering's wall, half on each process.
 // 1. Latency: single joins, one at a time; the time from sending each join to its arrival at
@@ -6,11 +6,12 @@
 // 2. Throughput: `moves` random room moves paced over `seconds`, sent to both processes; then every
 //    subscriber's wall is compared with the database (a subscriber missing the last state of any
 //    room counts as lost), and a sampler checks no room was ever over capacity.
+// --diagnose: the first API process's CPU profile during the moves, printed at the end.
 import { createClient } from 'graphql-ws';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import WebSocket from 'ws';
-import { askApi, createHarness, percentiles } from '../support/harness.mjs';
+import { askApi, createHarness, percentiles, printProfile } from '../support/harness.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -19,6 +20,7 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: '10' },
     rooms: { type: 'string', default: '40' },
     probes: { type: 'string', default: '20' },
+    diagnose: { type: 'boolean', default: false },
   },
 });
 const CLIENTS = Number(args.clients);
@@ -155,6 +157,7 @@ try {
     await watcher.end();
   })();
   const outcome = { made: 0, full: 0, failed: 0 };
+  if (args.diagnose) await askApi(a.child, 'profile-start');
   const started = performance.now();
   let next = 0;
   await Promise.all(
@@ -175,6 +178,7 @@ try {
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
+  const profile = args.diagnose ? (await askApi(a.child, 'profile-stop')).profile : null;
   sampling = false;
   await sampler;
 
@@ -210,6 +214,7 @@ try {
       `(${elapsed <= SECONDS * 1.1 && lost === 0 && overCapacity === 0 && outcome.failed === 0 && probeLost === 0 ? 'met' : 'NOT met'}: ${elapsed.toFixed(1)} s, ${lost} lost, ${overCapacity} over).`,
   );
   await Promise.all(subscribers.map((s) => s.client.dispose()));
+  if (profile) printProfile(profile, { functions: true });
 } catch (error) {
   console.error(error);
   process.exitCode = 1;

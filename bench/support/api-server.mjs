@@ -1,7 +1,9 @@
 // The real Weave API (compiled), in its own process so the load generator does not share its event loop.
 // On request over IPC: captures the SQL of one request (so a baseline can run the very same
-// statements), or signs people in (returns session cookies, as the API's own sign-in makes them).
+// statements), signs people in (returns session cookies, as the API's own sign-in makes them), or
+// profiles its CPU between profile-start and profile-stop (returns the V8 CPU profile).
 import 'reflect-metadata';
+import { Session } from 'node:inspector/promises';
 import { pino } from 'pino';
 
 const dist = (p) => new URL(`../../apps/api/dist/${p}`, import.meta.url).href;
@@ -32,6 +34,7 @@ const app = await createApp({ config, databaseUrl: process.env.DATABASE_URL, log
 await app.listen(0, '127.0.0.1');
 process.send({ ready: app.getHttpServer().address().port });
 
+let profiler;
 process.on('message', async (message) => {
   if (message?.type === 'sessions') {
     const { SessionsService } = await import(dist('modules/accounts/sessions.service.js'));
@@ -39,6 +42,16 @@ process.on('message', async (message) => {
     const cookies = [];
     for (const personId of message.personIds) cookies.push(`weave_session=${(await sessions.start(personId, 'bench')).token}`);
     process.send({ cookies });
+  } else if (message === 'profile-start') {
+    profiler = new Session();
+    profiler.connect();
+    await profiler.post('Profiler.enable');
+    await profiler.post('Profiler.start');
+    process.send({ profiling: true });
+  } else if (message === 'profile-stop') {
+    const { profile } = await profiler.post('Profiler.stop');
+    profiler.disconnect();
+    process.send({ profile });
   } else if (message === 'capture-start') {
     captured.length = 0;
     capturing = true;

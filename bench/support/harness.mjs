@@ -95,9 +95,10 @@ export function percentiles(values) {
   return { p50: at(0.5), p95: at(0.95), p99: at(0.99), max: sorted.at(-1) ?? NaN };
 }
 
-/** Self time by package (or Node internals), from a V8 CPU profile. */
-export function printProfile(profile) {
+/** Self time by package (or Node internals), and with `functions` the busiest functions, from a V8 CPU profile. */
+export function printProfile(profile, { functions = false } = {}) {
   const self = new Map();
+  const byFunction = new Map();
   const hits = new Map(profile.samples.map((id) => [id, 0]));
   for (const id of profile.samples) hits.set(id, hits.get(id) + 1);
   let total = 0;
@@ -119,6 +120,8 @@ export function printProfile(profile) {
           ? 'node internals'
           : `(${node.callFrame.functionName || 'native/idle'})`;
     self.set(pkg, (self.get(pkg) ?? 0) + n);
+    const fn = `${node.callFrame.functionName || '(anonymous)'} ${url.split('/').slice(-2).join('/')}:${node.callFrame.lineNumber + 1}`;
+    byFunction.set(fn, (byFunction.get(fn) ?? 0) + n);
   }
   console.log('\nWhere the API process spends its CPU (self time, profiling run):');
   console.table(
@@ -127,4 +130,13 @@ export function printProfile(profile) {
       .slice(0, 15)
       .map(([where, n]) => ({ where, '%': ((100 * n) / total).toFixed(1) })),
   );
+  if (functions) {
+    console.log('Busiest functions (self time):');
+    console.table(
+      [...byFunction.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 25)
+        .map(([fn, n]) => ({ function: fn, '%': ((100 * n) / total).toFixed(1) })),
+    );
+  }
 }

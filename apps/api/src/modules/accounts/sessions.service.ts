@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { MoreThan, Not, type Repository } from 'typeorm';
+import { Not, type Repository } from 'typeorm';
 import type { Viewer } from '../../common/access/request-context.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { SessionEntity } from './session.entity.js';
@@ -38,12 +38,14 @@ export class SessionsService {
   /** The viewer for a cookie token, or null when it is unknown, revoked or expired. */
   async viewerFor(token: string | undefined): Promise<Viewer | null> {
     if (!token || token.length > 100) return null;
-    const row = await this.sessions.findOne({
-      where: { tokenHash: hashToken(token), expiresAt: MoreThan(new Date()) },
-      relations: { person: true },
-    });
-    if (!row?.person) return null;
-    return { personId: row.personId, sessionId: row.id, isPlatformAdmin: row.person.isPlatformAdmin };
+    // Every signed-in request asks this: one plain statement.
+    const row: Viewer | undefined = await this.sessions
+      .createQueryBuilder('s')
+      .innerJoin('s.person', 'p')
+      .select(['s.id AS "sessionId"', 's.person_id AS "personId"', 'p.is_platform_admin AS "isPlatformAdmin"'])
+      .where('s.token_hash = :tokenHash AND s.expires_at > now()', { tokenHash: hashToken(token) })
+      .getRawOne();
+    return row ?? null;
   }
 
   async revoke(sessionId: string): Promise<void> {

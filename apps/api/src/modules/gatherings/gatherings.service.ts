@@ -253,10 +253,15 @@ export class GatheringsService {
   async findVisible(where: { id: string } | { slug: string }, viewer: Viewer | null): Promise<GatheringEntity> {
     const gathering = await this.dataSource.getRepository(GatheringEntity).findOneBy(where);
     if (!gathering) throw gatheringsError(GatheringsError.NotFound);
+    await this.assertVisible(gathering, viewer);
+    return gathering;
+  }
+
+  /** NOT_FOUND for a draft the viewer may not prepare (for a gathering already loaded, e.g. with what belongs to it). */
+  async assertVisible(gathering: GatheringEntity, viewer: Viewer | null): Promise<void> {
     if (gathering.status === GatheringStatus.DRAFT && !(viewer && (await this.mayPrepare(gathering.id, viewer)))) {
       throw gatheringsError(GatheringsError.NotFound);
     }
-    return gathering;
   }
 
   /** A draft is seen by its conveners, and by the people who may answer its invitations to co-convene. */

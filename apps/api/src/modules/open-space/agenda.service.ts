@@ -22,6 +22,7 @@ import type {
   UnplacedSession,
   WallModel,
 } from './open-space.model.js';
+import { UnplacedReason } from './open-space.enums.js';
 import { SessionInterestEntity } from './session-interest.entity.js';
 import { SpaceEntity } from './space.entity.js';
 import { TimeSlotEntity } from './time-slot.entity.js';
@@ -220,10 +221,11 @@ export class AgendaService {
         if (best) break; // the earliest slot with a suitable free cell
       }
       if (!best) {
-        unplaced.push({
-          sessionId: session.id,
-          reason: suited ? 'Every suitable cell is taken, or its host is busy.' : 'No space has everything it needs.',
-        });
+        unplaced.push(
+          suited
+            ? { sessionId: session.id, code: UnplacedReason.NO_FREE_CELL, reason: 'Every suitable cell is taken, or its host is busy.' }
+            : { sessionId: session.id, code: UnplacedReason.NO_SUITABLE_SPACE, reason: 'No space has everything it needs.' },
+        );
         continue;
       }
       taken.add(`${best.slot.id}:${best.space.id}`);
@@ -288,7 +290,7 @@ export class AgendaService {
           WHERE id = $1 AND headcount = 0 RETURNING id`,
         [sessionId],
       );
-      if (rows.length === 0) throw openSpaceError(OpenSpaceError.TooManyForSpace, 'Some');
+      if (rows.length === 0) throw openSpaceError(OpenSpaceError.RoomNotEmpty);
       await this.live.publish({ g: session.gatheringId, k: 'session', s: sessionId }, manager);
       return (await this.sessionModels([sessionId], manager))[0];
     });
@@ -360,19 +362,36 @@ export class AgendaService {
     };
   }
 
-  /** Sessions by id, in that order, with their hosts (one statement). */
+  /** Sessions by id, in that order, with their hosts, slots and spaces (one statement). */
   async sessionModels(ids: string[], manager: EntityManager | DataSource = this.dataSource): Promise<SessionModel[]> {
     if (ids.length === 0) return [];
-    const rows: (Omit<SessionModel, 'host'> & { hostId: string; hostName: string })[] = await manager.query(
+    type Row = Omit<SessionModel, 'host' | 'slot' | 'space'> & {
+      host: PersonName;
+      slot: TimeSlotModel | null;
+      space: Pick<SpaceEntity, 'id' | 'name' | 'capacity' | 'tags' | 'videoRoom'> | null;
+    };
+    const rows: Row[] = await manager.query(
       `SELECT s.id, s.gathering_id AS "gatheringId", s.title, s.description, s.needs, s.slot_id AS "slotId", s.space_id AS "spaceId",
               s.capacity, s.headcount, s.interest_count AS "interestCount", s.merged_into_id AS "mergedIntoId", s.version::text AS version,
-              p.id AS "hostId", p.display_name AS "hostName"
+              json_build_object('id', p.id, 'displayName', p.display_name) AS host,
+              CASE WHEN t.id IS NOT NULL THEN json_build_object('id', t.id, 'startsAt', t.starts_at, 'endsAt', t.ends_at, 'label', t.label) END AS slot,
+              CASE WHEN sp.id IS NOT NULL THEN json_build_object('id', sp.id, 'name', sp.name, 'capacity', sp.capacity, 'tags', sp.tags,
+                                                                 'videoRoom', sp.video_room) END AS space
          FROM agenda_sessions s JOIN people p ON p.id = s.host_id
+              LEFT JOIN time_slots t ON t.id = s.slot_id
+              LEFT JOIN spaces sp ON sp.id = s.space_id
         WHERE s.id = ANY($1::uuid[])`,
       [ids],
     );
     const byId = new Map(
-      rows.map(({ hostId, hostName, ...s }) => [s.id, { ...s, host: { id: hostId, displayName: hostName } as PersonName }]),
+      rows.map((row) => [
+        row.id,
+        {
+          ...row,
+          slot: row.slot && { ...row.slot, startsAt: new Date(row.slot.startsAt), endsAt: new Date(row.slot.endsAt) },
+          space: row.space && this.spaceModel(row.space),
+        },
+      ]),
     );
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
@@ -398,9 +417,15 @@ export class AgendaService {
     sessionId: string,
     viewer: Viewer | null,
   ): Promise<{ session: AgendaSessionEntity; gathering: GatheringEntity }> {
-    const session = await this.dataSource.getRepository(AgendaSessionEntity).findOneBy({ id: sessionId });
-    if (!session || session.mergedIntoId) throw openSpaceError(OpenSpaceError.SessionNotFound);
-    const gathering = await this.access.visibleGathering(session.gatheringId, viewer).catch(() => {
+    const session = await this.dataSource
+      .getRepository(AgendaSessionEntity)
+      .createQueryBuilder('s')
+      .innerJoinAndSelect('s.gathering', 'g')
+      .where('s.id = :sessionId', { sessionId })
+      .getOne();
+    const gathering = session?.gathering;
+    if (!session || !gathering || session.mergedIntoId) throw openSpaceError(OpenSpaceError.SessionNotFound);
+    await this.access.assertVisible(gathering, viewer).catch(() => {
       throw openSpaceError(OpenSpaceError.SessionNotFound);
     });
     this.access.assertNotClosed(gathering);
@@ -434,9 +459,9 @@ export class AgendaService {
       [session.id, slotId, spaceId, session.hostId],
     );
     const cell = taken.find((t) => !t.clash);
-    if (cell) throw openSpaceError(OpenSpaceError.CellTaken, `“${cell.title}”`);
+    if (cell) throw openSpaceError(OpenSpaceError.CellTaken, cell.title);
     const clash = taken.find((t) => t.clash);
-    if (clash) throw openSpaceError(OpenSpaceError.HostClash, `“${clash.title}”`);
+    if (clash) throw openSpaceError(OpenSpaceError.HostClash, clash.title);
   }
 
   private async saveSpace(manager: EntityManager, space: SpaceEntity): Promise<SpaceEntity> {
@@ -460,7 +485,7 @@ export class AgendaService {
     return row;
   }
 
-  spaceModel(space: SpaceEntity): SpaceModel {
+  spaceModel(space: Pick<SpaceEntity, 'id' | 'name' | 'capacity' | 'tags' | 'videoRoom'>): SpaceModel {
     return {
       id: space.id,
       name: space.name,

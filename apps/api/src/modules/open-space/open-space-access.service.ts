@@ -22,6 +22,11 @@ export class OpenSpaceAccess {
     return this.gatherings.findVisible({ id: gatheringId }, viewer);
   }
 
+  /** For a gathering loaded with what belongs to it: NOT_FOUND if the viewer may not see it. */
+  assertVisible(gathering: GatheringEntity, viewer: Viewer | null): Promise<void> {
+    return this.gatherings.assertVisible(gathering, viewer);
+  }
+
   isConvener(gatheringId: string, viewer: Viewer): Promise<boolean> {
     return this.roles.holdsAny(viewer.personId, 'gathering', gatheringId, [GatheringRole.CONVENER]);
   }

@@ -8,7 +8,8 @@ import { PgEvents } from '../../common/events/pg-events.service.js';
 export const LIVE_CHANNEL = 'weave_live';
 
 /**
- * What changed, small (ids only; PostgreSQL caps a payload at 8 kB):
+ * What changed, small (ids only; PostgreSQL caps a payload at 8 kB). Room moves
+ * are announced by the open_space_move SQL function, in this same shape:
  * grid — spaces or slots of gathering g; session — session s (its place on
  * the wall, interest, who is in its room); note / action — item id of room s.
  */

@@ -16,6 +16,7 @@ export enum OpenSpaceError {
   NotPlaced = 'NotPlaced',
   RoomFull = 'RoomFull',
   TooManyForSpace = 'TooManyForSpace',
+  RoomNotEmpty = 'RoomNotEmpty',
   SpaceInUse = 'SpaceInUse',
   SlotInUse = 'SlotInUse',
   SpaceNameTaken = 'SpaceNameTaken',
@@ -26,10 +27,14 @@ export enum OpenSpaceError {
   NowhereNew = 'NowhereNew',
 }
 
-/** The error for a person, with `extensions.reason` naming the case for clients that act on it (e.g. RoomFull). */
+/**
+ * The error for a person, with `extensions.reason` naming the case for clients
+ * that act on it or say it in their own words (e.g. RoomFull), and
+ * `extensions.detail` what the message names (another session's title, a count).
+ */
 export function openSpaceError(error: OpenSpaceError, detail?: string): AppError {
   const appError = describe(error, detail);
-  Object.assign(appError.extensions, { reason: error });
+  Object.assign(appError.extensions, { reason: error }, detail === undefined ? {} : { detail });
   return appError;
 }
 
@@ -59,15 +64,17 @@ function describe(error: OpenSpaceError, detail?: string): AppError {
     case OpenSpaceError.NotLive:
       return conflict('The rooms open when the conveners start the gathering on the day.');
     case OpenSpaceError.CellTaken:
-      return conflict(`${detail ?? 'Another session'} is already in that space at that time. Choose an empty cell.`);
+      return conflict(`${detail ? `“${detail}”` : 'Another session'} is already in that space at that time. Choose an empty cell.`);
     case OpenSpaceError.HostClash:
-      return conflict(`The host is already hosting ${detail ?? 'another session'} in that time slot. Choose another time.`);
+      return conflict(`The host is already hosting ${detail ? `“${detail}”` : 'another session'} in that time slot. Choose another time.`);
     case OpenSpaceError.NotPlaced:
       return conflict('This session is not on the wall yet, so its room is not open.');
     case OpenSpaceError.RoomFull:
       return conflict('This room is full. Try another, or “somewhere new”.');
     case OpenSpaceError.TooManyForSpace:
       return conflict(`${detail} people are in this session now: that space is too small for them.`);
+    case OpenSpaceError.RoomNotEmpty:
+      return conflict('People are in this room now. Ask them to move before taking the session off the wall.');
     case OpenSpaceError.SpaceInUse:
       return conflict('Sessions are placed in this space. Move them first.');
     case OpenSpaceError.SlotInUse:

@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { PersonName } from '../accounts/person-name.model.js';
-import { SpaceTag } from './open-space.enums.js';
+import { SpaceTag, UnplacedReason } from './open-space.enums.js';
 
 @ObjectType('Space', { description: 'A breakout space of the open-space grid.' })
 export class SpaceModel {
@@ -60,6 +60,12 @@ export class SessionModel {
 
   @Field(() => ID, { nullable: true, description: 'Its space once placed on the wall.' })
   spaceId: string | null;
+
+  @Field(() => TimeSlotModel, { nullable: true, description: 'When it runs, once placed.' })
+  slot: TimeSlotModel | null;
+
+  @Field(() => SpaceModel, { nullable: true, description: 'Where it runs (name, tags, video link of an online space), once placed.' })
+  space: SpaceModel | null;
 
   @Field(() => Int, { nullable: true, description: 'How many fit in its room (its space’s capacity) once placed.' })
   capacity: number | null;
@@ -207,7 +213,10 @@ export class UnplacedSession {
   @Field(() => ID)
   sessionId: string;
 
-  @Field()
+  @Field(() => UnplacedReason, { description: 'Why, for clients to say in their own words.' })
+  code: UnplacedReason;
+
+  @Field({ description: 'Why, in English.' })
   reason: string;
 }
 

@@ -1,14 +1,13 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../common/access/request-context.js';
-import { changedRows } from '../../database/changed-rows.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import type { GatheringEntity } from '../gatherings/gathering.entity.js';
 import { GatheringStatus } from '../gatherings/gathering.enums.js';
 import { AgendaService } from './agenda.service.js';
 import { OpenSpaceAccess } from './open-space-access.service.js';
-import { OpenSpaceLive } from './open-space-live.service.js';
+import { LIVE_CHANNEL } from './open-space-live.service.js';
 import { isOpenSpaceError, openSpaceError, OpenSpaceError } from './open-space.errors.js';
 import type { PersonName } from '../accounts/person-name.model.js';
 import type { PresenceModel } from './open-space.model.js';
@@ -19,7 +18,8 @@ import type { PresenceModel } from './open-space.model.js';
  * advisory lock. Each room's headcount is kept on its session row, changed
  * under that row's lock (people before rooms, rooms in id order, so two people
  * swapping rooms cannot deadlock) and bounded by a CHECK constraint, so no
- * room is ever over capacity.
+ * room is ever over capacity. The move itself is one SQL statement (the
+ * open_space_move function): moves are the busiest writes of the day.
  */
 @Injectable()
 export class RoomsService implements OnModuleInit, OnModuleDestroy {
@@ -33,7 +33,6 @@ export class RoomsService implements OnModuleInit, OnModuleDestroy {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly access: OpenSpaceAccess,
     private readonly agenda: AgendaService,
-    private readonly live: OpenSpaceLive,
   ) {}
 
   onModuleInit(): void {
@@ -147,10 +146,7 @@ export class RoomsService implements OnModuleInit, OnModuleDestroy {
     let ended = 0;
     for (const { gatheringId, personId } of silent) {
       // Only if still silent once locked: they may have come back meanwhile.
-      const done = await this.dataSource.transaction((manager) =>
-        this.moveInTransaction(manager, gatheringId, null, personId, this.config.openSpace.presenceTimeoutSeconds),
-      );
-      if (done) ended += 1;
+      if (await this.moveOnce(gatheringId, null, personId, this.config.openSpace.presenceTimeoutSeconds)) ended += 1;
     }
     return ended;
   }
@@ -162,69 +158,22 @@ export class RoomsService implements OnModuleInit, OnModuleDestroy {
       if (gathering.status !== GatheringStatus.LIVE) throw openSpaceError(OpenSpaceError.NotLive);
       await this.access.assertParticipant(gatheringId, viewer);
     }
-    await this.dataSource.transaction((manager) => this.moveInTransaction(manager, gatheringId, sessionId, viewer.personId));
-    return this.presence(gatheringId, viewer);
+    await this.moveOnce(gatheringId, sessionId, viewer.personId);
+    return { gatheringId, session: sessionId ? ((await this.agenda.sessionModels([sessionId]))[0] ?? null) : null };
   }
 
   /**
-   * One step: leave the current room (if any) and enter `target` (if any).
-   * With `onlyIfSilentFor`, only a presence silent that long is ended.
-   * Returns whether anything changed.
+   * One step, one statement (open_space_move, see its migration): leave the
+   * current room (if any) and enter `target` (if any). With `onlyIfSilentFor`,
+   * only a presence silent that long is ended. Returns whether anything changed.
    */
-  private async moveInTransaction(
-    manager: EntityManager,
-    gatheringId: string,
-    target: string | null,
-    personId: string,
-    onlyIfSilentFor?: number,
-  ): Promise<boolean> {
-    // One move at a time per person and gathering, even before they have a presence row to lock.
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1 || ':' || $2, 0))`, [gatheringId, personId]);
-    const [current]: { sessionId: string; silent: boolean }[] = await manager.query(
-      `SELECT session_id AS "sessionId", last_seen_at < now() - make_interval(secs => $3) AS silent
-         FROM presences WHERE gathering_id = $1 AND person_id = $2 FOR UPDATE`,
-      [gatheringId, personId, onlyIfSilentFor ?? 0],
+  private async moveOnce(gatheringId: string, target: string | null, personId: string, onlyIfSilentFor?: number): Promise<boolean> {
+    const [{ outcome }]: { outcome: 'moved' | 'unchanged' | 'full' | 'not_placed' }[] = await this.dataSource.query(
+      `SELECT outcome FROM open_space_move($1, $2, $3, $4, $5)`,
+      [gatheringId, personId, target, onlyIfSilentFor ?? null, LIVE_CHANNEL],
     );
-    if (onlyIfSilentFor !== undefined && !current?.silent) return false;
-    const from = current?.sessionId ?? null;
-    if (from === target) {
-      if (target)
-        await manager.query(`UPDATE presences SET last_seen_at = now() WHERE gathering_id = $1 AND person_id = $2`, [
-          gatheringId,
-          personId,
-        ]);
-      return false;
-    }
-    // Lock order: the person (advisory lock, then presence row), then rooms by id.
-    for (const id of [from, target].filter((x): x is string => x !== null).sort()) {
-      if (id === from) {
-        await manager.query(`UPDATE agenda_sessions SET headcount = headcount - 1, version = version + 1 WHERE id = $1`, [id]);
-      } else {
-        const entered = await changedRows(
-          manager,
-          `UPDATE agenda_sessions SET headcount = headcount + 1, version = version + 1
-            WHERE id = $1 AND slot_id IS NOT NULL AND headcount < capacity RETURNING id`,
-          [id],
-        );
-        if (entered.length === 0) {
-          const [placed]: { placed: boolean }[] = await manager.query(
-            `SELECT slot_id IS NOT NULL AS placed FROM agenda_sessions WHERE id = $1`,
-            [id],
-          );
-          throw openSpaceError(placed?.placed ? OpenSpaceError.RoomFull : OpenSpaceError.NotPlaced);
-        }
-      }
-    }
-    if (target === null) {
-      await manager.query(`DELETE FROM presences WHERE gathering_id = $1 AND person_id = $2`, [gatheringId, personId]);
-    } else {
-      await manager.query(
-        `INSERT INTO presences (gathering_id, person_id, session_id) VALUES ($1, $2, $3)
-         ON CONFLICT (gathering_id, person_id) DO UPDATE SET session_id = EXCLUDED.session_id, joined_at = now(), last_seen_at = now()`,
-        [gatheringId, personId, target],
-      );
-    }
-    for (const id of [from, target]) if (id) await this.live.publish({ g: gatheringId, k: 'session', s: id }, manager);
-    return true;
+    if (outcome === 'full') throw openSpaceError(OpenSpaceError.RoomFull);
+    if (outcome === 'not_placed') throw openSpaceError(OpenSpaceError.NotPlaced);
+    return outcome === 'moved';
   }
 }

@@ -83,15 +83,33 @@ describe('open space: the wall, rooms, notes and actions', () => {
     expect(taken).toMatchObject({
       code: 'CONFLICT',
       message: expect.stringContaining('“Who is missing from the room?” is already in that space'),
+      extensions: { reason: 'CellTaken', detail: 'Who is missing from the room?' },
     });
     const clash = await ana.client.error(PLACE, { input: { sessionId: second, slotId: morning, spaceId: hall } });
-    expect(clash).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('already hosting “Who is missing from the room?”') });
+    expect(clash).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('already hosting “Who is missing from the room?”'),
+      extensions: { reason: 'HostClash', detail: 'Who is missing from the room?' },
+    });
     expect((await ben.client.error(PLACE, { input: { sessionId: second, slotId: afternoon, spaceId: hall } })).code).toBe('FORBIDDEN');
     // The convener may place anyone's session.
-    const placed = await connor.client.data<{ placeSession: { capacity: number } }>(PLACE, {
-      input: { sessionId: second, slotId: afternoon, spaceId: hall },
+    const placed = await connor.client.data<{
+      placeSession: {
+        capacity: number;
+        space: { name: string; videoUrl: string | null };
+        slot: { startsAt: string; label: string | null };
+      };
+    }>(
+      `mutation($input: PlaceSessionInput!) { placeSession(input: $input) {
+          capacity space { name videoUrl } slot { startsAt label } } }`,
+      { input: { sessionId: second, slotId: afternoon, spaceId: hall } },
+    );
+    // A placed session says where and when it runs (the room page needs no wall for that).
+    expect(placed.placeSession).toEqual({
+      capacity: 30,
+      space: { name: 'Hall', videoUrl: null },
+      slot: { startsAt: '2027-05-01T11:00:00.000Z', label: 'Round 2' },
     });
-    expect(placed.placeSession.capacity).toBe(30);
   });
 
   it('refuses the same free cell to two people placing at once: exactly one wins', async () => {
@@ -160,6 +178,16 @@ describe('open space: the wall, rooms, notes and actions', () => {
       expect((await outsider.client.error(JOIN, { input: { sessionId: big } })).code).toBe('FORBIDDEN');
       const unplaced = await propose(ana, 'Not yet on the wall');
       expect((await ana.client.error(JOIN, { input: { sessionId: unplaced } })).extensions?.reason).toBe('NotPlaced');
+    });
+
+    it('takes an empty session off the wall, never one with people in its room', async () => {
+      const UNPLACE = 'mutation($input: SessionIdInput!) { unplaceSession(input: $input) { slotId space { name } } }';
+      const occupied = await connor.client.error(UNPLACE, { input: { sessionId: small } });
+      expect(occupied).toMatchObject({ code: 'CONFLICT', extensions: { reason: 'RoomNotEmpty' } });
+      expect(occupied.message).toMatch(/People are in this room now/);
+      const empty = await propose(ben, 'Briefly on the wall');
+      await ben.client.data(PLACE, { input: { sessionId: empty, slotId: morning, spaceId: online } });
+      expect(await ben.client.data(UNPLACE, { input: { sessionId: empty } })).toEqual({ unplaceSession: { slotId: null, space: null } });
     });
 
     it('shows who is here to participants, and lets them leave', async () => {

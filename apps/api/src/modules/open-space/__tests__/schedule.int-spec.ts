@@ -1,13 +1,13 @@
 import { createTestApp, type TestApp, type TestPerson } from '../../../test/test-app.js';
 import { openSpaceDay, PLACE, PROPOSE, registered } from './open-space-fixture.js';
 
-const SUGGEST = `query($id: ID!) { suggestSchedule(gatheringId: $id) { placements { sessionId slotId spaceId } unplaced { sessionId reason } } }`;
+const SUGGEST = `query($id: ID!) { suggestSchedule(gatheringId: $id) { placements { sessionId slotId spaceId } unplaced { sessionId code reason } } }`;
 const APPLY = 'mutation($input: ApplyScheduleInput!) { applySchedule(input: $input) { id slotId spaceId } }';
 const STAR = 'mutation($input: StarSessionInput!) { starSession(input: $input) { id } }';
 type Suggestion = {
   suggestSchedule: {
     placements: { sessionId: string; slotId: string; spaceId: string }[];
-    unplaced: { sessionId: string; reason: string }[];
+    unplaced: { sessionId: string; code: string; reason: string }[];
   };
 };
 
@@ -64,7 +64,9 @@ describe('suggestSchedule: a placement by interest, room size, needs and hosts‚Ä
     expect(at('anaAgain')).toEqual({ sessionId: sessions.anaAgain, slotId: second, spaceId: big });
     expect(at('captions')).toMatchObject({ spaceId: captioned, slotId: first });
     expect(suggestSchedule.placements.map((p) => p.spaceId)).not.toContain(small);
-    expect(suggestSchedule.unplaced).toEqual([{ sessionId: sessions.quiet, reason: 'No space has everything it needs.' }]);
+    expect(suggestSchedule.unplaced).toEqual([
+      { sessionId: sessions.quiet, code: 'NO_SUITABLE_SPACE', reason: 'No space has everything it needs.' },
+    ]);
   });
 
   it('applies all or nothing: one taken cell refuses the whole set', async () => {
@@ -87,5 +89,25 @@ describe('suggestSchedule: a placement by interest, room size, needs and hosts‚Ä
     });
     expect(applied.applySchedule).toHaveLength(3);
     expect(applied.applySchedule.every((s) => s.slotId)).toBe(true);
+  });
+
+  it('says when every suitable cell is taken', async () => {
+    // One captioned room and two slots, one of them already taken by ‚ÄúNeeds captions‚Äù: at most one more fits.
+    const ids: string[] = [];
+    for (const title of ['Captions again', 'Captions once more']) {
+      const host = await registered(t, gatheringId);
+      ids.push(
+        (await host.client.data<{ proposeSession: { id: string } }>(PROPOSE, { input: { gatheringId, title, needs: ['CAPTIONED'] } }))
+          .proposeSession.id,
+      );
+    }
+    const { suggestSchedule } = await connor.client.data<Suggestion>(SUGGEST, { id: gatheringId });
+    const placed = suggestSchedule.placements.filter((p) => ids.includes(p.sessionId));
+    expect(placed.length).toBeLessThanOrEqual(1);
+    expect(placed.every((p) => p.spaceId === captioned)).toBe(true);
+    const left = ids.filter((id) => !placed.some((p) => p.sessionId === id));
+    expect(suggestSchedule.unplaced.filter((u) => ids.includes(u.sessionId))).toEqual(
+      left.map((sessionId) => ({ sessionId, code: 'NO_FREE_CELL', reason: 'Every suitable cell is taken, or its host is busy.' })),
+    );
   });
 });
