@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { aPerson, meMock, renderApp } from '../../../test/render-app';
 import { aGathering, aRegistration, gatheringMock } from '../../gatherings/__tests__/gathering-fixtures';
 import { EditNoteMutation } from '../graphql/edit-note.mutation';
-import { aNote, aRoom, aSession, aWall, roomMock, roomUpdatesMock, wallMock } from './open-space-fixtures';
+import { aNote, aRoom, aRoomSession, online, roomMock, roomUpdatesMock } from './open-space-fixtures';
 
 const ROOM = '/gatherings/cardiff-open-space/rooms/session-1';
 const live = aGathering({ status: 'LIVE', viewerRegistration: aRegistration() });
@@ -11,7 +11,7 @@ const quiet = roomUpdatesMock(null);
 
 describe('RoomPage', () => {
   it('says it is loading', async () => {
-    renderApp(ROOM, [meMock(aPerson()), gatheringMock(live), wallMock(aWall()), quiet]);
+    renderApp(ROOM, [meMock(aPerson()), gatheringMock(live), quiet]);
     expect(await screen.findByRole('status')).toHaveTextContent('Loading');
   });
 
@@ -21,13 +21,13 @@ describe('RoomPage', () => {
         { message: 'This session is not on the wall yet, so its room is not open.', extensions: { code: 'CONFLICT', reason: 'NotPlaced' } },
       ],
     };
-    renderApp(ROOM, [meMock(aPerson()), gatheringMock(live), wallMock(aWall()), roomMock(null, error), quiet]);
+    renderApp(ROOM, [meMock(aPerson()), gatheringMock(live), roomMock(null, error), quiet]);
     expect(await screen.findByRole('alert')).toHaveTextContent('This session is not on the wall yet, so its room is not open.');
   });
 
   it('shows an empty room with a way in', async () => {
-    const room = aRoom({ session: aSession({ headcount: 0 }), people: [], notes: [], actions: [] });
-    renderApp(ROOM, [meMock(aPerson()), gatheringMock(live), wallMock(aWall()), roomMock(room), quiet]);
+    const room = aRoom({ session: aRoomSession({ headcount: 0 }), people: [], notes: [], actions: [] });
+    renderApp(ROOM, [meMock(aPerson()), gatheringMock(live), roomMock(room), quiet]);
     expect(await screen.findByRole('heading', { level: 1, name: 'Seed swaps' })).toBeInTheDocument();
     expect(screen.getByTestId('room-headcount')).toHaveTextContent('0 of 10 here');
     expect(screen.getByText('Nobody is here yet.')).toBeInTheDocument();
@@ -37,8 +37,8 @@ describe('RoomPage', () => {
   });
 
   it('shows who is here, the notes and the actions, and the video link of an online space', async () => {
-    const room = aRoom({ session: aSession({ spaceId: 'space-2', capacity: 20 }) });
-    renderApp(ROOM, [meMock(aPerson()), gatheringMock(live), wallMock(aWall()), roomMock(room), quiet]);
+    const room = aRoom({ session: aRoomSession({ spaceId: 'space-2', space: online, capacity: 20 }) });
+    renderApp(ROOM, [meMock(aPerson()), gatheringMock(live), roomMock(room), quiet]);
     const people = within(await screen.findByTestId('room-people'));
     expect(people.getByText('Ada Lovelace (you)')).toBeInTheDocument();
     expect(people.getByText('Grace Hopper')).toBeInTheDocument();
@@ -56,9 +56,34 @@ describe('RoomPage', () => {
     expect(actions.getByRole('checkbox', { name: 'Done: Write to the libraries' })).not.toBeChecked();
   });
 
+  it('says where and when the session runs from its own space and slot, without reading the wall', async () => {
+    renderApp(ROOM, [meMock(aPerson()), gatheringMock(live), roomMock(aRoom()), quiet]);
+    expect(await screen.findByTestId('room-where')).toHaveTextContent('10:00–11:00 · Great Hall');
+    expect(screen.getByText('Times are in London.')).toBeInTheDocument();
+    expect(screen.getByText('Step-free')).toBeInTheDocument();
+    // The Great Hall is not online: no video link.
+    expect(screen.queryByTestId('room-video')).not.toBeInTheDocument();
+  });
+
+  it('follows its session to another slot and space when the room’s snapshot moves it', async () => {
+    const later = {
+      __typename: 'TimeSlot',
+      id: 'slot-2',
+      startsAt: '2026-06-13T13:00:00.000Z',
+      endsAt: '2026-06-13T14:00:00.000Z',
+      label: 'After lunch',
+    };
+    const moved = aRoom({
+      session: aRoomSession({ slotId: 'slot-2', spaceId: 'space-2', slot: later, space: online, version: '9007199254740999' }),
+    });
+    renderApp(ROOM, [meMock(aPerson()), gatheringMock(live), roomMock(aRoom()), roomUpdatesMock({ snapshot: moved })]);
+    expect(await screen.findByText('14:00–15:00 After lunch · Online room')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Join the video call' })).toHaveAttribute('href', 'https://meet.example.org/weave-online-room');
+  });
+
   it('shows a note someone adds, live', async () => {
     const added = aNote({ id: 'note-2', text: 'Ask the council for space.', author: { id: 'person-2', displayName: 'Grace Hopper' } });
-    renderApp(ROOM, [meMock(aPerson()), gatheringMock(live), wallMock(aWall()), roomMock(aRoom()), roomUpdatesMock({ notes: [added] })]);
+    renderApp(ROOM, [meMock(aPerson()), gatheringMock(live), roomMock(aRoom()), roomUpdatesMock({ notes: [added] })]);
     expect(await screen.findByText('Ask the council for space.')).toBeInTheDocument();
     expect(screen.getByText('Swap boxes in every library.')).toBeInTheDocument();
   });
@@ -70,7 +95,6 @@ describe('RoomPage', () => {
     renderApp(ROOM, [
       meMock(aPerson()),
       gatheringMock(live),
-      wallMock(aWall()),
       roomMock(aRoom()),
       quiet,
       {

@@ -121,10 +121,17 @@ export function anAction(overrides: Partial<ActionFieldsFragment> = {}): Typed<A
   };
 }
 
+type RoomSession = RoomFieldsFragment['session'];
+
+/** A room's session, placed in the Great Hall at 10:00 London time unless told otherwise. */
+export function aRoomSession(overrides: Partial<RoomSession> = {}): Typed<RoomSession> {
+  return { ...aSession(), space: hall, slot: morning, ...overrides };
+}
+
 export function aRoom(overrides: Partial<RoomFieldsFragment> = {}): Typed<RoomFieldsFragment> {
   return {
     __typename: 'Room',
-    session: aSession(),
+    session: aRoomSession(),
     people: [grace, ada],
     notes: [aNote()],
     actions: [anAction()],
@@ -158,4 +165,9 @@ export function roomUpdatesMock(
     },
     delay: update ? delay : Number.POSITIVE_INFINITY,
   };
+}
+
+/** An open-space CONFLICT as the API sends it: the English message, the reason, and what it names. */
+export function aConflict(reason: string, message: string, detail?: string) {
+  return { errors: [{ message, extensions: { code: 'CONFLICT', reason, ...(detail === undefined ? {} : { detail }) } }] };
 }

@@ -28,10 +28,23 @@ export const ActionFieldsFragment = graphql(`
   }
 `);
 
+// The room says where and when its session runs (and its video link) without reading the wall.
 export const RoomFieldsFragment = graphql(`
   fragment RoomFields on Room {
     session {
       ...SessionFields
+      space {
+        id
+        name
+        tags
+        videoUrl
+      }
+      slot {
+        id
+        startsAt
+        endsAt
+        label
+      }
     }
     people {
       id

@@ -1,4 +1,3 @@
-import { useQuery } from '@apollo/client/react';
 import { Anchor, Container, Grid, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -6,12 +5,12 @@ import type { GatheringFieldsFragment, RoomFieldsFragment } from '../../../gql/g
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { usePageTitle } from '../../../ui/use-page-title';
+import { zonePlaceName } from '../../gatherings/utils/zoned-time';
 import { OpenSpaceGate } from '../components/OpenSpaceGate';
 import { RoomActions } from '../components/RoomActions';
 import { RoomNotes } from '../components/RoomNotes';
 import { RoomPresence } from '../components/RoomPresence';
 import { SpaceTags } from '../components/SpaceTags';
-import { WallQuery } from '../graphql/wall.query';
 import { useLiveRoom, type RoomDispatch } from '../hooks/use-live-room';
 import { useOpenSpaceAction } from '../hooks/use-open-space-action';
 import { slotTime, spaceTagLabel } from '../utils/space-tags';
@@ -28,10 +27,8 @@ function RoomView({ gathering, personId, room, dispatch, reload }: RoomViewProps
   const { t, i18n } = useTranslation();
   const { session, people } = room;
   usePageTitle(session.title);
-  // Where and when: the space (its video link) and the slot come from the wall.
-  const wall = useQuery(WallQuery, { variables: { gatheringId: gathering.id } });
-  const space = wall.data?.wall.spaces.find((candidate) => candidate.id === session.spaceId);
-  const slot = wall.data?.wall.slots.find((candidate) => candidate.id === session.slotId);
+  // Where and when it runs (and the space's video link), null until placed.
+  const { space, slot } = session;
   const here = personId !== null && people.some((person) => person.id === personId);
   const canWrite = gathering.status !== 'CLOSED';
 
@@ -46,6 +43,7 @@ function RoomView({ gathering, personId, room, dispatch, reload }: RoomViewProps
             {[slot && slotTime(slot, gathering.timeZone, i18n.language), space?.name].filter(Boolean).join(' · ')}
           </Text>
         )}
+        {slot && <Text size="sm">{t('openSpace.wall.timesIn', { zone: zonePlaceName(gathering.timeZone) })}</Text>}
         {space && <SpaceTags tags={space.tags} />}
         {session.description && <Text style={{ whiteSpace: 'pre-line' }}>{session.description}</Text>}
         {session.needs.length > 0 && (
