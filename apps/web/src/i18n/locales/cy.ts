@@ -918,6 +918,22 @@ export const cy: Messages = {
       NoteChanged:
         'Newidiodd rhywun arall y nodyn hwn tra oeddech chi’n ei olygu. Dangosir eu fersiwn nhw uchod; cedwir eich testun chi isod, er mwyn i chi ei gadw eto.',
       NowhereNew: 'Mae pob ystafell arall yn y slot amser hwn yn llawn ar hyn o bryd. Rhowch gynnig arall arni mewn munud.',
+      GatheringClosed: 'Mae’r cynulliad hwn wedi cau; gellir darllen ei wal a’i ystafelloedd ond nid eu newid.',
+      CellTaken: 'Mae sesiwn arall eisoes yn y gofod hwnnw ar yr amser hwnnw. Dewiswch gell wag.',
+      CellTakenBy: 'Mae “{{detail}}” eisoes yn y gofod hwnnw ar yr amser hwnnw. Dewiswch gell wag.',
+      HostClash: 'Mae’r gwesteiwr eisoes yn cynnal sesiwn arall yn y slot amser hwnnw. Dewiswch amser arall.',
+      HostClashWith: 'Mae’r gwesteiwr eisoes yn cynnal “{{detail}}” yn y slot amser hwnnw. Dewiswch amser arall.',
+      NotPlaced: 'Nid yw’r sesiwn hon ar y wal eto, felly nid yw ei hystafell ar agor.',
+      TooManyForSpace: 'Mae gormod o bobl yn y sesiwn hon nawr i’r gofod hwnnw.',
+      TooManyForSpaceCount: 'Nifer y bobl yn y sesiwn hon nawr: {{detail}}. Mae’r gofod hwnnw’n rhy fach iddyn nhw.',
+      RoomNotEmpty: 'Mae pobl yn yr ystafell hon nawr. Gofynnwch iddyn nhw symud cyn tynnu’r sesiwn oddi ar y wal.',
+      SpaceInUse: 'Mae sesiynau wedi’u gosod yn y gofod hwn. Symudwch nhw yn gyntaf.',
+      SlotInUse: 'Mae sesiynau wedi’u gosod yn y slot amser hwn. Symudwch nhw yn gyntaf.',
+      SpaceNameTaken: 'Mae gan y cynulliad hwn ofod â’r enw hwnnw eisoes. Dewiswch enw arall.',
+      NotNoteAuthor: 'Dim ond awdur y nodyn neu gynullydd all ei newid; ychwanegwch nodyn eich hun yn lle hynny.',
+      NotParticipant: 'Cofrestrwch ar gyfer y cynulliad hwn yn gyntaf: mae’r agenda a’r ystafelloedd ar gyfer ei gyfranogwyr.',
+      NotHostOrConvener: 'Dim ond gwesteiwr y sesiwn neu gynullydd all wneud hynny.',
+      ConvenersOnly: 'Dim ond cynullwyr y cynulliad all wneud hynny.',
     },
     links: {
       title: 'Gofod agored ar y diwrnod',
@@ -987,6 +1003,10 @@ export const cy: Messages = {
       apply: 'Rhoi’r amserlen hon ar waith',
       discard: 'Taflu',
       applied: 'Wedi rhoi’r amserlen ar waith.',
+      unplacedReasons: {
+        NO_SUITABLE_SPACE: 'Does gan yr un gofod bopeth sydd ei angen arni.',
+        NO_FREE_CELL: 'Mae pob cell addas wedi’i chymryd, neu mae ei gwesteiwr yn brysur.',
+      },
     },
     merge: {
       title: 'Uno sesiynau',

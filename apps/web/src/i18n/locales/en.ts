@@ -912,6 +912,22 @@ export const en = {
       NoteChanged:
         'Someone else changed this note while you were editing. Their version is shown above; your text is kept below, so you can save it again.',
       NowhereNew: 'Every other room in this time slot is full just now. Try again in a moment.',
+      GatheringClosed: 'This gathering has closed; its wall and rooms can be read but not changed.',
+      CellTaken: 'Another session is already in that space at that time. Choose an empty cell.',
+      CellTakenBy: '“{{detail}}” is already in that space at that time. Choose an empty cell.',
+      HostClash: 'The host is already hosting another session in that time slot. Choose another time.',
+      HostClashWith: 'The host is already hosting “{{detail}}” in that time slot. Choose another time.',
+      NotPlaced: 'This session is not on the wall yet, so its room is not open.',
+      TooManyForSpace: 'Too many people are in this session now for that space.',
+      TooManyForSpaceCount: '{{detail}} people are in this session now: that space is too small for them.',
+      RoomNotEmpty: 'People are in this room now. Ask them to move before taking the session off the wall.',
+      SpaceInUse: 'Sessions are placed in this space. Move them first.',
+      SlotInUse: 'Sessions are placed in this time slot. Move them first.',
+      SpaceNameTaken: 'This gathering already has a space with that name. Choose another name.',
+      NotNoteAuthor: 'Only the note’s author or a convener can change it; add a note of your own instead.',
+      NotParticipant: 'Register for this gathering first: the agenda and the rooms are for its participants.',
+      NotHostOrConvener: 'Only the session’s host or a convener can do that.',
+      ConvenersOnly: 'Only the gathering’s conveners can do that.',
     },
     links: {
       title: 'Open space on the day',
@@ -981,6 +997,10 @@ export const en = {
       apply: 'Apply this schedule',
       discard: 'Discard',
       applied: 'Applied the schedule.',
+      unplacedReasons: {
+        NO_SUITABLE_SPACE: 'No space has everything it needs.',
+        NO_FREE_CELL: 'Every suitable cell is taken, or its host is busy.',
+      },
     },
     merge: {
       title: 'Merge sessions',

@@ -158,7 +158,14 @@ describe('WallPage', () => {
     const suggestion = {
       __typename: 'ScheduleSuggestion',
       placements: [{ __typename: 'Placement', sessionId: 'session-6', slotId: 'slot-1', spaceId: 'space-2' }],
-      unplaced: [{ __typename: 'UnplacedSession', sessionId: 'session-7', reason: 'Every suitable cell is taken, or its host is busy.' }],
+      unplaced: [
+        {
+          __typename: 'UnplacedSession',
+          sessionId: 'session-7',
+          code: 'NO_FREE_CELL',
+          reason: 'Every suitable cell is taken, or its host is busy.',
+        },
+      ],
     };
     renderApp(WALL, [
       meMock(aPerson()),

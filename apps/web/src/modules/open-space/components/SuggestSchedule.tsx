@@ -8,6 +8,7 @@ import { ApplyScheduleMutation } from '../graphql/apply-schedule.mutation';
 import { SuggestScheduleQuery } from '../graphql/suggest-schedule.query';
 import type { WallDispatch } from '../hooks/use-live-wall';
 import { useOpenSpaceAction } from '../hooks/use-open-space-action';
+import { wordUnplacedReason } from '../utils/open-space-errors';
 import { slotTime } from '../utils/space-tags';
 
 interface SuggestScheduleProps {
@@ -98,7 +99,7 @@ export function SuggestSchedule({ wall, timeZone, dispatch }: SuggestSchedulePro
                 </Title>
                 <List spacing={2}>
                   {suggestion.unplaced.map((item) => (
-                    <List.Item key={item.sessionId}>{`${title(item.sessionId)}: ${item.reason}`}</List.Item>
+                    <List.Item key={item.sessionId}>{`${title(item.sessionId)}: ${wordUnplacedReason(t, item)}`}</List.Item>
                   ))}
                 </List>
               </Stack>

@@ -10,6 +10,7 @@ export const SuggestScheduleQuery = graphql(`
       }
       unplaced {
         sessionId
+        code
         reason
       }
     }

@@ -1,24 +1,15 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionStatus } from '../../../ui/use-action-status';
 import { toFormErrors } from '../../../ui/graphql-errors';
-
-// Cases the API names in extensions.reason that we say in the reader's own language.
-const TRANSLATED = ['RoomFull', 'NotLive', 'NoteChanged', 'NowhereNew'] as const;
-type Translated = (typeof TRANSLATED)[number];
-const isTranslated = (reason: unknown): reason is Translated => TRANSLATED.some((known) => known === reason);
+import { openSpaceProblem, wordOpenSpaceProblem } from '../utils/open-space-errors';
 
 /** The `extensions.reason` of the first GraphQL error (e.g. RoomFull), if any. */
-export function openSpaceReason(error: unknown): string | undefined {
-  if (!CombinedGraphQLErrors.is(error)) return undefined;
-  const reason = error.errors[0]?.extensions?.reason;
-  return typeof reason === 'string' ? reason : undefined;
-}
+export const openSpaceReason = (error: unknown): string | undefined => openSpaceProblem(error).reason;
 
 /**
  * Like useActionStatus, for the open-space buttons: which action is busy and the outcome, with
- * the API's CONFLICT messages (a taken cell, a host clash, a full room) shown to the person.
+ * the API's CONFLICT messages (a taken cell, a host clash, a full room) said in the person's language.
  */
 export function useOpenSpaceAction() {
   const { t } = useTranslation();
@@ -27,8 +18,8 @@ export function useOpenSpaceAction() {
 
   const describe = useCallback(
     (error: unknown): string => {
-      const reason = openSpaceReason(error);
-      if (isTranslated(reason)) return t(`openSpace.errors.${reason}`);
+      const worded = wordOpenSpaceProblem(t, openSpaceProblem(error));
+      if (worded) return worded;
       const summary = toFormErrors(error, { translate: (key) => t(key) });
       return [summary.message, ...Object.values(summary.fields)].filter(Boolean).join(' ') || t('errors.unexpected');
     },
