@@ -1083,6 +1083,9 @@ export const cy: Messages = {
       qr: 'Cod QR sy’n arwain at dudalen y cynulliad, {{url}}',
       scan: 'Sganiwch i ymuno',
       live: 'Yn diweddaru’n fyw',
+      unplacedHint: 'Y rhai â’r mwyaf o sêr yn gyntaf. Rhowch seren i’r rhai rydych chi eu heisiau ar wal yr agenda.',
+      stars_one: '{{count}} seren',
+      stars_other: '{{count}} seren',
     },
   },
   notFound: {

@@ -1077,6 +1077,9 @@ export const en = {
       qr: 'QR code linking to the gathering’s page, {{url}}',
       scan: 'Scan to join in',
       live: 'Updates live',
+      unplacedHint: 'Most starred first. Star the ones you want on the agenda wall.',
+      stars_one: '{{count}} star',
+      stars_other: '{{count}} stars',
     },
   },
   notFound: {

@@ -37,6 +37,37 @@ describe('BoardPage', () => {
     expect(screen.queryByRole('banner')).not.toBeInTheDocument();
   });
 
+  it('lists the sessions not on the wall yet, most starred first, and counts new stars live', async () => {
+    const waiting = (id: string, title: string, interestCount: number, version = '1') =>
+      aSession({ id, title, interestCount, version, slotId: null, spaceId: null, capacity: null, headcount: 0 });
+    renderApp(BOARD, [
+      meMock(null),
+      gatheringMock(live),
+      wallMock(aWall({ sessions: [aSession(), waiting('session-2', 'Bike kitchens', 1), waiting('session-3', 'Tool libraries', 4)] })),
+      wallUpdatesMock({ sessions: [waiting('session-2', 'Bike kitchens', 5, '2')] }),
+    ]);
+    const list = within(await screen.findByTestId('board-unplaced'));
+    expect(screen.getByRole('heading', { level: 2, name: 'Not on the wall yet' })).toBeInTheDocument();
+    // Live: Bike kitchens gets four more stars and moves to the top.
+    expect(await list.findByText('5 stars')).toBeInTheDocument();
+    expect(list.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Bike kitchensHosted by Grace Hopper★ 5 stars',
+      'Tool librariesHosted by Grace Hopper★ 4 stars',
+    ]);
+    // Placed sessions stay on the grid, not in the list.
+    expect(list.queryByText('Seed swaps')).not.toBeInTheDocument();
+  });
+
+  it('says when every proposed session is on the wall', async () => {
+    renderApp(BOARD, [meMock(null), gatheringMock(live), wallMock(aWall()), quiet]);
+    expect(await screen.findByTestId('board-no-unplaced')).toHaveTextContent('Every proposed session is on the wall.');
+  });
+
+  it('says when nobody has proposed a session yet', async () => {
+    renderApp(BOARD, [meMock(null), gatheringMock(live), wallMock(emptyWall()), quiet]);
+    expect(await screen.findByTestId('board-no-sessions')).toHaveTextContent('No sessions proposed yet.');
+  });
+
   it('says when the wall cannot be read', async () => {
     renderApp(BOARD, [meMock(null), gatheringMock(live), wallMock(null, { error: true }), quiet]);
     expect(await screen.findByRole('alert')).toHaveTextContent('Something went wrong');

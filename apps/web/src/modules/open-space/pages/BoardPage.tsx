@@ -1,14 +1,16 @@
-import { Box, Group, Stack, Text, Title } from '@mantine/core';
+import { Box, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { GatheringFieldsFragment } from '../../../gql/graphql';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { usePageTitle } from '../../../ui/use-page-title';
+import { BoardUnplaced } from '../components/BoardUnplaced';
 import { GatheringQrCode } from '../components/GatheringQrCode';
 import { OpenSpaceGate } from '../components/OpenSpaceGate';
 import { SessionCard } from '../components/SessionCard';
 import { WallGrid } from '../components/WallGrid';
 import { useLiveWall } from '../hooks/use-live-wall';
+import { activeSessions } from '../utils/live-wall';
 
 function Board({ gathering }: { gathering: GatheringFieldsFragment }) {
   const { t } = useTranslation();
@@ -29,13 +31,25 @@ function Board({ gathering }: { gathering: GatheringFieldsFragment }) {
       {loading && <LoadingState />}
       {error && !wall && <ErrorState onRetry={() => void refetch()} />}
       {wall && (
-        <WallGrid wall={wall} timeZone={gathering.timeZone} large renderSession={(session) => <SessionCard session={session} large />} />
+        <Grid gap="xl">
+          <Grid.Col span={{ base: 12, lg: 8 }}>
+            <WallGrid
+              wall={wall}
+              timeZone={gathering.timeZone}
+              large
+              renderSession={(session) => <SessionCard session={session} large />}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 4 }}>
+            <BoardUnplaced sessions={activeSessions(wall)} />
+          </Grid.Col>
+        </Grid>
       )}
     </Stack>
   );
 }
 
-/** /gatherings/:slug/board — the wall full screen for a projector: read-only, large type, live. */
+/** /gatherings/:slug/board — the wall full screen for a projector, and what is not on it yet: read-only, large type, live. */
 export function BoardPage() {
   return (
     <Box component="main" p="xl" style={{ minHeight: '100vh' }}>
