@@ -135,10 +135,14 @@ try {
   const latency = percentiles(latencies);
 
   // 2. Throughput: paced random moves, a capacity sampler, then every subscriber against the database.
+  // mulberry32, seeded: the same moves every run, and (unlike a plain LCG's low bits) no parity pattern
+  // that would send every move to one process or leave half the people still.
   let state = 7;
   const random = (n) => {
-    state = (state * 1103515245 + 12345) % 2 ** 31;
-    return state % n;
+    state = (state + 0x6d2b79f5) | 0;
+    let x = Math.imul(state ^ (state >>> 15), 1 | state);
+    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+    return ((x ^ (x >>> 14)) >>> 0) % n;
   };
   const plan = Array.from({ length: MOVES }, () => ({ who: random(CLIENTS), room: rooms[random(ROOMS)] }));
   let overCapacity = 0;
@@ -158,6 +162,7 @@ try {
   })();
   const outcome = { made: 0, full: 0, failed: 0 };
   if (args.diagnose) await askApi(a.child, 'profile-start');
+  const cpuBefore = harness.cpuTimes();
   const started = performance.now();
   let next = 0;
   await Promise.all(
@@ -178,6 +183,8 @@ try {
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
+  const cpuAfter = harness.cpuTimes();
+  const cpuPerMove = (k) => ((cpuAfter[k] - cpuBefore[k]) / MOVES).toFixed(2);
   const profile = args.diagnose ? (await askApi(a.child, 'profile-stop')).profile : null;
   sampling = false;
   await sampler;
@@ -204,6 +211,10 @@ try {
     { measure: `moves sent in ${SECONDS} s (paced)`, value: MOVES },
     { measure: 'moves made / refused as full / failed', value: `${outcome.made} / ${outcome.full} / ${outcome.failed}` },
     { measure: 'moves per second sustained', value: (MOVES / elapsed).toFixed(0) },
+    {
+      measure: 'CPU per move, ms: API processes / PostgreSQL / load generator',
+      value: `${cpuPerMove('api')} / ${cpuPerMove('postgres')} / ${cpuPerMove('load')}`,
+    },
     { measure: 'updates received by subscribers', value: messages },
     { measure: 'subscribers left with a stale wall (lost)', value: lost },
     { measure: 'rooms seen over capacity', value: overCapacity },

@@ -2,6 +2,7 @@
 // processes (forked, so load generators do not share their event loop), and a clean-up that
 // runs whatever happens (a watchdog stops everything after ten minutes).
 import { fork } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -43,6 +44,33 @@ export async function createHarness(name) {
       await runMigrations(dataSource);
       await dataSource.destroy();
       return database.url;
+    },
+    /**
+     * CPU time used so far (ms, user + system, from /proc) by each API process, by this
+     * benchmark's PostgreSQL (the postmaster and its backends) and by the load generator: on a
+     * shared machine, CPU per operation says more than wall-clock time.
+     */
+    cpuTimes() {
+      const ticks = (pid) => {
+        try {
+          const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+          const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+          return { ppid: Number(fields[1]), ms: (Number(fields[11]) + Number(fields[12])) * 10 };
+        } catch {
+          return null;
+        }
+      };
+      const postmaster = Number(readFileSync(path.join(work, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+      let postgres = ticks(postmaster)?.ms ?? 0;
+      for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+        const t = ticks(pid);
+        if (t?.ppid === postmaster) postgres += t.ms;
+      }
+      return {
+        api: [...children].reduce((sum, child) => sum + (ticks(child.pid)?.ms ?? 0), 0),
+        postgres,
+        load: ticks(process.pid)?.ms ?? 0,
+      };
     },
     /** Forks an API process (bench/support/api-server.mjs) and waits until it listens. */
     startApi(env, execArgv = []) {

@@ -1,5 +1,6 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloDriver } from '@nestjs/apollo';
+import type { GqlSubscriptionServiceOptions, SubscriptionConfig } from '@nestjs/graphql';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { IncomingMessage } from 'node:http';
@@ -8,6 +9,7 @@ import type { Logger } from 'pino';
 import type { RequestContext, Viewer } from '../access/request-context.js';
 import { publicAnswerCachePlugins, type PublicAnswers } from './public-answer-cache.js';
 import { formatError } from '../errors/format-error.js';
+import { subscribeSharingEvents } from './shared-events.js';
 
 export const GRAPHQL_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 20 };
 
@@ -38,6 +40,12 @@ export function onlyOwnErrorsAsValidation(plugin: ArmorPlugin): ArmorPlugin {
     },
   };
 }
+
+/** graphql-ws at /graphql; events the same for every subscriber are executed once (see shared-events). */
+const subscriptionOptions: SubscriptionConfig & Pick<GqlSubscriptionServiceOptions, 'subscribe'> = {
+  'graphql-ws': { path: '/graphql' },
+  subscribe: subscribeSharingEvents as GqlSubscriptionServiceOptions['subscribe'],
+};
 
 type HttpContext = { req: Request; res: Response };
 type WsContext = { extra?: { request?: IncomingMessage } };
@@ -75,7 +83,7 @@ export function graphqlOptions({ isProduction, logger, viewerFor, publicAnswers 
       ...((publicAnswers ? publicAnswerCachePlugins(publicAnswers) : []) as NonNullable<ApolloDriverConfig['plugins']>),
     ],
     validationRules: [...protection.validationRules],
-    subscriptions: { 'graphql-ws': { path: '/graphql' } },
+    subscriptions: subscriptionOptions,
     formatError: (formatted, error) =>
       formatError(formatted, error, (unexpected) => logger.error({ err: unexpected }, 'unexpected error in a GraphQL operation')),
     context: async (ctx: HttpContext | WsContext): Promise<RequestContext> => {

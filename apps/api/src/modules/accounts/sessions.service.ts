@@ -38,13 +38,13 @@ export class SessionsService {
   /** The viewer for a cookie token, or null when it is unknown, revoked or expired. */
   async viewerFor(token: string | undefined): Promise<Viewer | null> {
     if (!token || token.length > 100) return null;
-    // Every signed-in request asks this: one plain statement.
-    const row: Viewer | undefined = await this.sessions
-      .createQueryBuilder('s')
-      .innerJoin('s.person', 'p')
-      .select(['s.id AS "sessionId"', 's.person_id AS "personId"', 'p.is_platform_admin AS "isPlatformAdmin"'])
-      .where('s.token_hash = :tokenHash AND s.expires_at > now()', { tokenHash: hashToken(token) })
-      .getRawOne();
+    // Every signed-in request asks this: one plain statement, no query builder.
+    const [row]: Viewer[] = await this.sessions.query(
+      `SELECT s.id AS "sessionId", s.person_id AS "personId", p.is_platform_admin AS "isPlatformAdmin"
+         FROM sessions s JOIN people p ON p.id = s.person_id
+        WHERE s.token_hash = $1 AND s.expires_at > now()`,
+      [hashToken(token)],
+    );
     return row ?? null;
   }
 

@@ -2,6 +2,7 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription
 import { CurrentViewer, OptionalViewer, Public, RequireRole, SignedIn } from '../../common/access/access.decorators.js';
 import type { Viewer } from '../../common/access/request-context.js';
 import { GatheringRole } from '../gatherings/gathering.enums.js';
+import { sameForEveryone } from '../../common/graphql/shared-events.js';
 import { AgendaService } from './agenda.service.js';
 import { CreateSpaceInput, CreateTimeSlotInput, UpdateSpaceInput } from './dtos/grid.input.js';
 import { SessionIdInput, SpaceIdInput, TimeSlotIdInput } from './dtos/ids.input.js';
@@ -45,11 +46,12 @@ export class AgendaResolver {
         return { wallUpdates: { snapshot, sessions: [] } };
       },
       async (signal) => {
-        // What changed is loaded once for every subscriber in this process.
+        // What changed is loaded once for every subscriber in this process. A fresh wall says what each
+        // subscriber starred, so it is executed for each; changed sessions look the same to all (sameForEveryone).
         if (signal.resync) return { wallUpdates: { snapshot: await this.live.shared(signal, wall), sessions: [] } };
-        return {
-          wallUpdates: { snapshot: null, sessions: await this.live.shared(signal, () => this.agenda.sessionModels(signal.sessionIds)) },
-        };
+        return this.live.shared(signal, async () =>
+          sameForEveryone({ wallUpdates: { snapshot: null, sessions: await this.agenda.sessionModels(signal.sessionIds) } }),
+        );
       },
     );
   }

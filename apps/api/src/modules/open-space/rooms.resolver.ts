@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { CurrentViewer, SignedIn } from '../../common/access/access.decorators.js';
 import type { Viewer } from '../../common/access/request-context.js';
+import { sameForEveryone } from '../../common/graphql/shared-events.js';
 import { AgendaService } from './agenda.service.js';
 import { AddActionInput, AddNoteInput, EditNoteInput, SetActionDoneInput } from './dtos/harvest.input.js';
 import { SessionIdInput } from './dtos/ids.input.js';
@@ -72,16 +73,17 @@ export class RoomsResolver {
       },
       async (signal) => {
         // Access was checked on subscribing; what changed is loaded once for every subscriber here.
-        if (signal.resync || signal.sessionIds.length > 0) {
-          return { roomUpdates: { snapshot: await this.live.shared(signal, () => this.loadRoom(sessionId)), notes: [], actions: [] } };
-        }
-        const [notes, actions] = await this.live.shared(signal, () =>
-          Promise.all([
+        // A room looks the same to everyone in it: one execution per change for all of them (sameForEveryone).
+        return this.live.shared(signal, async () => {
+          if (signal.resync || signal.sessionIds.length > 0) {
+            return sameForEveryone({ roomUpdates: { snapshot: await this.loadRoom(sessionId), notes: [], actions: [] } });
+          }
+          const [notes, actions] = await Promise.all([
             signal.noteIds.length ? this.harvest.notes({ ids: signal.noteIds }) : [],
             signal.actionIds.length ? this.harvest.actions({ ids: signal.actionIds }) : [],
-          ]),
-        );
-        return { roomUpdates: { snapshot: null, notes, actions } };
+          ]);
+          return sameForEveryone({ roomUpdates: { snapshot: null, notes, actions } });
+        });
       },
       release,
     );
