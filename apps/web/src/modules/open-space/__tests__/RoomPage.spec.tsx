@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { aPerson, meMock, renderApp } from '../../../test/render-app';
 import { aGathering, aRegistration, gatheringMock } from '../../gatherings/__tests__/gathering-fixtures';
 import { EditNoteMutation } from '../graphql/edit-note.mutation';
-import { aNote, aRoom, aRoomSession, online, roomMock, roomUpdatesMock } from './open-space-fixtures';
+import { JoinSomewhereNewMutation } from '../graphql/join-somewhere-new.mutation';
+import { aNote, aRoom, aRoomSession, online, people, roomMock, roomUpdatesMock } from './open-space-fixtures';
 
 const ROOM = '/gatherings/cardiff-open-space/rooms/session-1';
 const live = aGathering({ status: 'LIVE', viewerRegistration: aRegistration() });
@@ -79,6 +80,34 @@ describe('RoomPage', () => {
     renderApp(ROOM, [meMock(aPerson()), gatheringMock(live), roomMock(aRoom()), roomUpdatesMock({ snapshot: moved })]);
     expect(await screen.findByText('14:00–15:00 After lunch · Online room')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Join the video call' })).toHaveAttribute('href', 'https://meet.example.org/weave-online-room');
+  });
+
+  it('goes somewhere new: the next room shows its own session, people and notes, nothing of the last one', async () => {
+    const next = aRoom({
+      session: aRoomSession({ id: 'session-2', title: 'Bike kitchens', spaceId: 'space-2', space: online, capacity: 20, version: '1' }),
+      people: [people.ada],
+      notes: [],
+      actions: [],
+    });
+    renderApp(ROOM, [
+      meMock(aPerson()),
+      gatheringMock(live),
+      roomMock(aRoom()),
+      quiet,
+      {
+        request: { query: JoinSomewhereNewMutation, variables: { input: { gatheringId: 'gathering-1' } } },
+        result: { data: { joinSomewhereNew: { __typename: 'Presence', gatheringId: 'gathering-1', session: next.session } } },
+      },
+      roomMock(next),
+      roomUpdatesMock(null, 20, 'session-2'),
+    ]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Somewhere new' }));
+    // The last room's session has the higher version: it must not win over the next room's.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bike kitchens' })).toBeInTheDocument();
+    expect(screen.getByTestId('location')).toHaveTextContent('/gatherings/cardiff-open-space/rooms/session-2');
+    expect(screen.getByTestId('room-where')).toHaveTextContent('10:00–11:00 · Online room');
+    expect(screen.getByTestId('room-headcount')).toHaveTextContent('1 of 20 here');
+    expect(screen.getByTestId('no-notes')).toBeInTheDocument();
   });
 
   it('shows a note someone adds, live', async () => {

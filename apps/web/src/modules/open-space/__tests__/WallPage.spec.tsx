@@ -6,6 +6,7 @@ import { JoinRoomMutation } from '../graphql/join-room.mutation';
 import { PlaceSessionMutation } from '../graphql/place-session.mutation';
 import { ProposeSessionMutation } from '../graphql/propose-session.mutation';
 import { ApplyScheduleMutation } from '../graphql/apply-schedule.mutation';
+import { StarSessionMutation } from '../graphql/star-session.mutation';
 import { SuggestScheduleQuery } from '../graphql/suggest-schedule.query';
 import { aRoom, aSession, aWall, emptyWall, roomMock, roomUpdatesMock, wallMock, wallUpdatesMock } from './open-space-fixtures';
 
@@ -87,6 +88,29 @@ describe('WallPage', () => {
     ]);
     await userEvent.click(await screen.findByRole('button', { name: 'Join the room for “Seed swaps”' }));
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/gatherings/cardiff-open-space/rooms/session-1'));
+  });
+
+  it('stars a session from the keyboard, keeping the focus on the button', async () => {
+    renderApp(WALL, [
+      meMock(aPerson()),
+      gatheringMock(live),
+      wallMock(aWall()),
+      quiet,
+      {
+        request: { query: StarSessionMutation, variables: { input: { sessionId: 'session-1', starred: true } } },
+        result: { data: { starSession: aSession({ interestCount: 3, version: '9007199254740999' }) } },
+        delay: 400,
+      },
+    ]);
+    const star = await screen.findByRole('button', { name: 'Star “Seed swaps”', pressed: false });
+    star.focus();
+    await userEvent.keyboard(' ');
+    // Busy while the star is saved, but never disabled: a disabled button would drop the focus to the page.
+    await waitFor(() => expect(star).toHaveAttribute('data-disabled'));
+    expect(star).toBeEnabled();
+    expect(await screen.findByRole('button', { name: 'Star “Seed swaps”', pressed: true })).toHaveFocus();
+    expect(star).not.toHaveAttribute('data-disabled');
+    expect(within(await cell('session-1')).getByTestId('session-interest')).toHaveTextContent('3 interested');
   });
 
   it('lets a participant propose a session, which joins the unplaced list', async () => {

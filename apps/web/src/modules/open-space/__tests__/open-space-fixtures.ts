@@ -141,7 +141,7 @@ export function aRoom(overrides: Partial<RoomFieldsFragment> = {}): Typed<RoomFi
 
 export function roomMock(room: Typed<RoomFieldsFragment> | null, result?: object): MockLink.MockedResponse {
   return {
-    request: { query: RoomQuery, variables: { sessionId: 'session-1' } },
+    request: { query: RoomQuery, variables: { sessionId: room?.session.id ?? 'session-1' } },
     result: result ?? { data: { room } },
     maxUsageCount: Number.POSITIVE_INFINITY,
   };
@@ -150,9 +150,10 @@ export function roomMock(room: Typed<RoomFieldsFragment> | null, result?: object
 export function roomUpdatesMock(
   update: { snapshot?: Typed<RoomFieldsFragment>; notes?: Typed<NoteFieldsFragment>[]; actions?: Typed<ActionFieldsFragment>[] } | null,
   delay = 20,
+  sessionId = 'session-1',
 ): MockLink.MockedResponse {
   return {
-    request: { query: RoomUpdatesSubscription, variables: { sessionId: 'session-1' } },
+    request: { query: RoomUpdatesSubscription, variables: { sessionId } },
     result: {
       data: {
         roomUpdates: {

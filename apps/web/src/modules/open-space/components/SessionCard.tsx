@@ -51,8 +51,11 @@ export function SessionCard({ session, large = false, starred = false, onStar, o
                 variant={starred ? 'filled' : 'default'}
                 aria-pressed={starred}
                 aria-label={t('openSpace.session.starLabel', { title: session.title })}
-                disabled={busy}
-                onClick={() => onStar(!starred)}
+                // Busy, not disabled: a disabled button would drop a keyboard user's focus to the page.
+                data-disabled={busy || undefined}
+                onClick={() => {
+                  if (!busy) onStar(!starred);
+                }}
               >
                 <span aria-hidden="true">{starred ? '★' : '☆'}</span>&nbsp;{t('openSpace.session.star')}
               </Button>

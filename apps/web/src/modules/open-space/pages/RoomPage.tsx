@@ -106,8 +106,13 @@ function RoomView({ gathering, personId, room, dispatch, reload }: RoomViewProps
   );
 }
 
-function LiveRoom({ gathering, personId }: { gathering: GatheringFieldsFragment; personId: string | null }) {
-  const { sessionId = '' } = useParams();
+interface LiveRoomProps {
+  sessionId: string;
+  gathering: GatheringFieldsFragment;
+  personId: string | null;
+}
+
+function LiveRoom({ sessionId, gathering, personId }: LiveRoomProps) {
   const { describe } = useOpenSpaceAction();
   const { room, loading, error, reload, dispatch } = useLiveRoom(sessionId);
   if (loading) return <LoadingState />;
@@ -118,9 +123,13 @@ function LiveRoom({ gathering, personId }: { gathering: GatheringFieldsFragment;
 
 /** /gatherings/:slug/rooms/:sessionId — a breakout room, live. */
 export function RoomPage() {
+  const { sessionId = '' } = useParams();
   return (
     <Container size="lg" py="xl">
-      <OpenSpaceGate>{({ gathering, person }) => <LiveRoom gathering={gathering} personId={person?.id ?? null} />}</OpenSpaceGate>
+      <OpenSpaceGate>
+        {/* Keyed by session: "somewhere new" opens another room, which starts from its own first read, not this one's. */}
+        {({ gathering, person }) => <LiveRoom key={sessionId} sessionId={sessionId} gathering={gathering} personId={person?.id ?? null} />}
+      </OpenSpaceGate>
     </Container>
   );
 }
