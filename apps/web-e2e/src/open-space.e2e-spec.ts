@@ -2,13 +2,17 @@ import type { Page } from 'playwright-core';
 import { signIn, signUp } from './support/accounts.js';
 import { checkPage, openPeople } from './support/browser.js';
 import { fillNewGathering, place, publish, register, saveDraft } from './support/gatherings.js';
+import { tabTo } from './support/keyboard.js';
 
 // Unique per run, so nothing from an earlier run gets in the way.
 const run = Date.now().toString(36);
 const title = `Open space day ${run}`;
 const sessionTitle = `Seed swaps ${run}`;
 const secondTitle = `Bike kitchens ${run}`;
+const keyboardTitle = `Repair cafés ${run}`;
 const noteText = `Swap boxes in every library (${run}).`;
+const owainsEdit = `${noteText} Start with Cathays library.`;
+const connorsEdit = `${noteText} Ask the council about funding.`;
 
 const wallGrid = (page: Page) => page.getByTestId('wall-grid');
 
@@ -119,16 +123,51 @@ describe('open space on the day: propose, place, join a room, and see it all liv
     await wallGrid(nia).getByText(secondTitle).waitFor();
   });
 
-  it('participant B joins the room, and A’s wall shows the new headcount without reloading', async () => {
+  it('participant B, with only a keyboard, stars a session, proposes one, tries to place it and joins a room; A’s wall shows it live', async () => {
     await signUp(owain, { email: `owain.${run}@example.org`, displayName: `Owain ${run}` });
     await owain.goto(gatheringPath);
     await register(owain, 'Register');
     await place(owain).getByText('You’re registered.').waitFor();
     await openWall(owain, gatheringPath);
-    await owain.getByRole('button', { name: `Join the room for “${sessionTitle}”` }).click();
+
+    // Star: Tab to the button, Space to press it; the convener's wall counts it live.
+    const star = owain.getByRole('button', { name: `Star “${secondTitle}”` });
+    await tabTo(owain, star);
+    await owain.keyboard.press('Space');
+    await owain.getByRole('button', { name: `Star “${secondTitle}”`, pressed: true }).waitFor();
+    await wallGrid(connor).getByText('1 interested').waitFor();
+
+    // Propose: Tab into the form, type, Enter sends it.
+    const propose = owain.getByRole('region', { name: 'Propose a session' });
+    await tabTo(owain, propose.getByRole('textbox', { name: 'Title' }));
+    await owain.keyboard.type(keyboardTitle);
+    await owain.keyboard.press('Enter');
+    await propose.getByText(`Proposed “${keyboardTitle}”. Others can now star it.`).waitFor();
+    await nia.getByTestId('unplaced-sessions').getByText(keyboardTitle).waitFor();
+    await checkPage(owain, 'open-space-wall-keyboard');
+
+    // Place: the selects answer the arrow keys; the only cells are taken, and the wall names who is there.
+    const placeForm = owain.getByRole('region', { name: 'Place a session' });
+    await tabTo(owain, placeForm.getByRole('combobox', { name: 'Session' }));
+    await owain.keyboard.press('ArrowDown');
+    await tabTo(owain, placeForm.getByRole('combobox', { name: 'Time slot' }));
+    await owain.keyboard.press('ArrowDown');
+    await tabTo(owain, placeForm.getByRole('combobox', { name: 'Space' }));
+    await owain.keyboard.press('ArrowDown');
+    await tabTo(owain, placeForm.getByRole('button', { name: 'Place on the wall' }));
+    await owain.keyboard.press('Enter');
+    await placeForm
+      .getByRole('alert')
+      .filter({ hasText: `“${sessionTitle}” is already in that space at that time. Choose an empty cell.` })
+      .waitFor();
+
+    // Join: back up the page to the session's Join button, Enter goes into the room.
+    await tabTo(owain, owain.getByRole('button', { name: `Join the room for “${sessionTitle}”` }), { backwards: true });
+    await owain.keyboard.press('Enter');
     await owain.waitForURL('**/rooms/**');
     roomPath = new URL(owain.url()).pathname;
     await owain.getByRole('heading', { level: 1, name: sessionTitle }).waitFor();
+    await owain.getByTestId('room-where').getByText('10:00–11:00 · Great Hall').waitFor();
     await owain.getByTestId('room-people').getByText(`Owain ${run} (you)`).waitFor();
     await owain.getByTestId('room-headcount').getByText('1 of 10 here').waitFor();
 
@@ -156,11 +195,58 @@ describe('open space on the day: propose, place, join a room, and see it all liv
     await checkPage(nia, 'open-space-room-follower');
   });
 
-  it('the board shows the wall full screen, live, with a QR code to the gathering’s page', async () => {
+  it('two people edit one note at once: the second save is told, and nobody’s words are lost', async () => {
+    await connor.goto(roomPath);
+    const connorsNote = connor.getByTestId('notes').getByRole('listitem').filter({ hasText: noteText });
+    const owainsNote = owain.getByTestId('notes').getByRole('listitem').filter({ hasText: noteText });
+    // Both open the note for editing before either saves.
+    await connorsNote.getByRole('button', { name: 'Edit' }).click();
+    await owainsNote.getByRole('button', { name: 'Edit' }).click();
+
+    await owainsNote.getByRole('textbox', { name: 'Edit your note' }).fill(owainsEdit);
+    await owainsNote.getByRole('button', { name: 'Save note' }).click();
+    await owain.getByTestId('notes').getByText('Note saved.').waitFor();
+
+    await connorsNote.getByRole('textbox', { name: 'Edit your note' }).fill(connorsEdit);
+    await connorsNote.getByRole('button', { name: 'Save note' }).click();
+    await connorsNote.getByRole('alert').filter({ hasText: 'Someone else changed this note while you were editing.' }).waitFor();
+    // Owain's words are on screen; Connor's are still in his box.
+    await connorsNote.getByText(owainsEdit, { exact: true }).waitFor();
+    expect(await connorsNote.getByRole('textbox', { name: 'Edit your note' }).inputValue()).toBe(connorsEdit);
+    await checkPage(connor, 'open-space-room-note-conflict');
+
+    // He adds Owain's words to his own and saves again: both are kept, and Owain sees it live.
+    const both = `${owainsEdit} Ask the council about funding.`;
+    await connorsNote.getByRole('textbox', { name: 'Edit your note' }).fill(both);
+    await connorsNote.getByRole('button', { name: 'Save note' }).click();
+    await connor.getByTestId('notes').getByText('Note saved.').waitFor();
+    await owain.getByTestId('notes').getByText(both, { exact: true }).waitFor();
+  });
+
+  it('the board shows the wall full screen, live, with the sessions not on it yet and a QR code to the gathering’s page', async () => {
     await connor.goto(`${gatheringPath}/board`);
     await connor.getByRole('heading', { level: 1, name: title }).waitFor();
     await connor.getByRole('img', { name: /QR code linking to the gathering’s page/ }).waitFor();
     await wallGrid(connor).getByText('1 of 10 here').waitFor();
+    const waiting = connor.getByTestId('board-unplaced').getByRole('listitem').filter({ hasText: keyboardTitle });
+    await waiting.getByText('★ 0 stars', { exact: true }).waitFor();
+
+    // A stars B's proposal on her wall; the board counts it live.
+    await nia.goto(`${gatheringPath}/wall`);
+    await nia.getByRole('button', { name: `Star “${keyboardTitle}”` }).click();
+    await nia.getByRole('button', { name: `Star “${keyboardTitle}”`, pressed: true }).waitFor();
+    await waiting.getByText('★ 1 star', { exact: true }).waitFor();
     await checkPage(connor, 'open-space-board');
+  });
+
+  it('B goes somewhere new: the law of two feet moves them to the room with space, and the board follows', async () => {
+    await owain.getByRole('button', { name: 'Somewhere new' }).click();
+    await owain.getByRole('heading', { level: 1, name: secondTitle }).waitFor();
+    await owain.getByTestId('room-where').getByText('10:00–11:00 · Online room').waitFor();
+    await owain.getByRole('link', { name: 'Join the video call' }).waitFor();
+    await owain.getByTestId('room-headcount').getByText('1 of 5 here').waitFor();
+
+    await wallGrid(connor).getByText('1 of 5 here').waitFor();
+    await wallGrid(connor).getByText('0 of 10 here').waitFor();
   });
 });
