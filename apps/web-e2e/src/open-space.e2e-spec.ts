@@ -174,6 +174,17 @@ describe('open space on the day: propose, place, join a room, and see it all liv
     await wallGrid(nia).getByText('1 of 10 here').waitFor();
   });
 
+  it('the convener cannot take a session off the wall while people are in its room', async () => {
+    const placeForm = connor.getByRole('region', { name: 'Place a session' });
+    await placeForm.getByRole('combobox', { name: 'Session' }).selectOption({ label: sessionTitle });
+    await placeForm.getByRole('button', { name: 'Take off the wall' }).click();
+    await placeForm
+      .getByRole('alert')
+      .filter({ hasText: 'People are in this room now. Ask them to move before taking the session off the wall.' })
+      .waitFor();
+    await wallGrid(connor).getByText(sessionTitle).waitFor();
+  });
+
   it('B adds a note that A, following the room, sees live', async () => {
     await nia.goto(roomPath);
     await nia.getByRole('heading', { level: 1, name: sessionTitle }).waitFor();
