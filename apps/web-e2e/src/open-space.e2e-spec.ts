@@ -256,6 +256,7 @@ describe('open space on the day: propose, place, join a room, and see it all liv
     await owain.getByTestId('room-where').getByText('10:00–11:00 · Online room').waitFor();
     await owain.getByRole('link', { name: 'Join the video call' }).waitFor();
     await owain.getByTestId('room-headcount').getByText('1 of 5 here').waitFor();
+    await checkPage(owain, 'open-space-room-somewhere-new');
 
     await wallGrid(connor).getByText('1 of 5 here').waitFor();
     await wallGrid(connor).getByText('0 of 10 here').waitFor();
