@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsHousekeeping } from './accounts-housekeeping.service.js';
 import { AccountsResolver } from './accounts.resolver.js';
 import { AccountsService } from './accounts.service.js';
 import { PersonEntity } from './person.entity.js';
@@ -11,7 +12,7 @@ import { SignInLimiter } from './sign-in-limiter.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([PersonEntity, SessionEntity, SignInLinkEntity])],
-  providers: [AccountsResolver, AccountsService, SessionsService, SignInLimiter, SignInLinksService],
+  providers: [AccountsHousekeeping, AccountsResolver, AccountsService, SessionsService, SignInLimiter, SignInLinksService],
   exports: [AccountsService, SessionsService, SignInLinksService],
 })
 export class AccountsModule {}
