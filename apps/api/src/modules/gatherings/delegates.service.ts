@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, Not, type DataSource } from 'typeorm';
-import { badUserInput, conflict } from '../../common/errors/app-error.js';
+import { badUserInput, conflict, notFound } from '../../common/errors/app-error.js';
 import { NetworkSummary } from '../networks/network-membership.model.js';
-import { NetworkRole } from '../networks/network.enums.js';
+import { LifecycleStage, NetworkRole } from '../networks/network.enums.js';
 import { RoleAssignmentEntity } from '../roles/role-assignment.entity.js';
 import { DelegatePlacesEntity } from './delegate-places.entity.js';
 import type { DelegatePlaces } from './delegates.model.js';
@@ -18,7 +18,16 @@ import { RegistrationEntity } from './registration.entity.js';
 export class DelegatesService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Places for a network that exists and has not closed (taking places away is always allowed). */
   async setPlaces(input: SetDelegatePlacesInput): Promise<void> {
+    const [network]: { stage: LifecycleStage }[] = await this.dataSource.query(
+      `SELECT lifecycle_stage AS stage FROM networks WHERE id = $1`,
+      [input.networkId],
+    );
+    if (!network) throw notFound('network');
+    if (network.stage === LifecycleStage.CLOSED && input.places > 0) {
+      throw conflict('This network has closed, so it cannot send delegates. Choose a network that is still running.');
+    }
     const repo = this.dataSource.getRepository(DelegatePlacesEntity);
     if (input.places === 0) await repo.delete({ gatheringId: input.gatheringId, networkId: input.networkId });
     else

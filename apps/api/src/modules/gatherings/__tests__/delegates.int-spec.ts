@@ -46,6 +46,18 @@ describe('delegate places', () => {
   });
   afterAll(() => t.close());
 
+  it('refuses places for a network that does not exist or has closed, with a clear error and nothing saved', async () => {
+    const missing = await connor.client.error(PLACES, {
+      input: { gatheringId, networkId: '00000000-0000-4000-8000-000000000000', places: 2 },
+    });
+    expect(missing).toMatchObject({ code: 'NOT_FOUND', message: 'We could not find that network.' });
+    const closed = await t.newNetwork(faith, { name: 'Closed Network' });
+    await t.dataSource.query(`UPDATE networks SET lifecycle_stage = 'closed' WHERE id = $1`, [closed.id]);
+    const refused = await connor.client.error(PLACES, { input: { gatheringId, networkId: closed.id, places: 2 } });
+    expect(refused).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('has closed') });
+    expect(await t.dataSource.query(`SELECT 1 FROM gathering_delegate_places WHERE gathering_id = $1`, [gatheringId])).toEqual([]);
+  });
+
   it('conveners give a network places; its facilitator fills them with people from the network, and no more', async () => {
     expect(await connor.client.data(PLACES, { input: { gatheringId, networkId: network.id, places: 2 } })).toEqual({
       setDelegatePlaces: [{ network: { name: 'Delegating Network' }, places: 2, delegates: [] }],
