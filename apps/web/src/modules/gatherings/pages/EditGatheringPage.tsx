@@ -1,17 +1,11 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { Anchor, Container, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { GatheringFieldsFragment } from '../../../gql/graphql';
-import { ErrorState } from '../../../ui/ErrorState';
-import { graphQLErrorCode } from '../../../ui/graphql-errors';
-import { LoadingState } from '../../../ui/LoadingState';
 import { usePageTitle } from '../../../ui/use-page-title';
-import { useCurrentPerson } from '../../accounts/hooks/use-current-person';
-import { signInPathFor } from '../../accounts/utils/safe-next-path';
 import { GatheringForm } from '../components/GatheringForm';
-import { GatheringNotFound } from '../components/GatheringNotFound';
-import { GatheringQuery } from '../graphql/gathering.query';
+import { GatheringGate } from '../components/GatheringGate';
 import { UpdateGatheringMutation } from '../graphql/update-gathering.mutation';
 import { formValuesToUpdateInput, gatheringToFormValues, type GatheringFormValues } from '../utils/gathering-form-values';
 
@@ -60,21 +54,9 @@ function EditGathering({ gathering }: { gathering: GatheringFieldsFragment }) {
 export function EditGatheringPage() {
   const { t } = useTranslation();
   usePageTitle(t('gatherings.edit.pageTitle'));
-  const { slug = '' } = useParams();
-  const { person, loading: personLoading } = useCurrentPerson();
-  const { data, loading, error, refetch } = useQuery(GatheringQuery, {
-    variables: { slug },
-    skip: !person,
-    fetchPolicy: 'cache-and-network',
-  });
-
-  if (!personLoading && !person) return <Navigate to={signInPathFor(`/gatherings/${slug}/edit`)} replace />;
-  if (graphQLErrorCode(error) === 'NOT_FOUND') return <GatheringNotFound />;
   return (
     <Container size="sm" py="xl">
-      {(personLoading || (loading && !data)) && <LoadingState />}
-      {error && !data && <ErrorState onRetry={() => void refetch()} />}
-      {data && <EditGathering gathering={data.gathering} />}
+      <GatheringGate signedIn>{({ gathering }) => <EditGathering gathering={gathering} />}</GatheringGate>
     </Container>
   );
 }

@@ -2,24 +2,20 @@ import { useQuery } from '@apollo/client/react';
 import { Anchor, Container, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useParams } from 'react-router';
+import { Link } from 'react-router';
 import type { GatheringFieldsFragment, RegistrationStatus } from '../../../gql/graphql';
 import { ActionStatusAlert } from '../../../ui/ActionStatusAlert';
 import { ErrorState } from '../../../ui/ErrorState';
-import { graphQLErrorCode } from '../../../ui/graphql-errors';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useActionStatus } from '../../../ui/use-action-status';
 import { usePageTitle } from '../../../ui/use-page-title';
-import { useCurrentPerson } from '../../accounts/hooks/use-current-person';
-import { signInPathFor } from '../../accounts/utils/safe-next-path';
 import { CoConvenersSection } from '../components/CoConvenersSection';
 import { DelegatePlacesSection } from '../components/DelegatePlacesSection';
-import { GatheringNotFound } from '../components/GatheringNotFound';
+import { GatheringGate } from '../components/GatheringGate';
 import { InvitationsSection } from '../components/InvitationsSection';
 import { InviteByEmail } from '../components/InviteByEmail';
 import { RegistrationDecision } from '../components/RegistrationDecision';
 import { WhosMissing } from '../components/WhosMissing';
-import { GatheringQuery } from '../graphql/gathering.query';
 import { GatheringRegistrationsQuery } from '../graphql/gathering-registrations.query';
 import { REGISTRATION_STATUSES, registrationStatusLabel } from '../utils/gathering-enums';
 
@@ -177,32 +173,23 @@ function Dashboard({ gathering }: { gathering: GatheringFieldsFragment }) {
 export function GatheringDashboardPage() {
   const { t } = useTranslation();
   usePageTitle(t('gatherings.dashboard.pageTitle'));
-  const { slug = '' } = useParams();
-  const { person, loading: personLoading } = useCurrentPerson();
-  const { data, loading, error, refetch } = useQuery(GatheringQuery, {
-    variables: { slug },
-    skip: !person,
-    fetchPolicy: 'cache-and-network',
-  });
-
-  if (!personLoading && !person) return <Navigate to={signInPathFor(`/gatherings/${slug}/dashboard`)} replace />;
-  if (graphQLErrorCode(error) === 'NOT_FOUND') return <GatheringNotFound />;
   return (
     <Container size="lg" py="xl">
-      {(personLoading || (loading && !data)) && <LoadingState />}
-      {error && !data && <ErrorState onRetry={() => void refetch()} />}
-      {data &&
-        (data.gathering.viewerIsConvener ? (
-          <Dashboard gathering={data.gathering} />
-        ) : (
-          <Stack gap="md">
-            <Title order={1}>{t('gatherings.dashboard.forbiddenTitle')}</Title>
-            <Text>{t('gatherings.dashboard.forbiddenBody')}</Text>
-            <Anchor component={Link} to={`/gatherings/${slug}`} underline="always">
-              {t('gatherings.dashboard.back')}
-            </Anchor>
-          </Stack>
-        ))}
+      <GatheringGate signedIn>
+        {({ gathering }) =>
+          gathering.viewerIsConvener ? (
+            <Dashboard gathering={gathering} />
+          ) : (
+            <Stack gap="md">
+              <Title order={1}>{t('gatherings.dashboard.forbiddenTitle')}</Title>
+              <Text>{t('gatherings.dashboard.forbiddenBody')}</Text>
+              <Anchor component={Link} to={`/gatherings/${gathering.slug}`} underline="always">
+                {t('gatherings.dashboard.back')}
+              </Anchor>
+            </Stack>
+          )
+        }
+      </GatheringGate>
     </Container>
   );
 }
