@@ -19,7 +19,14 @@ export function DirectoryResults({ networks, hasMore, loadingMore, onShowMore, f
 
   const showMore = async () => {
     const shown = networks.length;
-    await onShowMore();
+    // Aborted when the page is left mid-fetch; nothing more to focus then.
+    if (
+      !(await onShowMore().then(
+        () => true,
+        () => false,
+      ))
+    )
+      return;
     // Keyboard and screen-reader users carry on from the first new result.
     listRef.current?.querySelectorAll<HTMLElement>('a[data-network-link]')[shown]?.focus();
   };

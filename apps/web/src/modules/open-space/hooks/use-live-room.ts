@@ -31,8 +31,9 @@ export function useLiveRoom(sessionId: string) {
 
   const { refetch } = query;
   const reload = useCallback(async () => {
-    const result = await refetch();
-    if (result.data) dispatch({ type: 'snapshot', room: result.data.room });
+    // AbortError when the room page unmounts mid-reload; a failed read shows through `error`.
+    const result = await refetch().catch(() => undefined);
+    if (result?.data) dispatch({ type: 'snapshot', room: result.data.room });
   }, [refetch]);
 
   return { room: room ?? query.data?.room ?? null, loading: query.loading && !query.data, error: query.error, reload, dispatch };
