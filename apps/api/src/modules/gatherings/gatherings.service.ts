@@ -258,7 +258,7 @@ export class GatheringsService {
   }
 
   /** NOT_FOUND for a draft the viewer may not prepare (for a gathering already loaded, e.g. with what belongs to it). */
-  async assertVisible(gathering: GatheringEntity, viewer: Viewer | null): Promise<void> {
+  async assertVisible(gathering: Pick<GatheringEntity, 'id' | 'status'>, viewer: Viewer | null): Promise<void> {
     if (gathering.status === GatheringStatus.DRAFT && !(viewer && (await this.mayPrepare(gathering.id, viewer)))) {
       throw gatheringsError(GatheringsError.NotFound);
     }

@@ -8,6 +8,12 @@ import { GatheringsService } from '../gatherings/gatherings.service.js';
 import { RolesService } from '../roles/roles.service.js';
 import { openSpaceError, OpenSpaceError } from './open-space.errors.js';
 
+/** Whether `person` takes part in `gathering` (SQL expressions): registered, marked attended, or convening (`role`). */
+const isParticipantSql = (gathering: string, person: string, role: string) =>
+  `(EXISTS (SELECT 1 FROM registrations WHERE gathering_id = ${gathering} AND person_id = ${person} AND status IN ('registered', 'attended'))
+    OR EXISTS (SELECT 1 FROM role_assignments WHERE scope_type = 'gathering' AND scope_id = ${gathering} AND person_id = ${person}
+                AND role = ${role} AND ended_at IS NULL))`;
+
 /** Who may see and change a gathering's open space: conveners, and participants with a place. */
 @Injectable()
 export class OpenSpaceAccess {
@@ -23,7 +29,7 @@ export class OpenSpaceAccess {
   }
 
   /** For a gathering loaded with what belongs to it: NOT_FOUND if the viewer may not see it. */
-  assertVisible(gathering: GatheringEntity, viewer: Viewer | null): Promise<void> {
+  assertVisible(gathering: Pick<GatheringEntity, 'id' | 'status'>, viewer: Viewer | null): Promise<void> {
     return this.gatherings.assertVisible(gathering, viewer);
   }
 
@@ -37,13 +43,39 @@ export class OpenSpaceAccess {
 
   /** Conveners, and people registered (or marked attended), take part; everyone else is refused. */
   async assertParticipant(gatheringId: string, viewer: Viewer, manager: EntityManager | DataSource = this.dataSource): Promise<void> {
-    const [row]: { ok: boolean }[] = await manager.query(
-      `SELECT EXISTS (SELECT 1 FROM registrations WHERE gathering_id = $1 AND person_id = $2 AND status IN ('registered', 'attended'))
-           OR EXISTS (SELECT 1 FROM role_assignments WHERE scope_type = 'gathering' AND scope_id = $1 AND person_id = $2
-                       AND role = $3 AND ended_at IS NULL) AS ok`,
-      [gatheringId, viewer.personId, GatheringRole.CONVENER],
-    );
+    const [row]: { ok: boolean }[] = await manager.query(`SELECT ${isParticipantSql('$1', '$2', '$3')} AS ok`, [
+      gatheringId,
+      viewer.personId,
+      GatheringRole.CONVENER,
+    ]);
     if (!row.ok) throw openSpaceError(OpenSpaceError.NotParticipant);
+  }
+
+  /**
+   * May the viewer walk into this session's room now? Checked in one statement
+   * (joining is the busiest request of the day): the session exists and was
+   * not merged away, its gathering is visible, not closed and live, and the
+   * viewer takes part. Returns the gathering's id.
+   */
+  async roomEntry(sessionId: string, viewer: Viewer): Promise<string> {
+    const [row]: { gatheringId: string; merged: boolean; status: GatheringStatus; participant: boolean }[] = await this.dataSource.query(
+      `SELECT s.gathering_id AS "gatheringId", s.merged_into_id IS NOT NULL AS merged, g.status,
+              ${isParticipantSql('s.gathering_id', '$2', '$3')} AS participant
+         FROM agenda_sessions s JOIN gatherings g ON g.id = s.gathering_id
+        WHERE s.id = $1`,
+      [sessionId, viewer.personId, GatheringRole.CONVENER],
+    );
+    if (!row || row.merged) throw openSpaceError(OpenSpaceError.SessionNotFound);
+    if (row.status === GatheringStatus.DRAFT) {
+      // Never live, so never open; but only those preparing it may learn that it exists.
+      await this.gatherings.assertVisible({ id: row.gatheringId, status: row.status }, viewer).catch(() => {
+        throw openSpaceError(OpenSpaceError.SessionNotFound);
+      });
+    }
+    this.assertNotClosed(row);
+    if (row.status !== GatheringStatus.LIVE) throw openSpaceError(OpenSpaceError.NotLive);
+    if (!row.participant) throw openSpaceError(OpenSpaceError.NotParticipant);
+    return row.gatheringId;
   }
 
   /** Nothing changes on the wall of a closed gathering. */

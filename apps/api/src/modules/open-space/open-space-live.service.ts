@@ -33,11 +33,16 @@ function unlimitedEmitter(): EventEmitter {
 /**
  * Every subscriber gets a message per fan-out, so under load changes are sent
  * in batches: the first after a quiet spell within FIRST_FLUSH_MS, then at most
- * one per FLUSH_INTERVAL_MS (a thousand subscribers × hundreds of moves a second
- * would otherwise be hundreds of thousands of messages).
+ * one per FLUSH_INTERVAL_MS — or per BUSY_FLUSH_INTERVAL_MS while batches carry
+ * BUSY_BATCH changes or more (a thousand subscribers × hundreds of moves a
+ * second would otherwise be hundreds of thousands of messages; on a busy wall
+ * two fresh batches a second is plenty for people and leaves the process free
+ * for the moves themselves).
  */
 const FIRST_FLUSH_MS = 5;
 const FLUSH_INTERVAL_MS = 250;
+const BUSY_FLUSH_INTERVAL_MS = 500;
+const BUSY_BATCH = 10;
 
 export const wallTopic = (gatheringId: string) => `wall:${gatheringId}`;
 export const roomTopic = (sessionId: string) => `room:${sessionId}`;
@@ -57,6 +62,7 @@ export class OpenSpaceLive implements OnModuleInit, OnModuleDestroy {
   private pending = new Map<string, Extract<LiveSignal, { resync?: false }>>();
   private timer: NodeJS.Timeout | null = null;
   private lastFlush = 0;
+  private lastBatchSize = 0;
   private readonly loads = new WeakMap<LiveSignal, Promise<unknown>>();
   private stopListening: (() => void) | null = null;
 
@@ -178,7 +184,8 @@ export class OpenSpaceLive implements OnModuleInit, OnModuleDestroy {
     }
     if (this.pending.size > 0 && !this.timer) {
       // Quiet: out in a few milliseconds. Busy: at most one fan-out per interval, carrying everything since the last.
-      const wait = Math.max(FIRST_FLUSH_MS, this.lastFlush + FLUSH_INTERVAL_MS - Date.now());
+      const interval = this.lastBatchSize >= BUSY_BATCH ? BUSY_FLUSH_INTERVAL_MS : FLUSH_INTERVAL_MS;
+      const wait = Math.max(FIRST_FLUSH_MS, this.lastFlush + interval - Date.now());
       this.timer = setTimeout(() => this.flush(), wait);
     }
   }
@@ -188,6 +195,10 @@ export class OpenSpaceLive implements OnModuleInit, OnModuleDestroy {
     this.lastFlush = Date.now();
     const batch = this.pending;
     this.pending = new Map();
+    this.lastBatchSize = Math.max(
+      0,
+      ...[...batch.values()].map((signal) => signal.sessionIds.length + signal.noteIds.length + signal.actionIds.length),
+    );
     for (const [topic, signal] of batch) {
       this.local.publish(topic, signal).catch((error: Error) => this.logger.error(`live fan-out failed: ${error.message}`));
     }

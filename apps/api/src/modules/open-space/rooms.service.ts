@@ -3,8 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../common/access/request-context.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
-import type { GatheringEntity } from '../gatherings/gathering.entity.js';
-import { GatheringStatus } from '../gatherings/gathering.enums.js';
 import { AgendaService } from './agenda.service.js';
 import { OpenSpaceAccess } from './open-space-access.service.js';
 import { LIVE_CHANNEL } from './open-space-live.service.js';
@@ -50,12 +48,15 @@ export class RoomsService implements OnModuleInit, OnModuleDestroy {
 
   /** Moves the viewer into the room of a placed session (leaving any other room of the gathering in the same step). */
   async join(sessionId: string, viewer: Viewer): Promise<PresenceModel> {
-    const { session, gathering } = await this.agenda.sessionAndGathering(sessionId, viewer);
-    return this.moveTo(gathering, session.id, viewer);
+    const gatheringId = await this.access.roomEntry(sessionId, viewer);
+    await this.moveOnce(gatheringId, sessionId, viewer.personId);
+    return { gatheringId, session: (await this.agenda.sessionModels([sessionId]))[0] ?? null };
   }
 
   async leave(gatheringId: string, viewer: Viewer): Promise<PresenceModel> {
-    return this.moveTo(await this.access.visibleGathering(gatheringId, viewer), null, viewer);
+    await this.access.visibleGathering(gatheringId, viewer);
+    await this.moveOnce(gatheringId, null, viewer.personId);
+    return { gatheringId, session: null };
   }
 
   /**
@@ -64,7 +65,7 @@ export class RoomsService implements OnModuleInit, OnModuleDestroy {
    * network with you), then the emptiest; never the room you are in.
    */
   async somewhereNew(gatheringId: string, viewer: Viewer): Promise<PresenceModel> {
-    const gathering = await this.access.visibleGathering(gatheringId, viewer);
+    await this.access.visibleGathering(gatheringId, viewer);
     await this.access.assertParticipant(gatheringId, viewer);
     const candidates: { id: string }[] = await this.dataSource.query(
       `WITH mine AS (
@@ -91,7 +92,7 @@ export class RoomsService implements OnModuleInit, OnModuleDestroy {
     // The best first; if it fills up meanwhile, the next.
     for (const candidate of candidates) {
       try {
-        return await this.moveTo(gathering, candidate.id, viewer);
+        return await this.join(candidate.id, viewer);
       } catch (error) {
         if (!isOpenSpaceError(error, OpenSpaceError.RoomFull)) throw error;
       }
@@ -149,17 +150,6 @@ export class RoomsService implements OnModuleInit, OnModuleDestroy {
       if (await this.moveOnce(gatheringId, null, personId, this.config.openSpace.presenceTimeoutSeconds)) ended += 1;
     }
     return ended;
-  }
-
-  private async moveTo(gathering: GatheringEntity, sessionId: string | null, viewer: Viewer): Promise<PresenceModel> {
-    const gatheringId = gathering.id;
-    if (sessionId) {
-      this.access.assertNotClosed(gathering);
-      if (gathering.status !== GatheringStatus.LIVE) throw openSpaceError(OpenSpaceError.NotLive);
-      await this.access.assertParticipant(gatheringId, viewer);
-    }
-    await this.moveOnce(gatheringId, sessionId, viewer.personId);
-    return { gatheringId, session: sessionId ? ((await this.agenda.sessionModels([sessionId]))[0] ?? null) : null };
   }
 
   /**

@@ -273,6 +273,8 @@ describe('open space: the wall, rooms, notes and actions', () => {
       expect(merged.mergeSessions).toEqual({ id: big, headcount: 1 });
       const wall = await t.client().data<Wall>(WALL, { id: gatheringId });
       expect(wall.wall.sessions.map((s) => s.id)).not.toContain(small);
+      // Its room has gone with it.
+      expect((await ben.client.error(JOIN, { input: { sessionId: small } })).code).toBe('NOT_FOUND');
     });
 
     it('keeps a closed gathering readable but unchangeable', async () => {
