@@ -1041,7 +1041,6 @@ export const cy: Messages = {
     room: {
       kicker: 'Ystafell drafod',
       back: 'Yn ôl i’r wal',
-      notPlaced: 'Nid yw’r sesiwn hon ar y wal eto, felly nid yw ei hystafell ar agor.',
       hereTitle: 'Pwy sydd yma nawr',
       nobody: 'Does neb yma eto.',
       you: '{{name}} (chi)',

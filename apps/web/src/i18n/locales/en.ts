@@ -1035,7 +1035,6 @@ export const en = {
     room: {
       kicker: 'Breakout room',
       back: 'Back to the wall',
-      notPlaced: 'This session is not on the wall yet, so its room is not open.',
       hereTitle: 'Who is here now',
       nobody: 'Nobody is here yet.',
       you: '{{name}} (you)',
