@@ -44,7 +44,7 @@ describe('RoomPage', () => {
     expect(people.getByText('Ada Lovelace (you)')).toBeInTheDocument();
     expect(people.getByText('Grace Hopper')).toBeInTheDocument();
     expect(screen.getByTestId('room-headcount')).toHaveTextContent('2 of 20 here');
-    expect(await screen.findByRole('link', { name: 'Join the video call' })).toHaveAttribute(
+    expect(await screen.findByRole('link', { name: 'Join the video call (opens in a new tab)' })).toHaveAttribute(
       'href',
       'https://meet.example.org/weave-online-room',
     );
@@ -55,6 +55,22 @@ describe('RoomPage', () => {
     expect(actions.getByText('Write to the libraries')).toBeInTheDocument();
     expect(actions.getByText('Owner: Grace Hopper · Due 2026-07-01')).toBeInTheDocument();
     expect(actions.getByRole('checkbox', { name: 'Done: Write to the libraries' })).not.toBeChecked();
+  });
+
+  it('embeds the call of an online space on the page when asked, and hides it again', async () => {
+    const room = aRoom({ session: aRoomSession({ spaceId: 'space-2', space: online, capacity: 20 }) });
+    renderApp(ROOM, [meMock(aPerson()), gatheringMock(live), roomMock(room), quiet]);
+    const show = await screen.findByRole('button', { name: 'Show the call on this page' });
+    expect(show).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByTestId('room-call')).not.toBeInTheDocument();
+    await userEvent.click(show);
+    const call = screen.getByTitle(`Video call: ${room.session.title}`);
+    expect(call).toHaveAttribute('src', 'https://meet.example.org/weave-online-room');
+    expect(call.getAttribute('allow')).toContain('microphone');
+    const hide = screen.getByRole('button', { name: 'Hide the call' });
+    expect(hide).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.click(hide);
+    expect(screen.queryByTestId('room-call')).not.toBeInTheDocument();
   });
 
   it('says where and when the session runs from its own space and slot, without reading the wall', async () => {
@@ -79,7 +95,10 @@ describe('RoomPage', () => {
     });
     renderApp(ROOM, [meMock(aPerson()), gatheringMock(live), roomMock(aRoom()), roomUpdatesMock({ snapshot: moved })]);
     expect(await screen.findByText('14:00–15:00 After lunch · Online room')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Join the video call' })).toHaveAttribute('href', 'https://meet.example.org/weave-online-room');
+    expect(screen.getByRole('link', { name: 'Join the video call (opens in a new tab)' })).toHaveAttribute(
+      'href',
+      'https://meet.example.org/weave-online-room',
+    );
   });
 
   it('goes somewhere new: the next room shows its own session, people and notes, nothing of the last one', async () => {

@@ -1,4 +1,5 @@
-import { Anchor, Container, Grid, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, AspectRatio, Button, Container, Grid, List, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { GatheringFieldsFragment, RoomFieldsFragment } from '../../../gql/graphql';
@@ -31,6 +32,7 @@ function RoomView({ gathering, personId, room, dispatch, reload }: RoomViewProps
   const { space, slot } = session;
   const here = personId !== null && people.some((person) => person.id === personId);
   const canWrite = gathering.status !== 'CLOSED';
+  const [callShown, setCallShown] = useState(false);
 
   return (
     <Stack gap="lg">
@@ -77,9 +79,19 @@ function RoomView({ gathering, personId, room, dispatch, reload }: RoomViewProps
                 </List>
               )}
               {space?.videoUrl && (
-                <Anchor href={space.videoUrl} underline="always" target="_blank" rel="noreferrer" data-testid="room-video">
-                  {t('openSpace.room.video')}
-                </Anchor>
+                <>
+                  <Anchor href={space.videoUrl} underline="always" target="_blank" rel="noreferrer" data-testid="room-video">
+                    {t('openSpace.room.video')} <VisuallyHidden>{t('openSpace.room.videoNewTab')}</VisuallyHidden>
+                  </Anchor>
+                  <Button
+                    variant="light"
+                    aria-expanded={callShown}
+                    aria-controls="room-call"
+                    onClick={() => setCallShown((shown) => !shown)}
+                  >
+                    {callShown ? t('openSpace.room.hideCall') : t('openSpace.room.showCall')}
+                  </Button>
+                </>
               )}
               {personId !== null && gathering.status === 'LIVE' && (
                 <RoomPresence gathering={gathering} sessionId={session.id} here={here} reload={reload} />
@@ -89,6 +101,18 @@ function RoomView({ gathering, personId, room, dispatch, reload }: RoomViewProps
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="xl">
+            {space?.videoUrl && callShown && (
+              // The space's call, embedded (a Jitsi-style server allows that); camera and microphone only when asked for.
+              <AspectRatio ratio={16 / 9} id="room-call">
+                <iframe
+                  src={space.videoUrl}
+                  title={t('openSpace.room.callTitle', { title: session.title })}
+                  allow="camera; microphone; fullscreen; display-capture; autoplay"
+                  style={{ border: 0 }}
+                  data-testid="room-call"
+                />
+              </AspectRatio>
+            )}
             <RoomNotes
               sessionId={session.id}
               notes={room.notes}
