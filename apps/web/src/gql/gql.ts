@@ -42,6 +42,7 @@ type Documents = {
     "\n  query Invitation($code: String!) {\n    invitation(code: $code) {\n      ...InvitationFields\n    }\n  }\n": typeof types.InvitationDocument,
     "\n  mutation InviteByEmail($input: InviteByEmailInput!) {\n    inviteByEmail(input: $input) {\n      sent\n      alreadyRegistered\n      invalid {\n        line\n        value\n        reason\n      }\n    }\n  }\n": typeof types.InviteByEmailDocument,
     "\n  mutation InviteCoConvener($input: InviteCoConvenerInput!) {\n    inviteCoConvener(input: $input) {\n      id\n      pendingCoConveners {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n": typeof types.InviteCoConvenerDocument,
+    "\n  query MyCoConveningInvitations {\n    myCoConveningInvitations {\n      gathering {\n        id\n        slug\n        title\n        startsAt\n        endsAt\n        timeZone\n      }\n      network {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyCoConveningInvitationsDocument,
     "\n  query MyGatherings($past: Boolean!) {\n    myGatherings(past: $past) {\n      id\n      slug\n      title\n      startsAt\n      endsAt\n      timeZone\n      status\n      viewerIsConvener\n      viewerRegistration {\n        id\n        status\n        waitlistPosition\n      }\n    }\n  }\n": typeof types.MyGatheringsDocument,
     "\n  query MyInvitations($gatheringId: String!) {\n    myInvitations(gatheringId: $gatheringId) {\n      ...InvitationFields\n      expiresAt\n    }\n  }\n": typeof types.MyInvitationsDocument,
     "\n  query MyNetworks {\n    myNetworks {\n      id\n      name\n      viewerRoles\n    }\n  }\n": typeof types.MyNetworksDocument,
@@ -138,6 +139,7 @@ const documents: Documents = {
     "\n  query Invitation($code: String!) {\n    invitation(code: $code) {\n      ...InvitationFields\n    }\n  }\n": types.InvitationDocument,
     "\n  mutation InviteByEmail($input: InviteByEmailInput!) {\n    inviteByEmail(input: $input) {\n      sent\n      alreadyRegistered\n      invalid {\n        line\n        value\n        reason\n      }\n    }\n  }\n": types.InviteByEmailDocument,
     "\n  mutation InviteCoConvener($input: InviteCoConvenerInput!) {\n    inviteCoConvener(input: $input) {\n      id\n      pendingCoConveners {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n": types.InviteCoConvenerDocument,
+    "\n  query MyCoConveningInvitations {\n    myCoConveningInvitations {\n      gathering {\n        id\n        slug\n        title\n        startsAt\n        endsAt\n        timeZone\n      }\n      network {\n        id\n        name\n      }\n    }\n  }\n": types.MyCoConveningInvitationsDocument,
     "\n  query MyGatherings($past: Boolean!) {\n    myGatherings(past: $past) {\n      id\n      slug\n      title\n      startsAt\n      endsAt\n      timeZone\n      status\n      viewerIsConvener\n      viewerRegistration {\n        id\n        status\n        waitlistPosition\n      }\n    }\n  }\n": types.MyGatheringsDocument,
     "\n  query MyInvitations($gatheringId: String!) {\n    myInvitations(gatheringId: $gatheringId) {\n      ...InvitationFields\n      expiresAt\n    }\n  }\n": types.MyInvitationsDocument,
     "\n  query MyNetworks {\n    myNetworks {\n      id\n      name\n      viewerRoles\n    }\n  }\n": types.MyNetworksDocument,
@@ -332,6 +334,10 @@ export function graphql(source: "\n  mutation InviteByEmail($input: InviteByEmai
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation InviteCoConvener($input: InviteCoConvenerInput!) {\n    inviteCoConvener(input: $input) {\n      id\n      pendingCoConveners {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteCoConvener($input: InviteCoConvenerInput!) {\n    inviteCoConvener(input: $input) {\n      id\n      pendingCoConveners {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCoConveningInvitations {\n    myCoConveningInvitations {\n      gathering {\n        id\n        slug\n        title\n        startsAt\n        endsAt\n        timeZone\n      }\n      network {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyCoConveningInvitations {\n    myCoConveningInvitations {\n      gathering {\n        id\n        slug\n        title\n        startsAt\n        endsAt\n        timeZone\n      }\n      network {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -633,6 +633,10 @@ export const cy: Messages = {
       convening: "Chi sy'n ei gynnull",
       waitlistNumber: 'rhif {{position}}',
       status: 'Cynulliad: {{status}}. Chi: {{mine}}.',
+      coConveningTitle: 'Gwahoddiadau i gyd-gynnull',
+      coConveningIntro:
+        "Gofynnir i rwydweithiau rydych chi'n eu hwyluso neu'n eu cynnull gynnull y cynulliadau hyn. Agorwch un i'w dderbyn neu ei wrthod.",
+      coConveningNetwork: 'Rhwydwaith a wahoddwyd: {{network}}',
     },
     feed: {
       title: 'Ffrwd galendr',

@@ -628,6 +628,9 @@ export const en = {
       convening: 'You convene it',
       waitlistNumber: 'number {{position}}',
       status: 'Gathering: {{status}}. You: {{mine}}.',
+      coConveningTitle: 'Invitations to co-convene',
+      coConveningIntro: 'Networks you facilitate or convene are asked to convene these gatherings. Open one to accept or decline.',
+      coConveningNetwork: 'Network invited: {{network}}',
     },
     feed: {
       title: 'Calendar feed',

@@ -9,6 +9,7 @@ import { usePageTitle } from '../../../ui/use-page-title';
 import { useCurrentPerson } from '../../accounts/hooks/use-current-person';
 import { signInPathFor } from '../../accounts/utils/safe-next-path';
 import { CalendarFeed } from '../components/CalendarFeed';
+import { MyCoConveningInvitations } from '../components/MyCoConveningInvitations';
 import { MyGatheringsQuery } from '../graphql/my-gatherings.query';
 import { gatheringStatusLabel, registrationStatusLabel } from '../utils/gathering-enums';
 import { describeWhen } from '../utils/gathering-when';
@@ -66,7 +67,7 @@ function GatheringList({ past }: { past: boolean }) {
   );
 }
 
-/** The gatherings you convene or are coming to, and a calendar feed of them. */
+/** The gatherings you convene or are coming to, invitations to co-convene waiting for you, and a calendar feed. */
 export function MyGatheringsPage() {
   const { t } = useTranslation();
   usePageTitle(t('gatherings.mine.title'));
@@ -80,6 +81,7 @@ export function MyGatheringsPage() {
       ) : (
         <Stack gap="xl">
           <Title order={1}>{t('gatherings.mine.title')}</Title>
+          <MyCoConveningInvitations />
           <GatheringList past={false} />
           <GatheringList past />
           <CalendarFeed />
