@@ -1,7 +1,8 @@
-import { Button, Stack, Text, Title } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NetworkCardFieldsFragment } from '../../../gql/graphql';
+import { DirectoryNoMatches } from './DirectoryNoMatches';
 import { NetworkCard } from './NetworkCard';
 
 interface DirectoryResultsProps {
@@ -32,17 +33,7 @@ export function DirectoryResults({ networks, hasMore, loadingMore, onShowMore, f
   };
 
   if (networks.length === 0) {
-    return (
-      <Stack gap="sm" align="flex-start" data-testid="directory-empty">
-        <Title order={3}>{t('networks.directory.emptyTitle')}</Title>
-        <Text>{filtered ? t('networks.directory.emptyWithFilters') : t('networks.directory.emptyNoFilters')}</Text>
-        {filtered && (
-          <Button variant="outline" onClick={onClearFilters}>
-            {t('networks.directory.clearFilters')}
-          </Button>
-        )}
-      </Stack>
-    );
+    return <DirectoryNoMatches filtered={filtered} onClearFilters={onClearFilters} testId="directory-empty" />;
   }
 
   return (

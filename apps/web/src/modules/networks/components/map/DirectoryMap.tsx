@@ -8,6 +8,7 @@ import { ErrorState } from '../../../../ui/ErrorState';
 import { LoadingState } from '../../../../ui/LoadingState';
 import { DirectoryGraphQuery } from '../../graphql/directory-graph.query';
 import { bridgingNetworks, type GraphData } from '../../utils/network-map-style';
+import { DirectoryNoMatches } from '../DirectoryNoMatches';
 import { MapLegend } from './MapLegend';
 import { NetworksInMapTable } from './NetworksInMapTable';
 
@@ -70,17 +71,7 @@ export function DirectoryMap({ variables, filtered, onClearFilters }: DirectoryM
   if (!graph && loading) return <LoadingState label={t('networks.map.loading')} />;
   if (!graph) return <ErrorState onRetry={error ? () => void refetch() : undefined} />;
   if (graph.nodeCount === 0 && narrowed) {
-    return (
-      <Stack gap="sm" align="flex-start" data-testid="map-empty">
-        <Title order={3}>{t('networks.directory.emptyTitle')}</Title>
-        <Text>{filtered ? t('networks.directory.emptyWithFilters') : t('networks.directory.emptyNoFilters')}</Text>
-        {filtered && (
-          <Button variant="outline" onClick={onClearFilters}>
-            {t('networks.directory.clearFilters')}
-          </Button>
-        )}
-      </Stack>
-    );
+    return <DirectoryNoMatches filtered={filtered} onClearFilters={onClearFilters} testId="map-empty" />;
   }
   if (graph.nodeCount === 0) {
     return (
