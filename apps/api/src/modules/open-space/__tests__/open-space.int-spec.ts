@@ -180,6 +180,16 @@ describe('open space: the wall, rooms, notes and actions', () => {
       expect((await ana.client.error(JOIN, { input: { sessionId: unplaced } })).extensions?.reason).toBe('NotPlaced');
     });
 
+    it('keeps the rooms of a draft gathering hidden from all but those preparing it', async () => {
+      await t.dataSource.query(`UPDATE gatherings SET status = 'draft' WHERE id = $1`, [gatheringId]);
+      try {
+        expect((await ana.client.error(JOIN, { input: { sessionId: big } })).code).toBe('NOT_FOUND');
+        expect((await connor.client.error(JOIN, { input: { sessionId: big } })).extensions?.reason).toBe('NotLive');
+      } finally {
+        await t.dataSource.query(`UPDATE gatherings SET status = 'live' WHERE id = $1`, [gatheringId]);
+      }
+    });
+
     it('takes an empty session off the wall, never one with people in its room', async () => {
       const UNPLACE = 'mutation($input: SessionIdInput!) { unplaceSession(input: $input) { slotId space { name } } }';
       const occupied = await connor.client.error(UNPLACE, { input: { sessionId: small } });
