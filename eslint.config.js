@@ -5,7 +5,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '**/.data/**', 'apps/web/src/gql/**', '**/coverage/**', 'apps/web-e2e/screenshots/**'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/.data/**',
+      'apps/web/src/gql/**',
+      'apps/api/src/database/db.generated.ts',
+      '**/coverage/**',
+      'apps/web-e2e/screenshots/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -14,6 +14,7 @@ import { MailModule } from './common/mail/mail.module.js';
 import { httpLoggerOptions } from './common/logging/logger.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { dataSourceOptions, openDataSource, runMigrations } from './database/data-source.js';
+import { DatabaseModule } from './database/database.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
 import { readSessionToken } from './modules/accounts/session-cookie.js';
 import { SessionsService } from './modules/accounts/sessions.service.js';
@@ -64,6 +65,7 @@ export class AppModule {
             return dataSource;
           },
         }),
+        DatabaseModule.forRoot(queryLogger),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AccountsModule, NetworksModule],

@@ -1,12 +1,11 @@
-import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { isUUID } from 'class-validator';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { RolesService } from '../../modules/roles/roles.service.js';
-import { ScopeAccessPolicies } from '../../modules/roles/scope-access-policies.js';
 import { assertUnreachable, badUserInput, forbidden, unauthenticated } from '../errors/app-error.js';
 import { ACCESS_KEY, type AccessRule } from './access.decorators.js';
 import type { RequestContext } from './request-context.js';
+import { SCOPED_ROLES, type ScopedRoles } from './scoped-roles.js';
 
 function valueAt(args: Record<string, unknown>, dottedPath: string): unknown {
   return dottedPath
@@ -22,8 +21,7 @@ function valueAt(args: Record<string, unknown>, dottedPath: string): unknown {
 export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly roles: RolesService,
-    private readonly policies: ScopeAccessPolicies,
+    @Inject(SCOPED_ROLES) private readonly roles: ScopedRoles,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -47,7 +45,7 @@ export class AccessGuard implements CanActivate {
         if (typeof scopeId !== 'string' || !isUUID(scopeId))
           throw badUserInput({ [rule.scopeIdArg]: 'This must be the id of a ' + rule.scope + '.' });
         if (!(await this.roles.holdsAny(viewer.personId, rule.scope, scopeId, rule.roles))) {
-          throw await this.policies.denial(
+          throw await this.roles.denial(
             rule.scope,
             viewer,
             scopeId,

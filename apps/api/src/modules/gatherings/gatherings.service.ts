@@ -1,3 +1,4 @@
+import { dbInTransaction } from '../../database/database.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import slugify from '@sindresorhus/slugify';
@@ -103,7 +104,7 @@ export class GatheringsService {
           await manager
             .getRepository(GatheringConvenerEntity)
             .insert(networkIds.map((networkId) => ({ gatheringId: gathering.id, networkId })));
-          await this.roles.grant(viewer.personId, 'gathering', gathering.id, GatheringRole.CONVENER, manager);
+          await this.roles.grant(viewer.personId, 'gathering', gathering.id, GatheringRole.CONVENER, dbInTransaction(manager));
           return gathering;
         });
       } catch (error) {
@@ -212,7 +213,7 @@ export class GatheringsService {
     await this.dataSource.transaction(async (manager) => {
       if (!accept) return void (await manager.getRepository(GatheringConvenerEntity).delete({ gatheringId, networkId }));
       await manager.getRepository(GatheringConvenerEntity).update({ gatheringId, networkId }, { accepted: true });
-      await this.roles.grant(viewer.personId, 'gathering', gatheringId, GatheringRole.CONVENER, manager);
+      await this.roles.grant(viewer.personId, 'gathering', gatheringId, GatheringRole.CONVENER, dbInTransaction(manager));
     });
   }
 

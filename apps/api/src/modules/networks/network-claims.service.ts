@@ -1,3 +1,4 @@
+import { dbInTransaction } from '../../database/database.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, Not, type DataSource } from 'typeorm';
@@ -101,7 +102,7 @@ export class NetworkClaimsService {
         },
         { endedAt: () => 'now()' },
       );
-      await this.roles.grant(claim.personId, 'network', claim.networkId, NetworkRole.FACILITATOR, manager);
+      await this.roles.grant(claim.personId, 'network', claim.networkId, NetworkRole.FACILITATOR, dbInTransaction(manager));
       await manager.getRepository(NetworkEntity).update({ id: claim.networkId }, { isClaimed: true });
       await manager.getRepository(NetworkClaimEntity).update({ id: claim.id }, { status: ClaimStatus.APPROVED, ...decided });
       await manager

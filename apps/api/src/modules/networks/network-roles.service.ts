@@ -1,3 +1,4 @@
+import { dbInTransaction } from '../../database/database.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
@@ -93,7 +94,7 @@ export class NetworkRolesService {
         [input.invitationId, viewer.personId],
       );
       if (!invitation) throw networksError(NetworksError.InvitationNotFound);
-      if (input.accept) await this.roles.grant(viewer.personId, 'network', invitation.networkId, invitation.role, manager);
+      if (input.accept) await this.roles.grant(viewer.personId, 'network', invitation.networkId, invitation.role, dbInTransaction(manager));
       await manager
         .getRepository(NetworkRoleInvitationEntity)
         .update(
@@ -116,7 +117,7 @@ export class NetworkRolesService {
         const holds = await this.roles.holdsAny(input.personId, 'network', input.networkId, [NetworkRole.FACILITATOR]);
         if (holds) throw networksError(NetworksError.LastFacilitator);
       }
-      if (!(await this.roles.end(input.personId, 'network', input.networkId, input.role, manager)))
+      if (!(await this.roles.end(input.personId, 'network', input.networkId, input.role, dbInTransaction(manager))))
         throw networksError(NetworksError.RoleNotHeld);
     });
   }
@@ -133,8 +134,8 @@ export class NetworkRolesService {
       if (!(await current.existsBy({ ...base, personId: input.toPersonId }))) throw networksError(NetworksError.HandOverToOutsider);
       if (await current.existsBy({ ...base, personId: input.toPersonId, role: input.role }))
         throw networksError(NetworksError.AlreadyHoldsRole);
-      await this.roles.end(viewer.personId, 'network', input.networkId, input.role, manager);
-      await this.roles.grant(input.toPersonId, 'network', input.networkId, input.role, manager);
+      await this.roles.end(viewer.personId, 'network', input.networkId, input.role, dbInTransaction(manager));
+      await this.roles.grant(input.toPersonId, 'network', input.networkId, input.role, dbInTransaction(manager));
     });
   }
 

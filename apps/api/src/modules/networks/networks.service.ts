@@ -1,3 +1,4 @@
+import { dbInTransaction } from '../../database/database.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import slugify from '@sindresorhus/slugify';
@@ -76,7 +77,7 @@ export class NetworksService {
               isClaimed: options.claimed,
             }),
           );
-          await this.roles.grant(viewer.personId, 'network', network.id, NetworkRole.FACILITATOR, manager);
+          await this.roles.grant(viewer.personId, 'network', network.id, NetworkRole.FACILITATOR, dbInTransaction(manager));
           await manager
             .getRepository(NetworkLifecycleEventEntity)
             .save({ networkId: network.id, stage: network.lifecycleStage, changedById: viewer.personId });

@@ -1,14 +1,13 @@
 import { Global, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { RoleAssignmentEntity } from './role-assignment.entity.js';
+import { SCOPED_ROLES } from '../../common/access/scoped-roles.js';
+import { RolesRepository } from './roles.repository.js';
 import { RolesService } from './roles.service.js';
 import { ScopeAccessPolicies } from './scope-access-policies.js';
 
-/** Global: every feature checks and grants roles through RolesService. */
+/** Global: every feature checks and grants roles through RolesService; the access guard through SCOPED_ROLES. */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([RoleAssignmentEntity])],
-  providers: [RolesService, ScopeAccessPolicies],
-  exports: [RolesService, ScopeAccessPolicies],
+  providers: [RolesRepository, RolesService, ScopeAccessPolicies, { provide: SCOPED_ROLES, useExisting: RolesService }],
+  exports: [RolesService, ScopeAccessPolicies, SCOPED_ROLES],
 })
 export class RolesModule {}

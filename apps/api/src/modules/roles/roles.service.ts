@@ -1,35 +1,40 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, IsNull, type EntityManager, type Repository } from 'typeorm';
 import type { ScopeType } from '../../common/access/access.decorators.js';
-import { RoleAssignmentEntity } from './role-assignment.entity.js';
+import type { Viewer } from '../../common/access/request-context.js';
+import type { ScopedRoles } from '../../common/access/scoped-roles.js';
+import type { AppError } from '../../common/errors/app-error.js';
+import type { Executor } from '../../database/database.js';
+import { RolesRepository, type RoleAssignmentRow } from './roles.repository.js';
+import { ScopeAccessPolicies } from './scope-access-policies.js';
 
 /** Roles people hold in networks and gatherings, with their history. */
 @Injectable()
-export class RolesService {
-  constructor(@InjectRepository(RoleAssignmentEntity) private readonly assignments: Repository<RoleAssignmentEntity>) {}
+export class RolesService implements ScopedRoles {
+  constructor(
+    private readonly repository: RolesRepository,
+    private readonly policies: ScopeAccessPolicies,
+  ) {}
 
-  async holdsAny(personId: string, scope: ScopeType, scopeId: string, roles: readonly string[]): Promise<boolean> {
-    return this.assignments.exists({
-      where: { personId, scopeType: scope, scopeId, role: In([...roles]), endedAt: IsNull() },
-    });
+  holdsAny(personId: string, scope: ScopeType, scopeId: string, roles: readonly string[]): Promise<boolean> {
+    return this.repository.holdsAny(personId, scope, scopeId, roles);
   }
 
-  /** Gives a role; giving a role the person already holds changes nothing. */
-  async grant(personId: string, scope: ScopeType, scopeId: string, role: string, manager?: EntityManager): Promise<void> {
-    const repo = manager ? manager.getRepository(RoleAssignmentEntity) : this.assignments;
-    await repo.createQueryBuilder().insert().values({ personId, scopeType: scope, scopeId, role }).orIgnore().execute();
+  denial(scope: ScopeType, viewer: Viewer, scopeId: string, fallback: string): Promise<AppError> {
+    return this.policies.denial(scope, viewer, scopeId, fallback);
+  }
+
+  /** Gives a role; giving a role the person already holds changes nothing. Pass `db` to do it inside a transaction. */
+  grant(personId: string, scope: ScopeType, scopeId: string, role: string, db?: Executor): Promise<void> {
+    return this.repository.grant(personId, scope, scopeId, role, db);
   }
 
   /** Ends a current role, keeping it in the history. Returns false if it was not held. */
-  async end(personId: string, scope: ScopeType, scopeId: string, role: string, manager?: EntityManager): Promise<boolean> {
-    const repo = manager ? manager.getRepository(RoleAssignmentEntity) : this.assignments;
-    const result = await repo.update({ personId, scopeType: scope, scopeId, role, endedAt: IsNull() }, { endedAt: () => 'now()' });
-    return (result.affected ?? 0) > 0;
+  end(personId: string, scope: ScopeType, scopeId: string, role: string, db?: Executor): Promise<boolean> {
+    return this.repository.end(personId, scope, scopeId, role, db);
   }
 
   /** Every assignment in a scope, current and past, oldest first. */
-  history(scope: ScopeType, scopeId: string): Promise<RoleAssignmentEntity[]> {
-    return this.assignments.find({ where: { scopeType: scope, scopeId }, order: { startedAt: 'ASC', id: 'ASC' } });
+  history(scope: ScopeType, scopeId: string): Promise<RoleAssignmentRow[]> {
+    return this.repository.history(scope, scopeId);
   }
 }

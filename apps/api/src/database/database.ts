@@ -1,0 +1,82 @@
+import { Inject, Module, type DynamicModule } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { CamelCasePlugin, Kysely, PostgresDialect, type KyselyConfig, type PostgresPool, type Transaction } from 'kysely';
+import type pg from 'pg';
+import type { DataSource, EntityManager, Logger as TypeOrmLogger } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
+import type { DB } from './db.generated.js';
+
+/**
+ * The one way modules reach their tables: Kysely, typed by the row types
+ * kysely-codegen reads from the migrated schema (db.generated.ts, checked by
+ * `npm run check:drift`). Columns are snake_case in SQL and camelCase here.
+ * TypeORM keeps the entities and migrations.
+ */
+export type Db = Kysely<DB>;
+/** A Kysely handle that may be inside a transaction: pass it on to keep work in one transaction. */
+export type Executor = Kysely<DB> | Transaction<DB>;
+
+const DB_TOKEN = Symbol('Db');
+/** Injects the application's {@link Db}. */
+export const InjectDb = (): ParameterDecorator => Inject(DB_TOKEN);
+
+function config(pool: PostgresPool, queryLogger?: TypeOrmLogger): KyselyConfig {
+  return {
+    dialect: new PostgresDialect({ pool }),
+    // jsonb documents keep their own keys.
+    plugins: [new CamelCasePlugin({ maintainNestedObjectKeys: true })],
+    // Tests count statements through the same logger that sees TypeORM's.
+    log: queryLogger ? (event) => event.level === 'query' && queryLogger.logQuery(event.query.sql, [...event.query.parameters]) : undefined,
+  };
+}
+
+const queryLoggers = new WeakMap<DataSource, TypeOrmLogger>();
+
+/** Kysely on TypeORM's connection pool: one pool, one set of connections, whichever API a module uses. */
+export function createDb(dataSource: DataSource, queryLogger?: TypeOrmLogger): Db {
+  if (queryLogger) queryLoggers.set(dataSource, queryLogger);
+  const pool = (dataSource.driver as PostgresDriver).master as pg.Pool;
+  // The pool is TypeORM's to close; destroying this handle must not end it.
+  const shared: PostgresPool = { connect: () => pool.connect(), end: async () => undefined };
+  return new Kysely<DB>(config(shared, queryLogger));
+}
+
+const bridged = new WeakMap<EntityManager, Db>();
+
+/**
+ * The Kysely handle for a TypeORM transaction's connection, while some
+ * modules still open their transactions through TypeORM: work done through
+ * it joins that transaction. Do not start a transaction on it.
+ */
+export function dbInTransaction(manager: EntityManager): Db {
+  let db = bridged.get(manager);
+  if (db) return db;
+  const runner = manager.queryRunner;
+  if (!runner) throw new Error('dbInTransaction needs the manager of a transaction.');
+  const single: PostgresPool = {
+    connect: async () => {
+      const client = (await runner.connect()) as pg.PoolClient;
+      // The transaction owns the connection and releases it when it ends.
+      return { query: client.query.bind(client) as pg.PoolClient['query'], release: () => undefined };
+    },
+    end: async () => undefined,
+  };
+  db = new Kysely<DB>(config(single, queryLoggers.get(runner.connection)));
+  bridged.set(manager, db);
+  return db;
+}
+
+/** Provides {@link Db} to every module. */
+@Module({})
+export class DatabaseModule {
+  static forRoot(queryLogger?: TypeOrmLogger): DynamicModule {
+    return {
+      module: DatabaseModule,
+      global: true,
+      providers: [
+        { provide: DB_TOKEN, inject: [getDataSourceToken()], useFactory: (dataSource: DataSource) => createDb(dataSource, queryLogger) },
+      ],
+      exports: [DB_TOKEN],
+    };
+  }
+}
