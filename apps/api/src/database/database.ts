@@ -1,6 +1,6 @@
 import { Inject, Module, type DynamicModule } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { CamelCasePlugin, Kysely, PostgresDialect, type KyselyConfig, type PostgresPool, type Transaction } from 'kysely';
+import { CamelCasePlugin, Kysely, type Expression, PostgresDialect, type KyselyConfig, type PostgresPool, type Transaction } from 'kysely';
 import type pg from 'pg';
 import type { DataSource, EntityManager, Logger as TypeOrmLogger } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
@@ -15,6 +15,9 @@ import type { DB } from './db.generated.js';
 export type Db = Kysely<DB>;
 /** A Kysely handle that may be inside a transaction: pass it on to keep work in one transaction. */
 export type Executor = Kysely<DB> | Transaction<DB>;
+
+/** A value, or a column of the outer query (e.g. `eb.ref('g.id')`), for fragments modules export. */
+export type IdOrRef = string | Expression<string>;
 
 const DB_TOKEN = Symbol('Db');
 /** Injects the application's {@link Db}. */

@@ -1,0 +1,13 @@
+import { expressionBuilder } from 'kysely';
+import type { DB } from '../../database/db.generated.js';
+import type { IdOrRef } from '../../database/database.js';
+
+// SQL fragments other modules build into their own queries: the accounts
+// module's public face onto people.
+
+const eb = expressionBuilder<DB>();
+
+/** A person's display name, as a scalar subquery (for a select list). */
+export function displayNameOf(person: IdOrRef) {
+  return eb.selectFrom('people as named').select('named.displayName').where('named.id', '=', person);
+}

@@ -1,0 +1,28 @@
+import { expressionBuilder, type ExpressionWrapper, type SqlBool } from 'kysely';
+import type { DB } from '../../database/db.generated.js';
+import type { IdOrRef } from '../../database/database.js';
+import { holdsRole } from '../roles/roles.fragments.js';
+import { GatheringRole, RegistrationStatus } from './gathering.enums.js';
+
+// SQL fragments other modules build into their own queries: the gatherings
+// module's public face onto gatherings and registrations.
+
+const eb = expressionBuilder<DB>();
+
+/** The statuses of a registration that hold a place (registered, or marked attended). */
+export const WITH_A_PLACE = [RegistrationStatus.REGISTERED, RegistrationStatus.ATTENDED] as const;
+
+/** "`person` takes part in `gathering`": has a place (registered or attended), or convenes it. */
+export function takesPart(gathering: IdOrRef, person: IdOrRef): ExpressionWrapper<DB, never, SqlBool> {
+  return eb.or([
+    eb.exists(
+      eb
+        .selectFrom('registrations as place')
+        .select(eb.lit(1).as('held'))
+        .where('place.gatheringId', '=', gathering)
+        .where('place.personId', '=', person)
+        .where('place.status', 'in', [...WITH_A_PLACE]),
+    ),
+    holdsRole('gathering', gathering, person, [GatheringRole.CONVENER]),
+  ]);
+}
