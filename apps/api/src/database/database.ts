@@ -19,7 +19,8 @@ export type Executor = Kysely<DB> | Transaction<DB>;
 /** A value, or a column of the outer query (e.g. `eb.ref('g.id')`), for fragments modules export. */
 export type IdOrRef = string | Expression<string>;
 
-const DB_TOKEN = Symbol('Db');
+/** The injection token of {@link Db} (tests get it with `app.get(DB_TOKEN)`). */
+export const DB_TOKEN = Symbol('Db');
 /** Injects the application's {@link Db}. */
 export const InjectDb = (): ParameterDecorator => Inject(DB_TOKEN);
 

@@ -10,22 +10,13 @@ import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { createApp } from '../app.factory.js';
 import { createLogger } from '../common/logging/logger.js';
 import { loadConfig, type AppConfig } from '../config/app-config.js';
-import { PersonEntity } from '../modules/accounts/person.entity.js';
+import { Builders, type TestPerson } from './builders.js';
 import { GraphQLClient } from './graphql-client.js';
 import { createTestDatabase } from './test-database.js';
 
-export const TEST_PASSWORD = 'correct horse battery';
+export { TEST_PASSWORD, type TestGathering, type TestPerson } from './builders.js';
 
 let sequence = 0;
-
-export interface TestPerson {
-  id: string;
-  email: string;
-  password: string;
-  displayName: string;
-  /** Signed in as this person. */
-  client: GraphQLClient;
-}
 
 export interface TestApp {
   app: NestExpressApplication;
@@ -36,7 +27,9 @@ export interface TestApp {
   outbox(): Promise<{ to: string; subject: string; text: string }[]>;
   /** A signed-out client with its own cookie jar (and headers sent with every request). */
   client(headers?: Record<string, string>): GraphQLClient;
-  /** Signs a new person up through the API; returns them signed in. */
+  /** Fixtures written straight into the database (people, gatherings, registrations, sessions). */
+  build: Builders;
+  /** A new person, signed in (a fixture: sign-up itself is tested in accounts). */
   newPerson(overrides?: Partial<Pick<TestPerson, 'email' | 'displayName' | 'password'>>): Promise<TestPerson>;
   newAdmin(): Promise<TestPerson>;
   /** Registers a network through the API as `owner` (who becomes its facilitator). */
@@ -72,19 +65,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const baseUrl = `http://127.0.0.1:${port}`;
   const dataSource = app.get<DataSource>(getDataSourceToken());
 
-  const newPerson: TestApp['newPerson'] = async (overrides = {}) => {
-    sequence += 1;
-    const person = {
-      email: overrides.email ?? `person${sequence}-${Date.now()}@example.org`,
-      password: overrides.password ?? TEST_PASSWORD,
-      displayName: overrides.displayName ?? `Person ${sequence}`,
-    };
-    const client = new GraphQLClient(baseUrl);
-    const { signUp } = await client.data<{ signUp: { id: string } }>('mutation($input: SignUpInput!) { signUp(input: $input) { id } }', {
-      input: person,
-    });
-    return { ...person, id: signUp.id, client };
-  };
+  const build = new Builders(app, baseUrl);
 
   return {
     app,
@@ -112,12 +93,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
         }),
       );
     },
-    newPerson,
-    newAdmin: async () => {
-      const admin = await newPerson();
-      await dataSource.getRepository(PersonEntity).update({ id: admin.id }, { isPlatformAdmin: true });
-      return admin;
-    },
+    build,
+    newPerson: (overrides) => build.person(overrides),
+    newAdmin: () => build.person({ isPlatformAdmin: true }),
     newNetwork: async (owner, input = {}) => {
       sequence += 1;
       const { registerNetwork } = await owner.client.data<{ registerNetwork: { id: string; slug: string; name: string } }>(
