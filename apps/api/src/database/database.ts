@@ -24,11 +24,13 @@ export const DB_TOKEN = Symbol('Db');
 /** Injects the application's {@link Db}. */
 export const InjectDb = (): ParameterDecorator => Inject(DB_TOKEN);
 
+/** snake_case in SQL, camelCase in TypeScript; jsonb documents keep their own keys. */
+export const dbPlugins = () => [new CamelCasePlugin({ maintainNestedObjectKeys: true })];
+
 function config(pool: PostgresPool, queryLogger?: TypeOrmLogger): KyselyConfig {
   return {
     dialect: new PostgresDialect({ pool }),
-    // jsonb documents keep their own keys.
-    plugins: [new CamelCasePlugin({ maintainNestedObjectKeys: true })],
+    plugins: dbPlugins(),
     // Tests count statements through the same logger that sees TypeORM's.
     log: queryLogger ? (event) => event.level === 'query' && queryLogger.logQuery(event.query.sql, [...event.query.parameters]) : undefined,
   };

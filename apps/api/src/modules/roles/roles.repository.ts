@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import type { ScopeType } from '../../common/access/access.decorators.js';
+import { SqlSnapshot } from '../../database/sql-snapshot.js';
 import { InjectDb, type Db, type Executor } from '../../database/database.js';
 import { holdsRole } from './roles.fragments.js';
 
@@ -19,6 +20,7 @@ export interface RoleAssignmentRow {
 export class RolesRepository {
   constructor(@InjectDb() private readonly db: Db) {}
 
+  @SqlSnapshot({ params: ['00000000-0000-4000-8000-000000000001', 'network', '00000000-0000-4000-8000-000000000002', ['facilitator']] })
   async holdsAny(personId: string, scope: ScopeType, scopeId: string, roles: readonly string[]): Promise<boolean> {
     const row = await this.db.selectNoFrom(holdsRole(scope, scopeId, personId, roles).as('held')).executeTakeFirstOrThrow();
     return row.held === true;
