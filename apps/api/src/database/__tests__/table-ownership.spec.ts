@@ -35,7 +35,6 @@ const STILL_TO_MOVE: string[] = [
   'demo/scale/scale-seeder.ts → networks (networks)',
   'demo/scale/scale-seeder.ts → people (accounts)',
   'demo/scale/scale-seeder.ts → role_assignments (roles)',
-  'modules/calendar/calendar.service.ts → people (accounts)',
   'modules/gatherings/delegates.service.ts → networks (networks)',
   'modules/gatherings/delegates.service.ts → people (accounts)',
   'modules/gatherings/delegates.service.ts → role_assignments (roles)',
