@@ -2,7 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { MailerService } from '../../common/mail/mailer.service.js';
 import { PeopleService } from '../accounts/people.service.js';
-import type { GatheringEntity } from '../gatherings/gathering.entity.js';
+import type { Viewer } from '../../common/access/request-context.js';
+import type { Gathering } from '../gatherings/gathering.js';
 import { GatheringsService } from '../gatherings/gatherings.service.js';
 import { calendar, type CalendarEvent } from './ical.js';
 
@@ -17,7 +18,7 @@ export class CalendarService {
     private readonly mailer: MailerService,
   ) {}
 
-  private event(g: GatheringEntity): CalendarEvent {
+  private event(g: Gathering): CalendarEvent {
     const where = [g.venue, g.format !== 'in_person' ? 'Online' : null].filter(Boolean).join(' · ');
     return {
       id: g.id,
@@ -31,8 +32,10 @@ export class CalendarService {
     };
   }
 
-  gatheringIcs(gathering: GatheringEntity): string {
-    return calendar(gathering.title, [this.event(gathering)]).toString();
+  /** The .ics file of a gathering the viewer may see (NOT_FOUND otherwise). */
+  async gatheringFile(slug: string, viewer: Viewer | null): Promise<{ filename: string; body: string }> {
+    const gathering = await this.gatherings.findVisible({ slug }, viewer);
+    return { filename: `${gathering.slug}.ics`, body: calendar(gathering.title, [this.event(gathering)]).toString() };
   }
 
   /** A new secret feed URL for the person; the old one stops working. */
