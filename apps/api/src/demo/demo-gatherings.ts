@@ -68,9 +68,7 @@ export async function loadDemoGatherings(
   }
   const connor = as(people.connor);
   const register = async (gatheringId: string, personId: string, code?: string) => {
-    const gathering = await gatherings.findVisible({ id: gatheringId }, as(personId));
-    const invitation = code ? await invitations.check(code, gatheringId) : null;
-    await registrations.register({ gatheringId, shareAccessNeeds: false }, as(personId), gathering, invitation);
+    await registrations.register({ gatheringId, shareAccessNeeds: false, invitationCode: code }, as(personId));
   };
 
   // The open-space day: 12 places, 15 people — so 3 wait.
@@ -97,13 +95,13 @@ export async function loadDemoGatherings(
     },
     connor,
   );
-  await gatherings.setStatus(openSpace.id, GatheringStatus.PUBLISHED);
+  await gatherings.setStatus({ gatheringId: openSpace.id, status: GatheringStatus.PUBLISHED }, connor);
   // The cascade: Connor → Priya → Siân → Kwame (three levels of invitations).
-  const root = await invitations.create({ gatheringId: openSpace.id, networkId: coalition.id }, openSpace, connor);
+  const root = await invitations.create({ gatheringId: openSpace.id, networkId: coalition.id }, connor);
   await register(openSpace.id, people.priya, root.code);
-  const priyaLink = await invitations.create({ gatheringId: openSpace.id }, openSpace, as(people.priya));
+  const priyaLink = await invitations.create({ gatheringId: openSpace.id }, as(people.priya));
   await register(openSpace.id, crowd[0], priyaLink.code);
-  const sianLink = await invitations.create({ gatheringId: openSpace.id }, openSpace, as(crowd[0]));
+  const sianLink = await invitations.create({ gatheringId: openSpace.id }, as(crowd[0]));
   await register(openSpace.id, crowd[1], sianLink.code);
   for (const [i, personId] of crowd.slice(2).entries()) await register(openSpace.id, personId, [root, priyaLink, sianLink][i % 3].code);
   // Its agenda wall: the first twelve to register have places and propose and star sessions.
@@ -124,12 +122,12 @@ export async function loadDemoGatherings(
     },
     connor,
   );
-  await gatherings.setStatus(workshop.id, GatheringStatus.PUBLISHED);
+  await gatherings.setStatus({ gatheringId: workshop.id, status: GatheringStatus.PUBLISHED }, connor);
   for (const personId of crowd.slice(0, 8)) await register(workshop.id, personId);
   await dataSource
     .getRepository(RegistrationEntity)
     .update({ gatheringId: workshop.id, status: RegistrationStatus.REGISTERED }, { status: RegistrationStatus.ATTENDED });
-  await gatherings.setStatus(workshop.id, GatheringStatus.CLOSED);
+  await gatherings.setStatus({ gatheringId: workshop.id, status: GatheringStatus.CLOSED }, connor);
   const followUp = await gatherings.createFollowUp(
     {
       followUpOfId: workshop.id,
@@ -142,7 +140,7 @@ export async function loadDemoGatherings(
     },
     connor,
   );
-  await gatherings.setStatus(followUp.id, GatheringStatus.PUBLISHED);
+  await gatherings.setStatus({ gatheringId: followUp.id, status: GatheringStatus.PUBLISHED }, connor);
 
   const total = await dataSource.getRepository(RegistrationEntity).count();
   return { gatherings: 3, registrations: total };

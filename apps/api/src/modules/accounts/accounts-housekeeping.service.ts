@@ -1,6 +1,5 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { AccountsRepository } from './accounts.repository.js';
 
 /** How often every API process clears what has expired (each DELETE is cheap and safe to repeat). */
 const EVERY_MS = 60 * 60 * 1000;
@@ -15,7 +14,7 @@ export class AccountsHousekeeping implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(AccountsHousekeeping.name);
   private timer: NodeJS.Timeout | null = null;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly repository: AccountsRepository) {}
 
   onModuleInit(): void {
     this.timer = setInterval(() => {
@@ -29,20 +28,7 @@ export class AccountsHousekeeping implements OnModuleInit, OnModuleDestroy {
   }
 
   /** Deletes what has expired; returns how many of each. */
-  async purge(): Promise<{ sessions: number; signInLinks: number; rateLimits: number }> {
-    const [sessions, signInLinks, rateLimits] = await Promise.all([
-      this.deleted(`DELETE FROM sessions WHERE expires_at < now() - interval '1 day'`),
-      this.deleted(`DELETE FROM sign_in_links WHERE coalesce(used_at, expires_at) < now() - interval '1 day'`),
-      // rate-limiter-flexible's layout: `expire` in epoch milliseconds.
-      this.deleted(`DELETE FROM rate_limits WHERE expire < (extract(epoch FROM now() - interval '1 hour') * 1000)::bigint`),
-    ]);
-    return { sessions, signInLinks, rateLimits };
-  }
-
-  private async deleted(statement: string): Promise<number> {
-    const [{ n }]: { n: number }[] = await this.dataSource.query(
-      `WITH gone AS (${statement} RETURNING 1) SELECT count(*)::int AS n FROM gone`,
-    );
-    return n;
+  purge(): Promise<{ sessions: number; signInLinks: number; rateLimits: number }> {
+    return this.repository.purgeExpired();
   }
 }

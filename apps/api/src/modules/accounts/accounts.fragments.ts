@@ -11,3 +11,8 @@ const eb = expressionBuilder<DB>();
 export function displayNameOf(person: IdOrRef) {
   return eb.selectFrom('people as named').select('named.displayName').where('named.id', '=', person);
 }
+
+/** A person's email, as a scalar subquery (for a select list, e.g. a spreadsheet for conveners). */
+export function emailOf(person: IdOrRef) {
+  return eb.selectFrom('people as mailed').select('mailed.email').where('mailed.id', '=', person);
+}

@@ -1,18 +1,26 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsHousekeeping } from './accounts-housekeeping.service.js';
+import { AccountsRepository } from './accounts.repository.js';
 import { AccountsResolver } from './accounts.resolver.js';
 import { AccountsService } from './accounts.service.js';
-import { PersonEntity } from './person.entity.js';
-import { SessionEntity } from './session.entity.js';
+import { PeopleService } from './people.service.js';
 import { SessionsService } from './sessions.service.js';
-import { SignInLinkEntity } from './sign-in-link.entity.js';
-import { SignInLinksService } from './sign-in-links.service.js';
+import { SignInService } from './sign-in.service.js';
 import { SignInLimiter } from './sign-in-limiter.js';
+import { SignInLinksService } from './sign-in-links.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([PersonEntity, SessionEntity, SignInLinkEntity])],
-  providers: [AccountsHousekeeping, AccountsResolver, AccountsService, SessionsService, SignInLimiter, SignInLinksService],
-  exports: [AccountsService, SessionsService, SignInLinksService],
+  providers: [
+    AccountsHousekeeping,
+    AccountsRepository,
+    AccountsResolver,
+    AccountsService,
+    PeopleService,
+    SessionsService,
+    SignInLimiter,
+    SignInLinksService,
+    SignInService,
+  ],
+  exports: [AccountsService, PeopleService, SessionsService, SignInLinksService],
 })
 export class AccountsModule {}

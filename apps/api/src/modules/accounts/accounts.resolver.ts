@@ -7,24 +7,19 @@ import { AccountsService } from './accounts.service.js';
 import { ChangePasswordInput } from './dtos/change-password.input.js';
 import { PeopleArgs } from './dtos/people.args.js';
 import { SignInInput } from './dtos/sign-in.input.js';
+import { SignInWithLinkInput } from './dtos/sign-in-with-link.input.js';
 import { SignUpInput } from './dtos/sign-up.input.js';
 import { UpdateProfileInput } from './dtos/update-profile.input.js';
 import { PersonConnection } from './person-connection.model.js';
-import type { PersonEntity } from './person.entity.js';
 import { PersonModel } from './person.model.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
-import { SessionsService } from './sessions.service.js';
-import { SignInLimiter } from './sign-in-limiter.js';
-import { SignInLinksService } from './sign-in-links.service.js';
-import { SignInWithLinkInput } from './dtos/sign-in-with-link.input.js';
+import { SignInService, type NewSession } from './sign-in.service.js';
 
 @Resolver(() => PersonModel)
 export class AccountsResolver {
   constructor(
     private readonly accounts: AccountsService,
-    private readonly sessions: SessionsService,
-    private readonly limiter: SignInLimiter,
-    private readonly links: SignInLinksService,
+    private readonly signIns: SignInService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -44,20 +39,13 @@ export class AccountsResolver {
   @Public()
   @Mutation(() => PersonModel, { description: 'Creates an account and signs in (sets the session cookie).' })
   async signUp(@Args('input') input: SignUpInput, @Ctx() ctx: RequestContext): Promise<PersonModel> {
-    const person = await this.accounts.signUp(input);
-    return PersonModel.from(person, await this.startSession(person, ctx));
+    return this.signedIn(await this.signIns.signUp(input, ctx.req.headers['user-agent']), ctx);
   }
 
   @Public()
   @Mutation(() => PersonModel, { description: 'Signs in with email and password (sets the session cookie). Attempts are rate limited.' })
   async signIn(@Args('input') input: SignInInput, @Ctx() ctx: RequestContext): Promise<PersonModel> {
-    await this.limiter.attempt(ctx.ip, input.email);
-    const person = await this.accounts.verifyCredentials(input.email, input.password).catch(async (error: unknown) => {
-      await this.limiter.failed(input.email);
-      throw error;
-    });
-    await this.limiter.succeeded(input.email);
-    return PersonModel.from(person, await this.startSession(person, ctx));
+    return this.signedIn(await this.signIns.signIn(input, ctx.ip, ctx.req.headers['user-agent']), ctx);
   }
 
   @Public()
@@ -65,14 +53,13 @@ export class AccountsResolver {
     description: 'Signs in with a one-time link from an email invitation; makes the account if the email has none yet.',
   })
   async signInWithLink(@Args('input') input: SignInWithLinkInput, @Ctx() ctx: RequestContext): Promise<PersonModel> {
-    const person = await this.links.consume(input.token);
-    return PersonModel.from(person, await this.startSession(person, ctx));
+    return this.signedIn(await this.signIns.signInWithLink(input.token, ctx.req.headers['user-agent']), ctx);
   }
 
   @Public()
   @Mutation(() => Boolean, { description: 'Ends this session. True even when already signed out.' })
   async signOut(@OptionalViewer() viewer: Viewer | null, @Ctx() ctx: RequestContext): Promise<boolean> {
-    if (viewer) await this.sessions.revoke(viewer.sessionId);
+    await this.signIns.signOut(viewer);
     clearSessionCookie(ctx.res, this.config.cookieSecure);
     return true;
   }
@@ -86,14 +73,12 @@ export class AccountsResolver {
   @SignedIn()
   @Mutation(() => Boolean, { description: 'Changes your password and signs out every other session.' })
   async changePassword(@Args('input') input: ChangePasswordInput, @CurrentViewer() viewer: Viewer): Promise<boolean> {
-    await this.accounts.changePassword(viewer.personId, input);
-    await this.sessions.revokeAllExcept(viewer.personId, viewer.sessionId);
+    await this.signIns.changePassword(viewer, input);
     return true;
   }
 
-  private async startSession(person: PersonEntity, ctx: RequestContext): Promise<Viewer> {
-    const { token, sessionId } = await this.sessions.start(person.id, ctx.req.headers['user-agent']);
-    setSessionCookie(ctx.res, token, this.config.cookieSecure, this.sessions.ttlMs);
-    return { personId: person.id, sessionId, isPlatformAdmin: person.isPlatformAdmin };
+  private signedIn(signedIn: NewSession, ctx: RequestContext): PersonModel {
+    setSessionCookie(ctx.res, signedIn.token, this.config.cookieSecure, signedIn.maxAgeMs);
+    return PersonModel.from(signedIn.person, signedIn.viewer);
   }
 }

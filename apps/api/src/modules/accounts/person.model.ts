@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import type { Viewer } from '../../common/access/request-context.js';
-import type { PersonEntity } from './person.entity.js';
+import type { Person } from './person.js';
 
 @ObjectType('Person', { description: 'A person with an account on Weave.' })
 export class PersonModel {
@@ -28,7 +28,7 @@ export class PersonModel {
   @Field(() => GraphQLISODateTime)
   createdAt: Date;
 
-  static from(entity: PersonEntity, viewer: Viewer | null): PersonModel {
+  static from(entity: Person, viewer: Viewer | null): PersonModel {
     const model = new PersonModel();
     const canSeePrivate = viewer !== null && (viewer.personId === entity.id || viewer.isPlatformAdmin);
     Object.assign(model, {

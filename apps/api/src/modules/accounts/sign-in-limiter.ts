@@ -2,21 +2,20 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
-import { AppError } from '../../common/errors/app-error.js';
+import type { AppError } from '../../common/errors/app-error.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { AccountsError, accountsError } from './accounts.errors.js';
 
-function tooMany(res: RateLimiterRes): AppError {
-  const seconds = Math.max(1, Math.ceil(res.msBeforeNext / 1000));
-  const wait = seconds >= 90 ? `${Math.ceil(seconds / 60)} minutes` : `${seconds} seconds`;
-  return new AppError('TOO_MANY_REQUESTS', `Too many sign-in attempts. Please wait ${wait} and try again.`, {
-    retryAfterSeconds: seconds,
-  });
-}
+const tooMany = (res: RateLimiterRes): AppError =>
+  accountsError(AccountsError.TooManySignInAttempts, Math.max(1, Math.ceil(res.msBeforeNext / 1000)));
 
 /**
  * Sign-in attempts are limited per IP (every attempt counts) and per email
  * (failures count). Counters live in PostgreSQL so every API process shares
- * them; the `rate_limits` table is made by a migration.
+ * them; the `rate_limits` table is made by a migration. rate-limiter-flexible
+ * reads and writes it itself (through TypeORM's pool), the one access to an
+ * accounts table outside AccountsRepository; the repository only clears
+ * spent counters.
  */
 @Injectable()
 export class SignInLimiter {

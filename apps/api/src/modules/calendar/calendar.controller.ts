@@ -4,7 +4,6 @@ import { Public } from '../../common/access/access.decorators.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { readSessionToken } from '../accounts/session-cookie.js';
 import { SessionsService } from '../accounts/sessions.service.js';
-import { GatheringsService } from '../gatherings/gatherings.service.js';
 import { CalendarService } from './calendar.service.js';
 
 function sendIcs(res: Response, filename: string, body: string): void {
@@ -19,7 +18,6 @@ function sendIcs(res: Response, filename: string, body: string): void {
 export class CalendarController {
   constructor(
     private readonly calendars: CalendarService,
-    private readonly gatherings: GatheringsService,
     private readonly sessions: SessionsService,
   ) {}
 
@@ -28,8 +26,8 @@ export class CalendarController {
   async gathering(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     try {
       const viewer = await this.sessions.viewerFor(readSessionToken(req));
-      const gathering = await this.gatherings.findVisible({ slug }, viewer);
-      sendIcs(res, `${gathering.slug}.ics`, this.calendars.gatheringIcs(gathering));
+      const file = await this.calendars.gatheringFile(slug, viewer);
+      sendIcs(res, file.filename, file.body);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       res.status(404).json({ errors: [{ message: error.message, extensions: error.extensions }] });

@@ -1,103 +1,96 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { IsNull, Not, type DataSource } from 'typeorm';
-import { badUserInput, conflict, notFound } from '../../common/errors/app-error.js';
-import { NetworkSummary } from '../networks/network-membership.model.js';
+import type { Viewer } from '../../common/access/request-context.js';
 import { LifecycleStage, NetworkRole } from '../networks/network.enums.js';
-import { RoleAssignmentEntity } from '../roles/role-assignment.entity.js';
-import { DelegatePlacesEntity } from './delegate-places.entity.js';
+import { RolesService } from '../roles/roles.service.js';
 import type { DelegatePlaces } from './delegates.model.js';
-import type { NominateDelegateInput, SetDelegatePlacesInput } from './dtos/delegates.input.js';
-import { GatheringEntity } from './gathering.entity.js';
+import { DelegatesRepository } from './delegates.repository.js';
+import type { NominateDelegateInput } from './dtos/nominate-delegate.input.js';
+import type { SetDelegatePlacesInput } from './dtos/set-delegate-places.input.js';
+import type { Registration } from './gathering.js';
 import { RegistrationStatus } from './gathering.enums.js';
+import { GatheringNetworksRepository } from './gathering-networks.repository.js';
 import { GatheringsError, gatheringsError } from './gatherings.errors.js';
-import { RegistrationEntity } from './registration.entity.js';
+import { GatheringsRepository } from './gatherings.repository.js';
+import { GatheringsService } from './gatherings.service.js';
+import type { RegistrationModel } from './registration.model.js';
+import { RegistrationsRepository } from './registrations.repository.js';
+import { RegistrationsService } from './registrations.service.js';
 
 /** Representation: delegate places per network, filled by the network's facilitators. */
 @Injectable()
 export class DelegatesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly repository: DelegatesRepository,
+    private readonly gatheringRows: GatheringsRepository,
+    private readonly registrationRows: RegistrationsRepository,
+    private readonly networks: GatheringNetworksRepository,
+    private readonly gatherings: GatheringsService,
+    private readonly registrations: RegistrationsService,
+    private readonly roles: RolesService,
+  ) {}
 
-  /** Places for a network that exists and has not closed (taking places away is always allowed). */
-  async setPlaces(input: SetDelegatePlacesInput): Promise<void> {
-    const [network]: { stage: LifecycleStage }[] = await this.dataSource.query(
-      `SELECT lifecycle_stage AS stage FROM networks WHERE id = $1`,
-      [input.networkId],
-    );
-    if (!network) throw notFound('network');
-    if (network.stage === LifecycleStage.CLOSED && input.places > 0) {
-      throw conflict('This network has closed, so it cannot send delegates. Choose a network that is still running.');
-    }
-    const repo = this.dataSource.getRepository(DelegatePlacesEntity);
-    if (input.places === 0) await repo.delete({ gatheringId: input.gatheringId, networkId: input.networkId });
-    else
-      await repo.upsert({ gatheringId: input.gatheringId, networkId: input.networkId, places: input.places }, ['gatheringId', 'networkId']);
+  /** Places for a network that exists and has not closed (taking places away is always allowed); the places after. */
+  async setPlaces(input: SetDelegatePlacesInput): Promise<DelegatePlaces[]> {
+    const stage = await this.networks.stage(input.networkId);
+    if (!stage) throw gatheringsError(GatheringsError.NetworkNotFound);
+    if (stage === LifecycleStage.CLOSED && input.places > 0) throw gatheringsError(GatheringsError.NetworkClosed);
+    await this.repository.setPlaces(input.gatheringId, input.networkId, input.places);
+    return this.places(input.gatheringId);
   }
 
-  /** Registers the nominee as a delegate, within the network's places and the gathering's capacity (under its row lock). */
-  async nominate(input: NominateDelegateInput): Promise<RegistrationEntity> {
-    const inNetwork = await this.dataSource
-      .getRepository(RoleAssignmentEntity)
-      .existsBy({ personId: input.personId, scopeType: 'network', scopeId: input.networkId, endedAt: IsNull() });
-    if (!inNetwork) throw badUserInput({ personId: 'Nominate someone who is in the network (invite them to it first).' });
-    return this.dataSource.transaction(async (manager) => {
-      const gathering = await manager
-        .getRepository(GatheringEntity)
-        .findOne({ where: { id: input.gatheringId }, lock: { mode: 'pessimistic_write' } });
+  /** A facilitator of the network registers someone in it as a delegate, within its places and the gathering's capacity. */
+  async nominate(input: NominateDelegateInput, viewer: Viewer): Promise<RegistrationModel> {
+    await this.gatherings.findVisible({ id: input.gatheringId }, viewer);
+    if (!(await this.roles.holdsAny(viewer.personId, 'network', input.networkId, [NetworkRole.FACILITATOR])))
+      throw gatheringsError(GatheringsError.NotFacilitator);
+    return this.registrations.model(await this.register(input), true, viewer);
+  }
+
+  /** Delegate places per network at a gathering the viewer may see, and who fills them. */
+  async forGathering(gatheringId: string, viewer: Viewer): Promise<DelegatePlaces[]> {
+    await this.gatherings.findVisible({ id: gatheringId }, viewer);
+    return this.places(gatheringId);
+  }
+
+  /** Registers the nominee as a delegate under the gathering's row lock. */
+  private async register(input: NominateDelegateInput): Promise<Registration> {
+    if (!(await this.roles.holdsAny(input.personId, 'network', input.networkId, Object.values(NetworkRole))))
+      throw gatheringsError(GatheringsError.NomineeNotInNetwork);
+    return this.gatheringRows.transaction(async (trx) => {
+      const gathering = await this.gatheringRows.lock(trx, input.gatheringId);
       if (!gathering) throw gatheringsError(GatheringsError.NotFound);
-      const allotted = await manager
-        .getRepository(DelegatePlacesEntity)
-        .findOneBy({ gatheringId: gathering.id, networkId: input.networkId });
-      if (!allotted) throw conflict('This network has no delegate places at this gathering.');
-      const registrations = manager.getRepository(RegistrationEntity);
-      const filled = await registrations.countBy({
+      const allotted = await this.repository.places(trx, gathering.id, input.networkId);
+      if (allotted === undefined) throw gatheringsError(GatheringsError.NoDelegatePlaces);
+      if ((await this.registrationRows.delegateCount(trx, gathering.id, input.networkId)) >= allotted)
+        throw gatheringsError(GatheringsError.DelegatePlacesFilled, allotted);
+      if (await this.registrationRows.active(gathering.id, input.personId, trx)) throw gatheringsError(GatheringsError.AlreadyRegistered);
+      if (gathering.capacity !== null && gathering.registeredCount >= gathering.capacity)
+        throw gatheringsError(GatheringsError.GatheringFull);
+      const saved = await this.registrationRows.insert(trx, {
         gatheringId: gathering.id,
+        personId: input.personId,
+        status: RegistrationStatus.REGISTERED,
+        representingNetworkIds: [input.networkId],
         delegateForNetworkId: input.networkId,
-        status: Not(RegistrationStatus.CANCELLED),
       });
-      if (filled >= allotted.places) throw conflict(`All ${allotted.places} delegate places of this network are filled.`);
-      if (
-        await registrations.existsBy({ gatheringId: gathering.id, personId: input.personId, status: Not(RegistrationStatus.CANCELLED) })
-      ) {
-        throw gatheringsError(GatheringsError.AlreadyRegistered);
-      }
-      const hasPlace = gathering.capacity === null || gathering.registeredCount < gathering.capacity;
-      if (!hasPlace) throw conflict('The gathering is full: ask the conveners for more places.');
-      const saved = await registrations.save(
-        registrations.create({
-          gatheringId: gathering.id,
-          personId: input.personId,
-          status: RegistrationStatus.REGISTERED,
-          representingNetworkIds: [input.networkId],
-          delegateForNetworkId: input.networkId,
-        }),
-      );
-      await manager.getRepository(GatheringEntity).increment({ id: gathering.id }, 'registeredCount', 1);
+      await this.gatheringRows.countPlaces(trx, gathering.id, 1);
       return saved;
     });
   }
 
-  async forGathering(gatheringId: string): Promise<DelegatePlaces[]> {
-    const places = await this.dataSource.getRepository(DelegatePlacesEntity).find({ where: { gatheringId }, relations: { network: true } });
-    const delegates: { network: string; id: string; name: string }[] = await this.dataSource.query(
-      `SELECT r.delegate_for_network_id AS network, p.id, p.display_name AS name FROM registrations r JOIN people p ON p.id = r.person_id
-        WHERE r.gathering_id = $1 AND r.delegate_for_network_id IS NOT NULL AND r.status <> 'cancelled' ORDER BY r.arrival`,
-      [gatheringId],
-    );
+  private async places(gatheringId: string): Promise<DelegatePlaces[]> {
+    const places = await this.networks.delegatePlaces(gatheringId);
+    const delegates = await this.registrationRows.delegates(gatheringId);
     return places
-      .map((p) => ({
-        network: NetworkSummary.from(p.network!),
-        places: p.places,
-        delegates: delegates.filter((d) => d.network === p.networkId).map((d) => d.name),
-        delegatePeople: delegates.filter((d) => d.network === p.networkId).map((d) => ({ id: d.id, displayName: d.name })),
-      }))
+      .map((p) => {
+        const filling = delegates.filter((d) => d.networkId === p.network.id);
+        return {
+          network: p.network,
+          places: p.places,
+          delegates: filling.map((d) => d.name),
+          delegatePeople: filling.map((d) => ({ id: d.id, displayName: d.name })),
+        };
+      })
       .sort((a, b) => a.network.name.localeCompare(b.network.name));
-  }
-
-  /** Facilitators of the network nominate. */
-  isFacilitator(personId: string, networkId: string): Promise<boolean> {
-    return this.dataSource
-      .getRepository(RoleAssignmentEntity)
-      .existsBy({ personId, scopeType: 'network', scopeId: networkId, role: NetworkRole.FACILITATOR, endedAt: IsNull() });
   }
 }

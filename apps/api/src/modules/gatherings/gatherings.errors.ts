@@ -14,9 +14,30 @@ export enum GatheringsError {
   InvitationExpired = 'InvitationExpired',
   CannotInvite = 'CannotInvite',
   NotInNetwork = 'NotInNetwork',
+  NotANetwork = 'NotANetwork',
+  NoEmails = 'NoEmails',
+  TooManyEmails = 'TooManyEmails',
+  NetworkNotFound = 'NetworkNotFound',
+  NetworkClosed = 'NetworkClosed',
+  NotFacilitator = 'NotFacilitator',
+  NomineeNotInNetwork = 'NomineeNotInNetwork',
+  NoDelegatePlaces = 'NoDelegatePlaces',
+  DelegatePlacesFilled = 'DelegatePlacesFilled',
+  GatheringFull = 'GatheringFull',
 }
 
+/**
+ * The error for a person, with `extensions.reason` naming the case so the web
+ * can say it in the person's language, and `extensions.detail` what the
+ * message names (a status, a count, a network's name).
+ */
 export function gatheringsError(error: GatheringsError, detail?: string | number): AppError {
+  const appError = describe(error, detail);
+  Object.assign(appError.extensions, { reason: error }, detail === undefined ? {} : { detail });
+  return appError;
+}
+
+function describe(error: GatheringsError, detail?: string | number): AppError {
   switch (error) {
     case GatheringsError.NotFound:
       return notFound('gathering');
@@ -44,6 +65,26 @@ export function gatheringsError(error: GatheringsError, detail?: string | number
       return forbidden('Register for this gathering (or convene it) to invite others.');
     case GatheringsError.NotInNetwork:
       return forbidden('You can only invite on behalf of a network you are in.');
+    case GatheringsError.NotANetwork:
+      return badUserInput({ networkId: 'This must be the id of a network.' });
+    case GatheringsError.NoEmails:
+      return badUserInput({ emails: 'Add at least one email address, one per line.' });
+    case GatheringsError.TooManyEmails:
+      return badUserInput({ emails: `Invite at most 500 people at a time (this list has ${detail}).` });
+    case GatheringsError.NetworkNotFound:
+      return notFound('network');
+    case GatheringsError.NetworkClosed:
+      return conflict('This network has closed, so it cannot send delegates. Choose a network that is still running.');
+    case GatheringsError.NotFacilitator:
+      return forbidden("Only the network's facilitators nominate its delegates.");
+    case GatheringsError.NomineeNotInNetwork:
+      return badUserInput({ personId: 'Nominate someone who is in the network (invite them to it first).' });
+    case GatheringsError.NoDelegatePlaces:
+      return conflict('This network has no delegate places at this gathering.');
+    case GatheringsError.DelegatePlacesFilled:
+      return conflict(`All ${detail} delegate places of this network are filled.`);
+    case GatheringsError.GatheringFull:
+      return conflict('The gathering is full: ask the conveners for more places.');
     default:
       return assertUnreachable(error);
   }

@@ -1,46 +1,47 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { AccountsModule } from '../accounts/accounts.module.js';
-import { RegistrationsCsvController } from './registrations-csv.controller.js';
 import { AppError } from '../../common/errors/app-error.js';
+import { AccountsModule } from '../accounts/accounts.module.js';
 import { ScopeAccessPolicies } from '../roles/scope-access-policies.js';
-import { GatheringConvenerEntity } from './gathering-convener.entity.js';
-import { GatheringEntity } from './gathering.entity.js';
-import { DelegatePlacesEntity } from './delegate-places.entity.js';
+import { CoConveningService } from './co-convening.service.js';
+import { DelegatesRepository } from './delegates.repository.js';
 import { DelegatesResolver } from './delegates.resolver.js';
 import { DelegatesService } from './delegates.service.js';
-import { GatheringInvitationEntity } from './gathering-invitation.entity.js';
-import { InvitationsResolver } from './invitations.resolver.js';
-import { InvitationsService } from './invitations.service.js';
+import { GatheringNetworksRepository } from './gathering-networks.repository.js';
+import { GatheringNewsService } from './gathering-news.service.js';
+import { GatheringsRepository } from './gatherings.repository.js';
 import { GatheringsResolver } from './gatherings.resolver.js';
 import { GatheringsService } from './gatherings.service.js';
-import { RegistrationEntity } from './registration.entity.js';
+import { InvitationsRepository } from './invitations.repository.js';
+import { InvitationsResolver } from './invitations.resolver.js';
+import { InvitationsService } from './invitations.service.js';
+import { RegistrationsCsvController } from './registrations-csv.controller.js';
+import { RegistrationsRepository } from './registrations.repository.js';
+import { RegistrationsResolver } from './registrations.resolver.js';
 import { RegistrationsService } from './registrations.service.js';
 import { WhosMissingService } from './whos-missing.service.js';
 
 @Module({
-  imports: [
-    AccountsModule,
-    TypeOrmModule.forFeature([
-      GatheringEntity,
-      GatheringConvenerEntity,
-      RegistrationEntity,
-      GatheringInvitationEntity,
-      DelegatePlacesEntity,
-    ]),
-  ],
+  imports: [AccountsModule],
   controllers: [RegistrationsCsvController],
   providers: [
+    CoConveningService,
+    DelegatesRepository,
     DelegatesResolver,
     DelegatesService,
+    GatheringNetworksRepository,
+    GatheringNewsService,
+    GatheringsRepository,
     GatheringsResolver,
-    InvitationsResolver,
     GatheringsService,
-    RegistrationsService,
+    InvitationsRepository,
+    InvitationsResolver,
     InvitationsService,
+    RegistrationsRepository,
+    RegistrationsResolver,
+    RegistrationsService,
     WhosMissingService,
   ],
-  exports: [GatheringsService, RegistrationsService],
+  exports: [GatheringsService, RegistrationsService, InvitationsService],
 })
 export class GatheringsModule implements OnModuleInit {
   constructor(

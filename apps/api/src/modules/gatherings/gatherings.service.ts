@@ -1,30 +1,22 @@
-import { dbInTransaction } from '../../database/database.js';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import slugify from '@sindresorhus/slugify';
-import { In, IsNull, Not, type DataSource } from 'typeorm';
 import type { Viewer } from '../../common/access/request-context.js';
-import { MailerService } from '../../common/mail/mailer.service.js';
-import { freeSlug } from '../../common/slugs.js';
-import { badUserInput } from '../../common/errors/app-error.js';
 import { isUniqueViolation } from '../../database/pg-errors.js';
-import { NetworkEntity } from '../networks/network.entity.js';
-import { NetworkSummary } from '../networks/network-membership.model.js';
 import { NetworkRole } from '../networks/network.enums.js';
-import { RoleAssignmentEntity } from '../roles/role-assignment.entity.js';
 import { RolesService } from '../roles/roles.service.js';
 import type { CreateGatheringInput } from './dtos/create-gathering.input.js';
 import type { CreateFollowUpInput } from './dtos/follow-up.input.js';
-import { GatheringInvitationEntity } from './gathering-invitation.entity.js';
-import { newInvitationCode } from './invitations.service.js';
 import type { GatheringFieldsInput } from './dtos/gathering-fields.js';
+import type { SetGatheringStatusInput } from './dtos/gathering-status.input.js';
 import type { UpdateGatheringInput } from './dtos/update-gathering.input.js';
-import { GatheringConvenerEntity } from './gathering-convener.entity.js';
-import { GatheringEntity } from './gathering.entity.js';
+import type { Gathering } from './gathering.js';
 import { GatheringRole, GatheringStatus, RegistrationStatus } from './gathering.enums.js';
 import { GatheringModel } from './gathering.model.js';
+import { GatheringNetworksRepository } from './gathering-networks.repository.js';
+import { GatheringNewsService } from './gathering-news.service.js';
 import { GatheringsError, gatheringsError } from './gatherings.errors.js';
-import { RegistrationEntity } from './registration.entity.js';
+import { GatheringsRepository, type GatheringChanges } from './gatherings.repository.js';
+import { RegistrationsRepository } from './registrations.repository.js';
 
 // Forward only: draft → published → live → closed (publishing may skip straight to live).
 const NEXT: Record<GatheringStatus, GatheringStatus[]> = {
@@ -34,21 +26,11 @@ const NEXT: Record<GatheringStatus, GatheringStatus[]> = {
   [GatheringStatus.CLOSED]: [],
 };
 
-/** "Sunday, 14 March 2027, 10:00–16:00 (Europe/London)" in the gathering's own zone. */
-export function formatWhen(g: Pick<GatheringEntity, 'startsAt' | 'endsAt' | 'timeZone'>): string {
-  const day = new Intl.DateTimeFormat('en-GB', {
-    timeZone: g.timeZone,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(g.startsAt);
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone: g.timeZone, hour: '2-digit', minute: '2-digit' });
-  return `${day}, ${time.format(g.startsAt)}–${time.format(g.endsAt)} (${g.timeZone})`;
-}
+/** Who may answer a network's invitation to co-convene (and so see the draft meanwhile). */
+export const MAY_ANSWER_FOR_A_NETWORK = [NetworkRole.FACILITATOR, NetworkRole.CONVENER];
 
-function fieldChanges(input: GatheringFieldsInput): Partial<GatheringEntity> {
-  const changes: Partial<GatheringEntity> = {};
+function fieldChanges(input: GatheringFieldsInput): GatheringChanges {
+  const changes: GatheringChanges = {};
   if (input.purpose !== undefined) changes.purpose = input.purpose;
   if (input.venue !== undefined) changes.venue = input.venue || null;
   if (input.onlineUrl !== undefined) changes.onlineUrl = input.onlineUrl || null;
@@ -59,67 +41,44 @@ function fieldChanges(input: GatheringFieldsInput): Partial<GatheringEntity> {
   return changes;
 }
 
+/** Gatherings: making, changing and showing them, and who may see a draft. */
 @Injectable()
 export class GatheringsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: GatheringsRepository,
+    private readonly registrations: RegistrationsRepository,
+    private readonly networks: GatheringNetworksRepository,
+    private readonly news: GatheringNewsService,
     private readonly roles: RolesService,
-    private readonly mailer: MailerService,
   ) {}
 
-  /** Creates a draft; the viewer must convene or facilitate every convening network. */
-  async create(input: CreateGatheringInput, viewer: Viewer): Promise<GatheringEntity> {
-    if (input.endsAt <= input.startsAt) throw gatheringsError(GatheringsError.EndBeforeStart);
-    const networkIds = [...new Set(input.convenedByNetworkIds)];
-    const held = await this.dataSource.getRepository(RoleAssignmentEntity).find({
-      where: {
-        personId: viewer.personId,
-        scopeType: 'network',
-        scopeId: In(networkIds),
-        role: In([NetworkRole.CONVENER, NetworkRole.FACILITATOR]),
-        endedAt: IsNull(),
-      },
-    });
-    const missing = networkIds.filter((id) => !held.some((r) => r.scopeId === id));
-    if (missing.length > 0) {
-      const names = await this.dataSource.getRepository(NetworkEntity).find({ select: { name: true }, where: { id: In(missing) } });
-      throw gatheringsError(GatheringsError.NotConvenerOf, names.length ? names.map((n) => `"${n.name}"`).join(' and ') : undefined);
-    }
-    const base = slugify(input.title) || 'gathering';
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await this.dataSource.transaction(async (manager) => {
-          const gathering = await manager.getRepository(GatheringEntity).save(
-            manager.getRepository(GatheringEntity).create({
-              ...fieldChanges(input),
-              slug: await freeSlug(manager, 'gatherings', base),
-              title: input.title,
-              format: input.format,
-              startsAt: input.startsAt,
-              endsAt: input.endsAt,
-              timeZone: input.timeZone,
-              createdById: viewer.personId,
-            }),
-          );
-          await manager
-            .getRepository(GatheringConvenerEntity)
-            .insert(networkIds.map((networkId) => ({ gatheringId: gathering.id, networkId })));
-          await this.roles.grant(viewer.personId, 'gathering', gathering.id, GatheringRole.CONVENER, dbInTransaction(manager));
-          return gathering;
-        });
-      } catch (error) {
-        if (attempt < 5 && isUniqueViolation(error)) continue;
-        throw error;
-      }
-    }
+  /** A gathering the viewer may see, as a model. */
+  async view(where: { id: string } | { slug: string }, viewer: Viewer | null): Promise<GatheringModel> {
+    return this.model(await this.findVisible(where, viewer), viewer);
   }
 
-  async update(input: UpdateGatheringInput): Promise<GatheringEntity> {
-    const before = await this.dataSource.getRepository(GatheringEntity).findOneBy({ id: input.gatheringId });
-    await this.dataSource.transaction(async (manager) => {
-      const gathering = await manager
-        .getRepository(GatheringEntity)
-        .findOne({ where: { id: input.gatheringId }, lock: { mode: 'pessimistic_write' } });
+  /** Gatherings the viewer convenes or is registered for: upcoming (soonest first), or past. */
+  async mine(viewer: Viewer, past: boolean): Promise<GatheringModel[]> {
+    return this.toModels(await this.forPerson(viewer.personId, past), viewer);
+  }
+
+  /** Creates a draft; the viewer must convene or facilitate every convening network. */
+  async create(input: CreateGatheringInput, viewer: Viewer): Promise<GatheringModel> {
+    return this.model(await this.createDraft(input, viewer), viewer);
+  }
+
+  /** A draft follow-up convened by the same networks; the convener must convene the original. */
+  async createFollowUp(input: CreateFollowUpInput, viewer: Viewer): Promise<GatheringModel> {
+    const networkIds = await this.repository.convenerNetworkIds(input.followUpOfId);
+    const created = await this.createDraft({ ...input, convenedByNetworkIds: networkIds } as CreateGatheringInput, viewer);
+    await this.repository.update(created.id, { followUpOfId: input.followUpOfId });
+    return this.model(await this.repository.get(created.id), viewer);
+  }
+
+  async update(input: UpdateGatheringInput, viewer: Viewer): Promise<GatheringModel> {
+    const before = await this.repository.find({ id: input.gatheringId });
+    await this.repository.transaction(async (trx) => {
+      const gathering = await this.repository.lock(trx, input.gatheringId);
       if (!gathering) throw gatheringsError(GatheringsError.NotFound);
       const changes = fieldChanges(input);
       if (input.title !== undefined) changes.title = input.title;
@@ -127,214 +86,63 @@ export class GatheringsService {
       if (input.timeZone !== undefined) changes.timeZone = input.timeZone;
       if (input.startsAt !== undefined) changes.startsAt = input.startsAt;
       if (input.endsAt !== undefined) changes.endsAt = input.endsAt;
-      if ((changes.endsAt ?? gathering.endsAt) <= (changes.startsAt ?? gathering.startsAt))
+      if (((changes.endsAt as Date | undefined) ?? gathering.endsAt) <= ((changes.startsAt as Date | undefined) ?? gathering.startsAt))
         throw gatheringsError(GatheringsError.EndBeforeStart);
       // Under the row lock nobody can take a place meanwhile.
       if (changes.capacity != null && changes.capacity < gathering.registeredCount) {
         throw gatheringsError(GatheringsError.CapacityBelowRegistered, gathering.registeredCount);
       }
-      if (Object.keys(changes).length > 0) await manager.getRepository(GatheringEntity).update({ id: gathering.id }, changes);
+      if (Object.keys(changes).length > 0) await this.repository.update(gathering.id, changes, trx);
     });
-    const after = await this.dataSource.getRepository(GatheringEntity).findOneByOrFail({ id: input.gatheringId });
-    if (before && before.status !== GatheringStatus.DRAFT) await this.tellAboutChanges(before, after);
-    return after;
+    const after = await this.repository.get(input.gatheringId);
+    if (before && before.status !== GatheringStatus.DRAFT) await this.news.tellAboutChanges(before, after);
+    return this.model(after, viewer);
   }
 
-  /** Invites, once, everyone who took part in the gathering this one follows up (one email each, with a personal link). */
-  private async inviteParticipantsOf(followUp: GatheringEntity): Promise<void> {
-    const claimed = await this.dataSource
-      .getRepository(GatheringEntity)
-      .update({ id: followUp.id, participantsInvitedAt: IsNull() }, { participantsInvitedAt: () => 'now()' });
-    if (!claimed.affected) return;
-    const people: { id: string; email: string; display_name: string }[] = await this.dataSource.query(
-      `SELECT p.id, p.email, p.display_name FROM registrations r JOIN people p ON p.id = r.person_id
-        WHERE r.gathering_id = $1 AND r.status IN ('registered', 'attended') ORDER BY r.arrival`,
-      [followUp.followUpOfId],
-    );
-    const original = await this.dataSource.getRepository(GatheringEntity).findOneByOrFail({ id: followUp.followUpOfId! });
-    for (const person of people) {
-      const code = newInvitationCode();
-      await this.dataSource
-        .getRepository(GatheringInvitationEntity)
-        .insert({ gatheringId: followUp.id, code, issuedById: followUp.createdById ?? person.id, email: person.email });
-      await this.mailer.send({
-        to: person.email,
-        subject: `Carry on the conversation: ${followUp.title}`,
-        text: `Hello ${person.display_name},\n\nYou took part in "${original.title}". Its conveners invite you to the follow-up, "${followUp.title}": ${formatWhen(followUp)}.\n\nRegister here: ${this.mailer.link(`/gatherings/${followUp.slug}?invite=${code}`)}\n`,
-      });
-    }
-  }
-
-  /** After publishing, a change of time or place is sent to everyone registered or waiting. */
-  private async tellAboutChanges(before: GatheringEntity, after: GatheringEntity): Promise<void> {
-    const changed: string[] = [];
-    if (
-      before.startsAt.getTime() !== after.startsAt.getTime() ||
-      before.endsAt.getTime() !== after.endsAt.getTime() ||
-      before.timeZone !== after.timeZone
-    ) {
-      changed.push(`When: ${formatWhen(after)}`);
-    }
-    if (before.venue !== after.venue) changed.push(`Where: ${after.venue ?? 'online only'}`);
-    if (before.onlineUrl !== after.onlineUrl) changed.push('The online link has changed: see the gathering page.');
-    if (changed.length === 0) return;
-    const people: { email: string; display_name: string }[] = await this.dataSource.query(
-      `SELECT p.email, p.display_name FROM registrations r JOIN people p ON p.id = r.person_id WHERE r.gathering_id = $1 AND r.status IN ('registered', 'waitlisted', 'pending_approval')`,
-      [after.id],
-    );
-    for (const person of people) {
-      await this.mailer.send({
-        to: person.email,
-        subject: `Changed: ${after.title}`,
-        text: `Hello ${person.display_name},\n\n"${after.title}" has changed:\n\n${changed.join('\n')}\n\nSee the details: ${this.mailer.link(`/gatherings/${after.slug}`)}\n`,
-      });
-    }
-  }
-
-  /** Invites another network to co-convene; one of its facilitators or conveners accepts. */
-  async inviteCoConvener(gatheringId: string, networkId: string): Promise<void> {
-    const network = await this.dataSource.getRepository(NetworkEntity).existsBy({ id: networkId });
-    if (!network) throw badUserInput({ networkId: 'This must be the id of a network.' });
-    await this.dataSource
-      .getRepository(GatheringConvenerEntity)
-      .createQueryBuilder()
-      .insert()
-      .values({ gatheringId, networkId, accepted: false })
-      .orIgnore()
-      .execute();
-  }
-
-  /** A facilitator or convener of the invited network accepts (becoming a convener of the gathering) or declines. */
-  async respondToCoConvening(gatheringId: string, networkId: string, accept: boolean, viewer: Viewer): Promise<void> {
-    const mayAnswer = await this.roles.holdsAny(viewer.personId, 'network', networkId, [NetworkRole.FACILITATOR, NetworkRole.CONVENER]);
-    const invitation = await this.dataSource.getRepository(GatheringConvenerEntity).findOneBy({ gatheringId, networkId, accepted: false });
-    if (!invitation) throw gatheringsError(GatheringsError.NotFound);
-    if (!mayAnswer) throw gatheringsError(GatheringsError.NotConvenerOf, 'the invited network');
-    await this.dataSource.transaction(async (manager) => {
-      if (!accept) return void (await manager.getRepository(GatheringConvenerEntity).delete({ gatheringId, networkId }));
-      await manager.getRepository(GatheringConvenerEntity).update({ gatheringId, networkId }, { accepted: true });
-      await this.roles.grant(viewer.personId, 'gathering', gatheringId, GatheringRole.CONVENER, dbInTransaction(manager));
-    });
-  }
-
-  /** Networks invited to co-convene that have not answered yet. */
-  async pendingCoConveners(gatheringId: string): Promise<NetworkEntity[]> {
-    const rows = await this.dataSource
-      .getRepository(GatheringConvenerEntity)
-      .find({ where: { gatheringId, accepted: false }, relations: { network: true } });
-    return rows.map((r) => r.network!);
-  }
-
-  /** A draft follow-up convened by the same networks; the convener must convene the original. */
-  async createFollowUp(input: CreateFollowUpInput, viewer: Viewer): Promise<GatheringEntity> {
-    const conveners = await this.dataSource
-      .getRepository(GatheringConvenerEntity)
-      .findBy({ gatheringId: input.followUpOfId, accepted: true });
-    const created = await this.create(
-      { ...input, convenedByNetworkIds: conveners.map((c) => c.networkId) } as CreateGatheringInput,
-      viewer,
-    );
-    await this.dataSource.getRepository(GatheringEntity).update({ id: created.id }, { followUpOfId: input.followUpOfId });
-    return this.dataSource.getRepository(GatheringEntity).findOneByOrFail({ id: created.id });
-  }
-
-  async setStatus(gatheringId: string, status: GatheringStatus): Promise<GatheringEntity> {
-    const repo = this.dataSource.getRepository(GatheringEntity);
-    const gathering = await repo.findOneByOrFail({ id: gatheringId });
-    if (!NEXT[gathering.status].includes(status))
+  async setStatus(input: SetGatheringStatusInput, viewer: Viewer): Promise<GatheringModel> {
+    const { gatheringId, status } = input;
+    const gathering = await this.repository.get(gatheringId);
+    if (!NEXT[gathering.status].includes(status) || !(await this.repository.changeStatus(gatheringId, gathering.status, status)))
       throw gatheringsError(GatheringsError.BadStatusChange, `${gathering.status} to ${status}`);
-    const result = await repo.update({ id: gatheringId, status: gathering.status }, { status });
-    if (!result.affected) throw gatheringsError(GatheringsError.BadStatusChange, `${gathering.status} to ${status}`);
-    const updated = await repo.findOneByOrFail({ id: gatheringId });
-    if (status === GatheringStatus.PUBLISHED && updated.followUpOfId) await this.inviteParticipantsOf(updated);
-    return updated;
+    const updated = await this.repository.get(gatheringId);
+    if (status === GatheringStatus.PUBLISHED && updated.followUpOfId) await this.news.inviteParticipantsOf(updated);
+    return this.model(updated, viewer);
   }
 
   /** Published gatherings are public; drafts only to their conveners (NOT_FOUND otherwise). */
-  async findVisible(where: { id: string } | { slug: string }, viewer: Viewer | null): Promise<GatheringEntity> {
-    const gathering = await this.dataSource.getRepository(GatheringEntity).findOneBy(where);
+  async findVisible(where: { id: string } | { slug: string }, viewer: Viewer | null): Promise<Gathering> {
+    const gathering = await this.repository.find(where);
     if (!gathering) throw gatheringsError(GatheringsError.NotFound);
     await this.assertVisible(gathering, viewer);
     return gathering;
   }
 
   /** NOT_FOUND for a draft the viewer may not prepare (for a gathering already loaded, e.g. with what belongs to it). */
-  async assertVisible(gathering: Pick<GatheringEntity, 'id' | 'status'>, viewer: Viewer | null): Promise<void> {
-    if (gathering.status === GatheringStatus.DRAFT && !(viewer && (await this.mayPrepare(gathering.id, viewer)))) {
+  async assertVisible(gathering: Pick<Gathering, 'id' | 'status'>, viewer: Viewer | null): Promise<void> {
+    if (
+      gathering.status === GatheringStatus.DRAFT &&
+      !(viewer && (await this.repository.mayPrepare(gathering.id, viewer.personId, MAY_ANSWER_FOR_A_NETWORK)))
+    ) {
       throw gatheringsError(GatheringsError.NotFound);
     }
   }
 
-  /** A draft is seen by its conveners, and by the people who may answer its invitations to co-convene. */
-  private async mayPrepare(gatheringId: string, viewer: Viewer): Promise<boolean> {
-    const [row]: { ok: boolean }[] = await this.dataSource.query(
-      `SELECT EXISTS (SELECT 1 FROM role_assignments WHERE scope_type = 'gathering' AND scope_id = $1 AND person_id = $2
-                       AND role = $3 AND ended_at IS NULL)
-           OR EXISTS (SELECT 1 FROM gathering_conveners gc JOIN role_assignments ra
-                        ON ra.scope_type = 'network' AND ra.scope_id = gc.network_id AND ra.ended_at IS NULL
-                     WHERE gc.gathering_id = $1 AND NOT gc.accepted AND ra.person_id = $2 AND ra.role = ANY($4::text[])) AS ok`,
-      [gatheringId, viewer.personId, GatheringRole.CONVENER, [NetworkRole.FACILITATOR, NetworkRole.CONVENER]],
-    );
-    return row.ok;
-  }
-
-  /** Invitations to co-convene waiting for an answer from networks the person facilitates or convenes. */
-  async coConveningInvitationsFor(personId: string): Promise<{ gathering: GatheringEntity; network: NetworkEntity }[]> {
-    const rows = await this.dataSource
-      .getRepository(GatheringConvenerEntity)
-      .createQueryBuilder('gc')
-      .innerJoinAndSelect('gc.gathering', 'g')
-      .innerJoinAndSelect('gc.network', 'n')
-      .where('NOT gc.accepted')
-      .andWhere(
-        `EXISTS (SELECT 1 FROM role_assignments ra WHERE ra.scope_type = 'network' AND ra.scope_id = gc.network_id
-                  AND ra.person_id = :personId AND ra.role IN (:...roles) AND ra.ended_at IS NULL)`,
-        { personId, roles: [NetworkRole.FACILITATOR, NetworkRole.CONVENER] },
-      )
-      .andWhere(`g.status <> 'closed'`)
-      .orderBy('g.starts_at', 'ASC')
-      .limit(100)
-      .getMany();
-    return rows.map((r) => ({ gathering: r.gathering!, network: r.network! }));
-  }
-
   /** Gatherings the person convenes or is registered for (not cancelled), soonest first, or most recent first for the past. */
-  async forPerson(personId: string, past: boolean): Promise<GatheringEntity[]> {
-    return this.dataSource
-      .getRepository(GatheringEntity)
-      .createQueryBuilder('g')
-      .where(
-        `(EXISTS (SELECT 1 FROM registrations r WHERE r.gathering_id = g.id AND r.person_id = :personId AND r.status <> 'cancelled')
-          OR EXISTS (SELECT 1 FROM role_assignments ra WHERE ra.scope_type = 'gathering' AND ra.scope_id = g.id AND ra.person_id = :personId AND ra.ended_at IS NULL))`,
-        { personId },
-      )
-      .andWhere(past ? 'g.ends_at < now()' : 'g.ends_at >= now()')
-      .orderBy('g.starts_at', past ? 'DESC' : 'ASC')
-      .limit(200)
-      .getMany();
+  forPerson(personId: string, past: boolean): Promise<Gathering[]> {
+    return this.repository.forPerson(personId, past);
   }
 
-  async toModels(gatherings: GatheringEntity[], viewer: Viewer | null): Promise<GatheringModel[]> {
+  async model(gathering: Gathering, viewer: Viewer | null): Promise<GatheringModel> {
+    const [model] = await this.toModels([gathering], viewer);
+    return model;
+  }
+
+  async toModels(gatherings: Gathering[], viewer: Viewer | null): Promise<GatheringModel[]> {
     const ids = gatherings.map((g) => g.id);
     if (ids.length === 0) return [];
-    const conveners = await this.dataSource
-      .getRepository(GatheringConvenerEntity)
-      .find({ where: { gatheringId: In(ids), accepted: true }, relations: { network: true } });
-    const convening = viewer
-      ? new Set(
-          (
-            await this.dataSource
-              .getRepository(RoleAssignmentEntity)
-              .find({ where: { personId: viewer.personId, scopeType: 'gathering', scopeId: In(ids), endedAt: IsNull() } })
-          ).map((r) => r.scopeId),
-        )
-      : new Set<string>();
-    const registrations = viewer
-      ? await this.dataSource.getRepository(RegistrationEntity).find({
-          where: { personId: viewer.personId, gatheringId: In(ids), status: Not(RegistrationStatus.CANCELLED) },
-          relations: { person: true },
-        })
-      : [];
+    const conveners = await this.networks.conveners(ids, true);
+    const convening = viewer ? await this.repository.heldAmong(ids, viewer.personId) : new Set<string>();
+    const registrations = viewer ? await this.registrations.activeOf(viewer.personId, ids) : [];
     return gatherings.map((g) => {
       const mine = registrations.find((r) => r.gatheringId === g.id) ?? null;
       const inside = convening.has(g.id) || mine?.status === RegistrationStatus.REGISTERED || mine?.status === RegistrationStatus.ATTENDED;
@@ -355,11 +163,45 @@ export class GatheringsService {
         accessFeatures: g.accessFeatures,
         accessNotes: g.accessNotes,
         status: g.status,
-        convenedBy: conveners.filter((c) => c.gatheringId === g.id).map((c) => NetworkSummary.from(c.network!)),
+        convenedBy: conveners.filter((c) => c.gatheringId === g.id).map((c) => c.network),
         viewerIsConvener: convening.has(g.id),
-        viewerRegistrationEntity: mine,
+        viewerRegistrationRow: mine,
         followUpOfId: g.followUpOfId,
       });
     });
+  }
+
+  private async createDraft(input: CreateGatheringInput, viewer: Viewer): Promise<Gathering> {
+    if (input.endsAt <= input.startsAt) throw gatheringsError(GatheringsError.EndBeforeStart);
+    const networkIds = [...new Set(input.convenedByNetworkIds)];
+    const held = await this.repository.networksHeld(networkIds, viewer.personId, MAY_ANSWER_FOR_A_NETWORK);
+    const missing = networkIds.filter((id) => !held.has(id));
+    if (missing.length > 0) {
+      const names = await this.networks.names(missing);
+      throw gatheringsError(GatheringsError.NotConvenerOf, names.length ? names.map((n) => `"${n}"`).join(' and ') : undefined);
+    }
+    const base = slugify(input.title) || 'gathering';
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.repository.transaction(async (trx) => {
+          const gathering = await this.repository.insert(trx, {
+            ...fieldChanges(input),
+            slug: await this.repository.freeSlug(trx, base),
+            title: input.title,
+            format: input.format,
+            startsAt: input.startsAt,
+            endsAt: input.endsAt,
+            timeZone: input.timeZone,
+            createdById: viewer.personId,
+          });
+          await this.repository.insertConveners(trx, gathering.id, networkIds);
+          await this.roles.grant(viewer.personId, 'gathering', gathering.id, GatheringRole.CONVENER, trx);
+          return gathering;
+        });
+      } catch (error) {
+        if (attempt < 5 && isUniqueViolation(error)) continue;
+        throw error;
+      }
+    }
   }
 }

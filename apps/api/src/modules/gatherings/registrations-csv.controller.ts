@@ -4,8 +4,10 @@ import type { Request, Response } from 'express';
 import { Public } from '../../common/access/access.decorators.js';
 import { readSessionToken } from '../accounts/session-cookie.js';
 import { SessionsService } from '../accounts/sessions.service.js';
+import { unauthenticated } from '../../common/errors/app-error.js';
 import { RolesService } from '../roles/roles.service.js';
 import { GatheringRole } from './gathering.enums.js';
+import { GatheringsError, gatheringsError } from './gatherings.errors.js';
 import { RegistrationsService } from './registrations.service.js';
 
 // A file, so plain HTTP; @Public for the GraphQL-only access guard, checked here.
@@ -23,11 +25,13 @@ export class RegistrationsCsvController {
   async export(@Param('id', ParseUUIDPipe) id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const viewer = await this.sessions.viewerFor(readSessionToken(req));
     if (!viewer) {
-      res.status(401).json({ errors: [{ message: 'Please sign in to do that.', extensions: { code: 'UNAUTHENTICATED' } }] });
+      const error = unauthenticated();
+      res.status(401).json({ errors: [{ message: error.message, extensions: error.extensions }] });
       return;
     }
     if (!(await this.roles.holdsAny(viewer.personId, 'gathering', id, [GatheringRole.CONVENER]))) {
-      res.status(404).json({ errors: [{ message: 'We could not find that gathering.', extensions: { code: 'NOT_FOUND' } }] });
+      const error = gatheringsError(GatheringsError.NotFound);
+      res.status(404).json({ errors: [{ message: error.message, extensions: error.extensions }] });
       return;
     }
     const rows = await this.registrations.exportRows(id);

@@ -1,21 +1,21 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
-import type { DataSource } from 'typeorm';
+import { sql } from 'kysely';
 import { Public } from '../../common/access/access.decorators.js';
+import { InjectDb, type Db } from '../../database/database.js';
 
 const TIMEOUT_MS = 2000;
 
 @Controller('health')
 export class HealthController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(@InjectDb() private readonly db: Db) {}
 
   /** 200 when the database answers within two seconds, 503 otherwise. */
   @Public()
   @Get()
   async check(@Res() res: Response): Promise<void> {
     const up = await Promise.race([
-      this.dataSource.query('SELECT 1').then(
+      sql`SELECT 1`.execute(this.db).then(
         () => true,
         () => false,
       ),

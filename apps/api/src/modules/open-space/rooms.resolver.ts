@@ -5,7 +5,7 @@ import { sameForEveryone } from '../../common/graphql/shared-events.js';
 import { AgendaService } from './agenda.service.js';
 import { AddActionInput, AddNoteInput, EditNoteInput, SetActionDoneInput } from './dtos/harvest.input.js';
 import { SessionIdInput } from './dtos/ids.input.js';
-import { GatheringIdInput } from '../gatherings/dtos/registration.input.js';
+import { GatheringIdInput } from '../gatherings/dtos/gathering-id.input.js';
 import { HarvestService } from './harvest.service.js';
 import { OpenSpaceAccess } from './open-space-access.service.js';
 import { OpenSpaceLive, roomTopic } from './open-space-live.service.js';

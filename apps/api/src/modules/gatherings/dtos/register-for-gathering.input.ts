@@ -32,10 +32,3 @@ export class RegisterForGatheringInput {
   @IsBoolean()
   shareAccessNeeds: boolean = false;
 }
-
-@InputType()
-export class GatheringIdInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'This must be the id of a gathering.' })
-  gatheringId: string;
-}

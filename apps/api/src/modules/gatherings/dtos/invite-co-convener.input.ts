@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsUUID } from 'class-validator';
+import { IsUUID } from 'class-validator';
 
 @InputType()
 export class InviteCoConvenerInput {
@@ -10,11 +10,4 @@ export class InviteCoConvenerInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'This must be the id of a network.' })
   networkId: string;
-}
-
-@InputType()
-export class RespondToCoConveningInput extends InviteCoConvenerInput {
-  @Field()
-  @IsBoolean()
-  accept: boolean;
 }

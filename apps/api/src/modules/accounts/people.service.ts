@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import { AccountsRepository } from './accounts.repository.js';
+import type { PersonContact } from './person.js';
+
+/**
+ * What other modules may know about people, without reading the people table:
+ * how to write to them, and the calendar feed token they keep on their account.
+ * (For names inside another module's query, use displayNameOf from accounts.fragments.)
+ */
+@Injectable()
+export class PeopleService {
+  constructor(private readonly repository: AccountsRepository) {}
+
+  /** Email, display name and locale of each person (in no particular order; unknown ids are left out). */
+  contacts(ids: readonly string[]): Promise<PersonContact[]> {
+    return this.repository.contacts(ids);
+  }
+
+  /** The people whose email is one of these (case-insensitive). */
+  withEmails(emails: readonly string[]): Promise<PersonContact[]> {
+    return this.repository.withEmails(emails);
+  }
+
+  setCalendarTokenHash(personId: string, tokenHash: Buffer | null): Promise<void> {
+    return this.repository.setCalendarTokenHash(personId, tokenHash);
+  }
+
+  /** The person whose calendar feed token hashes to this, if any. */
+  async byCalendarTokenHash(tokenHash: Buffer): Promise<{ id: string; displayName: string } | null> {
+    return (await this.repository.personByCalendarTokenHash(tokenHash)) ?? null;
+  }
+}

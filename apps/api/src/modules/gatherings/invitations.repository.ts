@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import type { Insertable } from 'kysely';
+import { InjectDb, type Db } from '../../database/database.js';
+import type { GatheringInvitations } from '../../database/db.generated.js';
+import { displayNameOf } from '../accounts/accounts.fragments.js';
+import type { GatheringInvitation } from './gathering.js';
+import { networkNameOf } from './gathering-networks.repository.js';
+
+/** An invitation with the names it is shown with. */
+export interface NamedInvitation extends GatheringInvitation {
+  issuedByName: string;
+  networkName: string | null;
+}
+
+/** All SQL on gathering_invitations. */
+@Injectable()
+export class InvitationsRepository {
+  constructor(@InjectDb() private readonly db: Db) {}
+
+  async insert(invitation: Insertable<GatheringInvitations>): Promise<string> {
+    return (await this.db.insertInto('gatheringInvitations').values(invitation).returning('id').executeTakeFirstOrThrow()).id;
+  }
+
+  byCode(code: string, gatheringId?: string): Promise<GatheringInvitation | undefined> {
+    let query = this.db.selectFrom('gatheringInvitations').selectAll().where('code', '=', code);
+    if (gatheringId) query = query.where('gatheringId', '=', gatheringId);
+    return query.executeTakeFirst();
+  }
+
+  /** Invitations with their gathering's slug and title, and the names they are shown with. */
+  withGathering(ids: readonly string[]) {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.db
+      .selectFrom('gatheringInvitations as i')
+      .innerJoin('gatherings as g', 'g.id', 'i.gatheringId')
+      .selectAll('i')
+      .select((eb) => [
+        'g.slug as gatheringSlug',
+        'g.title as gatheringTitle',
+        displayNameOf(eb.ref('i.issuedById')).as('issuedByName'),
+        networkNameOf(eb.ref('i.networkId')).as('networkName'),
+      ])
+      .where('i.id', 'in', [...ids])
+      .execute();
+  }
+
+  /** The links (not emailed invitations) a person issued for a gathering, oldest first. */
+  async linksOf(gatheringId: string, personId: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('gatheringInvitations')
+      .select('id')
+      .where('gatheringId', '=', gatheringId)
+      .where('issuedById', '=', personId)
+      .where('email', 'is', null)
+      .orderBy('createdAt')
+      .execute();
+    return rows.map((r) => r.id);
+  }
+
+  /** Every invitation to a gathering, oldest first, with the names it is shown with. */
+  async forGathering(gatheringId: string): Promise<NamedInvitation[]> {
+    const rows = await this.db
+      .selectFrom('gatheringInvitations as i')
+      .selectAll('i')
+      .select((eb) => [displayNameOf(eb.ref('i.issuedById')).as('issuedByName'), networkNameOf(eb.ref('i.networkId')).as('networkName')])
+      .where('i.gatheringId', '=', gatheringId)
+      .orderBy('i.createdAt')
+      .execute();
+    return rows.map((r) => ({ ...r, issuedByName: r.issuedByName ?? '' }));
+  }
+}

@@ -1,0 +1,39 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { NetworkSummary } from '../networks/network-membership.model.js';
+import { RegistrationStatus } from './gathering.enums.js';
+
+@ObjectType('Registration', { description: "A person's place (or place in the queue) at a gathering." })
+export class RegistrationModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  gatheringId: string;
+
+  @Field(() => ID)
+  personId: string;
+
+  @Field()
+  personName: string;
+
+  @Field(() => RegistrationStatus)
+  status: RegistrationStatus;
+
+  @Field(() => Int, { nullable: true, description: 'Place in the waiting list (1 is next), while WAITLISTED.' })
+  waitlistPosition: number | null;
+
+  @Field(() => [ID])
+  representingNetworkIds: string[];
+
+  @Field(() => [NetworkSummary], { description: 'The networks they come on behalf of.' })
+  representingNetworks: NetworkSummary[];
+
+  @Field(() => String, { nullable: true, description: 'Seen by the person, and by conveners only when the person chose to share it.' })
+  accessNeeds: string | null;
+
+  @Field()
+  shareAccessNeeds: boolean;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+}

@@ -1,0 +1,199 @@
+import { Injectable } from '@nestjs/common';
+import { sql, type Insertable } from 'kysely';
+import { InjectDb, type Db, type Executor } from '../../database/database.js';
+import type { Registrations } from '../../database/db.generated.js';
+import { displayNameOf, emailOf } from '../accounts/accounts.fragments.js';
+import { RegistrationStatus } from './gathering.enums.js';
+import type { Registration } from './gathering.js';
+import { networkNamesIn } from './gathering-networks.repository.js';
+
+type Status = { status: RegistrationStatus };
+
+/** All SQL on registrations (places are counted on the gathering's row, under its lock: GatheringsRepository). */
+@Injectable()
+export class RegistrationsRepository {
+  constructor(@InjectDb() private readonly db: Db) {}
+
+  /** Inserts; a second active registration of a person fails with unique_violation (registrations_active_unique). */
+  insert(trx: Executor, registration: Insertable<Registrations>): Promise<Registration> {
+    return trx.insertInto('registrations').values(registration).returningAll().$narrowType<Status>().executeTakeFirstOrThrow();
+  }
+
+  /** The person's registration for the gathering that is not cancelled. */
+  active(gatheringId: string, personId: string, db: Executor = this.db): Promise<Registration | undefined> {
+    return db
+      .selectFrom('registrations')
+      .selectAll()
+      .$narrowType<Status>()
+      .where('gatheringId', '=', gatheringId)
+      .where('personId', '=', personId)
+      .where('status', '<>', RegistrationStatus.CANCELLED)
+      .executeTakeFirst();
+  }
+
+  /** The viewer's registrations (not cancelled) for these gatherings. */
+  activeOf(personId: string, gatheringIds: readonly string[]): Promise<Registration[]> {
+    if (gatheringIds.length === 0) return Promise.resolve([]);
+    return this.db
+      .selectFrom('registrations')
+      .selectAll()
+      .$narrowType<Status>()
+      .where('personId', '=', personId)
+      .where('gatheringId', 'in', [...gatheringIds])
+      .where('status', '<>', RegistrationStatus.CANCELLED)
+      .execute();
+  }
+
+  /** A registration with this status, if there is one. */
+  withStatus(trx: Executor, id: string, gatheringId: string, status: RegistrationStatus): Promise<Registration | undefined> {
+    return trx
+      .selectFrom('registrations')
+      .selectAll()
+      .$narrowType<Status>()
+      .where('id', '=', id)
+      .where('gatheringId', '=', gatheringId)
+      .where('status', '=', status)
+      .executeTakeFirst();
+  }
+
+  /** The first on the waiting list (by arrival). */
+  nextWaiting(trx: Executor, gatheringId: string): Promise<Registration | undefined> {
+    return trx
+      .selectFrom('registrations')
+      .selectAll()
+      .$narrowType<Status>()
+      .where('gatheringId', '=', gatheringId)
+      .where('status', '=', RegistrationStatus.WAITLISTED)
+      .orderBy('arrival', 'asc')
+      .limit(1)
+      .executeTakeFirst();
+  }
+
+  async setStatus(trx: Executor, id: string, status: RegistrationStatus): Promise<void> {
+    await trx
+      .updateTable('registrations')
+      .set({ status, updatedAt: sql<Date>`now()` })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  /** Everyone registered for a gathering (optionally with one status), in arrival order. */
+  list(gatheringId: string, status?: RegistrationStatus): Promise<Registration[]> {
+    let query = this.db.selectFrom('registrations').selectAll().$narrowType<Status>().where('gatheringId', '=', gatheringId);
+    if (status) query = query.where('status', '=', status);
+    return query.orderBy('arrival', 'asc').execute();
+  }
+
+  /** Whom to write to: the people with one of these statuses at a gathering, in arrival order. */
+  contactsWith(
+    gatheringId: string,
+    statuses: readonly RegistrationStatus[],
+  ): Promise<{ id: string; email: string; displayName: string }[]> {
+    return this.db
+      .selectFrom('registrations as r')
+      .select((eb) => [
+        'r.personId as id',
+        sql<string>`(${emailOf(eb.ref('r.personId'))})`.as('email'),
+        sql<string>`(${displayNameOf(eb.ref('r.personId'))})`.as('displayName'),
+      ])
+      .where('r.gatheringId', '=', gatheringId)
+      .where('r.status', 'in', [...statuses])
+      .orderBy('r.arrival')
+      .execute();
+  }
+
+  /** Of these people, those registered (not cancelled) for the gathering. */
+  async registeredAmong(gatheringId: string, personIds: readonly string[]): Promise<Set<string>> {
+    if (personIds.length === 0) return new Set();
+    const rows = await this.db
+      .selectFrom('registrations')
+      .select('personId')
+      .where('gatheringId', '=', gatheringId)
+      .where('personId', 'in', [...personIds])
+      .where('status', '<>', RegistrationStatus.CANCELLED)
+      .execute();
+    return new Set(rows.map((r) => r.personId));
+  }
+
+  /** Each registration's person's name, and its place in the waiting list while waitlisted, in one statement. */
+  async namesAndPositions(ids: readonly string[]): Promise<Map<string, { personName: string; position: number | null }>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('registrations as r')
+      .select((eb) => [
+        'r.id',
+        displayNameOf(eb.ref('r.personId')).as('personName'),
+        eb
+          .case()
+          .when('r.status', '=', RegistrationStatus.WAITLISTED)
+          .then(
+            eb
+              .selectFrom('registrations as w')
+              .select(sql<number>`count(*)::int`.as('n'))
+              .whereRef('w.gatheringId', '=', 'r.gatheringId')
+              .where('w.status', '=', RegistrationStatus.WAITLISTED)
+              .whereRef('w.arrival', '<=', 'r.arrival'),
+          )
+          .end()
+          .as('position'),
+      ])
+      .where('r.id', 'in', [...ids])
+      .execute();
+    return new Map(rows.map((r) => [r.id, { personName: r.personName ?? '', position: r.position }]));
+  }
+
+  /** One row per registration in arrival order, with name, email and the names of the networks represented. */
+  exportRows(gatheringId: string) {
+    return this.db
+      .selectFrom('registrations as r')
+      .select((eb) => [
+        displayNameOf(eb.ref('r.personId')).as('name'),
+        emailOf(eb.ref('r.personId')).as('email'),
+        'r.status',
+        'r.createdAt',
+        networkNamesIn(eb.ref('r.representingNetworkIds')).as('networks'),
+        eb.case().when('r.shareAccessNeeds', '=', true).then(eb.ref('r.accessNeeds')).end().as('access'),
+      ])
+      .where('r.gatheringId', '=', gatheringId)
+      .orderBy('r.arrival')
+      .execute();
+  }
+
+  /** Registrations (not cancelled) with the invitation they came through and the networks they represent. */
+  throughInvitations(gatheringId: string): Promise<{ invitationId: string | null; representingNetworkIds: string[] }[]> {
+    return this.db
+      .selectFrom('registrations')
+      .select(['invitationId', 'representingNetworkIds'])
+      .where('gatheringId', '=', gatheringId)
+      .where('status', '<>', RegistrationStatus.CANCELLED)
+      .execute();
+  }
+
+  /** Delegates (not cancelled) filling a network's places. */
+  async delegateCount(trx: Executor, gatheringId: string, networkId: string): Promise<number> {
+    const { n } = await trx
+      .selectFrom('registrations')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .where('gatheringId', '=', gatheringId)
+      .where('delegateForNetworkId', '=', networkId)
+      .where('status', '<>', RegistrationStatus.CANCELLED)
+      .executeTakeFirstOrThrow();
+    return n;
+  }
+
+  /** The delegates of every network at a gathering, in arrival order, by name. */
+  delegates(gatheringId: string): Promise<{ networkId: string; id: string; name: string }[]> {
+    return this.db
+      .selectFrom('registrations as r')
+      .select((eb) => [
+        sql<string>`${sql.ref('r.delegateForNetworkId')}`.as('networkId'),
+        'r.personId as id',
+        sql<string>`(${displayNameOf(eb.ref('r.personId'))})`.as('name'),
+      ])
+      .where('r.gatheringId', '=', gatheringId)
+      .where('r.delegateForNetworkId', 'is not', null)
+      .where('r.status', '<>', RegistrationStatus.CANCELLED)
+      .orderBy('r.arrival')
+      .execute();
+  }
+}
