@@ -3,16 +3,9 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../common/access/request-context.js';
 import { AccountsService } from '../modules/accounts/accounts.service.js';
-import {
-  AccessFeature,
-  GatheringFormat,
-  GatheringStatus,
-  RegistrationMode,
-  RegistrationStatus,
-} from '../modules/gatherings/gathering.enums.js';
+import { AccessFeature, GatheringFormat, GatheringStatus, RegistrationMode } from '../modules/gatherings/gathering.enums.js';
 import { GatheringsService } from '../modules/gatherings/gatherings.service.js';
 import { InvitationsService } from '../modules/gatherings/invitations.service.js';
-import { RegistrationEntity } from '../modules/gatherings/registration.entity.js';
 import { RegistrationsService } from '../modules/gatherings/registrations.service.js';
 import { loadDemoOpenSpace } from './demo-open-space.js';
 import { NetworkEntity } from '../modules/networks/network.entity.js';
@@ -67,8 +60,10 @@ export async function loadDemoGatherings(
     crowd.push((await accounts.signUp({ email: `participant${i + 1}@demo.weave.test`, password, displayName: name })).id);
   }
   const connor = as(people.connor);
+  let registered = 0;
   const register = async (gatheringId: string, personId: string, code?: string) => {
     await registrations.register({ gatheringId, shareAccessNeeds: false, invitationCode: code }, as(personId));
+    registered += 1;
   };
 
   // The open-space day: 12 places, 15 people — so 3 wait.
@@ -124,9 +119,7 @@ export async function loadDemoGatherings(
   );
   await gatherings.setStatus({ gatheringId: workshop.id, status: GatheringStatus.PUBLISHED }, connor);
   for (const personId of crowd.slice(0, 8)) await register(workshop.id, personId);
-  await dataSource
-    .getRepository(RegistrationEntity)
-    .update({ gatheringId: workshop.id, status: RegistrationStatus.REGISTERED }, { status: RegistrationStatus.ATTENDED });
+  await registrations.markAllAttended(workshop.id);
   await gatherings.setStatus({ gatheringId: workshop.id, status: GatheringStatus.CLOSED }, connor);
   const followUp = await gatherings.createFollowUp(
     {
@@ -142,6 +135,5 @@ export async function loadDemoGatherings(
   );
   await gatherings.setStatus({ gatheringId: followUp.id, status: GatheringStatus.PUBLISHED }, connor);
 
-  const total = await dataSource.getRepository(RegistrationEntity).count();
-  return { gatherings: 3, registrations: total };
+  return { gatherings: 3, registrations: registered };
 }

@@ -1,9 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
-import { getDataSourceToken } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
-import type { DataSource } from 'typeorm';
 import { AccountsService } from '../modules/accounts/accounts.service.js';
-import { PersonEntity } from '../modules/accounts/person.entity.js';
 import type { DemoPersonKey } from './demo-data/index.js';
 import { loadDemoGatherings } from './demo-gatherings.js';
 import { loadDemoNetworks } from './demo-networks.js';
@@ -26,15 +23,13 @@ export const DEMO_PEOPLE = [
  * anyone in it is left alone.
  */
 export async function seedDemoIfEmpty(app: INestApplication, logger: Logger): Promise<boolean> {
-  const dataSource = app.get<DataSource>(getDataSourceToken());
-  const people = dataSource.getRepository(PersonEntity);
-  if ((await people.count()) > 0) return false;
-
   const accounts = app.get(AccountsService);
+  if (await accounts.hasAnyone()) return false;
+
   const ids = {} as Record<(typeof DEMO_PEOPLE)[number]['key'], string>;
   for (const demo of DEMO_PEOPLE) {
     const person = await accounts.signUp({ email: demo.email, password: DEMO_PASSWORD, displayName: demo.displayName });
-    if (demo.admin) await people.update({ id: person.id }, { isPlatformAdmin: true });
+    if (demo.admin) await accounts.setPlatformAdmin(person.id, true);
     ids[demo.key] = person.id;
   }
   const directory = await loadDemoNetworks(app, ids satisfies Record<DemoPersonKey, string>);

@@ -8,8 +8,10 @@ import { createLogger } from '../common/logging/logger.js';
 import { loadConfig } from '../config/app-config.js';
 import { openDataSource, runMigrations } from '../database/data-source.js';
 import { resolveDatabase } from '../database/database-url.js';
-import { hashPassword, PASSWORD_MIN } from '../modules/accounts/password.js';
-import { PersonEntity } from '../modules/accounts/person.entity.js';
+import { createDb } from '../database/database.js';
+import { AccountsRepository } from '../modules/accounts/accounts.repository.js';
+import { AccountsService } from '../modules/accounts/accounts.service.js';
+import { PASSWORD_MIN } from '../modules/accounts/password.js';
 
 const usage =
   'Usage: npm run admin -- create --email <email> [--name <display name>] [--password <password>]\n       npm run admin -- revoke --email <email>';
@@ -34,25 +36,20 @@ const database = await resolveDatabase(config, createLogger('warn'));
 const dataSource = await openDataSource(database.url);
 try {
   await runMigrations(dataSource);
-  const people = dataSource.getRepository(PersonEntity);
-  const existing = await people.findOneBy({ email });
+  // A composition root of its own: the accounts service on the same database, without the web server.
+  const accounts = new AccountsService(new AccountsRepository(createDb(dataSource)));
+  const existing = await accounts.byEmail(email);
   if (command === 'revoke') {
     if (!existing) throw new Error(`There is no account for ${email}.`);
-    await people.update({ id: existing.id }, { isPlatformAdmin: false });
+    await accounts.setPlatformAdmin(existing.id, false);
     console.log(`${existing.email} is no longer a platform admin.`);
   } else if (existing) {
-    await people.update({ id: existing.id }, { isPlatformAdmin: true });
+    await accounts.setPlatformAdmin(existing.id, true);
     console.log(`${existing.email} is now a platform admin (their password is unchanged).`);
   } else {
     const password = values.password ?? randomBytes(12).toString('base64url');
-    await people.save(
-      people.create({
-        email,
-        displayName: values.name?.trim() || email.split('@')[0],
-        passwordHash: await hashPassword(password),
-        isPlatformAdmin: true,
-      }),
-    );
+    const person = await accounts.signUp({ email, displayName: values.name?.trim() || email.split('@')[0], password });
+    await accounts.setPlatformAdmin(person.id, true);
     console.log(`Created platform admin ${email}${values.password ? '' : ` with the password ${password} (change it after signing in)`}.`);
   }
 } catch (error) {

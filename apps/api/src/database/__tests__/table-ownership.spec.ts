@@ -36,8 +36,6 @@ const exempt = (file: string) =>
  */
 const STILL_TO_MOVE: string[] = [
   'demo/demo-gatherings.ts → networks (networks)',
-  'demo/demo-gatherings.ts → registrations (gatherings)',
-  'demo/demo-seed.ts → people (accounts)',
   'modules/gatherings/gathering-networks.repository.ts → network_memberships (networks)',
   'modules/gatherings/gathering-networks.repository.ts → networks (networks)',
   'modules/networks/csv/network-import.service.ts → role_assignments (roles)',
@@ -54,7 +52,6 @@ const STILL_TO_MOVE: string[] = [
   'modules/open-space/open-space-access.service.ts → role_assignments (roles)',
   'modules/open-space/rooms.service.ts → people (accounts)',
   'modules/open-space/rooms.service.ts → role_assignments (roles)',
-  'scripts/admin.ts → people (accounts)',
 ];
 
 function sourceFiles(dir = src): string[] {

@@ -41,6 +41,10 @@ export class AccountsRepository {
     return this.db.insertInto('people').values(person).returning(PERSON).executeTakeFirstOrThrow();
   }
 
+  async anyone(): Promise<boolean> {
+    return (await this.db.selectFrom('people').select('id').limit(1).executeTakeFirst()) !== undefined;
+  }
+
   person(id: string): Promise<Person | undefined> {
     return this.db.selectFrom('people').select(PERSON).where('id', '=', id).executeTakeFirst();
   }
@@ -57,7 +61,14 @@ export class AccountsRepository {
 
   async updatePerson(
     id: string,
-    changes: Partial<{ displayName: string; pronouns: string | null; bio: string | null; locale: string; passwordHash: string }>,
+    changes: Partial<{
+      displayName: string;
+      pronouns: string | null;
+      bio: string | null;
+      locale: string;
+      passwordHash: string;
+      isPlatformAdmin: boolean;
+    }>,
   ): Promise<void> {
     if (Object.keys(changes).length === 0) return;
     await this.db

@@ -26,6 +26,20 @@ export class AccountsService {
     }
   }
 
+  /** Whether anyone has an account yet (the demo loads only into an empty database). */
+  hasAnyone(): Promise<boolean> {
+    return this.repository.anyone();
+  }
+
+  byEmail(email: string): Promise<Person | undefined> {
+    return this.repository.personByEmail(email);
+  }
+
+  /** Makes someone a platform admin, or stops them being one (the admin command; the demo's admin). */
+  async setPlatformAdmin(id: string, isPlatformAdmin: boolean): Promise<void> {
+    await this.repository.updatePerson(id, { isPlatformAdmin });
+  }
+
   /** The person whose email and password these are; the same error whichever is wrong. */
   async verifyCredentials(email: string, password: string): Promise<Person> {
     const found = await this.repository.credentials({ email });

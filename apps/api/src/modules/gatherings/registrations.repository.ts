@@ -78,6 +78,16 @@ export class RegistrationsRepository {
   }
 
   /** Everyone registered for a gathering (optionally with one status), in arrival order. */
+  async markAllAttended(gatheringId: string): Promise<number> {
+    const marked = await this.db
+      .updateTable('registrations')
+      .set({ status: RegistrationStatus.ATTENDED })
+      .where('gatheringId', '=', gatheringId)
+      .where('status', '=', RegistrationStatus.REGISTERED)
+      .executeTakeFirst();
+    return Number(marked.numUpdatedRows);
+  }
+
   list(gatheringId: string, status?: RegistrationStatus): Promise<Registration[]> {
     let query = this.db.selectFrom('registrations').selectAll().$narrowType<Status>().where('gatheringId', '=', gatheringId);
     if (status) query = query.where('status', '=', status);

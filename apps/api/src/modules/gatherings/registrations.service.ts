@@ -187,6 +187,11 @@ export class RegistrationsService {
     }));
   }
 
+  /** Everyone with a place came: a past gathering's registrations before check-in existed (the demo's workshop). */
+  markAllAttended(gatheringId: string): Promise<number> {
+    return this.repository.markAllAttended(gatheringId);
+  }
+
   /** One row per registration for a spreadsheet: arrival order, networks by name, shared access needs only. */
   async exportRows(gatheringId: string): Promise<Record<string, string | number>[]> {
     const rows = await this.repository.exportRows(gatheringId);
