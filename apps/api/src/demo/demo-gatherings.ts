@@ -15,7 +15,7 @@ import { InvitationsService } from '../modules/gatherings/invitations.service.js
 import { RegistrationEntity } from '../modules/gatherings/registration.entity.js';
 import { RegistrationsService } from '../modules/gatherings/registrations.service.js';
 import { loadDemoOpenSpace } from './demo-open-space.js';
-import { NetworkEntity } from '../modules/networks/network.entity.js';
+import { NetworkEntity } from '../modules/networks/directory/network.entity.js';
 
 const PARTICIPANTS = [
   'Siân Morgan',

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, Not, type DataSource } from 'typeorm';
 import { badUserInput, conflict, notFound } from '../../common/errors/app-error.js';
-import { NetworkSummary } from '../networks/network-membership.model.js';
+import { NetworkSummary } from '../networks/network-summary.model.js';
 import { LifecycleStage, NetworkRole } from '../networks/network.enums.js';
 import { RoleAssignmentEntity } from '../roles/role-assignment.entity.js';
 import { DelegatePlacesEntity } from './delegate-places.entity.js';

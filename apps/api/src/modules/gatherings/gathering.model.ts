@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { NetworkSummary } from '../networks/network-membership.model.js';
+import { NetworkSummary } from '../networks/network-summary.model.js';
 import type { RegistrationEntity } from './registration.entity.js';
 import { AccessFeature, GatheringFormat, GatheringStatus, RegistrationMode, RegistrationStatus } from './gathering.enums.js';
 

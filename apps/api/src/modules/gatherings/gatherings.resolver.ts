@@ -4,7 +4,7 @@ import type { Viewer } from '../../common/access/request-context.js';
 import { CreateGatheringInput } from './dtos/create-gathering.input.js';
 import { InviteCoConvenerInput, RespondToCoConveningInput } from './dtos/co-convening.input.js';
 import { DecideRegistrationInput } from './dtos/decide-registration.input.js';
-import { NetworkSummary } from '../networks/network-membership.model.js';
+import { NetworkSummary } from '../networks/network-summary.model.js';
 import { CreateFollowUpInput } from './dtos/follow-up.input.js';
 import { SetGatheringStatusInput } from './dtos/gathering-status.input.js';
 import { GatheringIdInput, RegisterForGatheringInput } from './dtos/registration.input.js';

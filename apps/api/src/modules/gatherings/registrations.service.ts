@@ -9,7 +9,7 @@ import { GatheringEntity } from './gathering.entity.js';
 import { GatheringStatus, RegistrationMode, RegistrationStatus } from './gathering.enums.js';
 import type { RegistrationModel } from './gathering.model.js';
 import { GatheringsError, gatheringsError } from './gatherings.errors.js';
-import type { NetworkSummary } from '../networks/network-membership.model.js';
+import type { NetworkSummary } from '../networks/network-summary.model.js';
 import { RegistrationEntity } from './registration.entity.js';
 
 const OPEN_FOR_REGISTRATION = [GatheringStatus.PUBLISHED, GatheringStatus.LIVE];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { NetworkSummary } from '../networks/network-membership.model.js';
+import type { NetworkSummary } from '../networks/network-summary.model.js';
 import { LifecycleStage, Sector } from '../networks/network.enums.js';
 import type { WhosMissing } from './whos-missing.model.js';
 

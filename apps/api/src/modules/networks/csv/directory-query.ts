@@ -1,5 +1,5 @@
 import { badUserInput } from '../../../common/errors/app-error.js';
-import type { NetworksArgs } from '../dtos/networks.args.js';
+import type { NetworksArgs } from '../directory/dtos/networks.args.js';
 import { LifecycleStage, NetworkKind, NetworkScope, NetworkSort, Sector } from '../network.enums.js';
 
 const asList = (value: unknown): string[] =>

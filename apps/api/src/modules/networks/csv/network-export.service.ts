@@ -3,8 +3,8 @@ import type { Writable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { stringify } from 'csv-stringify';
 import type { Viewer } from '../../../common/access/request-context.js';
-import type { NetworksArgs } from '../dtos/networks.args.js';
-import { NetworksDirectoryService } from '../networks-directory.service.js';
+import type { NetworksArgs } from '../directory/dtos/networks.args.js';
+import { NetworksDirectoryService } from '../directory/networks-directory.service.js';
 
 const BATCH = 500;
 

@@ -6,9 +6,9 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../../common/access/request-context.js';
 import { AppError, badUserInput } from '../../../common/errors/app-error.js';
 import { RoleAssignmentEntity } from '../../roles/role-assignment.entity.js';
-import { NetworkLifecycleEventEntity } from '../network-lifecycle-event.entity.js';
-import { MembershipStatus, NetworkMembershipEntity, TieType } from '../network-membership.entity.js';
-import { NetworkEntity } from '../network.entity.js';
+import { NetworkLifecycleEventEntity } from '../directory/network-lifecycle-event.entity.js';
+import { MembershipStatus, NetworkMembershipEntity, TieType } from '../ties/network-membership.entity.js';
+import { NetworkEntity } from '../directory/network.entity.js';
 import { LifecycleStage, NetworkRole, NetworkScope } from '../network.enums.js';
 import { IMPORT_COLUMNS, isRowError, MAX_IMPORT_ROWS, readImportRow, type ImportRow, type RowError } from './network-csv-row.js';
 

@@ -8,7 +8,7 @@ import { readSessionToken } from '../../accounts/session-cookie.js';
 import { SessionsService } from '../../accounts/sessions.service.js';
 import { RolesService } from '../../roles/roles.service.js';
 import { NetworkRole, NetworkSort } from '../network.enums.js';
-import { NetworksService } from '../networks.service.js';
+import { NetworksService } from '../directory/networks.service.js';
 import { directoryArgsFromQuery } from './directory-query.js';
 import { NetworkExportService } from './network-export.service.js';
 import { NetworkImportService } from './network-import.service.js';

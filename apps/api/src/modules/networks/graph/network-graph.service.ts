@@ -2,14 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../../common/access/request-context.js';
-import type { DirectoryMatchArgs } from '../dtos/networks.args.js';
+import type { DirectoryMatchArgs } from '../directory/dtos/directory-match.args.js';
 import { LifecycleStage, NetworkKind, Sector } from '../network.enums.js';
-import { MembershipStatus, TieType } from '../network-membership.entity.js';
+import { MembershipStatus, TieType } from '../ties/network-membership.entity.js';
 import { visibleNetworkCondition } from '../network-visibility.js';
-import { NetworksDirectoryService } from '../networks-directory.service.js';
+import { NetworksDirectoryService } from '../directory/networks-directory.service.js';
 import { NetworksError, networksError } from '../networks.errors.js';
 import { computeGraphMetrics } from './graph-metrics.js';
-import { GraphEdge, GraphNode, NetworkGraph } from './network-graph.model.js';
+import { GraphEdge } from './graph-edge.model.js';
+import { GraphNode } from './graph-node.model.js';
+import { NetworkGraph } from './network-graph.model.js';
 
 interface NodeRow {
   id: string;
