@@ -47,12 +47,10 @@ const STILL_TO_MOVE: string[] = [
   'modules/gatherings/registrations.service.ts → people (accounts)',
   'modules/gatherings/whos-missing.service.ts → network_memberships (networks)',
   'modules/gatherings/whos-missing.service.ts → networks (networks)',
-  'modules/networks/claims/network-claims.service.ts → role_assignments (roles)',
-  'modules/networks/csv/network-import.service.ts → role_assignments (roles)',
-  'modules/networks/directory/networks.service.ts → role_assignments (roles)',
-  'modules/networks/network-roles/network-roles.service.ts → people (accounts)',
-  'modules/networks/network-roles/network-roles.service.ts → role_assignments (roles)',
-  'modules/networks/network-visibility.ts → role_assignments (roles)',
+  // Reads of people that went through TypeORM relations (NetworkClaimEntity.person, RoleAssignmentEntity.person)
+  // until accounts exports a person's email and people by ids.
+  'modules/networks/claims/network-claims.repository.ts → people (accounts)',
+  'modules/networks/network-roles/network-roles.repository.ts → people (accounts)',
   'modules/open-space/agenda.service.ts → gatherings (gatherings)',
   'modules/open-space/agenda.service.ts → people (accounts)',
   'modules/open-space/harvest.service.ts → people (accounts)',

@@ -1,35 +1,32 @@
-import { dbInTransaction } from '../../../database/database.js';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { IsNull, Not, type DataSource } from 'typeorm';
 import type { Viewer } from '../../../common/access/request-context.js';
 import { isUniqueViolation } from '../../../database/pg-errors.js';
-import { RoleAssignmentEntity } from '../../roles/role-assignment.entity.js';
 import { RolesService } from '../../roles/roles.service.js';
+import { NetworksService } from '../directory/networks.service.js';
+import type { NetworkRow } from '../directory/networks.repository.js';
+import { NetworkRole } from '../network.enums.js';
+import { NetworkSummary } from '../network-summary.model.js';
+import { NetworksError, networksError } from '../networks.errors.js';
+import { TieType } from '../ties/network-membership.entity.js';
+import { NetworkMembershipsService } from '../ties/network-memberships.service.js';
 import type { ClaimNetworkInput } from './dtos/claim-network.input.js';
 import type { DecideNetworkClaimInput } from './dtos/decide-network-claim.input.js';
 import type { ListNetworkInput } from './dtos/list-network.input.js';
-import { ClaimStatus, NetworkClaimEntity } from './network-claim.entity.js';
-import { TieType } from '../ties/network-membership.entity.js';
+import { ClaimStatus } from './network-claim.entity.js';
 import type { NetworkClaimModel } from './network-claim.model.js';
-import { NetworkEntity } from '../directory/network.entity.js';
-import { NetworkSummary } from '../network-summary.model.js';
-import { NetworkRole } from '../network.enums.js';
-import { NetworkMembershipsService } from '../ties/network-memberships.service.js';
-import { NetworksError, networksError } from '../networks.errors.js';
-import { NetworksService } from '../directory/networks.service.js';
+import { NetworkClaimsRepository } from './network-claims.repository.js';
 
 /** Listings of networks not on Weave yet, and how their own people claim them. */
 @Injectable()
 export class NetworkClaimsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: NetworkClaimsRepository,
     private readonly networks: NetworksService,
     private readonly memberships: NetworkMembershipsService,
     private readonly roles: RolesService,
   ) {}
 
-  async list(input: ListNetworkInput, viewer: Viewer): Promise<NetworkEntity> {
+  async list(input: ListNetworkInput, viewer: Viewer): Promise<NetworkRow> {
     if (
       input.memberOfNetworkId &&
       !(await this.roles.holdsAny(viewer.personId, 'network', input.memberOfNetworkId, [NetworkRole.FACILITATOR]))
@@ -50,28 +47,22 @@ export class NetworkClaimsService {
     const network = await this.networks.findVisible({ id: input.networkId }, viewer);
     if (network.isClaimed) throw networksError(NetworksError.AlreadyClaimed);
     try {
-      const saved = await this.dataSource
-        .getRepository(NetworkClaimEntity)
-        .save({ networkId: network.id, personId: viewer.personId, message: input.message });
-      return (await this.pending(saved.id))[0];
+      const id = await this.repository.insert({ networkId: network.id, personId: viewer.personId, message: input.message });
+      return (await this.pending(id))[0];
     } catch (error) {
       if (isUniqueViolation(error)) throw networksError(NetworksError.ClaimPending);
       throw error;
     }
   }
 
-  /** Pending claims, oldest first (platform admins). */
+  /** Pending claims, oldest first (platform admins); or one claim by id. */
   async pending(id?: string): Promise<NetworkClaimModel[]> {
-    const rows = await this.dataSource.getRepository(NetworkClaimEntity).find({
-      where: id ? { id } : { status: ClaimStatus.PENDING },
-      relations: { network: true, person: true },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
+    const rows = await this.repository.list(id);
     return rows.map((c) => ({
       id: c.id,
-      network: NetworkSummary.from(c.network!),
-      claimantName: c.person!.displayName,
-      claimantEmail: c.person!.email,
+      network: NetworkSummary.from({ id: c.networkId, slug: c.slug, name: c.name, kind: c.kind, lifecycleStage: c.lifecycleStage }),
+      claimantName: c.claimantName,
+      claimantEmail: c.claimantEmail,
       message: c.message,
       status: c.status,
       createdAt: c.createdAt,
@@ -83,33 +74,21 @@ export class NetworkClaimsService {
    * kept the listing steps down (kept in history), and other claims are declined.
    */
   async decide(input: DecideNetworkClaimInput, viewer: Viewer): Promise<NetworkClaimModel> {
-    await this.dataSource.transaction(async (manager) => {
-      const claim = await manager
-        .getRepository(NetworkClaimEntity)
-        .findOne({ where: { id: input.claimId, status: ClaimStatus.PENDING }, lock: { mode: 'pessimistic_write' } });
+    await this.repository.transaction(async (trx) => {
+      const claim = await this.repository.lockPending(input.claimId, trx);
       if (!claim) throw networksError(NetworksError.ClaimNotFound);
-      const decided = { decidedById: viewer.personId, decidedAt: () => 'now()' };
       if (!input.approve) {
-        await manager.getRepository(NetworkClaimEntity).update({ id: claim.id }, { status: ClaimStatus.DECLINED, ...decided });
+        await this.repository.decide(claim.id, ClaimStatus.DECLINED, viewer.personId, trx);
         return;
       }
-      await manager.query('SELECT id FROM networks WHERE id = $1 FOR UPDATE', [claim.networkId]);
-      await manager.getRepository(RoleAssignmentEntity).update(
-        {
-          scopeType: 'network',
-          scopeId: claim.networkId,
-          role: NetworkRole.FACILITATOR,
-          endedAt: IsNull(),
-          personId: Not(claim.personId),
-        },
-        { endedAt: () => 'now()' },
-      );
-      await this.roles.grant(claim.personId, 'network', claim.networkId, NetworkRole.FACILITATOR, dbInTransaction(manager));
-      await manager.getRepository(NetworkEntity).update({ id: claim.networkId }, { isClaimed: true });
-      await manager.getRepository(NetworkClaimEntity).update({ id: claim.id }, { status: ClaimStatus.APPROVED, ...decided });
-      await manager
-        .getRepository(NetworkClaimEntity)
-        .update({ networkId: claim.networkId, status: ClaimStatus.PENDING }, { status: ClaimStatus.DECLINED, ...decided });
+      await this.repository.lockNetwork(claim.networkId, trx);
+      for (const keeper of await this.repository.otherFacilitators(claim.networkId, claim.personId, trx)) {
+        await this.roles.end(keeper, 'network', claim.networkId, NetworkRole.FACILITATOR, trx);
+      }
+      await this.roles.grant(claim.personId, 'network', claim.networkId, NetworkRole.FACILITATOR, trx);
+      await this.repository.markClaimed(claim.networkId, trx);
+      await this.repository.decide(claim.id, ClaimStatus.APPROVED, viewer.personId, trx);
+      await this.repository.declinePending(claim.networkId, viewer.personId, trx);
     });
     return (await this.pending(input.claimId))[0];
   }

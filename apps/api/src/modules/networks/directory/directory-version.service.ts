@@ -1,7 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { PgEvents } from '../../../common/events/pg-events.service.js';
+import { DirectorySearchRepository } from './directory-search.repository.js';
 import type { PublicAnswers } from '../../../common/graphql/public-answer-cache.js';
 
 /** Where the database announces each new directory version (see the directory-version migrations). */
@@ -34,7 +33,7 @@ export class DirectoryVersionService implements PublicAnswers, OnModuleInit {
   private generation = 0;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: DirectorySearchRepository,
     private readonly events: PgEvents,
   ) {}
 
@@ -53,7 +52,7 @@ export class DirectoryVersionService implements PublicAnswers, OnModuleInit {
   async version(): Promise<string> {
     if (this.trusted && this.latest !== null && this.events.isConnected) return this.latest;
     const generation = this.generation;
-    const [{ version }]: { version: string }[] = await this.dataSource.query('SELECT version FROM directory_state WHERE id = 1');
+    const version = await this.repository.version();
     if (generation === this.generation && this.events.isConnected) {
       this.latest = newer(this.latest, version);
       this.trusted = true;

@@ -1,9 +1,7 @@
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { In } from 'typeorm';
 import { Ctx } from '../../../common/access/access.decorators.js';
 import type { RequestContext } from '../../../common/access/request-context.js';
 import { groupByKeys, requestLoader } from '../../../common/graphql/request-loader.js';
-import { NetworkLifecycleEventEntity } from './network-lifecycle-event.entity.js';
 import { LifecycleEvent } from './network-lifecycle-event.model.js';
 import { CoalitionMembership } from '../ties/coalition-membership.model.js';
 import { NetworkMembershipModel } from '../ties/network-membership.model.js';
@@ -13,8 +11,7 @@ import { NetworkRole } from '../network.enums.js';
 import { NetworkModel } from './network.model.js';
 import { NetworkMembershipsService } from '../ties/network-memberships.service.js';
 import { NetworkRolesService } from '../network-roles/network-roles.service.js';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { NetworksService } from './networks.service.js';
 
 /** The related parts of a network's profile, batched per request (no query per network). */
 @Resolver(() => NetworkModel)
@@ -22,7 +19,7 @@ export class NetworkFieldsResolver {
   constructor(
     private readonly memberships: NetworkMembershipsService,
     private readonly roleHolders: NetworkRolesService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly networks: NetworksService,
   ) {}
 
   @ResolveField(() => [NetworkMembershipModel], { description: 'Networks that belong to this one now (active ties you may see).' })
@@ -55,14 +52,9 @@ export class NetworkFieldsResolver {
 
   @ResolveField(() => [LifecycleEvent], { description: 'The stages the network has moved through, oldest first.' })
   lifecycleHistory(@Parent() network: NetworkModel, @Ctx() ctx: RequestContext): Promise<LifecycleEvent[]> {
-    return requestLoader<string, LifecycleEvent[]>(ctx, 'network.lifecycleHistory', async (ids) => {
-      const rows = await this.dataSource
-        .getRepository(NetworkLifecycleEventEntity)
-        .find({ where: { networkId: In([...ids]) }, order: { changedAt: 'ASC', id: 'ASC' } });
-      return groupByKeys(ids, rows, (r) => r.networkId).map((group) =>
-        group.map((r) => ({ stage: r.stage, note: r.note, at: r.changedAt })),
-      );
-    }).load(network.id);
+    return requestLoader<string, LifecycleEvent[]>(ctx, 'network.lifecycleHistory', (ids) => this.networks.lifecycleHistories(ids)).load(
+      network.id,
+    );
   }
 
   @ResolveField(() => [NetworkMembershipModel], {

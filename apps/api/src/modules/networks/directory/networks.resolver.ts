@@ -6,7 +6,7 @@ import { NetworksArgs } from './dtos/networks.args.js';
 import { RegisterNetworkInput } from './dtos/register-network.input.js';
 import { UpdateNetworkInput } from './dtos/update-network.input.js';
 import { NetworkConnection } from './network-connection.model.js';
-import type { NetworkEntity } from './network.entity.js';
+import type { NetworkRow } from './networks.repository.js';
 import { NetworkRole } from '../network.enums.js';
 import { NetworkModel } from './network.model.js';
 import { NetworksDirectoryService } from './networks-directory.service.js';
@@ -67,7 +67,7 @@ export class NetworksResolver {
     return this.model(await this.service.close(input.networkId, input.closingNote, viewer), viewer);
   }
 
-  private async model(network: NetworkEntity, viewer: Viewer | null): Promise<NetworkModel> {
+  private async model(network: NetworkRow, viewer: Viewer | null): Promise<NetworkModel> {
     const [model] = await this.service.toModels([network], viewer);
     return model;
   }

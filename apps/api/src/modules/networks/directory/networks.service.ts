@@ -1,23 +1,18 @@
-import { dbInTransaction } from '../../../database/database.js';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import slugify from '@sindresorhus/slugify';
-import { In, IsNull, type DataSource } from 'typeorm';
 import type { Viewer } from '../../../common/access/request-context.js';
-import { freeSlug } from '../../../common/slugs.js';
+import { groupByKeys } from '../../../common/graphql/request-loader.js';
 import { isUniqueViolation } from '../../../database/pg-errors.js';
-import { RoleAssignmentEntity } from '../../roles/role-assignment.entity.js';
 import { RolesService } from '../../roles/roles.service.js';
+import { LifecycleStage, NetworkRole, NetworkScope } from '../network.enums.js';
+import type { NetworkSummary } from '../network-summary.model.js';
+import { NetworksError, networksError } from '../networks.errors.js';
 import type { NetworkFieldsInput } from './dtos/network-fields.input.js';
 import type { RegisterNetworkInput } from './dtos/register-network.input.js';
 import type { UpdateNetworkInput } from './dtos/update-network.input.js';
-import { NetworkEntity } from './network.entity.js';
-import { NetworkLifecycleEventEntity } from './network-lifecycle-event.entity.js';
-import { LifecycleStage, NetworkRole, NetworkScope } from '../network.enums.js';
-import { MembershipStatus, NetworkMembershipEntity } from '../ties/network-membership.entity.js';
+import type { LifecycleEvent } from './network-lifecycle-event.model.js';
 import { NetworkModel } from './network.model.js';
-import { NetworksError, networksError } from '../networks.errors.js';
-import { visibleNetworkCondition } from '../network-visibility.js';
+import { NetworksRepository, type NetworkChanges, type NetworkRow } from './networks.repository.js';
 
 /** Lower case, single spaces, no repeats, in the order given. */
 export function normaliseThemes(themes: string[]): string[] {
@@ -25,8 +20,8 @@ export function normaliseThemes(themes: string[]): string[] {
   return [...new Set(cleaned)];
 }
 
-function fieldChanges(input: NetworkFieldsInput): Partial<NetworkEntity> {
-  const changes: Partial<NetworkEntity> = {};
+function fieldChanges(input: NetworkFieldsInput): NetworkChanges {
+  const changes: NetworkChanges = {};
   if (input.purpose !== undefined) changes.purpose = input.purpose;
   if (input.values !== undefined) changes.values = input.values;
   if (input.description !== undefined) changes.description = input.description;
@@ -52,35 +47,33 @@ function fieldChanges(input: NetworkFieldsInput): Partial<NetworkEntity> {
 @Injectable()
 export class NetworksService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: NetworksRepository,
     private readonly roles: RolesService,
   ) {}
 
-  private get networks() {
-    return this.dataSource.getRepository(NetworkEntity);
-  }
-
   /** Registers a network with a unique readable slug; the registrant becomes its facilitator. */
-  async register(input: RegisterNetworkInput, viewer: Viewer, options: { claimed: boolean } = { claimed: true }): Promise<NetworkEntity> {
+  async register(input: RegisterNetworkInput, viewer: Viewer, options: { claimed: boolean } = { claimed: true }): Promise<NetworkRow> {
     const base = slugify(input.name) || 'network';
     for (let attempt = 0; ; attempt++) {
-      const slug = await freeSlug(this.dataSource, 'networks', base);
+      const slug = freeSlug(base, await this.repository.slugsLike(base));
       try {
-        return await this.dataSource.transaction(async (manager) => {
-          const network = await manager.getRepository(NetworkEntity).save(
-            manager.getRepository(NetworkEntity).create({
+        return await this.repository.transaction(async (trx) => {
+          const network = await this.repository.insert(
+            {
               name: input.name,
               kind: input.kind,
               slug,
               ...fieldChanges(input),
               scope: input.scope ?? NetworkScope.LOCAL,
               isClaimed: options.claimed,
-            }),
+            },
+            trx,
           );
-          await this.roles.grant(viewer.personId, 'network', network.id, NetworkRole.FACILITATOR, dbInTransaction(manager));
-          await manager
-            .getRepository(NetworkLifecycleEventEntity)
-            .save({ networkId: network.id, stage: network.lifecycleStage, changedById: viewer.personId });
+          await this.roles.grant(viewer.personId, 'network', network.id, NetworkRole.FACILITATOR, trx);
+          await this.repository.addLifecycleEvents(
+            [{ networkId: network.id, stage: network.lifecycleStage, changedById: viewer.personId }],
+            trx,
+          );
           return network;
         });
       } catch (error) {
@@ -91,105 +84,78 @@ export class NetworksService {
     }
   }
 
-  async update(input: UpdateNetworkInput, viewer: Viewer): Promise<NetworkEntity> {
+  async update(input: UpdateNetworkInput, viewer: Viewer): Promise<NetworkRow> {
     const changes = fieldChanges(input);
     if (input.name !== undefined) changes.name = input.name;
     if (input.kind !== undefined) changes.kind = input.kind;
-    await this.dataSource.transaction(async (manager) => {
-      const before = await manager
-        .getRepository(NetworkEntity)
-        .findOneOrFail({ where: { id: input.networkId }, lock: { mode: 'pessimistic_write' } });
-      if (before.lifecycleStage === LifecycleStage.CLOSED && changes.lifecycleStage) throw networksError(NetworksError.AlreadyClosed);
-      if (Object.keys(changes).length > 0) await manager.getRepository(NetworkEntity).update({ id: input.networkId }, changes);
-      if (changes.lifecycleStage && changes.lifecycleStage !== before.lifecycleStage) {
-        await manager
-          .getRepository(NetworkLifecycleEventEntity)
-          .save({ networkId: input.networkId, stage: changes.lifecycleStage, changedById: viewer.personId });
+    await this.repository.transaction(async (trx) => {
+      const before = await this.repository.lockStage(input.networkId, trx);
+      if (!before) throw networksError(NetworksError.NotFound);
+      if (before === LifecycleStage.CLOSED && changes.lifecycleStage) throw networksError(NetworksError.AlreadyClosed);
+      if (Object.keys(changes).length > 0) await this.repository.update(input.networkId, changes, trx);
+      if (changes.lifecycleStage && changes.lifecycleStage !== before) {
+        await this.repository.addLifecycleEvents(
+          [{ networkId: input.networkId, stage: changes.lifecycleStage, changedById: viewer.personId }],
+          trx,
+        );
       }
     });
-    return this.networks.findOneByOrFail({ id: input.networkId });
+    return this.repository.get(input.networkId);
   }
 
   /** Closing well: the network becomes read-only history, with its legacy in the closing note. */
-  async close(networkId: string, closingNote: string, viewer: Viewer): Promise<NetworkEntity> {
-    await this.dataSource.transaction(async (manager) => {
-      const network = await manager
-        .getRepository(NetworkEntity)
-        .findOneOrFail({ where: { id: networkId }, lock: { mode: 'pessimistic_write' } });
-      if (network.lifecycleStage === LifecycleStage.CLOSED) throw networksError(NetworksError.AlreadyClosed);
-      await manager.getRepository(NetworkEntity).update({ id: networkId }, { lifecycleStage: LifecycleStage.CLOSED, closingNote });
-      await manager
-        .getRepository(NetworkLifecycleEventEntity)
-        .save({ networkId, stage: LifecycleStage.CLOSED, note: closingNote, changedById: viewer.personId });
+  async close(networkId: string, closingNote: string, viewer: Viewer): Promise<NetworkRow> {
+    await this.repository.transaction(async (trx) => {
+      const stage = await this.repository.lockStage(networkId, trx);
+      if (!stage) throw networksError(NetworksError.NotFound);
+      if (stage === LifecycleStage.CLOSED) throw networksError(NetworksError.AlreadyClosed);
+      await this.repository.update(networkId, { lifecycleStage: LifecycleStage.CLOSED, closingNote }, trx);
+      await this.repository.addLifecycleEvents(
+        [{ networkId, stage: LifecycleStage.CLOSED, note: closingNote, changedById: viewer.personId }],
+        trx,
+      );
     });
-    return this.networks.findOneByOrFail({ id: networkId });
+    return this.repository.get(networkId);
   }
 
-  /** Every stage the network has been through, oldest first. */
-  lifecycleHistory(networkId: string): Promise<NetworkLifecycleEventEntity[]> {
-    return this.dataSource
-      .getRepository(NetworkLifecycleEventEntity)
-      .find({ where: { networkId }, order: { changedAt: 'ASC', id: 'ASC' } });
+  /** The stages each network has been through, oldest first (a batch for a request loader). */
+  async lifecycleHistories(networkIds: readonly string[]): Promise<LifecycleEvent[][]> {
+    const rows = await this.repository.lifecycleEvents(networkIds);
+    return groupByKeys(networkIds, rows, (r) => r.networkId).map((group) =>
+      group.map((r) => ({ stage: r.stage, note: r.note, at: r.changedAt })),
+    );
   }
 
   /** A network the viewer may see, by slug or id; NOT_FOUND otherwise (never FORBIDDEN). */
-  async findVisible(where: { slug: string } | { id: string }, viewer: Viewer | null): Promise<NetworkEntity> {
-    const visible = visibleNetworkCondition('n', viewer);
-    const query = this.networks.createQueryBuilder('n').where(visible.sql, visible.params);
-    if ('slug' in where) query.andWhere('n.slug = :slug', { slug: where.slug });
-    else query.andWhere('n.id = :id', { id: where.id });
-    const network = await query.getOne();
+  async findVisible(where: { slug: string } | { id: string }, viewer: Viewer | null): Promise<NetworkRow> {
+    const network = await this.repository.findVisible(where, viewer);
     if (!network) throw networksError(NetworksError.NotFound);
     return network;
   }
 
   async isVisible(id: string, viewer: Viewer | null): Promise<boolean> {
-    return this.findVisible({ id }, viewer).then(
-      () => true,
-      () => false,
-    );
+    return (await this.repository.findVisible({ id }, viewer)) !== undefined;
+  }
+
+  /** Networks where the person holds a current role, by name (at most 500). */
+  forPerson(personId: string): Promise<NetworkRow[]> {
+    return this.repository.forPerson(personId);
+  }
+
+  /**
+   * Networks by id as other modules show them (id, slug, name, kind, isClosed), by name;
+   * ids that are not networks are left out. No visibility rule: for names the caller may already show.
+   */
+  async summaries(networkIds: readonly string[]): Promise<NetworkSummary[]> {
+    return networkIds.length === 0 ? [] : this.repository.summaries([...new Set(networkIds)]);
   }
 
   /** GraphQL models for networks, with member counts and the viewer's roles in two statements. */
-  /** Networks where the person holds a current role, by name (at most 500). */
-  forPerson(personId: string): Promise<NetworkEntity[]> {
-    return this.dataSource
-      .getRepository(NetworkEntity)
-      .createQueryBuilder('n')
-      .where(
-        `EXISTS (SELECT 1 FROM role_assignments ra WHERE ra.scope_type = 'network' AND ra.scope_id = n.id
-                  AND ra.person_id = :personId AND ra.ended_at IS NULL)`,
-        { personId },
-      )
-      .orderBy('lower(n.name)', 'ASC')
-      .addOrderBy('n.id', 'ASC')
-      .limit(500)
-      .getMany();
-  }
-
-  async toModels(networks: NetworkEntity[], viewer: Viewer | null, memberCounts?: Map<string, number>): Promise<NetworkModel[]> {
+  async toModels(networks: NetworkRow[], viewer: Viewer | null, memberCounts?: Map<string, number>): Promise<NetworkModel[]> {
     const ids = networks.map((n) => n.id);
     if (ids.length === 0) return [];
-    const counts =
-      memberCounts ??
-      new Map(
-        (
-          await this.dataSource
-            .getRepository(NetworkMembershipEntity)
-            .createQueryBuilder('m')
-            .select('m.parent_id', 'id')
-            .addSelect('count(*)::int', 'count')
-            .where({ parentId: In(ids), status: MembershipStatus.ACTIVE })
-            .groupBy('m.parent_id')
-            .getRawMany<{ id: string; count: number }>()
-        ).map((r) => [r.id, r.count]),
-      );
-    const roles = viewer
-      ? await this.dataSource.getRepository(RoleAssignmentEntity).find({
-          select: { scopeId: true, role: true },
-          where: { personId: viewer.personId, scopeType: 'network', scopeId: In(ids), endedAt: IsNull() },
-        })
-      : [];
+    const counts = memberCounts ?? (await this.repository.memberCounts(ids));
+    const roles = viewer ? await this.repository.rolesOf(viewer.personId, ids) : [];
     return networks.map((n) =>
       Object.assign(new NetworkModel(), {
         id: n.id,
@@ -211,9 +177,17 @@ export class NetworksService {
         website: n.website,
         contact: n.contact,
         memberCount: counts.get(n.id) ?? 0,
-        viewerRoles: roles.filter((r) => r.scopeId === n.id).map((r) => r.role as NetworkRole),
+        viewerRoles: roles.filter((r) => r.scopeId === n.id).map((r) => r.role),
         createdAt: n.createdAt,
       }),
     );
   }
+}
+
+/** `base`, or `base-2`, `base-3`… whichever is not taken. */
+function freeSlug(base: string, taken: Set<string>): string {
+  if (!taken.has(base)) return base;
+  let n = 2;
+  while (taken.has(`${base}-${n}`)) n++;
+  return `${base}-${n}`;
 }
