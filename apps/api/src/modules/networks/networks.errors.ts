@@ -31,6 +31,7 @@ export enum NetworksError {
   CsvNoNameColumn = 'CsvNoNameColumn',
   CsvTooManyRows = 'CsvTooManyRows',
   CsvBadRows = 'CsvBadRows',
+  UnknownFilterValue = 'UnknownFilterValue',
 }
 
 /**
@@ -118,6 +119,9 @@ function describe(error: NetworksError, detail?: string): AppError {
       });
     case NetworksError.CsvTooManyRows:
       return badUserInput({ file: `Import at most ${detail} rows at a time.` });
+    case NetworksError.UnknownFilterValue:
+      // detail: the value not understood; the caller names the parameter in `fields`.
+      return badUserInput({});
     case NetworksError.CsvBadRows:
       // detail: how many rows need fixing; the caller adds the rows themselves.
       return new AppError('BAD_USER_INPUT', `Nothing was imported: ${detail} row${detail === '1' ? ' needs' : 's need'} fixing first.`);

@@ -7,22 +7,17 @@ import { ListNetworkInput } from './dtos/list-network.input.js';
 import { NetworkClaimModel } from './network-claim.model.js';
 import { NetworkModel } from '../directory/network.model.js';
 import { NetworkClaimsService } from './network-claims.service.js';
-import { NetworksService } from '../directory/networks.service.js';
 
 @Resolver(() => NetworkClaimModel)
 export class NetworkClaimsResolver {
-  constructor(
-    private readonly claims: NetworkClaimsService,
-    private readonly networks: NetworksService,
-  ) {}
+  constructor(private readonly claims: NetworkClaimsService) {}
 
   @SignedIn()
   @Mutation(() => NetworkModel, {
     description: 'Lists a network not yet on Weave (unclaimed); you keep the listing until its people claim it.',
   })
-  async listNetwork(@Args('input') input: ListNetworkInput, @CurrentViewer() viewer: Viewer): Promise<NetworkModel> {
-    const [model] = await this.networks.toModels([await this.claims.list(input, viewer)], viewer);
-    return model;
+  listNetwork(@Args('input') input: ListNetworkInput, @CurrentViewer() viewer: Viewer): Promise<NetworkModel> {
+    return this.claims.list(input, viewer);
   }
 
   @SignedIn()

@@ -3,7 +3,7 @@ import type { Viewer } from '../../../common/access/request-context.js';
 import { isUniqueViolation } from '../../../database/pg-errors.js';
 import { RolesService } from '../../roles/roles.service.js';
 import { NetworksService } from '../directory/networks.service.js';
-import type { NetworkRow } from '../directory/networks.repository.js';
+import type { NetworkModel } from '../directory/network.model.js';
 import { NetworkRole } from '../network.enums.js';
 import { NetworkSummary } from '../network-summary.model.js';
 import { NetworksError, networksError } from '../networks.errors.js';
@@ -26,7 +26,7 @@ export class NetworkClaimsService {
     private readonly roles: RolesService,
   ) {}
 
-  async list(input: ListNetworkInput, viewer: Viewer): Promise<NetworkRow> {
+  async list(input: ListNetworkInput, viewer: Viewer): Promise<NetworkModel> {
     if (
       input.memberOfNetworkId &&
       !(await this.roles.holdsAny(viewer.personId, 'network', input.memberOfNetworkId, [NetworkRole.FACILITATOR]))

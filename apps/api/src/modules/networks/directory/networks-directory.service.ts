@@ -6,7 +6,9 @@ import { DirectorySearchRepository, FACETS } from './directory-search.repository
 import type { NetworksArgs } from './dtos/networks.args.js';
 import type { FacetCount } from './facet-count.model.js';
 import type { NetworkFacets } from './network-facets.model.js';
+import type { NetworkConnection } from './network-connection.model.js';
 import type { NetworkRow } from './networks.repository.js';
+import { NetworksService } from './networks.service.js';
 
 export interface DirectoryPage {
   connection: Connection<NetworkRow>;
@@ -17,7 +19,21 @@ export interface DirectoryPage {
 /** The funders' directory: full-text search with a trigram fallback, filters, facets and sorting. */
 @Injectable()
 export class NetworksDirectoryService {
-  constructor(private readonly repository: DirectorySearchRepository) {}
+  constructor(
+    private readonly repository: DirectorySearchRepository,
+    private readonly networks: NetworksService,
+  ) {}
+
+  /** A page of the directory as GraphQL shows it: networks with their counts and the viewer's roles, the total and facets. */
+  async connection(args: NetworksArgs, viewer: Viewer | null): Promise<NetworkConnection> {
+    const { connection, memberCounts, facets } = await this.search(args, viewer);
+    const models = await this.networks.toModels(
+      connection.edges.map((e) => e.node),
+      viewer,
+      memberCounts,
+    );
+    return { ...connection, edges: connection.edges.map((e, i) => ({ cursor: e.cursor, node: models[i] })), facets };
+  }
 
   async search(args: NetworksArgs, viewer: Viewer | null): Promise<DirectoryPage> {
     const offset = args.after ? Number(decodeCursor(args.after, 1)[0]) : 0;

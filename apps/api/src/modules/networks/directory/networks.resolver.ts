@@ -6,7 +6,6 @@ import { NetworksArgs } from './dtos/networks.args.js';
 import { RegisterNetworkInput } from './dtos/register-network.input.js';
 import { UpdateNetworkInput } from './dtos/update-network.input.js';
 import { NetworkConnection } from './network-connection.model.js';
-import type { NetworkRow } from './networks.repository.js';
 import { NetworkRole } from '../network.enums.js';
 import { NetworkModel } from './network.model.js';
 import { NetworksDirectoryService } from './networks-directory.service.js';
@@ -23,52 +22,41 @@ export class NetworksResolver {
   @Query(() => NetworkConnection, {
     description: 'The directory: search, filter, sort and page through the networks you may see, with facet counts.',
   })
-  async networks(@Args() args: NetworksArgs, @OptionalViewer() viewer: Viewer | null): Promise<NetworkConnection> {
-    const { connection, memberCounts, facets } = await this.directory.search(args, viewer);
-    const models = await this.service.toModels(
-      connection.edges.map((e) => e.node),
-      viewer,
-      memberCounts,
-    );
-    return { ...connection, edges: connection.edges.map((e, i) => ({ cursor: e.cursor, node: models[i] })), facets };
+  networks(@Args() args: NetworksArgs, @OptionalViewer() viewer: Viewer | null): Promise<NetworkConnection> {
+    return this.directory.connection(args, viewer);
   }
 
   @Public()
   @Query(() => NetworkModel, {
     description: 'One network by its slug. NOT_FOUND when it does not exist or is members-only and you are not in it.',
   })
-  async network(@Args('slug') slug: string, @OptionalViewer() viewer: Viewer | null): Promise<NetworkModel> {
-    return this.model(await this.service.findVisible({ slug }, viewer), viewer);
+  network(@Args('slug') slug: string, @OptionalViewer() viewer: Viewer | null): Promise<NetworkModel> {
+    return this.service.bySlug(slug, viewer);
   }
 
   @SignedIn()
   @Query(() => [NetworkModel], {
     description: 'The networks you hold a role in (any role), by name — for pickers such as "convened by" or "representing".',
   })
-  async myNetworks(@CurrentViewer() viewer: Viewer): Promise<NetworkModel[]> {
-    return this.service.toModels(await this.service.forPerson(viewer.personId), viewer);
+  myNetworks(@CurrentViewer() viewer: Viewer): Promise<NetworkModel[]> {
+    return this.service.mine(viewer);
   }
 
   @SignedIn()
   @Mutation(() => NetworkModel, { description: 'Registers a network, coalition or organisation; you become its facilitator.' })
-  async registerNetwork(@Args('input') input: RegisterNetworkInput, @CurrentViewer() viewer: Viewer): Promise<NetworkModel> {
-    return this.model(await this.service.register(input, viewer), viewer);
+  registerNetwork(@Args('input') input: RegisterNetworkInput, @CurrentViewer() viewer: Viewer): Promise<NetworkModel> {
+    return this.service.register(input, viewer);
   }
 
   @RequireRole('network', [NetworkRole.FACILITATOR], 'input.networkId')
   @Mutation(() => NetworkModel, { description: "Changes a network's details (facilitators only)." })
-  async updateNetwork(@Args('input') input: UpdateNetworkInput, @CurrentViewer() viewer: Viewer): Promise<NetworkModel> {
-    return this.model(await this.service.update(input, viewer), viewer);
+  updateNetwork(@Args('input') input: UpdateNetworkInput, @CurrentViewer() viewer: Viewer): Promise<NetworkModel> {
+    return this.service.update(input, viewer);
   }
 
   @RequireRole('network', [NetworkRole.FACILITATOR], 'input.networkId')
   @Mutation(() => NetworkModel, { description: 'Closes a network with a closing note (its legacy). Closed networks stay readable.' })
-  async closeNetwork(@Args('input') input: CloseNetworkInput, @CurrentViewer() viewer: Viewer): Promise<NetworkModel> {
-    return this.model(await this.service.close(input.networkId, input.closingNote, viewer), viewer);
-  }
-
-  private async model(network: NetworkRow, viewer: Viewer | null): Promise<NetworkModel> {
-    const [model] = await this.service.toModels([network], viewer);
-    return model;
+  closeNetwork(@Args('input') input: CloseNetworkInput, @CurrentViewer() viewer: Viewer): Promise<NetworkModel> {
+    return this.service.close(input.networkId, input.closingNote, viewer);
   }
 }

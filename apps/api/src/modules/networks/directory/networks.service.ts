@@ -52,7 +52,11 @@ export class NetworksService {
   ) {}
 
   /** Registers a network with a unique readable slug; the registrant becomes its facilitator. */
-  async register(input: RegisterNetworkInput, viewer: Viewer, options: { claimed: boolean } = { claimed: true }): Promise<NetworkRow> {
+  async register(input: RegisterNetworkInput, viewer: Viewer, options: { claimed: boolean } = { claimed: true }): Promise<NetworkModel> {
+    return this.model(await this.insert(input, viewer, options), viewer);
+  }
+
+  private async insert(input: RegisterNetworkInput, viewer: Viewer, options: { claimed: boolean }): Promise<NetworkRow> {
     const base = slugify(input.name) || 'network';
     for (let attempt = 0; ; attempt++) {
       const slug = freeSlug(base, await this.repository.slugsLike(base));
@@ -84,7 +88,7 @@ export class NetworksService {
     }
   }
 
-  async update(input: UpdateNetworkInput, viewer: Viewer): Promise<NetworkRow> {
+  async update(input: UpdateNetworkInput, viewer: Viewer): Promise<NetworkModel> {
     const changes = fieldChanges(input);
     if (input.name !== undefined) changes.name = input.name;
     if (input.kind !== undefined) changes.kind = input.kind;
@@ -100,11 +104,11 @@ export class NetworksService {
         );
       }
     });
-    return this.repository.get(input.networkId);
+    return this.model(await this.repository.get(input.networkId), viewer);
   }
 
   /** Closing well: the network becomes read-only history, with its legacy in the closing note. */
-  async close(networkId: string, closingNote: string, viewer: Viewer): Promise<NetworkRow> {
+  async close(networkId: string, closingNote: string, viewer: Viewer): Promise<NetworkModel> {
     await this.repository.transaction(async (trx) => {
       const stage = await this.repository.lockStage(networkId, trx);
       if (!stage) throw networksError(NetworksError.NotFound);
@@ -115,7 +119,7 @@ export class NetworksService {
         trx,
       );
     });
-    return this.repository.get(networkId);
+    return this.model(await this.repository.get(networkId), viewer);
   }
 
   /** The stages each network has been through, oldest first (a batch for a request loader). */
@@ -137,9 +141,14 @@ export class NetworksService {
     return (await this.repository.findVisible({ id }, viewer)) !== undefined;
   }
 
-  /** Networks where the person holds a current role, by name (at most 500). */
-  forPerson(personId: string): Promise<NetworkRow[]> {
-    return this.repository.forPerson(personId);
+  /** One network the viewer may see, by slug; NOT_FOUND otherwise. */
+  async bySlug(slug: string, viewer: Viewer | null): Promise<NetworkModel> {
+    return this.model(await this.findVisible({ slug }, viewer), viewer);
+  }
+
+  /** Networks where the viewer holds a current role, by name (at most 500). */
+  async mine(viewer: Viewer): Promise<NetworkModel[]> {
+    return this.toModels(await this.repository.forPerson(viewer.personId), viewer);
   }
 
   /**
@@ -148,6 +157,11 @@ export class NetworksService {
    */
   async summaries(networkIds: readonly string[]): Promise<NetworkSummary[]> {
     return networkIds.length === 0 ? [] : this.repository.summaries([...new Set(networkIds)]);
+  }
+
+  private async model(network: NetworkRow, viewer: Viewer | null): Promise<NetworkModel> {
+    const [model] = await this.toModels([network], viewer);
+    return model;
   }
 
   /** GraphQL models for networks, with member counts and the viewer's roles in two statements. */

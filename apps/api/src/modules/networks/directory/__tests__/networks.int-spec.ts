@@ -94,6 +94,7 @@ describe('networks: register, update, read', () => {
     const error = await faith.client.error(UPDATE, { input: { networkId: network.id, lifecycleStage: 'CLOSED' } });
     expect(error.code).toBe('BAD_USER_INPUT');
     expect(error.extensions?.fields).toHaveProperty('lifecycleStage');
+    expect(error.extensions?.reason).toBe('UseCloseNetwork');
   });
 
   it('is FORBIDDEN for someone who can see the network but is not its facilitator', async () => {
@@ -135,6 +136,10 @@ describe('networks: register, update, read', () => {
       expect((await t.client().error(NETWORK, { slug: hidden.slug })).code).toBe('NOT_FOUND');
       expect((await outsider.client.error(NETWORK, { slug: hidden.slug })).code).toBe('NOT_FOUND');
       expect((await outsider.client.error(UPDATE, { input: { networkId: hidden.id, name: 'Probe' } })).code).toBe('NOT_FOUND');
+      // The same answer from the service and from the access guard: nothing tells the two apart.
+      expect((await outsider.client.error(NETWORK, { slug: hidden.slug })).extensions).toEqual(
+        (await outsider.client.error(UPDATE, { input: { networkId: hidden.id, name: 'Probe' } })).extensions,
+      );
 
       expect(await faith.client.data(NETWORK, { slug: hidden.slug })).toEqual({
         network: { id: hidden.id, name: 'Quiet Circle', viewerRoles: ['FACILITATOR'] },

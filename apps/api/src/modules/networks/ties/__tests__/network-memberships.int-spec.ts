@@ -118,6 +118,11 @@ describe('ties between networks', () => {
     expect(error.message).toBe(
       'That would make a loop: "Gamma" cannot belong to "Alpha", because "Alpha", which belongs to "Beta", which belongs to "Gamma".',
     );
+    // The web words it itself from the reason, with the path as the detail.
+    expect(error.extensions).toMatchObject({
+      reason: 'MakesLoop',
+      detail: '"Gamma" cannot belong to "Alpha", because "Alpha", which belongs to "Beta", which belongs to "Gamma"',
+    });
   });
 
   it('refuses one of two edges created at the same moment that together would make a loop', async () => {
