@@ -69,12 +69,17 @@ export class DirectorySearchRepository {
   }
 
   /** One page of matching networks with their member counts, `limit` rows from `offset`. */
-  async page(
+  page(
     args: DirectoryMatchArgs & { sort: NetworkSort },
     viewer: Viewer | null,
     offset: number,
     limit: number,
   ): Promise<(NetworkRow & { memberCount: number })[]> {
+    return this.pageQuery(args, viewer, offset, limit).execute();
+  }
+
+  /** The statement {@link page} runs (its SQL is kept in queries/directory-search.sql). */
+  pageQuery(args: DirectoryMatchArgs & { sort: NetworkSort }, viewer: Viewer | null, offset: number, limit: number) {
     let query = this.matching(args, viewer).select(NETWORK_COLUMNS).select(MEMBER_COUNT.as('memberCount'));
     const search = args.search?.trim();
     const sort = args.sort === NetworkSort.RELEVANCE && !search ? NetworkSort.NAME : args.sort;
@@ -96,11 +101,17 @@ export class DirectorySearchRepository {
         query = query.orderBy(sql`lower(n.name)`, 'asc');
         break;
     }
-    return query.orderBy('n.id', 'asc').offset(offset).limit(limit).$castTo<NetworkRow & { memberCount: number }>().execute();
+    return query.orderBy('n.id', 'asc').offset(offset).limit(limit).$castTo<NetworkRow & { memberCount: number }>();
   }
 
   /** The total ('total' row) and every facet's counts, in one statement. */
   async facets(args: DirectoryMatchArgs, viewer: Viewer | null): Promise<FacetRow[]> {
+    const { rows } = await this.facetsQuery(args, viewer).execute(this.db);
+    return rows;
+  }
+
+  /** The statement {@link facets} runs (its SQL is kept in queries/directory-search.sql). */
+  facetsQuery(args: DirectoryMatchArgs, viewer: Viewer | null) {
     const matched = this.matching(args, viewer).select([
       'n.id',
       'n.themes',
@@ -114,8 +125,7 @@ export class DirectorySearchRepository {
       `SELECT 'total' AS facet, NULL AS value, count(*)::int AS count FROM matched`,
       ...FACETS.map((f) => `SELECT '${f.key}', value, count FROM (${f.sql}) ${f.key}`),
     ];
-    const { rows } = await sql<FacetRow>`WITH matched AS ${matched} ${sql.raw(unions.join(' UNION ALL '))}`.execute(this.db);
-    return rows;
+    return sql<FacetRow>`WITH matched AS ${matched} ${sql.raw(unions.join(' UNION ALL '))}`;
   }
 
   /** The ids of matching networks, as a subquery (for the map). */
