@@ -21,7 +21,7 @@ import { SessionsService } from './modules/accounts/sessions.service.js';
 import { CalendarModule } from './modules/calendar/calendar.module.js';
 import { GatheringsModule } from './modules/gatherings/gatherings.module.js';
 import { HealthModule } from './modules/health/health.module.js';
-import { DirectoryVersionService } from './modules/networks/directory-version.service.js';
+import { DirectoryVersionService } from './modules/networks/directory/directory-version.service.js';
 import { NetworksModule } from './modules/networks/networks.module.js';
 import { OpenSpaceModule } from './modules/open-space/open-space.module.js';
 import { RolesModule } from './modules/roles/roles.module.js';

@@ -1,6 +1,4 @@
 import type { INestApplication } from '@nestjs/common';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import type { Viewer } from '../common/access/request-context.js';
 import { AccountsService } from '../modules/accounts/accounts.service.js';
 import { AccessFeature, GatheringFormat, GatheringStatus, RegistrationMode } from '../modules/gatherings/gathering.enums.js';
@@ -8,7 +6,7 @@ import { GatheringsService } from '../modules/gatherings/gatherings.service.js';
 import { InvitationsService } from '../modules/gatherings/invitations.service.js';
 import { RegistrationsService } from '../modules/gatherings/registrations.service.js';
 import { loadDemoOpenSpace } from './demo-open-space.js';
-import { NetworkEntity } from '../modules/networks/network.entity.js';
+import { NetworksService } from '../modules/networks/directory/networks.service.js';
 
 const PARTICIPANTS = [
   'Siân Morgan',
@@ -47,14 +45,13 @@ export async function loadDemoGatherings(
   password: string,
   people: { connor: string; priya: string },
 ): Promise<{ gatherings: number; registrations: number }> {
-  const dataSource = app.get<DataSource>(getDataSourceToken());
   const accounts = app.get(AccountsService);
   const gatherings = app.get(GatheringsService);
   const registrations = app.get(RegistrationsService);
   const invitations = app.get(InvitationsService);
   const as = (personId: string): Viewer => ({ personId, sessionId: 'demo-seed', isPlatformAdmin: false });
 
-  const coalition = await dataSource.getRepository(NetworkEntity).findOneByOrFail({ name: 'Weaving Together UK' });
+  const coalition = await app.get(NetworksService).bySlug('weaving-together-uk', as(people.connor));
   const crowd: string[] = [];
   for (const [i, name] of PARTICIPANTS.entries()) {
     crowd.push((await accounts.signUp({ email: `participant${i + 1}@demo.weave.test`, password, displayName: name })).id);

@@ -1,9 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
 import type { Viewer } from '../common/access/request-context.js';
-import { MembershipStatus, TieType } from '../modules/networks/network-membership.entity.js';
-import { NetworkMembershipsService } from '../modules/networks/network-memberships.service.js';
+import { MembershipStatus, TieType } from '../modules/networks/ties/network-membership.entity.js';
+import { NetworkMembershipsService } from '../modules/networks/ties/network-memberships.service.js';
 import { NetworkVisibility } from '../modules/networks/network.enums.js';
-import { NetworksService } from '../modules/networks/networks.service.js';
+import { NetworksService } from '../modules/networks/directory/networks.service.js';
 import { RolesService } from '../modules/roles/roles.service.js';
 import { DEMO_NETWORKS, DEMO_TIES, type DemoNetwork, type DemoPersonKey } from './demo-data/index.js';
 

@@ -1,7 +1,7 @@
 import { ProbeModule } from '../../test/probe/probe.module.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { jest } from '@jest/globals';
-import { DirectoryVersionService } from '../../modules/networks/directory-version.service.js';
+import { DirectoryVersionService } from '../../modules/networks/directory/directory-version.service.js';
 import { INTERNAL_MESSAGE } from '../errors/format-error.js';
 
 describe('error policy', () => {

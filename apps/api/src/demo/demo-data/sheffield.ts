@@ -1,4 +1,4 @@
-import { TieType } from '../../modules/networks/network-membership.entity.js';
+import { TieType } from '../../modules/networks/ties/network-membership.entity.js';
 import { LifecycleStage, NetworkKind, NetworkRole, NetworkScope, NetworkVisibility, Sector } from '../../modules/networks/network.enums.js';
 import type { DemoArea, DemoAreaData } from './types.js';
 

@@ -1,4 +1,4 @@
-import type { TieType } from '../../modules/networks/network-membership.entity.js';
+import type { TieType } from '../../modules/networks/ties/network-membership.entity.js';
 import type {
   LifecycleStage,
   NetworkKind,

@@ -1,4 +1,4 @@
-import { TieType } from '../../modules/networks/network-membership.entity.js';
+import { TieType } from '../../modules/networks/ties/network-membership.entity.js';
 import {
   LifecycleStage,
   NetworkKind,

@@ -16,3 +16,24 @@ export function displayNameOf(person: IdOrRef) {
 export function emailOf(person: IdOrRef) {
   return eb.selectFrom('people as mailed').select('mailed.email').where('mailed.id', '=', person);
 }
+
+/** People as other modules may show them (never a password hash or calendar token): a derived table to join, `.innerJoin(personProfiles().as('p'), …)`. */
+export function personProfiles() {
+  return eb
+    .selectFrom('people as profile')
+    .select([
+      'profile.id',
+      'profile.email',
+      'profile.displayName',
+      'profile.pronouns',
+      'profile.bio',
+      'profile.locale',
+      'profile.isPlatformAdmin',
+      'profile.createdAt',
+    ]);
+}
+
+/** The id of the person with this email (a subquery; none when nobody has it). */
+export function personWithEmail(email: string) {
+  return eb.selectFrom('people as addressed').select('addressed.id').where('addressed.email', '=', email);
+}

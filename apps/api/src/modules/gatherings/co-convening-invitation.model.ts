@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { NetworkSummary } from '../networks/network-membership.model.js';
+import { NetworkSummary } from '../networks/network-summary.model.js';
 import { GatheringModel } from './gathering.model.js';
 
 @ObjectType('CoConveningInvitation', { description: 'A gathering your network is invited to co-convene.' })

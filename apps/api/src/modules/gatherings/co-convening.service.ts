@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../../common/access/request-context.js';
-import type { NetworkSummary } from '../networks/network-membership.model.js';
+import type { NetworkSummary } from '../networks/network-summary.model.js';
 import { RolesService } from '../roles/roles.service.js';
 import type { CoConveningInvitation } from './co-convening-invitation.model.js';
 import type { InviteCoConvenerInput } from './dtos/invite-co-convener.input.js';
@@ -24,7 +24,7 @@ export class CoConveningService {
 
   /** Invites another network to co-convene; one of its facilitators or conveners accepts. */
   async invite(input: InviteCoConvenerInput, viewer: Viewer): Promise<GatheringModel> {
-    if ((await this.networks.stage(input.networkId)) === undefined) throw gatheringsError(GatheringsError.NotANetwork);
+    if ((await this.networks.isClosed(input.networkId)) === undefined) throw gatheringsError(GatheringsError.NotANetwork);
     await this.repository.inviteConvener(input.gatheringId, input.networkId);
     return this.gatherings.view({ id: input.gatheringId }, viewer);
   }

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { PersonName } from '../accounts/person-name.model.js';
-import { NetworkSummary } from '../networks/network-membership.model.js';
+import { NetworkSummary } from '../networks/network-summary.model.js';
 
 @ObjectType({ description: "A network's delegate places at a gathering and who fills them." })
 export class DelegatePlaces {

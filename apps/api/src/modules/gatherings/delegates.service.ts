@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../../common/access/request-context.js';
-import { LifecycleStage, NetworkRole } from '../networks/network.enums.js';
+import { NetworkRole } from '../networks/network.enums.js';
 import { RolesService } from '../roles/roles.service.js';
 import type { DelegatePlaces } from './delegates.model.js';
 import { DelegatesRepository } from './delegates.repository.js';
@@ -31,9 +31,9 @@ export class DelegatesService {
 
   /** Places for a network that exists and has not closed (taking places away is always allowed); the places after. */
   async setPlaces(input: SetDelegatePlacesInput): Promise<DelegatePlaces[]> {
-    const stage = await this.networks.stage(input.networkId);
-    if (!stage) throw gatheringsError(GatheringsError.NetworkNotFound);
-    if (stage === LifecycleStage.CLOSED && input.places > 0) throw gatheringsError(GatheringsError.NetworkClosed);
+    const closed = await this.networks.isClosed(input.networkId);
+    if (closed === undefined) throw gatheringsError(GatheringsError.NetworkNotFound);
+    if (closed && input.places > 0) throw gatheringsError(GatheringsError.NetworkClosed);
     await this.repository.setPlaces(input.gatheringId, input.networkId, input.places);
     return this.places(input.gatheringId);
   }

@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { NetworkEntity } from '../networks/network.entity.js';
+import { NetworkEntity } from '../networks/directory/network.entity.js';
 import { GatheringEntity } from './gathering.entity.js';
 
 /** A network convening a gathering (or invited to co-convene it). */

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { PersonEntity } from '../accounts/person.entity.js';
-import { NetworkEntity } from '../networks/network.entity.js';
+import { NetworkEntity } from '../networks/directory/network.entity.js';
 import { GatheringEntity } from './gathering.entity.js';
 
 /**

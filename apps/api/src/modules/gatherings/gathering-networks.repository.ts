@@ -1,42 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { expressionBuilder, sql, type Expression } from 'kysely';
+import { sql } from 'kysely';
 import { InjectDb, type Db } from '../../database/database.js';
-import type { DB } from '../../database/db.generated.js';
-import type { NetworkSummary } from '../networks/network-membership.model.js';
-import { LifecycleStage, NetworkRole, type NetworkKind, type Sector } from '../networks/network.enums.js';
+import type { NetworkSummary } from '../networks/network-summary.model.js';
+import { NetworkRole, type NetworkKind, type Sector } from '../networks/network.enums.js';
+import { activeMembershipsOfAny, networkSummaries } from '../networks/networks.fragments.js';
 import { holdsRole } from '../roles/roles.fragments.js';
 import type { Gathering } from './gathering.js';
 import { GatheringStatus } from './gathering.enums.js';
 import type { GatheringEnums } from './gatherings.repository.js';
 
-// What the gatherings module reads of the networks module's tables (networks,
-// network_memberships), kept in this one file until the networks module
-// exports it (network summaries by id, names, who is in a network): the
-// entries for gatherings in table-ownership.spec's STILL_TO_MOVE.
+// What the gatherings module shows of networks (summaries, names, who
+// belongs to a convening network), built on the networks module's fragments.
 
-const eb = expressionBuilder<DB>();
-
-/** The columns of a NetworkSummary, from `networks as n`. */
-const SUMMARY = [
-  'n.id',
-  'n.slug',
-  'n.name',
-  sql<NetworkKind>`${sql.ref('n.kind')}`.as('kind'),
-  sql<boolean>`${sql.ref('n.lifecycleStage')} = ${LifecycleStage.CLOSED}`.as('isClosed'),
-] as const;
-
-/** A network's name, as a scalar subquery. */
-export function networkNameOf(network: Expression<string | null>) {
-  return eb.selectFrom('networks as named').select('named.name').where('named.id', '=', network);
-}
-
-/** The names of the networks in an array of ids, sorted and joined with "; ", as a scalar subquery. */
-export function networkNamesIn(networks: Expression<string[]>) {
-  return eb
-    .selectFrom('networks as listed')
-    .select(sql<string | null>`string_agg(${sql.ref('listed.name')}, '; ' ORDER BY ${sql.ref('listed.name')})`.as('names'))
-    .where(sql<boolean>`${sql.ref('listed.id')} = ANY(${networks})`);
-}
+/** The columns of a NetworkSummary, from `networkSummaries().as('n')`. */
+const SUMMARY = ['n.id', 'n.slug', 'n.name', sql<NetworkKind>`${sql.ref('n.kind')}`.as('kind'), 'n.isClosed'] as const;
 
 export interface WhosMissingRow extends NetworkSummary {
   region: string | null;
@@ -51,7 +28,7 @@ export class GatheringNetworksRepository {
   async summaries(ids: readonly string[]): Promise<NetworkSummary[]> {
     if (ids.length === 0) return [];
     return this.db
-      .selectFrom('networks as n')
+      .selectFrom(networkSummaries().as('n'))
       .select(SUMMARY)
       .where('n.id', 'in', [...new Set(ids)])
       .execute();
@@ -61,17 +38,17 @@ export class GatheringNetworksRepository {
     if (ids.length === 0) return [];
     return (
       await this.db
-        .selectFrom('networks')
-        .select('name')
-        .where('id', 'in', [...ids])
+        .selectFrom(networkSummaries().as('n'))
+        .select('n.name')
+        .where('n.id', 'in', [...ids])
         .execute()
     ).map((n) => n.name);
   }
 
-  /** The network's lifecycle stage, or undefined when there is no such network. */
-  async stage(id: string): Promise<LifecycleStage | undefined> {
-    const row = await this.db.selectFrom('networks').select('lifecycleStage').where('id', '=', id).executeTakeFirst();
-    return row?.lifecycleStage as LifecycleStage | undefined;
+  /** Whether the network has closed, or undefined when there is no such network. */
+  async isClosed(id: string): Promise<boolean | undefined> {
+    const row = await this.db.selectFrom(networkSummaries().as('n')).select('n.isClosed').where('n.id', '=', id).executeTakeFirst();
+    return row?.isClosed;
   }
 
   /** The networks convening (accepted) or invited to co-convene (not accepted) each gathering. */
@@ -79,7 +56,7 @@ export class GatheringNetworksRepository {
     if (gatheringIds.length === 0) return [];
     const rows = await this.db
       .selectFrom('gatheringConveners as gc')
-      .innerJoin('networks as n', 'n.id', 'gc.networkId')
+      .innerJoin(networkSummaries().as('n'), 'n.id', 'gc.networkId')
       .select(['gc.gatheringId', ...SUMMARY])
       .where('gc.gatheringId', 'in', [...gatheringIds])
       .where('gc.accepted', '=', accepted)
@@ -92,7 +69,7 @@ export class GatheringNetworksRepository {
     const rows = await this.db
       .selectFrom('gatheringConveners as gc')
       .innerJoin('gatherings as g', 'g.id', 'gc.gatheringId')
-      .innerJoin('networks as n', 'n.id', 'gc.networkId')
+      .innerJoin(networkSummaries().as('n'), 'n.id', 'gc.networkId')
       .selectAll('g')
       .$narrowType<GatheringEnums>()
       .select([
@@ -100,7 +77,7 @@ export class GatheringNetworksRepository {
         'n.slug as networkSlug',
         'n.name as networkName',
         sql<NetworkKind>`${sql.ref('n.kind')}`.as('networkKind'),
-        sql<boolean>`${sql.ref('n.lifecycleStage')} = ${LifecycleStage.CLOSED}`.as('networkIsClosed'),
+        'n.isClosed as networkIsClosed',
       ])
       .where('gc.accepted', '=', false)
       .where((w) => holdsRole('network', w.ref('gc.networkId'), personId, [NetworkRole.FACILITATOR, NetworkRole.CONVENER]))
@@ -118,7 +95,7 @@ export class GatheringNetworksRepository {
   delegatePlaces(gatheringId: string): Promise<{ network: NetworkSummary; places: number }[]> {
     return this.db
       .selectFrom('gatheringDelegatePlaces as dp')
-      .innerJoin('networks as n', 'n.id', 'dp.networkId')
+      .innerJoin(networkSummaries().as('n'), 'n.id', 'dp.networkId')
       .select(['dp.places', ...SUMMARY])
       .where('dp.gatheringId', '=', gatheringId)
       .execute()
@@ -137,11 +114,10 @@ export class GatheringNetworksRepository {
           .union(db.selectFrom('gatheringConveners').select('networkId as id').where('gatheringId', '=', gatheringId))
           .union(
             db
-              .selectFrom('networkMemberships as m')
-              .innerJoin('gatheringConveners as c', 'c.networkId', 'm.parentId')
+              .selectFrom('gatheringConveners as c')
+              .innerJoin(activeMembershipsOfAny().as('m'), 'm.parentId', 'c.networkId')
               .select('m.memberId as id')
-              .where('c.gatheringId', '=', gatheringId)
-              .where('m.status', '=', 'active'),
+              .where('c.gatheringId', '=', gatheringId),
           ),
       )
       .with('represented', (db) =>
@@ -152,7 +128,7 @@ export class GatheringNetworksRepository {
           .where('gatheringId', '=', gatheringId)
           .where('status', '<>', 'cancelled'),
       )
-      .selectFrom('networks as n')
+      .selectFrom(networkSummaries().as('n'))
       .leftJoin('represented as r', 'r.id', 'n.id')
       .select([
         ...SUMMARY,

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { NetworkSummary } from '../networks/network-membership.model.js';
+import { NetworkSummary } from '../networks/network-summary.model.js';
 import type { Registration } from './gathering.js';
 import { AccessFeature, GatheringFormat, GatheringStatus, RegistrationMode } from './gathering.enums.js';
 

@@ -1,7 +1,7 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, OptionalViewer, Public, RequireRole, SignedIn } from '../../common/access/access.decorators.js';
 import type { Viewer } from '../../common/access/request-context.js';
-import { NetworkSummary } from '../networks/network-membership.model.js';
+import { NetworkSummary } from '../networks/network-summary.model.js';
 import { CoConveningInvitation } from './co-convening-invitation.model.js';
 import { CoConveningService } from './co-convening.service.js';
 import { CreateGatheringInput } from './dtos/create-gathering.input.js';

@@ -4,7 +4,7 @@ import { InjectDb, type Db } from '../../database/database.js';
 import type { GatheringInvitations } from '../../database/db.generated.js';
 import { displayNameOf } from '../accounts/accounts.fragments.js';
 import type { GatheringInvitation } from './gathering.js';
-import { networkNameOf } from './gathering-networks.repository.js';
+import { networkNameOf } from '../networks/networks.fragments.js';
 
 /** An invitation with the names it is shown with. */
 export interface NamedInvitation extends GatheringInvitation {

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { NetworkSummary } from '../networks/network-membership.model.js';
+import { NetworkSummary } from '../networks/network-summary.model.js';
 import { RegistrationStatus } from './gathering.enums.js';
 
 @ObjectType('Registration', { description: "A person's place (or place in the queue) at a gathering." })

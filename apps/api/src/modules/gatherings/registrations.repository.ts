@@ -5,7 +5,7 @@ import type { Registrations } from '../../database/db.generated.js';
 import { displayNameOf, emailOf } from '../accounts/accounts.fragments.js';
 import { RegistrationStatus } from './gathering.enums.js';
 import type { Registration } from './gathering.js';
-import { networkNamesIn } from './gathering-networks.repository.js';
+import { networkNamesOf } from '../networks/networks.fragments.js';
 
 type Status = { status: RegistrationStatus };
 
@@ -161,7 +161,7 @@ export class RegistrationsRepository {
         emailOf(eb.ref('r.personId')).as('email'),
         'r.status',
         'r.createdAt',
-        networkNamesIn(eb.ref('r.representingNetworkIds')).as('networks'),
+        networkNamesOf(eb.ref('r.representingNetworkIds')).as('networks'),
         eb.case().when('r.shareAccessNeeds', '=', true).then(eb.ref('r.accessNeeds')).end().as('access'),
       ])
       .where('r.gatheringId', '=', gatheringId)

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { NetworkSummary } from '../networks/network-membership.model.js';
+import { NetworkSummary } from '../networks/network-summary.model.js';
 import { Sector } from '../networks/network.enums.js';
 
 @ObjectType({ description: 'Who is not in the room yet, so conveners can reach out.' })

@@ -1,40 +1,30 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { NetworkExportService } from './csv/network-export.service.js';
 import { NetworkImportService } from './csv/network-import.service.js';
 import { NetworksCsvController } from './csv/networks-csv.controller.js';
-import { notFound } from '../../common/errors/app-error.js';
 import { ScopeAccessPolicies } from '../roles/scope-access-policies.js';
-import { NetworkMembershipEntity } from './network-membership.entity.js';
-import { NetworkEntity } from './network.entity.js';
-import { NetworkClaimEntity } from './network-claim.entity.js';
-import { NetworkLifecycleEventEntity } from './network-lifecycle-event.entity.js';
-import { NetworkRoleInvitationEntity } from './network-role-invitation.entity.js';
-import { DirectoryVersionService } from './directory-version.service.js';
-import { NetworksDirectoryService } from './networks-directory.service.js';
-import { NetworksResolver } from './networks.resolver.js';
-import { NetworkClaimsResolver } from './network-claims.resolver.js';
-import { NetworkClaimsService } from './network-claims.service.js';
-import { NetworkFieldsResolver } from './network-fields.resolver.js';
-import { NetworkMembershipsResolver } from './network-memberships.resolver.js';
-import { NetworkMembershipsService } from './network-memberships.service.js';
-import { NetworkRolesResolver } from './network-roles.resolver.js';
-import { NetworkRolesService } from './network-roles.service.js';
-import { NetworksService } from './networks.service.js';
+import { DirectoryVersionService } from './directory/directory-version.service.js';
+import { NetworksDirectoryService } from './directory/networks-directory.service.js';
+import { NetworksResolver } from './directory/networks.resolver.js';
+import { NetworkClaimsResolver } from './claims/network-claims.resolver.js';
+import { NetworkClaimsService } from './claims/network-claims.service.js';
+import { NetworkFieldsResolver } from './directory/network-fields.resolver.js';
+import { NetworkMembershipsResolver } from './ties/network-memberships.resolver.js';
+import { NetworkMembershipsService } from './ties/network-memberships.service.js';
+import { NetworkRolesResolver } from './network-roles/network-roles.resolver.js';
+import { NetworkRolesService } from './network-roles/network-roles.service.js';
+import { NetworksService } from './directory/networks.service.js';
+import { NetworksError, networksError } from './networks.errors.js';
+import { DirectorySearchRepository } from './directory/directory-search.repository.js';
+import { NetworksRepository } from './directory/networks.repository.js';
+import { NetworkClaimsRepository } from './claims/network-claims.repository.js';
+import { NetworkRolesRepository } from './network-roles/network-roles.repository.js';
+import { NetworkMembershipsRepository } from './ties/network-memberships.repository.js';
 import { networkGraphProviders } from './graph/network-graph.providers.js';
 
 @Module({
-  imports: [
-    AccountsModule,
-    TypeOrmModule.forFeature([
-      NetworkEntity,
-      NetworkMembershipEntity,
-      NetworkRoleInvitationEntity,
-      NetworkLifecycleEventEntity,
-      NetworkClaimEntity,
-    ]),
-  ],
+  imports: [AccountsModule],
   controllers: [NetworksCsvController],
   providers: [
     NetworkExportService,
@@ -50,6 +40,11 @@ import { networkGraphProviders } from './graph/network-graph.providers.js';
     DirectoryVersionService,
     NetworkRolesService,
     NetworkMembershipsService,
+    NetworksRepository,
+    DirectorySearchRepository,
+    NetworkMembershipsRepository,
+    NetworkRolesRepository,
+    NetworkClaimsRepository,
     ...networkGraphProviders,
   ],
   exports: [NetworksService, DirectoryVersionService],
@@ -63,7 +58,7 @@ export class NetworksModule implements OnModuleInit {
   onModuleInit(): void {
     // Outsiders probing a members-only network learn nothing: NOT_FOUND, not FORBIDDEN.
     this.policies.register('network', async (viewer, networkId) =>
-      (await this.networks.isVisible(networkId, viewer)) ? null : notFound('network'),
+      (await this.networks.isVisible(networkId, viewer)) ? null : networksError(NetworksError.NotFound),
     );
   }
 }

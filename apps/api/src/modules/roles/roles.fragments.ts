@@ -38,3 +38,16 @@ export function scopesHeldBy(scope: ScopeType, person: IdOrRef) {
     .where('heldScope.personId', '=', person)
     .where('heldScope.endedAt', 'is', null);
 }
+
+/**
+ * The role assignments in `scope` (only the current ones when `current`), as a
+ * derived table for other modules' reads: `selectFrom(roleAssignmentsIn(…).as('r'))`
+ * with id, personId, scopeId, role, startedAt, endedAt.
+ */
+export function roleAssignmentsIn(scope: ScopeType, { current }: { current: boolean }) {
+  const all = eb
+    .selectFrom('roleAssignments as assigned')
+    .select(['assigned.id', 'assigned.personId', 'assigned.scopeId', 'assigned.role', 'assigned.startedAt', 'assigned.endedAt'])
+    .where('assigned.scopeType', '=', scope);
+  return current ? all.where('assigned.endedAt', 'is', null) : all;
+}

@@ -34,6 +34,19 @@ export class RolesRepository {
       .execute();
   }
 
+  async grantMany(
+    assignments: { personId: string; scopeId: string; role: string }[],
+    scope: ScopeType,
+    db: Executor = this.db,
+  ): Promise<void> {
+    if (assignments.length === 0) return;
+    await db
+      .insertInto('roleAssignments')
+      .values(assignments.map((a) => ({ ...a, scopeType: scope })))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+
   async end(personId: string, scope: ScopeType, scopeId: string, role: string, db: Executor = this.db): Promise<boolean> {
     const ended = await db
       .updateTable('roleAssignments')

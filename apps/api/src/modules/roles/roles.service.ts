@@ -28,6 +28,11 @@ export class RolesService implements ScopedRoles {
     return this.repository.grant(personId, scope, scopeId, role, db);
   }
 
+  /** Gives many roles in `scope` in one statement (bulk imports); roles already held stay as they are. */
+  grantMany(assignments: { personId: string; scopeId: string; role: string }[], scope: ScopeType, db?: Executor): Promise<void> {
+    return this.repository.grantMany(assignments, scope, db);
+  }
+
   /** Ends a current role, keeping it in the history. Returns false if it was not held. */
   end(personId: string, scope: ScopeType, scopeId: string, role: string, db?: Executor): Promise<boolean> {
     return this.repository.end(personId, scope, scopeId, role, db);

@@ -1,5 +1,5 @@
-import { badUserInput } from '../../../common/errors/app-error.js';
-import type { NetworksArgs } from '../dtos/networks.args.js';
+import { NetworksError, networksError } from '../networks.errors.js';
+import type { NetworksArgs } from '../directory/dtos/networks.args.js';
 import { LifecycleStage, NetworkKind, NetworkScope, NetworkSort, Sector } from '../network.enums.js';
 
 const asList = (value: unknown): string[] =>
@@ -12,7 +12,11 @@ const asList = (value: unknown): string[] =>
 function enumList<E extends Record<string, string>>(values: unknown, enumeration: E, param: string): E[keyof E][] {
   return asList(values).map((name) => {
     const value = enumeration[name.toUpperCase() as keyof E];
-    if (!value) throw badUserInput({ [param]: `"${name}" is not one of ${Object.keys(enumeration).join(', ')}.` });
+    if (!value) {
+      const error = networksError(NetworksError.UnknownFilterValue, name);
+      error.extensions.fields = { [param]: `"${name}" is not one of ${Object.keys(enumeration).join(', ')}.` };
+      throw error;
+    }
     return value;
   });
 }

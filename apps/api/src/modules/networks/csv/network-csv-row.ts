@@ -1,7 +1,7 @@
 import slugify from '@sindresorhus/slugify';
 import { isURL } from 'class-validator';
 import { NetworkKind, Sector } from '../network.enums.js';
-import { normaliseThemes } from '../networks.service.js';
+import { normaliseThemes } from '../directory/networks.service.js';
 
 export const IMPORT_COLUMNS = ['name', 'website', 'area', 'themes', 'sectors', 'kind'] as const;
 export const MAX_IMPORT_ROWS = 10_000;

@@ -3,8 +3,8 @@ import type { Writable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { stringify } from 'csv-stringify';
 import type { Viewer } from '../../../common/access/request-context.js';
-import type { NetworksArgs } from '../dtos/networks.args.js';
-import { NetworksDirectoryService } from '../networks-directory.service.js';
+import type { NetworksArgs } from '../directory/dtos/networks.args.js';
+import { NetworksDirectoryService } from '../directory/networks-directory.service.js';
 
 const BATCH = 500;
 
@@ -35,8 +35,8 @@ export class NetworkExportService {
     const csv = stringify({ header: true, columns: COLUMNS });
     csv.pipe(out);
     for (let offset = 0; ; offset += BATCH) {
-      const { entities, memberCounts } = await this.directory.page({ ...args, first: BATCH }, viewer, offset);
-      for (const n of entities.slice(0, BATCH)) {
+      const { networks, memberCounts } = await this.directory.page({ ...args, first: BATCH }, viewer, offset);
+      for (const n of networks.slice(0, BATCH)) {
         const ok = csv.write({
           name: n.name,
           kind: n.kind,
@@ -55,7 +55,7 @@ export class NetworkExportService {
         });
         if (!ok) await once(csv, 'drain');
       }
-      if (entities.length <= BATCH) break;
+      if (networks.length <= BATCH) break;
     }
     csv.end();
     await once(out, 'finish');

@@ -1,14 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import slugify from '@sindresorhus/slugify';
 import { parse } from 'csv-parse/sync';
-import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../../common/access/request-context.js';
-import { AppError, badUserInput } from '../../../common/errors/app-error.js';
-import { RoleAssignmentEntity } from '../../roles/role-assignment.entity.js';
-import { NetworkLifecycleEventEntity } from '../network-lifecycle-event.entity.js';
-import { MembershipStatus, NetworkMembershipEntity, TieType } from '../network-membership.entity.js';
-import { NetworkEntity } from '../network.entity.js';
+import { RolesService } from '../../roles/roles.service.js';
+import { NetworksRepository } from '../directory/networks.repository.js';
+import { NetworksError, networksError } from '../networks.errors.js';
+import { NetworkMembershipsRepository } from '../ties/network-memberships.repository.js';
 import { LifecycleStage, NetworkRole, NetworkScope } from '../network.enums.js';
 import { IMPORT_COLUMNS, isRowError, MAX_IMPORT_ROWS, readImportRow, type ImportRow, type RowError } from './network-csv-row.js';
 
@@ -29,7 +26,11 @@ const BATCH = 500;
  */
 @Injectable()
 export class NetworkImportService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly networks: NetworksRepository,
+    private readonly ties: NetworkMembershipsRepository,
+    private readonly roles: RolesService,
+  ) {}
 
   preview(csv: string): ImportPreview {
     const checked = this.read(csv);
@@ -50,18 +51,11 @@ export class NetworkImportService {
       });
     } catch (error) {
       const line = (error as { lines?: number }).lines;
-      throw badUserInput({
-        file: `This file is not valid CSV${line ? ` (near line ${line})` : ''}. Save it from your spreadsheet as "CSV UTF-8" and try again.`,
-      });
+      throw networksError(NetworksError.CsvUnreadable, line ? String(line) : undefined);
     }
-    if (records.length === 0) throw badUserInput({ file: 'This file has no rows under its header.' });
-    if (!('name' in records[0])) {
-      throw badUserInput({
-        file: `The first row must name the columns; a "name" column is needed. Columns we read: ${IMPORT_COLUMNS.join(', ')}.`,
-      });
-    }
-    if (records.length > MAX_IMPORT_ROWS)
-      throw badUserInput({ file: `Import at most ${MAX_IMPORT_ROWS.toLocaleString('en-GB')} rows at a time.` });
+    if (records.length === 0) throw networksError(NetworksError.CsvEmpty);
+    if (!('name' in records[0])) throw networksError(NetworksError.CsvNoNameColumn, IMPORT_COLUMNS.join(', '));
+    if (records.length > MAX_IMPORT_ROWS) throw networksError(NetworksError.CsvTooManyRows, MAX_IMPORT_ROWS.toLocaleString('en-GB'));
 
     const seen = new Map<string, number>();
     return records.map((record, index) => {
@@ -85,78 +79,58 @@ export class NetworkImportService {
     const checked = this.read(csv);
     const errors = checked.filter(isRowError);
     if (errors.length > 0) {
-      throw new AppError(
-        'BAD_USER_INPUT',
-        `Nothing was imported: ${errors.length} row${errors.length === 1 ? ' needs' : 's need'} fixing first.`,
-        {
-          fields: { file: errors.map((e) => `Row ${e.row}: ${e.reason}`).join('\n') },
-          rowErrors: errors,
-        },
-      );
+      const error = networksError(NetworksError.CsvBadRows, String(errors.length));
+      Object.assign(error.extensions, { fields: { file: errors.map((e) => `Row ${e.row}: ${e.reason}`).join('\n') }, rowErrors: errors });
+      throw error;
     }
     const rows = checked as ImportRow[];
-    await this.dataSource.transaction(async (manager) => {
-      const slugs = await this.freeSlugs(
-        manager,
+    await this.networks.transaction(async (trx) => {
+      const slugs = freeSlugs(
+        await this.networks.slugsStartingWith(
+          rows.map((r) => slugify(r.name)),
+          trx,
+        ),
         rows.map((r) => slugify(r.name)),
       );
       for (let start = 0; start < rows.length; start += BATCH) {
         const batch = rows.slice(start, start + BATCH);
-        const inserted = await manager
-          .getRepository(NetworkEntity)
-          .createQueryBuilder()
-          .insert()
-          .values(
-            batch.map((r, i) => ({
-              name: r.name,
-              slug: slugs[start + i],
-              kind: r.kind,
-              website: r.website,
-              placeName: r.placeName,
-              themes: r.themes,
-              sectors: r.sectors,
-              scope: NetworkScope.LOCAL,
-              isClaimed: false,
-            })),
-          )
-          .returning('id')
-          .execute();
-        const ids = (inserted.raw as { id: string }[]).map((r) => r.id);
-        await manager
-          .getRepository(RoleAssignmentEntity)
-          .insert(ids.map((scopeId) => ({ personId: viewer.personId, scopeType: 'network', scopeId, role: NetworkRole.FACILITATOR })));
-        await manager
-          .getRepository(NetworkLifecycleEventEntity)
-          .insert(ids.map((networkId) => ({ networkId, stage: LifecycleStage.FORMING, changedById: viewer.personId })));
-        await manager.getRepository(NetworkMembershipEntity).insert(
-          ids.map((memberId) => ({
-            memberId,
-            parentId: parentNetworkId,
-            tieType: TieType.MEMBER,
-            status: MembershipStatus.ACTIVE,
-            since: () => 'CURRENT_DATE',
-          })) as never,
+        const ids = await this.networks.insertMany(
+          batch.map((r, i) => ({
+            name: r.name,
+            slug: slugs[start + i],
+            kind: r.kind,
+            website: r.website,
+            placeName: r.placeName,
+            themes: r.themes,
+            sectors: r.sectors,
+            scope: NetworkScope.LOCAL,
+            isClaimed: false,
+          })),
+          trx,
         );
+        await this.roles.grantMany(
+          ids.map((scopeId) => ({ personId: viewer.personId, scopeId, role: NetworkRole.FACILITATOR })),
+          'network',
+          trx,
+        );
+        await this.networks.addLifecycleEvents(
+          ids.map((networkId) => ({ networkId, stage: LifecycleStage.FORMING, changedById: viewer.personId })),
+          trx,
+        );
+        await this.ties.insertActiveMembers(ids, parentNetworkId, trx);
         onProgress?.(start + batch.length, rows.length);
       }
     });
     return { imported: rows.length };
   }
+}
 
-  /** A free slug for each base, given what is taken and what this import already used. */
-  private async freeSlugs(manager: EntityManager, bases: string[]): Promise<string[]> {
-    const taken = new Set<string>(
-      (
-        await manager.query(`SELECT lower(slug) AS slug FROM networks WHERE lower(slug) LIKE ANY($1::text[])`, [
-          [...new Set(bases)].map((b) => `${b.replace(/[\\%_]/g, '\\$&')}%`),
-        ])
-      ).map((r: { slug: string }) => r.slug),
-    );
-    return bases.map((base) => {
-      let slug = base;
-      for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-      taken.add(slug);
-      return slug;
-    });
-  }
+/** A free slug for each base, given what is taken and what this import already used. */
+function freeSlugs(taken: Set<string>, bases: string[]): string[] {
+  return bases.map((base) => {
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    taken.add(slug);
+    return slug;
+  });
 }

@@ -3,12 +3,13 @@ import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { Public } from '../../../common/access/access.decorators.js';
 import type { Viewer } from '../../../common/access/request-context.js';
-import { AppError, badUserInput, forbidden, unauthenticated } from '../../../common/errors/app-error.js';
+import { AppError, unauthenticated } from '../../../common/errors/app-error.js';
 import { readSessionToken } from '../../accounts/session-cookie.js';
 import { SessionsService } from '../../accounts/sessions.service.js';
 import { RolesService } from '../../roles/roles.service.js';
 import { NetworkRole, NetworkSort } from '../network.enums.js';
-import { NetworksService } from '../networks.service.js';
+import { NetworksService } from '../directory/networks.service.js';
+import { NetworksError, networksError } from '../networks.errors.js';
 import { directoryArgsFromQuery } from './directory-query.js';
 import { NetworkExportService } from './network-export.service.js';
 import { NetworkImportService } from './network-import.service.js';
@@ -74,7 +75,7 @@ export class NetworksCsvController {
   }
 
   private csvBody(req: Request, body: unknown): string {
-    if (!req.is('text/csv') || typeof body !== 'string') throw badUserInput({ file: 'Send the file as text/csv.' });
+    if (!req.is('text/csv') || typeof body !== 'string') throw networksError(NetworksError.CsvNotText);
     return body;
   }
 
@@ -84,7 +85,7 @@ export class NetworksCsvController {
     if (!viewer) throw unauthenticated();
     await this.networks.findVisible({ id: networkId }, viewer);
     if (!(await this.roles.holdsAny(viewer.personId, 'network', networkId, [NetworkRole.FACILITATOR]))) {
-      throw forbidden('Only the facilitators of this network can import its members.');
+      throw networksError(NetworksError.NotImportFacilitator);
     }
     return viewer;
   }

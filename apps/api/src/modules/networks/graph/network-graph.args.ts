@@ -1,6 +1,5 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
 import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
-import { DirectoryMatchArgs } from '../dtos/networks.args.js';
 
 export const MAX_GRAPH_DEPTH = 3;
 
@@ -21,7 +20,3 @@ export class NetworkGraphArgs {
   @Max(MAX_GRAPH_DEPTH, { message: `Ask for at most ${MAX_GRAPH_DEPTH} ties out from the network.` })
   depth = 2;
 }
-
-/** The map of the directory takes the list's search and filters, so both show the same networks. */
-@ArgsType()
-export class DirectoryGraphArgs extends DirectoryMatchArgs {}

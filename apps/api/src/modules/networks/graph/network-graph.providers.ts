@@ -1,5 +1,6 @@
 import { NetworkGraphResolver } from './network-graph.resolver.js';
+import { NetworkGraphRepository } from './network-graph.repository.js';
 import { NetworkGraphService } from './network-graph.service.js';
 
 /** What the network graph adds to NetworksModule. */
-export const networkGraphProviders = [NetworkGraphResolver, NetworkGraphService];
+export const networkGraphProviders = [NetworkGraphResolver, NetworkGraphService, NetworkGraphRepository];

@@ -1,7 +1,8 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { OptionalViewer, Public } from '../../../common/access/access.decorators.js';
 import type { Viewer } from '../../../common/access/request-context.js';
-import { DirectoryGraphArgs, NetworkGraphArgs } from './network-graph.args.js';
+import { DirectoryGraphArgs } from './directory-graph.args.js';
+import { NetworkGraphArgs } from './network-graph.args.js';
 import { NetworkGraph } from './network-graph.model.js';
 import { NetworkGraphService } from './network-graph.service.js';
 

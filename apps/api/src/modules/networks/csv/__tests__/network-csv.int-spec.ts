@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
-import { NetworkEntity } from '../../network.entity.js';
-import { NetworkMembershipEntity } from '../../network-membership.entity.js';
+import { NetworkEntity } from '../../directory/network.entity.js';
+import { NetworkMembershipEntity } from '../../ties/network-membership.entity.js';
 import { createTestApp, type TestApp, type TestPerson } from '../../../../test/test-app.js';
 
 const GOOD = `name,website,area,themes,sectors,kind

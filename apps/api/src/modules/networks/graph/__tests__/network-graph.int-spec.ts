@@ -1,4 +1,4 @@
-import { MembershipStatus, NetworkMembershipEntity, TieType } from '../../network-membership.entity.js';
+import { MembershipStatus, NetworkMembershipEntity, TieType } from '../../ties/network-membership.entity.js';
 import { createTestApp, type TestApp, type TestPerson } from '../../../../test/test-app.js';
 
 const FIELDS = `nodeCount edgeCount isBetweennessEstimated

@@ -1,0 +1,159 @@
+import { Injectable } from '@nestjs/common';
+import { sql, type SqlBool } from 'kysely';
+import type { Viewer } from '../../../common/access/request-context.js';
+import { InjectDb, type Db } from '../../../database/database.js';
+import { SqlSnapshot } from '../../../database/sql-snapshot.js';
+import { LifecycleStage, NetworkSort, Sector } from '../network.enums.js';
+import { visibleNetworkRow } from '../networks.fragments.js';
+import type { DirectoryMatchArgs } from './dtos/directory-match.args.js';
+import type { NetworkFacets } from './network-facets.model.js';
+import { NETWORK_COLUMNS, type NetworkRow } from './networks.repository.js';
+
+// Example arguments for the committed SQL of the hot statements (directory-search.repository.sql).
+const MEMBER: Viewer = { personId: '00000000-0000-4000-8000-000000000001', sessionId: 'sql', isPlatformAdmin: false };
+const SEARCHED: DirectoryMatchArgs = {
+  search: 'food bank',
+  filter: { themes: ['Food'], sectors: [Sector.VOLUNTARY_SECTOR], lifecycleStages: [LifecycleStage.ACTIVE] },
+};
+
+/** Each facet's counts over the matched networks (`matched` in the facets statement). */
+export const FACETS: { key: keyof NetworkFacets; sql: string; enumValues: boolean }[] = [
+  { key: 'themes', sql: 'SELECT t AS value, count(*)::int AS count FROM matched, unnest(matched.themes) t GROUP BY t', enumValues: false },
+  { key: 'sectors', sql: 'SELECT s AS value, count(*)::int AS count FROM matched, unnest(matched.sectors) s GROUP BY s', enumValues: true },
+  {
+    key: 'regions',
+    sql: 'SELECT region AS value, count(*)::int AS count FROM matched WHERE region IS NOT NULL GROUP BY region',
+    enumValues: false,
+  },
+  { key: 'scopes', sql: 'SELECT scope AS value, count(*)::int AS count FROM matched GROUP BY scope', enumValues: true },
+  {
+    key: 'lifecycleStages',
+    sql: 'SELECT lifecycle_stage AS value, count(*)::int AS count FROM matched GROUP BY lifecycle_stage',
+    enumValues: true,
+  },
+  { key: 'kinds', sql: 'SELECT kind AS value, count(*)::int AS count FROM matched GROUP BY kind', enumValues: true },
+];
+
+const MEMBER_COUNT = sql<number>`(SELECT count(*) FROM network_memberships mc WHERE mc.parent_id = n.id AND mc.status = 'active')::int`;
+const tsquery = (search: string) => sql`websearch_to_tsquery('english', weave_unaccent(${search}))`;
+const NAME_TRGM = sql`weave_unaccent(lower(n.name))`;
+
+export interface FacetRow {
+  facet: string;
+  value: string | null;
+  count: number;
+}
+
+/** The funders' directory's SQL: full-text search with a trigram fallback, filters, facets and sorting (a hot path). */
+@Injectable()
+export class DirectorySearchRepository {
+  constructor(@InjectDb() private readonly db: Db) {}
+
+  /** Networks matching the search and filters that the viewer may see (the list, its facets and the map all start here). */
+  matching(args: DirectoryMatchArgs, viewer: Viewer | null) {
+    let query = this.db.selectFrom('networks as n').where(visibleNetworkRow('n', viewer));
+    const search = args.search?.trim();
+    if (search) {
+      // Full text; and only when nothing matches it, trigram similarity of the
+      // name (for misspellings). Each branch can use its index, which an OR
+      // across them would prevent.
+      query = query.where(
+        sql<SqlBool>`n.id IN (
+          SELECT s.id FROM networks s WHERE s.search @@ ${tsquery(search)}
+          UNION ALL
+          SELECT s.id FROM networks s
+           WHERE NOT EXISTS (SELECT 1 FROM networks f WHERE f.search @@ ${tsquery(search)})
+             AND (weave_unaccent(lower(${search})) <% weave_unaccent(lower(s.name)) OR weave_unaccent(lower(${search})) % weave_unaccent(lower(s.name))))`,
+      );
+    }
+    const f = args.filter ?? {};
+    if (f.themes?.length) query = query.where(sql<SqlBool>`n.themes && ${f.themes.map((t) => t.trim().toLowerCase())}::text[]`);
+    if (f.sectors?.length) query = query.where(sql<SqlBool>`n.sectors && ${f.sectors}::text[]`);
+    if (f.regions?.length) query = query.where(sql<SqlBool>`n.region = ANY(${f.regions}::text[])`);
+    if (f.scopes?.length) query = query.where(sql<SqlBool>`n.scope = ANY(${f.scopes}::text[])`);
+    if (f.lifecycleStages?.length) query = query.where(sql<SqlBool>`n.lifecycle_stage = ANY(${f.lifecycleStages}::text[])`);
+    if (f.kinds?.length) query = query.where(sql<SqlBool>`n.kind = ANY(${f.kinds}::text[])`);
+    return query;
+  }
+
+  /** One page of matching networks with their member counts, `limit` rows from `offset`. */
+  @SqlSnapshot(
+    { name: 'page: signed out, by name, first 21', params: [{ sort: NetworkSort.NAME }, null, 0, 21] },
+    {
+      name: 'page: signed in, searched and filtered, by relevance',
+      params: [{ ...SEARCHED, sort: NetworkSort.RELEVANCE }, MEMBER, 20, 21],
+    },
+    { name: 'page: by size', params: [{ sort: NetworkSort.SIZE }, null, 0, 21] },
+  )
+  page(
+    args: DirectoryMatchArgs & { sort: NetworkSort },
+    viewer: Viewer | null,
+    offset: number,
+    limit: number,
+  ): Promise<(NetworkRow & { memberCount: number })[]> {
+    return this.pageQuery(args, viewer, offset, limit).execute();
+  }
+
+  private pageQuery(args: DirectoryMatchArgs & { sort: NetworkSort }, viewer: Viewer | null, offset: number, limit: number) {
+    let query = this.matching(args, viewer).select(NETWORK_COLUMNS).select(MEMBER_COUNT.as('memberCount'));
+    const search = args.search?.trim();
+    const sort = args.sort === NetworkSort.RELEVANCE && !search ? NetworkSort.NAME : args.sort;
+    switch (sort) {
+      case NetworkSort.RELEVANCE:
+        query = query
+          .select(
+            sql<number>`ts_rank_cd(n.search, ${tsquery(search!)}) + similarity(${NAME_TRGM}, weave_unaccent(lower(${search!})))`.as('rank'),
+          )
+          .orderBy('rank', 'desc');
+        break;
+      case NetworkSort.NEWEST:
+        query = query.orderBy('n.createdAt', 'desc');
+        break;
+      case NetworkSort.SIZE:
+        query = query.orderBy('memberCount', 'desc').orderBy(sql`lower(n.name)`, 'asc');
+        break;
+      case NetworkSort.NAME:
+        query = query.orderBy(sql`lower(n.name)`, 'asc');
+        break;
+    }
+    return query.orderBy('n.id', 'asc').offset(offset).limit(limit).$castTo<NetworkRow & { memberCount: number }>();
+  }
+
+  /** The total ('total' row) and every facet's counts, in one statement. */
+  @SqlSnapshot(
+    { name: 'facets: signed out', params: [{}, null] },
+    { name: 'facets: signed in, searched and filtered', params: [SEARCHED, MEMBER] },
+  )
+  async facets(args: DirectoryMatchArgs, viewer: Viewer | null): Promise<FacetRow[]> {
+    const { rows } = await this.facetsQuery(args, viewer).execute(this.db);
+    return rows;
+  }
+
+  private facetsQuery(args: DirectoryMatchArgs, viewer: Viewer | null) {
+    const matched = this.matching(args, viewer).select([
+      'n.id',
+      'n.themes',
+      'n.sectors',
+      'n.region',
+      'n.scope',
+      'n.lifecycleStage',
+      'n.kind',
+    ]);
+    const unions = [
+      `SELECT 'total' AS facet, NULL AS value, count(*)::int AS count FROM matched`,
+      ...FACETS.map((f) => `SELECT '${f.key}', value, count FROM (${f.sql}) ${f.key}`),
+    ];
+    return sql<FacetRow>`WITH matched AS ${matched} ${sql.raw(unions.join(' UNION ALL '))}`;
+  }
+
+  /** The ids of matching networks, as a subquery (for the map). */
+  matchingIds(args: DirectoryMatchArgs, viewer: Viewer | null) {
+    return this.matching(args, viewer).select('n.id');
+  }
+
+  /** The directory's version (see DirectoryVersionService). */
+  async version(): Promise<string> {
+    const row = await this.db.selectFrom('directoryState').select('version').where('id', '=', 1).executeTakeFirstOrThrow();
+    return row.version;
+  }
+}

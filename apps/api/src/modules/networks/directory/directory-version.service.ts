@@ -1,0 +1,62 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { PgEvents } from '../../../common/events/pg-events.service.js';
+import { DirectorySearchRepository } from './directory-search.repository.js';
+import type { PublicAnswers } from '../../../common/graphql/public-answer-cache.js';
+
+/** Where the database announces each new directory version (see the directory-version migrations). */
+export const DIRECTORY_CHANNEL = 'weave_directory';
+
+const newer = (a: string | null, b: string): string => (a !== null && BigInt(a) >= BigInt(b) ? a : b);
+
+/**
+ * The directory's version, bumped by statement triggers on every change to
+ * what the public directory shows (networks, ties, roles, lifecycle, people's
+ * names) and announced on a channel, so API processes can share signed-out
+ * directory answers without asking the database each time.
+ *
+ * - A change made through another process shows once its notification arrives
+ *   (normally well under a millisecond).
+ * - After a mutation through this process, and after the notification
+ *   connection comes back, the version is read afresh before it is trusted
+ *   again, so people always see their own changes and nothing missed while
+ *   disconnected is served.
+ * - While the notification connection is down, it is read on every request.
+ */
+@Injectable()
+export class DirectoryVersionService implements PublicAnswers, OnModuleInit {
+  readonly rootFields: ReadonlySet<string> = new Set(['networks']);
+  /** The highest version announced or read. */
+  private latest: string | null = null;
+  /** Whether `latest` is current but for notifications in flight. */
+  private trusted = false;
+  /** Moves on every distrust, so a read begun before it cannot restore trust. */
+  private generation = 0;
+
+  constructor(
+    private readonly repository: DirectorySearchRepository,
+    private readonly events: PgEvents,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.events.listen(DIRECTORY_CHANNEL, (version) => {
+      this.latest = newer(this.latest, String(version));
+    });
+    this.events.onResync(() => this.invalidate());
+  }
+
+  invalidate(): void {
+    this.generation += 1;
+    this.trusted = false;
+  }
+
+  async version(): Promise<string> {
+    if (this.trusted && this.latest !== null && this.events.isConnected) return this.latest;
+    const generation = this.generation;
+    const version = await this.repository.version();
+    if (generation === this.generation && this.events.isConnected) {
+      this.latest = newer(this.latest, version);
+      this.trusted = true;
+    }
+    return version;
+  }
+}

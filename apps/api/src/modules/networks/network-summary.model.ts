@@ -1,0 +1,24 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { LifecycleStage, NetworkKind } from './network.enums.js';
+
+@ObjectType({ description: 'The other network of a tie, as much as the viewer may see.' })
+export class NetworkSummary {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  slug: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => NetworkKind)
+  kind: NetworkKind;
+
+  @Field()
+  isClosed: boolean;
+
+  static from(n: { id: string; slug: string; name: string; kind: NetworkKind; lifecycleStage: LifecycleStage }): NetworkSummary {
+    return { id: n.id, slug: n.slug, name: n.name, kind: n.kind, isClosed: n.lifecycleStage === LifecycleStage.CLOSED };
+  }
+}
