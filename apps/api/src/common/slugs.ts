@@ -1,14 +1,14 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { sql, type SqlBool } from 'kysely';
 
-/** `base`, or `base-2`, `base-3`… whichever is free in `table.slug` (case-insensitive). */
-export async function freeSlug(db: DataSource | EntityManager, table: 'networks' | 'gatherings', base: string): Promise<string> {
-  const rows: { slug: string }[] = await db.query(`SELECT slug FROM ${table} WHERE slug = $1 OR slug ~ ('^' || $2 || '-[0-9]+$')`, [
-    base,
-    base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
-  ]);
-  const taken = new Set(rows.map((r) => r.slug.toLowerCase()));
-  if (!taken.has(base)) return base;
-  let n = 2;
-  while (taken.has(`${base}-${n}`)) n++;
-  return `${base}-${n}`;
+/** `base`, or `base-2`, `base-3`… whichever is not in `taken` (lower case). */
+export function nextFreeSlug(base: string, taken: ReadonlySet<string>): string {
+  let slug = base;
+  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+  return slug;
+}
+
+/** "`column` is `base` or `base-<n>`": the slugs {@link nextFreeSlug} must step over. */
+export function inSlugFamily(column: string, base: string) {
+  const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return sql<SqlBool>`(${sql.ref(column)} = ${base} OR ${sql.ref(column)} ~ ('^' || ${escaped} || '-[0-9]+$'))`;
 }

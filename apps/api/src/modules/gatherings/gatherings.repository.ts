@@ -5,6 +5,7 @@ import type { Gatherings } from '../../database/db.generated.js';
 import { holdsRole, scopesHeldBy } from '../roles/roles.fragments.js';
 import type { Gathering } from './gathering.js';
 import { GatheringRole, type AccessFeature, type GatheringFormat, type GatheringStatus, type RegistrationMode } from './gathering.enums.js';
+import { inSlugFamily, nextFreeSlug } from '../../common/slugs.js';
 
 /** The enums the gatherings columns hold (for Kysely's $narrowType). */
 export type GatheringEnums = {
@@ -43,18 +44,8 @@ export class GatheringsRepository {
 
   /** `base`, or `base-2`, `base-3`… whichever slug is free (case-insensitive). */
   async freeSlug(trx: Executor, base: string): Promise<string> {
-    const rows = await trx
-      .selectFrom('gatherings')
-      .select('slug')
-      .where((eb) =>
-        eb.or([eb('slug', '=', base), eb('slug', '~', sql<string>`('^' || ${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} || '-[0-9]+$')`)]),
-      )
-      .execute();
-    const taken = new Set(rows.map((r) => r.slug.toLowerCase()));
-    if (!taken.has(base)) return base;
-    let n = 2;
-    while (taken.has(`${base}-${n}`)) n++;
-    return `${base}-${n}`;
+    const rows = await trx.selectFrom('gatherings').select('slug').where(inSlugFamily('slug', base)).execute();
+    return nextFreeSlug(base, new Set(rows.map((r) => r.slug.toLowerCase())));
   }
 
   insert(trx: Executor, gathering: Insertable<Gatherings>): Promise<Gathering> {

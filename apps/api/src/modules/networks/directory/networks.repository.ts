@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { sql, type Insertable, type SqlBool, type Transaction } from 'kysely';
+import { sql, type Insertable, type Transaction } from 'kysely';
 import type { Viewer } from '../../../common/access/request-context.js';
 import { InjectDb, type Db, type Executor } from '../../../database/database.js';
 import type { DB, Networks } from '../../../database/db.generated.js';
@@ -8,6 +8,7 @@ import type { LifecycleStage, NetworkKind, NetworkRole, NetworkScope, NetworkVis
 import { networkSummaries, visibleNetworkRow } from '../networks.fragments.js';
 import type { NetworkSummary } from '../network-summary.model.js';
 import { MembershipStatus } from '../ties/network-membership.entity.js';
+import { inSlugFamily } from '../../../common/slugs.js';
 
 /** A network as the directory reads it (every column but the search document and updated_at). */
 export interface NetworkRow {
@@ -83,11 +84,7 @@ export class NetworksRepository {
 
   /** Slugs taken among `base` and `base-<n>` (lower case). */
   async slugsLike(base: string): Promise<Set<string>> {
-    const rows = await this.db
-      .selectFrom('networks')
-      .select('slug')
-      .where(sql<SqlBool>`slug = ${base} OR slug ~ ('^' || ${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} || '-[0-9]+$')`)
-      .execute();
+    const rows = await this.db.selectFrom('networks').select('slug').where(inSlugFamily('slug', base)).execute();
     return new Set(rows.map((r) => r.slug.toLowerCase()));
   }
 

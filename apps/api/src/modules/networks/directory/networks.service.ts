@@ -13,6 +13,7 @@ import type { UpdateNetworkInput } from './dtos/update-network.input.js';
 import type { LifecycleEvent } from './network-lifecycle-event.model.js';
 import { NetworkModel } from './network.model.js';
 import { NetworksRepository, type NetworkChanges, type NetworkRow } from './networks.repository.js';
+import { nextFreeSlug } from '../../../common/slugs.js';
 
 /** Lower case, single spaces, no repeats, in the order given. */
 export function normaliseThemes(themes: string[]): string[] {
@@ -59,7 +60,7 @@ export class NetworksService {
   private async insert(input: RegisterNetworkInput, viewer: Viewer, options: { claimed: boolean }): Promise<NetworkRow> {
     const base = slugify(input.name) || 'network';
     for (let attempt = 0; ; attempt++) {
-      const slug = freeSlug(base, await this.repository.slugsLike(base));
+      const slug = nextFreeSlug(base, await this.repository.slugsLike(base));
       try {
         return await this.repository.transaction(async (trx) => {
           const network = await this.repository.insert(
@@ -196,12 +197,4 @@ export class NetworksService {
       }),
     );
   }
-}
-
-/** `base`, or `base-2`, `base-3`… whichever is not taken. */
-function freeSlug(base: string, taken: Set<string>): string {
-  if (!taken.has(base)) return base;
-  let n = 2;
-  while (taken.has(`${base}-${n}`)) n++;
-  return `${base}-${n}`;
 }
