@@ -11,10 +11,13 @@ import {
 import { dbPlugins } from './database.js';
 import type { DB } from './db.generated.js';
 
+/** Stands in a case's `params` for the Db (or transaction) a method takes as an argument. */
+export const SNAPSHOT_DB = Symbol('the recording Db');
+
 export interface SqlSnapshotCase {
   /** Shown above the statement in the snapshot file; defaults to the method's name. */
   name?: string;
-  /** Arguments to call the method with (ids, search words …). */
+  /** Arguments to call the method with (ids, search words …; {@link SNAPSHOT_DB} for a Db argument). */
   params: unknown[];
 }
 
@@ -86,7 +89,8 @@ export async function renderSnapshots(modulesDir: string, extension: '.ts' | '.j
           const { db, statements } = recordingDb();
           // Repositories take the Db as their first constructor argument.
           const instance = new (repository as new (db: Kysely<DB>) => Record<string, (...args: unknown[]) => unknown>)(db);
-          await Promise.resolve(instance[method](...c.params)).catch(() => undefined);
+          const args = c.params.map((p) => (p === SNAPSHOT_DB ? db : p));
+          await Promise.resolve(instance[method](...args)).catch(() => undefined);
           const sql = statements.map((s) => format(s.sql, { language: 'postgresql', paramTypes: { numbered: ['$'] } }) + ';');
           sections.push(`-- ${repository.name}.${c.name ?? method}\n${sql.join('\n\n')}`);
         }

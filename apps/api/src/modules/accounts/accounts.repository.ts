@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { InjectDb, type Db, type Executor } from '../../database/database.js';
 import type { Viewer } from '../../common/access/request-context.js';
 import type { Person, PersonContact } from './person.js';
+import { SqlSnapshot } from '../../database/sql-snapshot.js';
 
 /** The columns of a person anyone may be shown (by the rules of PersonModel): never the password hash or the calendar token. */
 const PERSON = ['id', 'email', 'displayName', 'pronouns', 'bio', 'locale', 'isPlatformAdmin', 'createdAt'] as const;
@@ -138,6 +139,8 @@ export class AccountsRepository {
   }
 
   /** Every signed-in request asks this: one statement. */
+  // Every signed-in request runs this.
+  @SqlSnapshot({ params: [Buffer.alloc(32)] })
   async viewerFor(tokenHash: Buffer): Promise<Viewer | null> {
     const row = await this.db
       .selectFrom('sessions as s')

@@ -6,6 +6,7 @@ import { holdsRole, scopesHeldBy } from '../roles/roles.fragments.js';
 import type { Gathering } from './gathering.js';
 import { GatheringRole, type AccessFeature, type GatheringFormat, type GatheringStatus, type RegistrationMode } from './gathering.enums.js';
 import { inSlugFamily, nextFreeSlug } from '../../common/slugs.js';
+import { SNAPSHOT_DB, SqlSnapshot } from '../../database/sql-snapshot.js';
 
 /** The enums the gatherings columns hold (for Kysely's $narrowType). */
 export type GatheringEnums = {
@@ -38,6 +39,7 @@ export class GatheringsRepository {
   }
 
   /** The gathering, locked until the transaction ends: every change to who has a place happens under this lock. */
+  @SqlSnapshot({ params: [SNAPSHOT_DB, '00000000-0000-4000-8000-000000000001'] })
   lock(trx: Executor, id: string): Promise<Gathering | undefined> {
     return trx.selectFrom('gatherings').selectAll().$narrowType<GatheringEnums>().where('id', '=', id).forUpdate().executeTakeFirst();
   }
