@@ -8,7 +8,8 @@ import { LoadingState } from '../../../ui/LoadingState';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { SignInWithLinkMutation } from '../graphql/sign-in-with-link.mutation';
 import { useAfterSignIn, writeCurrentPerson } from '../hooks/use-signed-in';
-import { safeNextPath, signInPathFor } from '../utils/safe-next-path';
+import { safeNextPath } from '../utils/safe-next-path';
+import { routes } from '../../../app/routes';
 
 /** Where the one-time link in an email lands: signs in with its token, then goes on to `next`. */
 export function SignInWithLinkPage() {
@@ -45,7 +46,7 @@ export function SignInWithLinkPage() {
           <Alert role="alert" color="red" variant="light">
             <Stack gap="sm">
               <Text size="sm">{failure}</Text>
-              <Anchor component={Link} to={signInPathFor(safeNextPath(searchParams.get('next')))} underline="always" size="sm">
+              <Anchor component={Link} to={routes.signIn({ next: safeNextPath(searchParams.get('next')) })} underline="always" size="sm">
                 {t('signInLink.signInInstead')}
               </Anchor>
             </Stack>

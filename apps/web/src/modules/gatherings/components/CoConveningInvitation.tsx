@@ -8,10 +8,9 @@ import { ActionStatusAlert } from '../../../ui/ActionStatusAlert';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useActionStatus } from '../../../ui/use-action-status';
-import { signInPathFor } from '../../accounts/utils/safe-next-path';
-import { coConveningPath } from './CoConvenersSection';
 import { MyNetworksQuery } from '../graphql/my-networks.query';
 import { RespondToCoConveningMutation } from '../graphql/respond-to-co-convening.mutation';
+import { routes } from '../../../app/routes';
 
 interface CoConveningInvitationProps {
   gathering: GatheringFieldsFragment;
@@ -47,7 +46,11 @@ export function CoConveningInvitation({ gathering, networkId, signedIn }: CoConv
   let body: React.ReactNode;
   if (!signedIn)
     body = (
-      <Anchor component={Link} to={signInPathFor(coConveningPath(gathering.slug, networkId))} underline="always">
+      <Anchor
+        component={Link}
+        to={routes.signIn({ next: routes.gathering({ slug: gathering.slug, coconvene: networkId }) })}
+        underline="always"
+      >
         {t('gatherings.coConvening.signIn')}
       </Anchor>
     );
