@@ -4,6 +4,7 @@ import { IsNull, Not, type DataSource } from 'typeorm';
 import { badUserInput, conflict, notFound } from '../../common/errors/app-error.js';
 import { NetworkSummary } from '../networks/network-membership.model.js';
 import { LifecycleStage, NetworkRole } from '../networks/network.enums.js';
+// eslint-disable-next-line boundaries/dependencies -- issue 10: another module's internals; its owner is moving this behind a public export
 import { RoleAssignmentEntity } from '../roles/role-assignment.entity.js';
 import { DelegatePlacesEntity } from './delegate-places.entity.js';
 import type { DelegatePlaces } from './delegates.model.js';

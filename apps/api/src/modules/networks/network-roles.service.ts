@@ -5,8 +5,10 @@ import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { groupByKeys } from '../../common/graphql/request-loader.js';
 import type { Viewer } from '../../common/access/request-context.js';
 import { isUniqueViolation } from '../../database/pg-errors.js';
+// eslint-disable-next-line boundaries/dependencies -- issue 10: another module's internals; its owner is moving this behind a public export
 import { PersonEntity } from '../accounts/person.entity.js';
 import { PersonModel } from '../accounts/person.model.js';
+// eslint-disable-next-line boundaries/dependencies -- issue 10: another module's internals; its owner is moving this behind a public export
 import { RoleAssignmentEntity } from '../roles/role-assignment.entity.js';
 import { RolesService } from '../roles/roles.service.js';
 import type {

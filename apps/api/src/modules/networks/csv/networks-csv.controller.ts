@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import { Public } from '../../../common/access/access.decorators.js';
 import type { Viewer } from '../../../common/access/request-context.js';
 import { AppError, badUserInput, forbidden, unauthenticated } from '../../../common/errors/app-error.js';
+// eslint-disable-next-line boundaries/dependencies -- issue 10: another module's internals; its owner is moving this behind a public export
 import { readSessionToken } from '../../accounts/session-cookie.js';
 import { SessionsService } from '../../accounts/sessions.service.js';
 import { RolesService } from '../../roles/roles.service.js';
