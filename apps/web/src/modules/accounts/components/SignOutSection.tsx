@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { FormAlert } from '../../../ui/FormAlert';
-import { toFormErrors } from '../../../ui/graphql-errors';
+import { errorText } from '../../../ui/graphql-errors';
 import { SignOutMutation } from '../graphql/sign-out.mutation';
 import { writeCurrentPerson } from '../hooks/use-signed-in';
 import { routes } from '../../../app/routes';
@@ -26,7 +26,7 @@ export function SignOutSection() {
       await navigate(routes.home(), { replace: true });
       await client.resetStore();
     } catch (error) {
-      setMessage(toFormErrors(error, { translate: (key) => t(key) }).message);
+      setMessage(errorText(error, t));
     }
   };
 

@@ -3,7 +3,7 @@ import { Alert, Anchor, Container, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { toFormErrors } from '../../../ui/graphql-errors';
+import { errorText } from '../../../ui/graphql-errors';
 import { LoadingState } from '../../../ui/LoadingState';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { SignInWithLinkMutation } from '../graphql/sign-in-with-link.mutation';
@@ -34,7 +34,7 @@ export function SignInWithLinkPage() {
         if (data) afterSignIn(data.signInWithLink);
       })
       .catch((error: unknown) => {
-        setFailure(toFormErrors(error, { translate: (key) => t(key) }).message ?? t('errors.unexpected'));
+        setFailure(errorText(error, t));
       });
   }, [signInWithLink, searchParams, afterSignIn, t]);
 

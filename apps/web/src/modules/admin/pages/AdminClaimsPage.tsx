@@ -20,7 +20,7 @@ function PendingClaims() {
   const actions = useActionStatus();
 
   if (loading && !data) return <LoadingState />;
-  if (error && !data) return <ErrorState message={error.message} onRetry={() => void refetch()} />;
+  if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   const claims = data?.pendingNetworkClaims ?? [];
   return (
     <Stack gap="md">

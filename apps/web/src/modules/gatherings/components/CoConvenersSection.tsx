@@ -43,7 +43,7 @@ export function CoConvenersSection({ gatheringId, slug }: { gatheringId: string;
       <Text>{t('gatherings.coConvening.intro')}</Text>
       <ActionStatusAlert status={action.status} />
       {loading && !data && <LoadingState />}
-      {error && !data && <ErrorState message={error.message} onRetry={() => void refetch()} />}
+      {error && !data && <ErrorState error={error} onRetry={() => void refetch()} />}
       {data && (
         <>
           <Text data-testid="convening-networks">

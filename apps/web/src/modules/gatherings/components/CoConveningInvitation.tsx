@@ -55,7 +55,7 @@ export function CoConveningInvitation({ gathering, networkId, signedIn }: CoConv
       </Anchor>
     );
   else if (loading && !data) body = <LoadingState />;
-  else if (error && !data) body = <ErrorState message={error.message} onRetry={() => void refetch()} />;
+  else if (error && !data) body = <ErrorState error={error} onRetry={() => void refetch()} />;
   else if (!network || !mayAnswer) body = <Text>{t('gatherings.coConvening.notYours')}</Text>;
   else if (convening) body = <Text>{t('gatherings.coConvening.alreadyConvening', { network: network.name })}</Text>;
   else if (!answered)

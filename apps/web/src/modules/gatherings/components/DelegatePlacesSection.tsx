@@ -57,7 +57,7 @@ export function DelegatePlacesSection({ gatheringId }: { gatheringId: string }) 
       <Text>{t('gatherings.delegates.intro')}</Text>
       <ActionStatusAlert status={action.status} />
       {loading && !data && <LoadingState />}
-      {error && !data && <ErrorState message={error.message} onRetry={() => void refetch()} />}
+      {error && !data && <ErrorState error={error} onRetry={() => void refetch()} />}
       {data && rows.length === 0 && <Text data-testid="no-delegate-places">{t('gatherings.delegates.none')}</Text>}
       {rows.length > 0 && (
         <Table.ScrollContainer minWidth={520}>

@@ -46,7 +46,7 @@ export function MyCoConveningInvitations() {
         {t('gatherings.mine.coConveningTitle')}
       </Title>
       {error && !data ? (
-        <ErrorState message={error.message} onRetry={() => void refetch()} />
+        <ErrorState error={error} onRetry={() => void refetch()} />
       ) : (
         <>
           <Text>{t('gatherings.mine.coConveningIntro')}</Text>

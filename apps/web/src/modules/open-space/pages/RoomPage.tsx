@@ -13,7 +13,6 @@ import { RoomNotes } from '../components/RoomNotes';
 import { RoomPresence } from '../components/RoomPresence';
 import { SpaceTags } from '../components/SpaceTags';
 import { useLiveRoom, type RoomDispatch } from '../hooks/use-live-room';
-import { useOpenSpaceAction } from '../hooks/use-open-space-action';
 import { slotTime, spaceTagLabel } from '../utils/space-tags';
 import { routes } from '../../../app/routes';
 
@@ -138,10 +137,9 @@ interface LiveRoomProps {
 }
 
 function LiveRoom({ sessionId, gathering, personId }: LiveRoomProps) {
-  const { describe } = useOpenSpaceAction();
   const { room, loading, error, reload, dispatch } = useLiveRoom(sessionId);
   if (loading) return <LoadingState />;
-  if (error && !room) return <ErrorState message={describe(error)} onRetry={() => void reload()} />;
+  if (error && !room) return <ErrorState error={error} onRetry={() => void reload()} />;
   if (!room) return null;
   return <RoomView gathering={gathering} personId={personId} room={room} dispatch={dispatch} reload={reload} />;
 }
