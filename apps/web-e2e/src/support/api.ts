@@ -1,5 +1,5 @@
 import type { BrowserContext } from 'playwright-core';
-import { NEW_ACCOUNT_PASSWORD } from './accounts.js';
+import { DEMO_PASSWORD, NEW_ACCOUNT_PASSWORD } from './accounts.js';
 
 /**
  * Sends one GraphQL operation as the person signed in to `context` (its cookies go with it, and a
@@ -54,4 +54,59 @@ export async function inviteToNetworkWithApi(context: BrowserContext, networkId:
   await graphql(context, 'mutation ($input: InviteToNetworkInput!) { inviteToNetwork(input: $input) { id } }', {
     input: { networkId, email, role },
   });
+}
+
+/** Signs the context in as an existing person (the demo's people by default password). */
+export async function signInWithApi(context: BrowserContext, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await graphql(context, 'mutation ($input: SignInInput!) { signIn(input: $input) { id } }', { input: { email, password } });
+}
+
+/**
+ * As the signed-in convener (the demo's Connor), makes a gathering on 13 June 2030, 10:00–16:00 in
+ * London, convened by Weaving Together UK, and publishes it unless `draft`; returns its id and path.
+ */
+export async function createGatheringWithApi(
+  context: BrowserContext,
+  title: string,
+  { capacity, draft = false }: { capacity?: number; draft?: boolean } = {},
+): Promise<{ id: string; path: string }> {
+  const { myNetworks } = await graphql<{ myNetworks: Array<{ id: string; name: string }> }>(context, '{ myNetworks { id name } }');
+  const convener = myNetworks.find((network) => network.name === 'Weaving Together UK');
+  if (!convener) throw new Error('The signed-in person does not convene Weaving Together UK');
+  const { createGathering } = await graphql<{ createGathering: { id: string; slug: string } }>(
+    context,
+    'mutation ($input: CreateGatheringInput!) { createGathering(input: $input) { id slug } }',
+    {
+      input: {
+        title,
+        purpose: 'A day for networks across the UK to meet and plan together.',
+        venue: 'Temple of Peace, Cathays Park, Cardiff',
+        format: 'IN_PERSON',
+        startsAt: '2030-06-13T09:00:00.000Z',
+        endsAt: '2030-06-13T15:00:00.000Z',
+        timeZone: 'Europe/London',
+        capacity: capacity ?? null,
+        accessFeatures: ['STEP_FREE', 'HEARING_LOOP'],
+        convenedByNetworkIds: [convener.id],
+      },
+    },
+  );
+  if (!draft) {
+    await graphql(context, 'mutation ($input: SetGatheringStatusInput!) { setGatheringStatus(input: $input) { id } }', {
+      input: { gatheringId: createGathering.id, status: 'PUBLISHED' },
+    });
+  }
+  return { id: createGathering.id, path: `/gatherings/${createGathering.slug}` };
+}
+
+/** Registers the signed-in person for a gathering (a place, or the waiting list when it is full). */
+export async function registerWithApi(context: BrowserContext, gatheringId: string, accessNeeds?: string): Promise<void> {
+  await graphql(context, 'mutation ($input: RegisterForGatheringInput!) { registerForGathering(input: $input) { id } }', {
+    input: { gatheringId, accessNeeds: accessNeeds ?? null, shareAccessNeeds: accessNeeds !== undefined },
+  });
+}
+
+/** Cancels the signed-in person's registration. */
+export async function cancelRegistrationWithApi(context: BrowserContext, gatheringId: string): Promise<void> {
+  await graphql(context, 'mutation ($input: GatheringIdInput!) { cancelRegistration(input: $input) { id } }', { input: { gatheringId } });
 }
