@@ -106,7 +106,7 @@ describe('a convener sets up a gathering; people register, wait and take a freed
   it('the convener sees both on the dashboard, with the access needs that were shared', async () => {
     const { id, path } = await gathering('dashboard', { capacity: 1 });
     await twoPeople('dashboard');
-    await registerWithApi(nia.context(), id, 'A seat near the front, please: I lip-read.');
+    await registerWithApi(nia.context(), id, { accessNeeds: 'A seat near the front, please: I lip-read.' });
     await registerWithApi(owain.context(), id);
     await cancelRegistrationWithApi(nia.context(), id);
     await connor.goto(path);

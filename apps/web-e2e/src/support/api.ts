@@ -12,11 +12,16 @@ export async function graphql<T>(context: BrowserContext, query: string, variabl
   return body.data;
 }
 
-/** Creates an account and signs the context in as that person. */
-export async function signUpWithApi(context: BrowserContext, details: { email: string; displayName: string }): Promise<void> {
-  await graphql(context, 'mutation ($input: SignUpInput!) { signUp(input: $input) { id } }', {
-    input: { ...details, password: NEW_ACCOUNT_PASSWORD },
-  });
+/** Creates an account and signs the context in as that person; returns their id. */
+export async function signUpWithApi(context: BrowserContext, details: { email: string; displayName: string }): Promise<string> {
+  const { signUp } = await graphql<{ signUp: { id: string } }>(
+    context,
+    'mutation ($input: SignUpInput!) { signUp(input: $input) { id } }',
+    {
+      input: { ...details, password: NEW_ACCOUNT_PASSWORD },
+    },
+  );
+  return signUp.id;
 }
 
 /** Registers a network as the signed-in person (its facilitator); returns its id and profile path. */
@@ -63,13 +68,14 @@ export async function signInWithApi(context: BrowserContext, email: string, pass
 
 /**
  * As the signed-in convener (the demo's Connor), makes a gathering on 13 June 2030, 10:00–16:00 in
- * London, convened by Weaving Together UK, and publishes it unless `draft`; returns its id and path.
+ * London, convened by Weaving Together UK, and publishes it unless `draft`; returns its id and path,
+ * and the convening network's id.
  */
 export async function createGatheringWithApi(
   context: BrowserContext,
   title: string,
   { capacity, draft = false }: { capacity?: number; draft?: boolean } = {},
-): Promise<{ id: string; path: string }> {
+): Promise<{ id: string; path: string; networkId: string }> {
   const { myNetworks } = await graphql<{ myNetworks: Array<{ id: string; name: string }> }>(context, '{ myNetworks { id name } }');
   const convener = myNetworks.find((network) => network.name === 'Weaving Together UK');
   if (!convener) throw new Error('The signed-in person does not convene Weaving Together UK');
@@ -96,14 +102,43 @@ export async function createGatheringWithApi(
       input: { gatheringId: createGathering.id, status: 'PUBLISHED' },
     });
   }
-  return { id: createGathering.id, path: `/gatherings/${createGathering.slug}` };
+  return { id: createGathering.id, path: `/gatherings/${createGathering.slug}`, networkId: convener.id };
 }
 
 /** Registers the signed-in person for a gathering (a place, or the waiting list when it is full). */
-export async function registerWithApi(context: BrowserContext, gatheringId: string, accessNeeds?: string): Promise<void> {
+export async function registerWithApi(
+  context: BrowserContext,
+  gatheringId: string,
+  { accessNeeds, invitationCode }: { accessNeeds?: string; invitationCode?: string } = {},
+): Promise<void> {
   await graphql(context, 'mutation ($input: RegisterForGatheringInput!) { registerForGathering(input: $input) { id } }', {
-    input: { gatheringId, accessNeeds: accessNeeds ?? null, shareAccessNeeds: accessNeeds !== undefined },
+    input: {
+      gatheringId,
+      invitationCode: invitationCode ?? null,
+      accessNeeds: accessNeeds ?? null,
+      shareAccessNeeds: accessNeeds !== undefined,
+    },
   });
+}
+
+/** The signed-in person's invitation link to a gathering (on behalf of `networkId` if given); returns its code. */
+export async function createInvitationWithApi(context: BrowserContext, gatheringId: string, networkId?: string): Promise<string> {
+  const { createInvitation } = await graphql<{ createInvitation: { code: string } }>(
+    context,
+    'mutation ($input: CreateInvitationInput!) { createInvitation(input: $input) { code } }',
+    { input: { gatheringId, networkId: networkId ?? null } },
+  );
+  return createInvitation.code;
+}
+
+/** Runs one gathering mutation that takes `{ input }`, for the set-up steps that need nothing back. */
+export async function gatheringMutation(
+  context: BrowserContext,
+  name: 'setDelegatePlaces' | 'inviteCoConvener' | 'respondToCoConvening' | 'nominateDelegate',
+  input: Record<string, unknown>,
+): Promise<void> {
+  const inputType = `${name[0].toUpperCase()}${name.slice(1)}Input`;
+  await graphql(context, `mutation ($input: ${inputType}!) { ${name}(input: $input) { __typename } }`, { input });
 }
 
 /** Cancels the signed-in person's registration. */
