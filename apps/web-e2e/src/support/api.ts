@@ -134,7 +134,7 @@ export async function createInvitationWithApi(context: BrowserContext, gathering
 /** Runs one gathering mutation that takes `{ input }`, for the set-up steps that need nothing back. */
 export async function gatheringMutation(
   context: BrowserContext,
-  name: 'setDelegatePlaces' | 'inviteCoConvener' | 'respondToCoConvening' | 'nominateDelegate',
+  name: 'setDelegatePlaces' | 'inviteCoConvener' | 'respondToCoConvening' | 'nominateDelegate' | 'setGatheringStatus',
   input: Record<string, unknown>,
 ): Promise<void> {
   const inputType = `${name[0].toUpperCase()}${name.slice(1)}Input`;
@@ -144,4 +144,16 @@ export async function gatheringMutation(
 /** Cancels the signed-in person's registration. */
 export async function cancelRegistrationWithApi(context: BrowserContext, gatheringId: string): Promise<void> {
   await graphql(context, 'mutation ($input: GatheringIdInput!) { cancelRegistration(input: $input) { id } }', { input: { gatheringId } });
+}
+
+/** Runs one mutation `field(input: $input)` of input type `inputType`; returns its `id`. */
+export async function mutate(context: BrowserContext, field: string, inputType: string, input: Record<string, unknown>): Promise<string> {
+  const data = await graphql<Record<string, { id: string }>>(
+    context,
+    `mutation ($input: ${inputType}!) { ${field}(input: $input) { id } }`,
+    {
+      input,
+    },
+  );
+  return data[field].id;
 }
