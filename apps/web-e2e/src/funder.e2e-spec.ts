@@ -99,8 +99,10 @@ describe('a funder explores the directory as a map and downloads it', () => {
 
   it('opens a network from the list beside the map, and comes back to the map', async () => {
     await page.goto(`${FOOD_NETWORKS}&view=map`);
+    await page.getByText('Arranging the map').waitFor({ state: 'detached' });
     await page.getByTestId('map-legend').waitFor();
     await page.getByText(/^Networks in this map/).click();
+    await page.getByTestId('networks-in-map').getByRole('link').first().waitFor();
     const first = page.getByTestId('networks-in-map').getByRole('link').first();
     const name = (await first.textContent())!;
     await first.click();
