@@ -1,12 +1,16 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { signUp } from './support/accounts.js';
+import { NEW_ACCOUNT_PASSWORD, signUp } from './support/accounts.js';
+import { signUpWithApi } from './support/api.js';
 import { baseUrl, checkPage, launchBrowser, newContext } from './support/browser.js';
 
-const password = 'a walk in the park';
-const email = `rhiannon.${Date.now()}@example.org`;
+const password = NEW_ACCOUNT_PASSWORD;
+const run = Date.now().toString(36);
+/** A new person's email, different for each test and each run. */
+const emailFor = (who: string) => `${who}.${run}@example.org`;
 
 const header = (page: Page) => page.getByRole('banner');
 
+// Each test starts from a fresh browser context and makes the account it needs, so any one can run alone.
 describe('a newcomer signs up, edits their profile, signs out and back in', () => {
   let browser: Browser;
   let context: BrowserContext;
@@ -14,13 +18,20 @@ describe('a newcomer signs up, edits their profile, signs out and back in', () =
 
   beforeAll(async () => {
     browser = await launchBrowser();
+  });
+  beforeEach(async () => {
     context = await newContext(browser);
     page = await context.newPage();
   });
-  afterAll(async () => {
-    await context.close();
-    await browser.close();
-  });
+  afterEach(() => context.close());
+  afterAll(() => browser.close());
+
+  /** Signs this test's context in as a new person (through the API) and opens their account page. */
+  async function signedInAs(who: string, displayName: string): Promise<void> {
+    await signUpWithApi(context, { email: emailFor(who), displayName });
+    await page.goto('/account');
+    await header(page).getByRole('link', { name: displayName }).waitFor();
+  }
 
   it('reads what Weave is on the home page', async () => {
     await page.goto('/');
@@ -29,6 +40,7 @@ describe('a newcomer signs up, edits their profile, signs out and back in', () =
   });
 
   it('is told what to fix before the form is sent', async () => {
+    await page.goto('/');
     await header(page).getByRole('link', { name: 'Sign up' }).click();
     await page.waitForURL('**/sign-up');
     await page.fill('input[name="email"]', 'not an email');
@@ -41,6 +53,7 @@ describe('a newcomer signs up, edits their profile, signs out and back in', () =
   });
 
   it('signs up and lands on their account, named in the header', async () => {
+    const email = emailFor('rhiannon');
     await signUp(page, { email, displayName: 'Rhiannon', password });
     await header(page).getByText('Rhiannon').waitFor();
     await page.getByText(`Signed in with ${email}`).waitFor();
@@ -48,16 +61,18 @@ describe('a newcomer signs up, edits their profile, signs out and back in', () =
   });
 
   it('edits their profile, and the header follows', async () => {
-    await page.fill('input[name="displayName"]', 'Rhiannon Jones');
+    await signedInAs('rhys', 'Rhys');
+    await page.fill('input[name="displayName"]', 'Rhys Jones');
     await page.fill('input[name="pronouns"]', 'she/her');
     await page.getByRole('button', { name: 'Save profile' }).click();
     await page.getByText('Profile saved.').waitFor();
-    await header(page).getByRole('link', { name: 'Rhiannon Jones' }).waitFor();
+    await header(page).getByRole('link', { name: 'Rhys Jones' }).waitFor();
     await page.reload();
     await expect(page.locator('input[name="pronouns"]').inputValue()).resolves.toBe('she/her');
   });
 
   it('signs out, and the account page then asks them to sign in', async () => {
+    await signedInAs('alun', 'Alun');
     await page.getByRole('button', { name: 'Sign out' }).click();
     await header(page).getByRole('link', { name: 'Sign in' }).waitFor();
     await page.goto('/account');
@@ -66,6 +81,12 @@ describe('a newcomer signs up, edits their profile, signs out and back in', () =
   });
 
   it('is told plainly when the password is wrong, then signs in', async () => {
+    // The account is made in another context, so this page is still signed out.
+    const email = emailFor('elin');
+    const maker = await newContext(browser);
+    await signUpWithApi(maker, { email, displayName: 'Elin Jones' });
+    await maker.close();
+    await page.goto('/sign-in');
     await page.fill('input[name="email"]', email);
     await page.fill('input[name="password"]', 'not my password');
     await page.getByRole('button', { name: 'Sign in' }).last().click();
@@ -75,7 +96,7 @@ describe('a newcomer signs up, edits their profile, signs out and back in', () =
     await page.fill('input[name="password"]', password);
     await page.getByRole('button', { name: 'Sign in' }).last().click();
     await page.waitForURL('**/account');
-    await header(page).getByRole('link', { name: 'Rhiannon Jones' }).waitFor();
+    await header(page).getByRole('link', { name: 'Elin Jones' }).waitFor();
   });
 });
 

@@ -27,22 +27,30 @@ async function directoryAnswer(page: Page, expected: string, action: () => Promi
   return total;
 }
 
+const FOOD_NETWORKS = '/networks?q=food&kind=NETWORK';
+
+/** Opens the directory searched for "food" among networks; returns how many the list found. */
+async function openFoodNetworks(page: Page): Promise<number> {
+  return directoryAnswer(page, '"kinds":["NETWORK"]', async () => {
+    await page.goto(FOOD_NETWORKS);
+  });
+}
+
+// Each test opens the page it needs from its URL, so any one of them can run alone.
 describe('a funder explores the directory as a map and downloads it', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
-  /** How many networks the search and filter found in the list. */
-  let found = 0;
 
   beforeAll(async () => {
     browser = await launchBrowser();
+  });
+  beforeEach(async () => {
     context = await newContext(browser);
     page = await context.newPage();
   });
-  afterAll(async () => {
-    await context.close();
-    await browser.close();
-  });
+  afterEach(() => context.close());
+  afterAll(() => browser.close());
 
   it('searches the directory and filters it by kind', async () => {
     await page.goto('/networks');
@@ -52,7 +60,7 @@ describe('a funder explores the directory as a map and downloads it', () => {
     const all = await directoryAnswer(page, '"search":"food"', () => search.press('Enter'));
     await page.waitForURL('**/networks?q=food');
 
-    found = await directoryAnswer(page, '"kinds":["NETWORK"]', () =>
+    const found = await directoryAnswer(page, '"kinds":["NETWORK"]', () =>
       page
         .getByRole('group', { name: 'Kind' })
         .getByRole('checkbox', { name: /^Network/ })
@@ -64,6 +72,7 @@ describe('a funder explores the directory as a map and downloads it', () => {
   });
 
   it('switches to the map, with a key and a list of the networks in it', async () => {
+    const found = await openFoodNetworks(page);
     await page.getByRole('radiogroup', { name: 'Show the directory as' }).getByText('Map', { exact: true }).click();
     await page.waitForURL('**/networks?q=food&kind=NETWORK&view=map');
 
@@ -89,6 +98,11 @@ describe('a funder explores the directory as a map and downloads it', () => {
   });
 
   it('opens a network from the list beside the map, and comes back to the map', async () => {
+    await page.goto(`${FOOD_NETWORKS}&view=map`);
+    await page.getByText('Arranging the map').waitFor({ state: 'detached' });
+    await page.getByTestId('map-legend').waitFor();
+    await page.getByText(/^Networks in this map/).click();
+    await page.getByTestId('networks-in-map').getByRole('link').first().waitFor();
     const first = page.getByTestId('networks-in-map').getByRole('link').first();
     const name = (await first.textContent())!;
     await first.click();
@@ -99,6 +113,7 @@ describe('a funder explores the directory as a map and downloads it', () => {
   });
 
   it('downloads the filtered directory as CSV', async () => {
+    await openFoodNetworks(page);
     const link = page.getByRole('link', { name: 'Download as CSV' });
     const url = new URL((await link.getAttribute('href'))!, page.url());
     expect(url.pathname).toBe('/api/networks/export.csv');

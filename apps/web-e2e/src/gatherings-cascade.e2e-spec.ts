@@ -5,14 +5,21 @@ import { checkPage, launchBrowser, newContext } from './support/browser.js';
 import { fillNewGathering, place, publish, register, saveDraft } from './support/gatherings.js';
 import { parseCalendar } from './support/ical.js';
 import { registerNetwork } from './support/networks.js';
+import {
+  createGatheringWithApi,
+  createInvitationWithApi,
+  gatheringMutation,
+  registerNetworkWithApi,
+  registerWithApi,
+  signInWithApi,
+  signUpWithApi,
+} from './support/api.js';
 
 // Unique per run, so nothing from an earlier run gets in the way.
 const run = Date.now().toString(36);
-const title = `Cascade day ${run}`;
 const niaName = `Nia ${run}`;
 const owainName = `Owain ${run}`;
 const brynName = `Bryn ${run}`;
-const pantryName = `Adamsdown Pantry ${run}`;
 
 /** The link a textbox holds, as a path on the site under test (the API writes links with its public URL). */
 const linkPath = async (page: Page, name: string): Promise<string> => {
@@ -26,20 +33,24 @@ const downloaded = async (page: Page, click: () => Promise<void>): Promise<{ dow
   return { download, text: await readFile(file, 'utf8') };
 };
 
+// Each test has its own four people and its own gathering, brought through the API to the state the
+// test starts from (links made, people registered through them, a network asked to co-convene…), so
+// any one can run alone.
 describe('invitations cascade: a convener invites a network, a participant invites a friend', () => {
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  let contexts: BrowserContext[] = [];
   let connor: Page;
   let nia: Page;
   let owain: Page;
   let bryn: Page;
-  let gatheringPath = '';
-  let connorsLink = '';
-  let niasLink = '';
-  let coConveneLink = '';
+  let title = '';
+  let pantryName = '';
 
   beforeAll(async () => {
     browser = await launchBrowser();
+  });
+  beforeEach(async () => {
+    contexts = [];
     const pages: Page[] = [];
     for (let i = 0; i < 4; i++) {
       const context = await newContext(browser);
@@ -48,15 +59,42 @@ describe('invitations cascade: a convener invites a network, a participant invit
     }
     [connor, nia, owain, bryn] = pages;
   });
-  afterAll(async () => {
+  afterEach(async () => {
     for (const context of contexts) await context.close();
-    await browser.close();
   });
+  afterAll(() => browser.close());
+
+  /** Connor publishes this test's gathering and makes a link for Weaving Together UK. */
+  async function gathering(key: string) {
+    title = `Cascade day ${run} ${key}`;
+    await signInWithApi(connor.context(), 'connor@demo.weave.test');
+    const made = await createGatheringWithApi(connor.context(), title);
+    const connorsCode = await createInvitationWithApi(connor.context(), made.id, made.networkId);
+    return { ...made, connorsCode };
+  }
+
+  /** Nia registers through Connor's link and Owain through Nia's (all through the API). */
+  async function cascade(key: string, id: string, connorsCode: string): Promise<void> {
+    await signUpWithApi(nia.context(), { email: `nia.${run}-${key}@example.org`, displayName: niaName });
+    await registerWithApi(nia.context(), id, { invitationCode: connorsCode });
+    const niasCode = await createInvitationWithApi(nia.context(), id);
+    await signUpWithApi(owain.context(), { email: `owain.${run}-${key}@example.org`, displayName: owainName });
+    await registerWithApi(owain.context(), id, { invitationCode: niasCode });
+  }
+
+  /** Bryn facilitates a network of his own, named for the test; returns his id and the network's. */
+  async function brynsNetwork(key: string) {
+    pantryName = `Adamsdown Pantry ${run} ${key}`;
+    const personId = await signUpWithApi(bryn.context(), { email: `bryn.${run}-${key}@example.org`, displayName: brynName });
+    const network = await registerNetworkWithApi(bryn.context(), { name: pantryName, kind: 'NETWORK' });
+    return { personId, networkId: network.id };
+  }
 
   it('the convener creates and publishes a gathering, and makes a link on behalf of their network', async () => {
+    title = `Cascade day ${run}`;
     await signIn(connor, 'connor@demo.weave.test');
     await fillNewGathering(connor, title);
-    gatheringPath = await saveDraft(connor, title);
+    await saveDraft(connor, title);
     await publish(connor);
 
     const invite = connor.getByRole('region', { name: 'Invite others from your network' });
@@ -64,12 +102,14 @@ describe('invitations cascade: a convener invites a network, a participant invit
     await invite.getByRole('combobox', { name: 'Invite on behalf of' }).selectOption({ label: 'Weaving Together UK' });
     await invite.getByRole('button', { name: 'Make an invitation link' }).click();
     await invite.getByText('Your invitation link is ready.').waitFor();
-    connorsLink = await linkPath(connor, 'Your invitation link for Weaving Together UK');
+    const connorsLink = await linkPath(connor, 'Your invitation link for Weaving Together UK');
     expect(connorsLink).toMatch(/\?invite=/);
     await checkPage(connor, 'cascade-convener-link');
   });
 
   it('a participant registers through that link, then invites a friend with their own link', async () => {
+    const { path, connorsCode } = await gathering('invited');
+    const connorsLink = `${path}?invite=${connorsCode}`;
     await signUp(nia, { email: `nia.${run}@example.org`, displayName: niaName });
     await nia.goto(connorsLink);
     await nia.getByTestId('invited-by').getByText('Invited by Connor Convener (Weaving Together UK).').waitFor();
@@ -79,12 +119,16 @@ describe('invitations cascade: a convener invites a network, a participant invit
 
     await nia.getByRole('button', { name: 'Make an invitation link' }).click();
     await nia.getByText('Your invitation link is ready.').waitFor();
-    niasLink = await linkPath(nia, 'Your invitation link');
+    const niasLink = await linkPath(nia, 'Your invitation link');
     expect(niasLink).not.toBe(connorsLink);
     await checkPage(nia, 'cascade-participant-link');
   });
 
   it('the friend registers through the participant’s link', async () => {
+    const { id, path, connorsCode } = await gathering('friend');
+    await signUpWithApi(nia.context(), { email: `nia.${run}-friend@example.org`, displayName: niaName });
+    await registerWithApi(nia.context(), id, { invitationCode: connorsCode });
+    const niasLink = `${path}?invite=${await createInvitationWithApi(nia.context(), id)}`;
     await signUp(owain, { email: `owain.${run}@example.org`, displayName: owainName });
     await owain.goto(niasLink);
     await owain.getByTestId('invited-by').getByText(`Invited by ${niaName}.`).waitFor();
@@ -94,10 +138,13 @@ describe('invitations cascade: a convener invites a network, a participant invit
   });
 
   it('the convener sees the invitation tree, gives a network delegate places and asks it to co-convene', async () => {
+    const { id, path, connorsCode } = await gathering('tree');
+    await cascade('tree', id, connorsCode);
+    pantryName = `Adamsdown Pantry ${run} tree`;
     await signUp(bryn, { email: `bryn.${run}@example.org`, displayName: brynName });
     await registerNetwork(bryn, pantryName, 'Network');
 
-    await connor.goto(`${gatheringPath}/dashboard`);
+    await connor.goto(`${path}/dashboard`);
     await connor.getByRole('heading', { level: 1, name: `Who is coming to ${title}` }).waitFor();
     const tree = connor.getByTestId('invitation-tree');
     await tree.getByText('Issued by Connor Convener for Weaving Together UK — 1 registered, 2 in this branch', { exact: true }).waitFor();
@@ -119,13 +166,17 @@ describe('invitations cascade: a convener invites a network, a participant invit
     await coConveners.getByRole('radio', { name: pantryName }).check();
     await coConveners.getByRole('button', { name: 'Invite to co-convene' }).click();
     await coConveners.getByText('Invitation to co-convene sent.').waitFor();
-    coConveneLink = await linkPath(connor, `Link for ${pantryName} to answer`);
+    const coConveneLink = await linkPath(connor, `Link for ${pantryName} to answer`);
     expect(coConveneLink).toMatch(/\?coconvene=/);
     await checkPage(connor, 'cascade-dashboard');
   });
 
   it('the network’s facilitator accepts to co-convene and nominates a delegate', async () => {
-    await bryn.goto(coConveneLink);
+    const { id, path } = await gathering('accept');
+    const { networkId } = await brynsNetwork('accept');
+    await gatheringMutation(connor.context(), 'setDelegatePlaces', { gatheringId: id, networkId, places: 2 });
+    await gatheringMutation(connor.context(), 'inviteCoConvener', { gatheringId: id, networkId });
+    await bryn.goto(`${path}?coconvene=${networkId}`);
     const invitation = bryn.getByRole('region', { name: 'Invitation to co-convene' });
     await invitation.getByText(`The conveners ask ${pantryName} to convene`, { exact: false }).waitFor();
     await checkPage(bryn, 'cascade-co-convene-invitation');
@@ -143,7 +194,14 @@ describe('invitations cascade: a convener invites a network, a participant invit
   });
 
   it('the convener sees the nomination and the new co-convener, and exports the registrations', async () => {
-    await connor.reload();
+    const { id, path, connorsCode } = await gathering('export');
+    await cascade('export', id, connorsCode);
+    const { personId, networkId } = await brynsNetwork('export');
+    await gatheringMutation(connor.context(), 'setDelegatePlaces', { gatheringId: id, networkId, places: 2 });
+    await gatheringMutation(connor.context(), 'inviteCoConvener', { gatheringId: id, networkId });
+    await gatheringMutation(bryn.context(), 'respondToCoConvening', { gatheringId: id, networkId, accept: true });
+    await gatheringMutation(bryn.context(), 'nominateDelegate', { gatheringId: id, networkId, personId });
+    await connor.goto(`${path}/dashboard`);
     await connor
       .getByRole('region', { name: 'Delegate places' })
       .getByRole('row', { name: new RegExp(`${pantryName}.*1 of 2 filled.*${brynName}`) })
@@ -164,7 +222,9 @@ describe('invitations cascade: a convener invites a network, a participant invit
   });
 
   it('the gathering downloads as a calendar file in its own time zone', async () => {
-    await owain.goto(gatheringPath);
+    const { id, path, connorsCode } = await gathering('calendar');
+    await cascade('calendar', id, connorsCode);
+    await owain.goto(path);
     const { text } = await downloaded(owain, () => owain.getByRole('link', { name: 'Add to calendar' }).click());
     const calendar = parseCalendar(text);
     expect(calendar.begin).toBe('VCALENDAR');

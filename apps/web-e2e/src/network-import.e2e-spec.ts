@@ -1,33 +1,45 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { signUp } from './support/accounts.js';
+import { registerNetworkWithApi, signUpWithApi } from './support/api.js';
 import { checkPage, launchBrowser, newContext } from './support/browser.js';
 
 // Unique per run, so the names cannot clash with earlier runs' listings.
 const run = Date.now().toString(36);
-const coalitionName = `Barry Food Coalition ${run}`;
 const members = [`Barry Pantry ${run}`, `Cadoxton Growers ${run}`, `Penarth Fridge ${run}`];
 
 const csv = (rows: string[]) => Buffer.from(['name,website,area,themes,sectors,kind', ...rows].join('\n') + '\n');
 const upload = (page: Page, rows: string[]) =>
   page.getByLabel('CSV file').setInputFiles({ name: 'members.csv', mimeType: 'text/csv', buffer: csv(rows) });
 
+/** A facilitator of a coalition of their own (made through the API), on its manage page's Import tab. */
+async function openImport(context: BrowserContext, page: Page, who: string): Promise<string> {
+  const coalitionName = `${who}'s Food Coalition ${run}`;
+  await signUpWithApi(context, { email: `${who.toLowerCase()}.${run}@example.org`, displayName: who });
+  const { path: coalitionPath } = await registerNetworkWithApi(context, { name: coalitionName, kind: 'COALITION' });
+  await page.goto(`${coalitionPath}/manage`);
+  await page.getByRole('heading', { level: 1, name: `Manage ${coalitionName}` }).waitFor();
+  await page.getByRole('tab', { name: 'Import' }).click();
+  return coalitionName;
+}
+
+// Each test makes its own facilitator and coalition, so any one can run alone.
 describe('a facilitator imports member networks from a spreadsheet', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
-  let coalitionPath = '';
 
   beforeAll(async () => {
     browser = await launchBrowser();
+  });
+  beforeEach(async () => {
     context = await newContext(browser);
     page = await context.newPage();
   });
-  afterAll(async () => {
-    await context.close();
-    await browser.close();
-  });
+  afterEach(() => context.close());
+  afterAll(() => browser.close());
 
   it('signs up and registers a coalition', async () => {
+    const coalitionName = `Barry Food Coalition ${run}`;
     await signUp(page, { email: `rhian.${run}@example.org`, displayName: 'Rhian' });
 
     await page.goto('/networks/new');
@@ -36,13 +48,11 @@ describe('a facilitator imports member networks from a spreadsheet', () => {
     await page.fill('textarea[name="purpose"]', `${coalitionName}: sharing food in the Vale.`);
     await page.getByRole('button', { name: 'Register network' }).click();
     await page.getByRole('heading', { level: 1, name: coalitionName }).waitFor();
-    coalitionPath = new URL(page.url()).pathname;
+    await page.getByRole('link', { name: 'Manage this network' }).waitFor();
   });
 
   it('checks a file with a bad row and sees that row by number', async () => {
-    await page.goto(`${coalitionPath}/manage`);
-    await page.getByRole('heading', { level: 1, name: `Manage ${coalitionName}` }).waitFor();
-    await page.getByRole('tab', { name: 'Import' }).click();
+    await openImport(context, page, 'Sian');
 
     await upload(page, [
       `${members[0]},https://barrypantry.example.org,Barry,food; poverty,community group,network`,
@@ -60,6 +70,7 @@ describe('a facilitator imports member networks from a spreadsheet', () => {
   });
 
   it('checks the corrected file, imports it and sees the members listed', async () => {
+    const coalitionName = await openImport(context, page, 'Rhodri');
     await upload(page, [
       `${members[0]},https://barrypantry.example.org,Barry,food; poverty,community group,network`,
       `${members[1]},,Cadoxton,food; growing,voluntary sector,organisation`,

@@ -1,13 +1,17 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { signUp } from './support/accounts.js';
+import {
+  acceptMembershipWithApi,
+  inviteToNetworkWithApi,
+  proposeMembershipWithApi,
+  registerNetworkWithApi,
+  signUpWithApi,
+} from './support/api.js';
 import { checkPage, launchBrowser, newContext } from './support/browser.js';
 import { registerNetwork } from './support/networks.js';
 
 // Unique per run, so the directory search finds exactly these.
 const run = Date.now().toString(36);
-const coalitionName = `Ely Food Coalition ${run}`;
-const networkName = `Splott Community Pantry ${run}`;
-const secondEmail = `bryn.${run}@example.org`;
 
 async function openSection(page: Page, profilePath: string, name: string, tab: string): Promise<void> {
   await page.goto(`${profilePath}/manage`);
@@ -17,37 +21,55 @@ async function openSection(page: Page, profilePath: string, name: string, tab: s
 
 const heading = (page: Page, text: string) => page.getByRole('heading', { level: 1, name: text });
 
+// Each test makes its own two people, coalition and network (through the API, up to the step it
+// shows), so any one can run alone.
 describe('a coalition and a network tie up, and a convener joins', () => {
   let browser: Browser;
   let cerysContext: BrowserContext;
   let brynContext: BrowserContext;
   let cerys: Page;
   let bryn: Page;
-  let coalitionPath = '';
-  let networkPath = '';
+  let coalitionName = '';
+  let networkName = '';
+  let secondEmail = '';
 
   beforeAll(async () => {
     browser = await launchBrowser();
+  });
+  beforeEach(async () => {
     cerysContext = await newContext(browser);
     brynContext = await newContext(browser);
     cerys = await cerysContext.newPage();
     bryn = await brynContext.newPage();
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await cerysContext.close();
     await brynContext.close();
-    await browser.close();
   });
+  afterAll(() => browser.close());
+
+  /** Cerys facilitates a coalition and Bryn a network, each named for this test (`key`). */
+  async function twoNetworks(key: string) {
+    coalitionName = `Ely Food Coalition ${run} ${key}`;
+    networkName = `Splott Community Pantry ${run} ${key}`;
+    secondEmail = `bryn.${run}-${key}@example.org`;
+    await signUpWithApi(cerysContext, { email: `cerys.${run}-${key}@example.org`, displayName: 'Cerys' });
+    const coalition = await registerNetworkWithApi(cerysContext, { name: coalitionName, kind: 'COALITION' });
+    await signUpWithApi(brynContext, { email: secondEmail, displayName: 'Bryn' });
+    const network = await registerNetworkWithApi(brynContext, { name: networkName, kind: 'NETWORK' });
+    return { coalition, network };
+  }
 
   it('two people sign up; one registers a coalition, the other a network', async () => {
     await signUp(cerys, { email: `cerys.${run}@example.org`, displayName: 'Cerys' });
-    coalitionPath = await registerNetwork(cerys, coalitionName, 'Coalition');
-    await signUp(bryn, { email: secondEmail, displayName: 'Bryn' });
-    networkPath = await registerNetwork(bryn, networkName, 'Network');
+    await registerNetwork(cerys, `Ely Food Coalition ${run}`, 'Coalition');
+    await signUp(bryn, { email: `bryn.${run}@example.org`, displayName: 'Bryn' });
+    await registerNetwork(bryn, `Splott Community Pantry ${run}`, 'Network');
   });
 
   it('the coalition facilitator finds the network and invites it to join', async () => {
-    await openSection(cerys, coalitionPath, coalitionName, 'Ties');
+    const { coalition } = await twoNetworks('invite');
+    await openSection(cerys, coalition.path, coalitionName, 'Ties');
     const invite = cerys.getByRole('region', { name: 'Invite a network to join' });
     await invite.getByRole('searchbox', { name: 'Network name' }).fill(`Splott Pantry ${run}`);
     await invite.getByRole('button', { name: 'Search' }).click();
@@ -59,7 +81,9 @@ describe('a coalition and a network tie up, and a convener joins', () => {
   });
 
   it("the network's facilitator sees the handshake and accepts", async () => {
-    await openSection(bryn, networkPath, networkName, 'Ties');
+    const { coalition, network } = await twoNetworks('accept');
+    await proposeMembershipWithApi(cerysContext, coalition.id, network.id);
+    await openSection(bryn, network.path, networkName, 'Ties');
     const waiting = bryn.getByTestId('handshakes-waiting');
     await waiting.getByText(coalitionName).waitFor();
     await checkPage(bryn, 'manage-ties-waiting');
@@ -69,11 +93,13 @@ describe('a coalition and a network tie up, and a convener joins', () => {
   });
 
   it('both profiles show the tie', async () => {
-    await cerys.goto(coalitionPath);
+    const { coalition, network } = await twoNetworks('tied');
+    await acceptMembershipWithApi(brynContext, await proposeMembershipWithApi(cerysContext, coalition.id, network.id));
+    await cerys.goto(coalition.path);
     await cerys.getByTestId('member-networks').getByRole('link', { name: networkName }).waitFor();
     await checkPage(cerys, 'coalition-profile-with-member');
 
-    await bryn.goto(networkPath);
+    await bryn.goto(network.path);
     const coalitions = bryn.getByTestId('coalitions');
     await coalitions.getByRole('link', { name: coalitionName }).waitFor();
     await coalitions.getByText('Directly').waitFor();
@@ -81,7 +107,8 @@ describe('a coalition and a network tie up, and a convener joins', () => {
   });
 
   it('the coalition facilitator invites the second person as convener', async () => {
-    await openSection(cerys, coalitionPath, coalitionName, 'People');
+    const { coalition } = await twoNetworks('invite-convener');
+    await openSection(cerys, coalition.path, coalitionName, 'People');
     await cerys.getByRole('textbox', { name: 'Their email address' }).fill(secondEmail);
     await cerys.getByRole('combobox', { name: 'Role' }).selectOption('CONVENER');
     await cerys.getByRole('button', { name: 'Send invitation' }).click();
@@ -91,6 +118,8 @@ describe('a coalition and a network tie up, and a convener joins', () => {
   });
 
   it('they accept on their account page and the profile shows them as convener', async () => {
+    const { coalition } = await twoNetworks('accept-convener');
+    await inviteToNetworkWithApi(cerysContext, coalition.id, secondEmail, 'CONVENER');
     await bryn.goto('/account');
     const invitations = bryn.getByTestId('network-invitations');
     await invitations.getByText(coalitionName, { exact: false }).waitFor();

@@ -1,10 +1,20 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { signUp } from './support/accounts.js';
+import { registerNetworkWithApi, signUpWithApi } from './support/api.js';
 import { checkPage, launchBrowser, newContext } from './support/browser.js';
 
-const name = 'Llanrumney Food Coalition';
-const purpose = 'Making sure every household in Llanrumney can eat well.';
-const newPurpose = 'Growing, cooking and sharing food together in Llanrumney.';
+// Unique per run; each test makes the person and the network it needs, so any one can run alone.
+const run = Date.now().toString(36);
+const person = (who: string) => ({ email: `${who}.${run}@example.org`, displayName: who });
+// Registered through the form; the visitor's search below must not find it.
+const formName = `Splott Food Coalition ${run}`;
+const formPurpose = 'Making sure every household in Splott can eat well.';
+// Made through the API: one to manage, one for a visitor to find (the only one its search finds).
+const name = `Ely Bridge Food Coalition ${run}`;
+const purpose = 'Making sure every household in Ely can eat well.';
+const newPurpose = 'Growing, cooking and sharing food together in Ely.';
+const searchedName = 'Llanrumney Food Coalition';
+const searchedPurpose = 'Growing, cooking and sharing food together in Llanrumney.';
 
 const heading = (page: Page, text: string) => page.getByRole('heading', { level: 1, name: text });
 
@@ -12,20 +22,19 @@ describe('a facilitator registers a coalition and a visitor finds it', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
-  let profilePath = '';
 
   beforeAll(async () => {
     browser = await launchBrowser();
+  });
+  beforeEach(async () => {
     context = await newContext(browser);
     page = await context.newPage();
   });
-  afterAll(async () => {
-    await context.close();
-    await browser.close();
-  });
+  afterEach(() => context.close());
+  afterAll(() => browser.close());
 
   it('signs up and opens the register form from the directory', async () => {
-    await signUp(page, { email: `cerys.${Date.now()}@example.org`, displayName: 'Cerys' });
+    await signUp(page, { email: `cerys.${run}@example.org`, displayName: 'Cerys' });
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Directory' }).click();
     await heading(page, 'Directory').waitFor();
     await page.getByRole('link', { name: 'Register a network' }).click();
@@ -34,9 +43,12 @@ describe('a facilitator registers a coalition and a visitor finds it', () => {
   });
 
   it('registers a coalition and lands on its profile', async () => {
-    await page.fill('input[name="name"]', name);
+    await signUpWithApi(context, person('ffion'));
+    await page.goto('/networks/new');
+    await heading(page, 'Register a network').waitFor();
+    await page.fill('input[name="name"]', formName);
     await page.getByRole('radio', { name: 'Coalition' }).check();
-    await page.fill('textarea[name="purpose"]', purpose);
+    await page.fill('textarea[name="purpose"]', formPurpose);
     await page.fill('textarea[name="values"]', 'Dignity, shared power and good company.');
     const themes = page.getByRole('combobox', { name: 'Themes' });
     await themes.fill('food');
@@ -45,22 +57,24 @@ describe('a facilitator registers a coalition and a visitor finds it', () => {
     await themes.press('Enter');
     await page.getByRole('checkbox', { name: 'Voluntary sector' }).check();
     await page.getByRole('checkbox', { name: 'Community group' }).check();
-    await page.fill('input[name="area.placeName"]', 'Llanrumney');
+    await page.fill('input[name="area.placeName"]', 'Splott');
     await page.fill('input[name="area.region"]', 'Wales');
     await page.getByRole('combobox', { name: 'How far does it reach?' }).selectOption('NEIGHBOURHOOD');
     await page.fill('input[name="website"]', 'https://food.example.org');
     await checkPage(page, 'network-register');
 
     await page.getByRole('button', { name: 'Register network' }).click();
-    await heading(page, name).waitFor();
-    profilePath = new URL(page.url()).pathname;
-    expect(profilePath).toMatch(/^\/networks\/[a-z0-9-]+$/);
-    await page.getByText(purpose).waitFor();
+    await heading(page, formName).waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/networks\/[a-z0-9-]+$/);
+    await page.getByText(formPurpose).waitFor();
     await page.getByText('Voluntary sector, Community group').waitFor();
     await checkPage(page, 'network-profile');
   });
 
   it('changes the purpose on the manage page', async () => {
+    await signUpWithApi(context, person('dafydd'));
+    const { path: profilePath } = await registerNetworkWithApi(context, { name, kind: 'COALITION', purpose });
+    await page.goto(profilePath);
     await page.getByRole('link', { name: 'Manage this network' }).click();
     await page.waitForURL(`**${profilePath}/manage`);
     await heading(page, `Manage ${name}`).waitFor();
@@ -76,6 +90,11 @@ describe('a facilitator registers a coalition and a visitor finds it', () => {
   });
 
   it('lets a signed-out visitor find it with a misspelt search and a filter', async () => {
+    // Its facilitator registers it (in this test's own context), then a visitor looks.
+    const facilitator = await newContext(browser);
+    await signUpWithApi(facilitator, person('gwen'));
+    await registerNetworkWithApi(facilitator, { name: searchedName, kind: 'COALITION', purpose: searchedPurpose });
+    await facilitator.close();
     const visitor = await newContext(browser);
     const visitorPage = await visitor.newPage();
     await visitorPage.goto('/networks');
@@ -86,7 +105,7 @@ describe('a facilitator registers a coalition and a visitor finds it', () => {
     await visitorPage.getByRole('searchbox', { name: 'Search the directory' }).fill('Llanrumny');
     await visitorPage.getByRole('searchbox', { name: 'Search the directory' }).press('Enter');
     await visitorPage.waitForURL('**/networks?q=Llanrumny');
-    const result = visitorPage.getByRole('link', { name });
+    const result = visitorPage.getByRole('link', { name: searchedName });
     await result.waitFor();
     await visitorPage
       .getByTestId('directory-total')
@@ -107,8 +126,8 @@ describe('a facilitator registers a coalition and a visitor finds it', () => {
     await checkPage(visitorPage, 'network-directory-filtered');
 
     await result.click();
-    await heading(visitorPage, name).waitFor();
-    await visitorPage.getByText(newPurpose).waitFor();
+    await heading(visitorPage, searchedName).waitFor();
+    await visitorPage.getByText(searchedPurpose).waitFor();
     await expect(visitorPage.getByRole('link', { name: 'Manage this network' }).count()).resolves.toBe(0);
     await visitor.close();
   });

@@ -1,8 +1,11 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { toFormErrors, type FriendlyErrorKey } from './graphql-errors';
+import type { TFunction } from 'i18next';
+import { errorText, graphQLErrorReason, toFormErrors } from './graphql-errors';
 
-const translate = (key: FriendlyErrorKey) => `t:${key}`;
+// Shows which key was asked for (and the detail it was given) instead of the words.
+const t = ((key: string, options?: { detail?: string }) =>
+  options?.detail ? `t:${key}(${options.detail})` : `t:${key}`) as unknown as TFunction;
 
 function graphQLErrors(...errors: GraphQLFormattedError[]) {
   return new CombinedGraphQLErrors({ data: null, errors });
@@ -14,7 +17,7 @@ describe('toFormErrors', () => {
       message: 'Choose a password you have not just been using.',
       extensions: { code: 'BAD_USER_INPUT', fields: { newPassword: 'This is the same as your current password.' } },
     });
-    expect(toFormErrors(error, { translate })).toEqual({
+    expect(toFormErrors(error, { t })).toEqual({
       fields: { newPassword: 'This is the same as your current password.' },
     });
   });
@@ -24,7 +27,7 @@ describe('toFormErrors', () => {
       message: 'An account with this email already exists.',
       extensions: { code: 'CONFLICT', fields: { email: 'An account with this email already exists.' } },
     });
-    expect(toFormErrors(error, { translate }).fields).toEqual({
+    expect(toFormErrors(error, { t }).fields).toEqual({
       email: 'An account with this email already exists.',
     });
   });
@@ -34,7 +37,7 @@ describe('toFormErrors', () => {
       message: 'Invalid input.',
       extensions: { code: 'BAD_USER_INPUT', fields: { email: 'Bad email.', captcha: 'Try again.' } },
     });
-    expect(toFormErrors(error, { translate, knownFields: ['email'] })).toEqual({
+    expect(toFormErrors(error, { t, knownFields: ['email'] })).toEqual({
       fields: { email: 'Bad email.' },
       message: 'Try again.',
     });
@@ -45,7 +48,7 @@ describe('toFormErrors', () => {
       message: 'That email and password do not match an account.',
       extensions: { code: 'UNAUTHENTICATED' },
     });
-    expect(toFormErrors(error, { translate })).toEqual({
+    expect(toFormErrors(error, { t })).toEqual({
       fields: {},
       message: 'That email and password do not match an account.',
     });
@@ -56,7 +59,7 @@ describe('toFormErrors', () => {
       message: 'Not allowed.',
       extensions: { code: 'FORBIDDEN', fields: { email: 'ignored' } },
     });
-    expect(toFormErrors(error, { translate })).toEqual({ fields: {}, message: 'Not allowed.' });
+    expect(toFormErrors(error, { t })).toEqual({ fields: {}, message: 'Not allowed.' });
   });
 
   it('translates TOO_MANY_REQUESTS and hides internal error text', () => {
@@ -64,11 +67,11 @@ describe('toFormErrors', () => {
       { message: 'Slow down', extensions: { code: 'TOO_MANY_REQUESTS' } },
       { message: 'db exploded', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
     );
-    expect(toFormErrors(error, { translate }).message).toBe('t:errors.tooManyRequests t:errors.unexpected');
+    expect(toFormErrors(error, { t }).message).toBe('t:errors.tooManyRequests t:errors.unexpected');
   });
 
   it('gives a friendly message for network failures', () => {
-    expect(toFormErrors(new TypeError('Failed to fetch'), { translate })).toEqual({
+    expect(toFormErrors(new TypeError('Failed to fetch'), { t })).toEqual({
       fields: {},
       message: 't:errors.network',
     });
@@ -78,6 +81,54 @@ describe('toFormErrors', () => {
     // jsdom has no fetch Response; ServerError only reads its status.
     const response = { status: 429 } as Response;
     const error = new ServerError('Too Many Requests', { response, bodyText: '' });
-    expect(toFormErrors(error, { translate }).message).toBe('t:errors.tooManyRequests');
+    expect(toFormErrors(error, { t }).message).toBe('t:errors.tooManyRequests');
+  });
+
+  it('words a reason the web knows instead of the server message', () => {
+    const error = graphQLErrors({ message: 'This room is full.', extensions: { code: 'CONFLICT', reason: 'RoomFull' } });
+    expect(toFormErrors(error, { t })).toEqual({ fields: {}, message: 't:errors.RoomFull' });
+  });
+
+  it('words the detail when the reason has a place for it, and without it when not sent', () => {
+    const taken = (detail?: string) =>
+      graphQLErrors({ message: 'Taken.', extensions: { code: 'CONFLICT', reason: 'CellTaken', ...(detail ? { detail } : {}) } });
+    expect(toFormErrors(taken('Seed swaps'), { t }).message).toBe('t:errors.CellTaken_detail(Seed swaps)');
+    expect(toFormErrors(taken(), { t }).message).toBe('t:errors.CellTaken');
+  });
+
+  it('puts a worded reason on the fields the server named', () => {
+    const error = graphQLErrors({
+      message: 'Some of the details need another look.',
+      extensions: { code: 'BAD_USER_INPUT', reason: 'EndBeforeStart', fields: { endsAt: 'The end must be after the start.' } },
+    });
+    expect(toFormErrors(error, { t, knownFields: ['endsAt'] })).toEqual({ fields: { endsAt: 't:errors.EndBeforeStart' } });
+  });
+
+  it('keeps the server message for a reason the web does not know', () => {
+    const error = graphQLErrors({ message: 'Something new.', extensions: { code: 'CONFLICT', reason: 'SomethingNew' } });
+    expect(toFormErrors(error, { t }).message).toBe('Something new.');
+  });
+});
+
+describe('errorText', () => {
+  it('gives one text with the message and the field messages, each once', () => {
+    const error = graphQLErrors({
+      message: 'Those dates do not work.',
+      extensions: { code: 'BAD_USER_INPUT', reason: 'EndBeforeStart', fields: { startsAt: 'x', endsAt: 'y' } },
+    });
+    expect(errorText(error, t)).toBe('t:errors.EndBeforeStart');
+  });
+
+  it('falls back to the unexpected-error text', () => {
+    expect(errorText(graphQLErrors(), t)).toBe('t:errors.unexpected');
+  });
+});
+
+describe('graphQLErrorReason', () => {
+  it('reads the first error’s reason', () => {
+    expect(graphQLErrorReason(graphQLErrors({ message: 'Changed.', extensions: { code: 'CONFLICT', reason: 'NoteChanged' } }))).toBe(
+      'NoteChanged',
+    );
+    expect(graphQLErrorReason(new TypeError('Failed to fetch'))).toBeUndefined();
   });
 });

@@ -1,7 +1,20 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import type { TFunction } from 'i18next';
+import { en } from '../i18n/locales/en';
 
-export type FriendlyErrorKey = 'errors.network' | 'errors.tooManyRequests' | 'errors.unexpected';
+type ErrorMessageKey = keyof typeof en.errors;
+/** A case the API names in `extensions.reason` (its features' *.errors.ts) and the web words: `errors.<Reason>`. */
+type ErrorReason = Exclude<ErrorMessageKey, 'network' | 'tooManyRequests' | 'unexpected' | `${string}_detail`>;
+type DetailKey = Extract<ErrorMessageKey, `${string}_detail`>;
+
+const hasKey = (key: string): key is ErrorMessageKey => Object.hasOwn(en.errors, key);
+const isErrorReason = (value: unknown): value is ErrorReason =>
+  typeof value === 'string' && /^[A-Z]/.test(value) && !value.endsWith('_detail') && hasKey(value);
+const detailKey = (reason: ErrorReason): DetailKey | undefined => {
+  const key = `${reason}_detail`;
+  return hasKey(key) ? (key as DetailKey) : undefined;
+};
 
 export interface FormErrorSummary {
   /** Input field name → message, for errors the server tied to one field. */
@@ -11,7 +24,7 @@ export interface FormErrorSummary {
 }
 
 interface ReadOptions {
-  translate: (key: FriendlyErrorKey) => string;
+  t: TFunction;
   /** Field names the form can show; messages for other fields go to `message`. */
   knownFields?: readonly string[];
 }
@@ -31,22 +44,43 @@ function fieldMessages(error: GraphQLFormattedError): Record<string, string> {
 function generalMessage(error: GraphQLFormattedError, options: ReadOptions): string {
   switch (error.extensions?.code) {
     case 'TOO_MANY_REQUESTS':
-      return options.translate('errors.tooManyRequests');
+      return options.t('errors.tooManyRequests');
     case 'INTERNAL_SERVER_ERROR':
     case undefined:
       // Unexpected errors carry no message meant for people.
-      return options.translate('errors.unexpected');
+      return options.t('errors.unexpected');
     default:
-      return error.message || options.translate('errors.unexpected');
+      return error.message || options.t('errors.unexpected');
   }
+}
+
+const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+
+/**
+ * The error in the reader's language when the server named a reason the web words (with
+ * `extensions.detail` when the wording has a place for it); undefined for any other reason, or none.
+ */
+export function wordReason(error: Pick<GraphQLFormattedError, 'extensions'>, t: TFunction): string | undefined {
+  const reason = error.extensions?.reason;
+  if (!isErrorReason(reason)) return undefined;
+  const detail = text(error.extensions?.detail);
+  const withDetail = detailKey(reason);
+  if (detail !== undefined && withDetail) return t(`errors.${withDetail}`, { detail });
+  return t(`errors.${reason}`);
 }
 
 function readGraphQLErrors(errors: ReadonlyArray<GraphQLFormattedError>, options: ReadOptions): FormErrorSummary {
   const fields: Record<string, string> = {};
   const messages: string[] = [];
   for (const error of errors) {
+    const worded = wordReason(error, options.t);
     const perField = fieldMessages(error);
-    const entries = Object.entries(perField);
+    // A worded reason replaces the server's English, on the fields it named or at the top.
+    const entries = Object.entries(perField).map(([field, message]): [string, string] => [field, worded ?? message]);
+    if (entries.length === 0 && worded) {
+      messages.push(worded);
+      continue;
+    }
     if (entries.length === 0) {
       messages.push(generalMessage(error, options));
       continue;
@@ -64,10 +98,22 @@ function readGraphQLErrors(errors: ReadonlyArray<GraphQLFormattedError>, options
 export function toFormErrors(error: unknown, options: ReadOptions): FormErrorSummary {
   if (CombinedGraphQLErrors.is(error)) return readGraphQLErrors(error.errors, options);
   if (ServerError.is(error) && error.statusCode === 429) {
-    return { fields: {}, message: options.translate('errors.tooManyRequests') };
+    return { fields: {}, message: options.t('errors.tooManyRequests') };
   }
   // Anything else means the request never produced a GraphQL answer.
-  return { fields: {}, message: options.translate('errors.network') };
+  return { fields: {}, message: options.t('errors.network') };
+}
+
+/** Everything an operation's error says, as one text for an alert: the reader's language where the web can. */
+export function errorText(error: unknown, t: TFunction): string {
+  const summary = toFormErrors(error, { t });
+  const parts = [summary.message, ...Object.values(summary.fields)].filter((part): part is string => Boolean(part));
+  return [...new Set(parts)].join(' ') || t('errors.unexpected');
+}
+
+/** The `extensions.reason` of the first GraphQL error, e.g. RoomFull; undefined for anything else. */
+export function graphQLErrorReason(error: unknown): string | undefined {
+  return CombinedGraphQLErrors.is(error) ? text(error.errors[0]?.extensions?.reason) : undefined;
 }
 
 /** The `extensions.code` of the first GraphQL error, e.g. NOT_FOUND; undefined for anything else. */

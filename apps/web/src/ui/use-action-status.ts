@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toFormErrors } from './graphql-errors';
+import { errorText } from './graphql-errors';
 
 export interface ActionStatus {
   tone: 'success' | 'error';
@@ -9,7 +9,7 @@ export interface ActionStatus {
 
 /**
  * For buttons that run one mutation (accept, decline, remove): which one is
- * busy, and a message for the section's alert — the server's own words on failure.
+ * busy, and a message for the section's alert — on failure the error in the reader's language (errorText).
  */
 export function useActionStatus() {
   const { t } = useTranslation();
@@ -25,9 +25,7 @@ export function useActionStatus() {
         setStatus({ tone: 'success', message: successMessage });
         return true;
       } catch (error) {
-        const summary = toFormErrors(error, { translate: (messageKey) => t(messageKey) });
-        const message = [summary.message, ...Object.values(summary.fields)].filter(Boolean).join(' ');
-        setStatus({ tone: 'error', message: message || t('errors.unexpected') });
+        setStatus({ tone: 'error', message: errorText(error, t) });
         return false;
       } finally {
         setPending(undefined);

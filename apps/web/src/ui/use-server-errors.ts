@@ -22,7 +22,7 @@ export function useServerErrors(
 
   const showError = useCallback(
     (error: unknown) => {
-      const summary = toFormErrors(error, { translate: (key) => t(key), knownFields });
+      const summary = toFormErrors(error, { t, knownFields });
       form.setErrors(summary.fields);
       setMessage(summary.message);
       beforeFocus?.(summary.fields);

@@ -7,6 +7,8 @@ import type { PersonContact } from './person.js';
  * how to write to them, and the calendar feed token they keep on their account.
  * (For names inside another module's query, use displayNameOf from accounts.fragments.)
  */
+export type { Person, PersonContact } from './person.js';
+
 @Injectable()
 export class PeopleService {
   constructor(private readonly repository: AccountsRepository) {}

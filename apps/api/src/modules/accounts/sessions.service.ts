@@ -1,7 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Viewer } from '../../common/access/request-context.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { readSessionToken } from './session-cookie.js';
 import { AccountsRepository } from './accounts.repository.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -35,6 +37,11 @@ export class SessionsService {
   async viewerFor(token: string | undefined): Promise<Viewer | null> {
     if (!token || token.length > 100) return null;
     return this.repository.viewerFor(hashToken(token));
+  }
+
+  /** The viewer of an HTTP request (its session cookie), for controllers outside GraphQL. */
+  viewerForRequest(req: IncomingMessage): Promise<Viewer | null> {
+    return this.viewerFor(readSessionToken(req));
   }
 
   async revoke(sessionId: string): Promise<void> {

@@ -2,7 +2,6 @@ import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Public } from '../../common/access/access.decorators.js';
 import { AppError } from '../../common/errors/app-error.js';
-import { readSessionToken } from '../accounts/session-cookie.js';
 import { SessionsService } from '../accounts/sessions.service.js';
 import { CalendarService } from './calendar.service.js';
 
@@ -25,7 +24,7 @@ export class CalendarController {
   @Get('gatherings/:slug.ics')
   async gathering(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     try {
-      const viewer = await this.sessions.viewerFor(readSessionToken(req));
+      const viewer = await this.sessions.viewerForRequest(req);
       const file = await this.calendars.gatheringFile(slug, viewer);
       sendIcs(res, file.filename, file.body);
     } catch (error) {

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { MailerService } from '../../common/mail/mailer.service.js';
 import { PeopleService } from '../accounts/people.service.js';
 import type { Viewer } from '../../common/access/request-context.js';
-import type { Gathering } from '../gatherings/gathering.js';
+import type { Gathering } from '../gatherings/gatherings.service.js';
 import { GatheringsService } from '../gatherings/gatherings.service.js';
 import { calendar, type CalendarEvent } from './ical.js';
 

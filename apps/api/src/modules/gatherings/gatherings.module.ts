@@ -1,7 +1,7 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { AppError } from '../../common/errors/app-error.js';
 import { AccountsModule } from '../accounts/accounts.module.js';
-import { ScopeAccessPolicies } from '../roles/scope-access-policies.js';
+import { RolesService } from '../roles/roles.service.js';
 import { CoConveningService } from './co-convening.service.js';
 import { DelegatesRepository } from './delegates.repository.js';
 import { DelegatesResolver } from './delegates.resolver.js';
@@ -46,12 +46,12 @@ import { WhosMissingService } from './whos-missing.service.js';
 export class GatheringsModule implements OnModuleInit {
   constructor(
     private readonly gatherings: GatheringsService,
-    private readonly policies: ScopeAccessPolicies,
+    private readonly roles: RolesService,
   ) {}
 
   onModuleInit(): void {
     // A draft is invisible to everyone but its conveners: NOT_FOUND rather than FORBIDDEN.
-    this.policies.register('gathering', async (viewer, gatheringId) => {
+    this.roles.registerDenial('gathering', async (viewer, gatheringId) => {
       try {
         await this.gatherings.findVisible({ id: gatheringId }, viewer);
         return null;

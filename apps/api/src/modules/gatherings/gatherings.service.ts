@@ -27,6 +27,8 @@ const NEXT: Record<GatheringStatus, GatheringStatus[]> = {
 };
 
 /** Who may answer a network's invitation to co-convene (and so see the draft meanwhile). */
+export type { Gathering } from './gathering.js';
+
 export const MAY_ANSWER_FOR_A_NETWORK = [NetworkRole.FACILITATOR, NetworkRole.CONVENER];
 
 function fieldChanges(input: GatheringFieldsInput): GatheringChanges {

@@ -2,7 +2,6 @@ import { Controller, Get, Param, ParseUUIDPipe, Req, Res } from '@nestjs/common'
 import { stringify } from 'csv-stringify/sync';
 import type { Request, Response } from 'express';
 import { Public } from '../../common/access/access.decorators.js';
-import { readSessionToken } from '../accounts/session-cookie.js';
 import { SessionsService } from '../accounts/sessions.service.js';
 import { unauthenticated } from '../../common/errors/app-error.js';
 import { RolesService } from '../roles/roles.service.js';
@@ -23,7 +22,7 @@ export class RegistrationsCsvController {
   @Public()
   @Get(':id/registrations.csv')
   async export(@Param('id', ParseUUIDPipe) id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const viewer = await this.sessions.viewerFor(readSessionToken(req));
+    const viewer = await this.sessions.viewerForRequest(req);
     if (!viewer) {
       const error = unauthenticated();
       res.status(401).json({ errors: [{ message: error.message, extensions: error.extensions }] });

@@ -3,7 +3,7 @@ import { AccountsModule } from '../accounts/accounts.module.js';
 import { NetworkExportService } from './csv/network-export.service.js';
 import { NetworkImportService } from './csv/network-import.service.js';
 import { NetworksCsvController } from './csv/networks-csv.controller.js';
-import { ScopeAccessPolicies } from '../roles/scope-access-policies.js';
+import { RolesService } from '../roles/roles.service.js';
 import { DirectoryVersionService } from './directory/directory-version.service.js';
 import { NetworksDirectoryService } from './directory/networks-directory.service.js';
 import { NetworksResolver } from './directory/networks.resolver.js';
@@ -52,12 +52,12 @@ import { networkGraphProviders } from './graph/network-graph.providers.js';
 export class NetworksModule implements OnModuleInit {
   constructor(
     private readonly networks: NetworksService,
-    private readonly policies: ScopeAccessPolicies,
+    private readonly roles: RolesService,
   ) {}
 
   onModuleInit(): void {
     // Outsiders probing a members-only network learn nothing: NOT_FOUND, not FORBIDDEN.
-    this.policies.register('network', async (viewer, networkId) =>
+    this.roles.registerDenial('network', async (viewer, networkId) =>
       (await this.networks.isVisible(networkId, viewer)) ? null : networksError(NetworksError.NotFound),
     );
   }

@@ -8,6 +8,6 @@ import { ScopeAccessPolicies } from './scope-access-policies.js';
 @Global()
 @Module({
   providers: [RolesRepository, RolesService, ScopeAccessPolicies, { provide: SCOPED_ROLES, useExisting: RolesService }],
-  exports: [RolesService, ScopeAccessPolicies, SCOPED_ROLES],
+  exports: [RolesService, SCOPED_ROLES],
 })
 export class RolesModule {}

@@ -5,7 +5,7 @@ import type { ScopedRoles } from '../../common/access/scoped-roles.js';
 import type { AppError } from '../../common/errors/app-error.js';
 import type { Executor } from '../../database/database.js';
 import { RolesRepository, type RoleAssignmentRow } from './roles.repository.js';
-import { ScopeAccessPolicies } from './scope-access-policies.js';
+import { ScopeAccessPolicies, type Denial } from './scope-access-policies.js';
 
 /** Roles people hold in networks and gatherings, with their history. */
 @Injectable()
@@ -17,6 +17,11 @@ export class RolesService implements ScopedRoles {
 
   holdsAny(personId: string, scope: ScopeType, scopeId: string, roles: readonly string[]): Promise<boolean> {
     return this.repository.holdsAny(personId, scope, scopeId, roles);
+  }
+
+  /** How `scope` refuses a viewer without the role, e.g. NOT_FOUND for a hidden network (registered by the module owning the scope). */
+  registerDenial(scope: ScopeType, denial: Denial): void {
+    this.policies.register(scope, denial);
   }
 
   denial(scope: ScopeType, viewer: Viewer, scopeId: string, fallback: string): Promise<AppError> {

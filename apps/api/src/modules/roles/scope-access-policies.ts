@@ -3,7 +3,7 @@ import type { ScopeType } from '../../common/access/access.decorators.js';
 import type { Viewer } from '../../common/access/request-context.js';
 import { forbidden, type AppError } from '../../common/errors/app-error.js';
 
-type Denial = (viewer: Viewer, scopeId: string) => Promise<AppError | null>;
+export type Denial = (viewer: Viewer, scopeId: string) => Promise<AppError | null>;
 
 /**
  * What to answer when a scoped role check fails. A feature registers how its

@@ -1,7 +1,8 @@
 import { Anchor, Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useCurrentPerson } from '../../modules/accounts/hooks/use-current-person';
+import { useCurrentPerson } from '../../modules/accounts';
+import { routes } from '../routes';
 
 /** Who is signed in, or the ways to sign in. */
 export function AccountLinks() {
@@ -12,7 +13,7 @@ export function AccountLinks() {
     return (
       <Text size="sm" data-testid="signed-in-as">
         {t('nav.signedInAs')}{' '}
-        <Anchor component={Link} to="/account" fw={700} underline="always">
+        <Anchor component={Link} to={routes.account()} fw={700} underline="always">
           {person.displayName}
         </Anchor>
       </Text>
@@ -20,10 +21,10 @@ export function AccountLinks() {
   }
   return (
     <Group gap="xs">
-      <Button component={Link} to="/sign-in" variant="subtle" size="sm">
+      <Button component={Link} to={routes.signIn()} variant="subtle" size="sm">
         {t('nav.signIn')}
       </Button>
-      <Button component={Link} to="/sign-up" size="sm">
+      <Button component={Link} to={routes.signUp()} size="sm">
         {t('nav.signUp')}
       </Button>
     </Group>

@@ -1,9 +1,10 @@
 import { Anchor, Box, Container, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
-import { useCurrentPerson } from '../../modules/accounts/hooks/use-current-person';
+import { useCurrentPerson } from '../../modules/accounts';
 import { AccountLinks } from './AccountLinks';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { routes } from '../routes';
 
 export function AppHeader() {
   const { t } = useTranslation();
@@ -13,45 +14,45 @@ export function AppHeader() {
       <Container size="lg">
         <Group justify="space-between" wrap="wrap" gap="sm">
           <Group gap="lg" wrap="wrap">
-            <Anchor component={Link} to="/" fw={800} fz="xl" c="indigo.9" underline="hover">
+            <Anchor component={Link} to={routes.home()} fw={800} fz="xl" c="indigo.9" underline="hover">
               {t('app.name')}
             </Anchor>
             <nav aria-label={t('nav.label')}>
               <Group component="ul" gap="md" m={0} p={0} style={{ listStyle: 'none' }}>
                 <li>
-                  <Anchor component={NavLink} to="/" end underline="hover" className="nav-link">
+                  <Anchor component={NavLink} to={routes.home()} end underline="hover" className="nav-link">
                     {t('nav.home')}
                   </Anchor>
                 </li>
                 <li>
-                  <Anchor component={NavLink} to="/networks" underline="hover" className="nav-link">
+                  <Anchor component={NavLink} to={routes.directory()} underline="hover" className="nav-link">
                     {t('nav.directory')}
                   </Anchor>
                 </li>
                 {person && (
                   <li>
-                    <Anchor component={NavLink} to="/account" underline="hover" className="nav-link">
+                    <Anchor component={NavLink} to={routes.account()} underline="hover" className="nav-link">
                       {t('nav.account')}
                     </Anchor>
                   </li>
                 )}
                 {person && (
                   <li>
-                    <Anchor component={NavLink} to="/my/gatherings" underline="hover" className="nav-link">
+                    <Anchor component={NavLink} to={routes.myGatherings()} underline="hover" className="nav-link">
                       {t('nav.myGatherings')}
                     </Anchor>
                   </li>
                 )}
                 {person && (
                   <li>
-                    <Anchor component={NavLink} to="/gatherings/new" underline="hover" className="nav-link">
+                    <Anchor component={NavLink} to={routes.newGathering()} underline="hover" className="nav-link">
                       {t('nav.newGathering')}
                     </Anchor>
                   </li>
                 )}
                 {person?.isPlatformAdmin && (
                   <li>
-                    <Anchor component={NavLink} to="/admin/claims" underline="hover" className="nav-link">
+                    <Anchor component={NavLink} to={routes.adminClaims()} underline="hover" className="nav-link">
                       {t('nav.adminClaims')}
                     </Anchor>
                   </li>

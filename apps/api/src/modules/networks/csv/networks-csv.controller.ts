@@ -4,7 +4,6 @@ import { GraphQLError } from 'graphql';
 import { Public } from '../../../common/access/access.decorators.js';
 import type { Viewer } from '../../../common/access/request-context.js';
 import { AppError, unauthenticated } from '../../../common/errors/app-error.js';
-import { readSessionToken } from '../../accounts/session-cookie.js';
 import { SessionsService } from '../../accounts/sessions.service.js';
 import { RolesService } from '../../roles/roles.service.js';
 import { NetworkRole, NetworkSort } from '../network.enums.js';
@@ -33,7 +32,7 @@ export class NetworksCsvController {
   @Get('export.csv')
   async export(@Req() req: Request, @Res() res: Response, @Query() query: Record<string, unknown>): Promise<void> {
     await this.respond(res, async () => {
-      const viewer = await this.sessions.viewerFor(readSessionToken(req));
+      const viewer = await this.sessions.viewerForRequest(req);
       const args = directoryArgsFromQuery(query);
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="weave-networks-${new Date().toISOString().slice(0, 10)}.csv"`);
@@ -81,7 +80,7 @@ export class NetworksCsvController {
 
   /** The viewer, who must facilitate the (visible) network. */
   private async facilitator(req: Request, networkId: string): Promise<Viewer> {
-    const viewer = await this.sessions.viewerFor(readSessionToken(req));
+    const viewer = await this.sessions.viewerForRequest(req);
     if (!viewer) throw unauthenticated();
     await this.networks.findVisible({ id: networkId }, viewer);
     if (!(await this.roles.holdsAny(viewer.personId, 'network', networkId, [NetworkRole.FACILITATOR]))) {

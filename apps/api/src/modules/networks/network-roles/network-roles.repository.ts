@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { sql, type Transaction } from 'kysely';
 import { InjectDb, type Db, type Executor } from '../../../database/database.js';
 import type { DB } from '../../../database/db.generated.js';
-import type { PersonEntity } from '../../accounts/person.entity.js';
+import type { Person } from '../../accounts/people.service.js';
 import { displayNameOf, emailOf, personProfiles, personWithEmail } from '../../accounts/accounts.fragments.js';
 import { holdsRole, roleAssignmentsIn } from '../../roles/roles.fragments.js';
 import type { NetworkRole } from '../network.enums.js';
@@ -16,7 +16,7 @@ export interface RoleHolderRow {
   startedAt: Date;
   endedAt: Date | null;
   /** The person's public profile columns, as PersonModel.from reads them. */
-  person: PersonEntity;
+  person: Person;
 }
 
 /** All SQL on network_role_invitations, and the role checks that need a network's lock. */
@@ -142,7 +142,7 @@ export class NetworkRolesRepository {
       role: role as NetworkRole,
       startedAt,
       endedAt,
-      person: { id: personId, ...person } as PersonEntity,
+      person: { id: personId, ...person },
     }));
   }
 }

@@ -6,9 +6,10 @@ import { ActionStatusAlert } from '../../../ui/ActionStatusAlert';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useActionStatus } from '../../../ui/use-action-status';
-import { roleLabel } from '../../networks/utils/network-enums';
+import { roleLabel } from '../../networks';
 import { MyNetworkInvitationsQuery } from '../graphql/my-network-invitations.query';
 import { RespondToNetworkInvitationMutation } from '../graphql/respond-to-network-invitation.mutation';
+import { routes } from '../../../app/routes';
 
 /**
  * Invitations to roles in networks. An answered invitation stays in the list
@@ -70,7 +71,7 @@ export function NetworkInvitations() {
                     </Group>
                   )}
                   {invitation.status === 'ACCEPTED' && (
-                    <Anchor component={Link} to={`/networks/${invitation.networkSlug}`} underline="always">
+                    <Anchor component={Link} to={routes.network({ slug: invitation.networkSlug })} underline="always">
                       {t('account.invitations.goToNetwork', names)}
                     </Anchor>
                   )}

@@ -4,9 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { FormAlert } from '../../../ui/FormAlert';
-import { toFormErrors } from '../../../ui/graphql-errors';
+import { errorText } from '../../../ui/graphql-errors';
 import { SignOutMutation } from '../graphql/sign-out.mutation';
 import { writeCurrentPerson } from '../hooks/use-signed-in';
+import { routes } from '../../../app/routes';
 
 export function SignOutSection() {
   const { t } = useTranslation();
@@ -22,10 +23,10 @@ export function SignOutSection() {
       // everything cached for this person; resetStore refetches what is on
       // screen (the header's `me`), now as a signed-out visitor.
       writeCurrentPerson(client.cache, null);
-      await navigate('/', { replace: true });
+      await navigate(routes.home(), { replace: true });
       await client.resetStore();
     } catch (error) {
-      setMessage(toFormErrors(error, { translate: (key) => t(key) }).message);
+      setMessage(errorText(error, t));
     }
   };
 

@@ -9,14 +9,14 @@ import { NetworkInvitations } from '../components/NetworkInvitations';
 import { ProfileForm } from '../components/ProfileForm';
 import { SignOutSection } from '../components/SignOutSection';
 import { useCurrentPerson } from '../hooks/use-current-person';
-import { signInPathFor } from '../utils/safe-next-path';
+import { routes } from '../../../app/routes';
 
 export function AccountPage() {
   const { t } = useTranslation();
   usePageTitle(t('account.title'));
   const { person, loading, error, refetch } = useCurrentPerson();
 
-  if (!loading && !error && !person) return <Navigate to={signInPathFor('/account')} replace />;
+  if (!loading && !error && !person) return <Navigate to={routes.signIn({ next: routes.account() })} replace />;
 
   return (
     <Container size="sm" py="xl">

@@ -14,6 +14,7 @@ import { useCurrentPerson } from '../hooks/use-current-person';
 import { useAfterSignIn, writeCurrentPerson } from '../hooks/use-signed-in';
 import { emailRule, requiredRule } from '../utils/account-validators';
 import { safeNextPath } from '../utils/safe-next-path';
+import { routes } from '../../../app/routes';
 
 const FIELDS = ['email', 'password'] as const;
 
@@ -51,7 +52,7 @@ export function SignInPage() {
   const next = searchParams.get('next');
   // Already signed in (or just signed in): nothing to do here.
   if (person) return <Navigate to={safeNextPath(next)} replace />;
-  const signUpHref = next ? `/sign-up?${new URLSearchParams({ next }).toString()}` : '/sign-up';
+  const signUpHref = routes.signUp({ next });
 
   return (
     <AuthFormLayout

@@ -3,12 +3,13 @@ import { Alert, Anchor, Container, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { toFormErrors } from '../../../ui/graphql-errors';
+import { errorText } from '../../../ui/graphql-errors';
 import { LoadingState } from '../../../ui/LoadingState';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { SignInWithLinkMutation } from '../graphql/sign-in-with-link.mutation';
 import { useAfterSignIn, writeCurrentPerson } from '../hooks/use-signed-in';
-import { safeNextPath, signInPathFor } from '../utils/safe-next-path';
+import { safeNextPath } from '../utils/safe-next-path';
+import { routes } from '../../../app/routes';
 
 /** Where the one-time link in an email lands: signs in with its token, then goes on to `next`. */
 export function SignInWithLinkPage() {
@@ -33,7 +34,7 @@ export function SignInWithLinkPage() {
         if (data) afterSignIn(data.signInWithLink);
       })
       .catch((error: unknown) => {
-        setFailure(toFormErrors(error, { translate: (key) => t(key) }).message ?? t('errors.unexpected'));
+        setFailure(errorText(error, t));
       });
   }, [signInWithLink, searchParams, afterSignIn, t]);
 
@@ -45,7 +46,7 @@ export function SignInWithLinkPage() {
           <Alert role="alert" color="red" variant="light">
             <Stack gap="sm">
               <Text size="sm">{failure}</Text>
-              <Anchor component={Link} to={signInPathFor(safeNextPath(searchParams.get('next')))} underline="always" size="sm">
+              <Anchor component={Link} to={routes.signIn({ next: safeNextPath(searchParams.get('next')) })} underline="always" size="sm">
                 {t('signInLink.signInInstead')}
               </Anchor>
             </Stack>

@@ -14,6 +14,7 @@ import { useCurrentPerson } from '../hooks/use-current-person';
 import { useAfterSignIn, writeCurrentPerson } from '../hooks/use-signed-in';
 import { PASSWORD_MIN_LENGTH, emailRule, newPasswordRule, requiredRule } from '../utils/account-validators';
 import { safeNextPath } from '../utils/safe-next-path';
+import { routes } from '../../../app/routes';
 
 const FIELDS = ['email', 'displayName', 'password'] as const;
 
@@ -52,7 +53,7 @@ export function SignUpPage() {
   const next = searchParams.get('next');
   // Already signed in (or just signed up): nothing to do here.
   if (person) return <Navigate to={safeNextPath(next)} replace />;
-  const signInHref = next ? `/sign-in?${new URLSearchParams({ next }).toString()}` : '/sign-in';
+  const signInHref = routes.signIn({ next });
 
   return (
     <AuthFormLayout

@@ -1,4 +1,6 @@
-export const DEFAULT_AFTER_SIGN_IN = '/account';
+import { routes } from '../../../app/routes';
+
+export const DEFAULT_AFTER_SIGN_IN = routes.account();
 
 /**
  * Only same-site paths are allowed after sign in, so a crafted link
@@ -9,8 +11,4 @@ export function safeNextPath(next: string | null | undefined): string {
     return DEFAULT_AFTER_SIGN_IN;
   }
   return next;
-}
-
-export function signInPathFor(next: string): string {
-  return `/sign-in?${new URLSearchParams({ next }).toString()}`;
 }

@@ -7,13 +7,11 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useActionStatus } from '../../../ui/use-action-status';
 import { usePageTitle } from '../../../ui/use-page-title';
-import { useCurrentPerson } from '../../accounts/hooks/use-current-person';
-import { signInPathFor } from '../../accounts/utils/safe-next-path';
-import { formatDate } from '../../networks/utils/format-date';
+import { useCurrentPerson } from '../../accounts';
+import { formatDate } from '../../networks';
 import { DecideNetworkClaimMutation } from '../graphql/decide-network-claim.mutation';
 import { PendingNetworkClaimsQuery } from '../graphql/pending-network-claims.query';
-
-export const ADMIN_CLAIMS_PATH = '/admin/claims';
+import { routes } from '../../../app/routes';
 
 function PendingClaims() {
   const { t, i18n } = useTranslation();
@@ -22,7 +20,7 @@ function PendingClaims() {
   const actions = useActionStatus();
 
   if (loading && !data) return <LoadingState />;
-  if (error && !data) return <ErrorState message={error.message} onRetry={() => void refetch()} />;
+  if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   const claims = data?.pendingNetworkClaims ?? [];
   return (
     <Stack gap="md">
@@ -40,7 +38,7 @@ function PendingClaims() {
           <Card key={claim.id} withBorder component="article" aria-labelledby={`claim-${claim.id}`}>
             <Stack gap="xs">
               <Title order={2} fz="h4" id={`claim-${claim.id}`}>
-                <Anchor component={Link} to={`/networks/${claim.network.slug}`} underline="always">
+                <Anchor component={Link} to={routes.network({ slug: claim.network.slug })} underline="always">
                   {claim.network.name}
                 </Anchor>
               </Title>
@@ -84,7 +82,7 @@ export function AdminClaimsPage() {
   const { t } = useTranslation();
   usePageTitle(t('admin.claims.title'));
   const { person, loading } = useCurrentPerson();
-  if (!loading && !person) return <Navigate to={signInPathFor(ADMIN_CLAIMS_PATH)} replace />;
+  if (!loading && !person) return <Navigate to={routes.signIn({ next: routes.adminClaims() })} replace />;
   return (
     <Container size="md" py="xl">
       <Stack gap="lg">

@@ -7,12 +7,10 @@ import { CopyableLink } from '../../../ui/CopyableLink';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useActionStatus } from '../../../ui/use-action-status';
-import { NetworkPicker } from '../../networks/components/manage/NetworkPicker';
+import { NetworkPicker } from '../../networks';
 import { CoConvenersQuery } from '../graphql/co-conveners.query';
 import { InviteCoConvenerMutation } from '../graphql/invite-co-convener.mutation';
-
-/** Where an invited network's facilitators answer: the gathering page, told which network is asked. */
-export const coConveningPath = (slug: string, networkId: string) => `/gatherings/${slug}?coconvene=${encodeURIComponent(networkId)}`;
+import { routes } from '../../../app/routes';
 
 /** Conveners ask other networks to co-convene, and see who has not answered (with a link to send them). */
 export function CoConvenersSection({ gatheringId, slug }: { gatheringId: string; slug: string }) {
@@ -45,7 +43,7 @@ export function CoConvenersSection({ gatheringId, slug }: { gatheringId: string;
       <Text>{t('gatherings.coConvening.intro')}</Text>
       <ActionStatusAlert status={action.status} />
       {loading && !data && <LoadingState />}
-      {error && !data && <ErrorState message={error.message} onRetry={() => void refetch()} />}
+      {error && !data && <ErrorState error={error} onRetry={() => void refetch()} />}
       {data && (
         <>
           <Text data-testid="convening-networks">
@@ -64,7 +62,7 @@ export function CoConvenersSection({ gatheringId, slug }: { gatheringId: string;
                   <List.Item key={network.id}>
                     <CopyableLink
                       label={t('gatherings.coConvening.linkFor', { network: network.name })}
-                      value={`${window.location.origin}${coConveningPath(slug, network.id)}`}
+                      value={`${window.location.origin}${routes.gathering({ slug, coconvene: network.id })}`}
                     />
                   </List.Item>
                 ))}

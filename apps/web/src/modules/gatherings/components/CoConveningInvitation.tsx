@@ -8,10 +8,9 @@ import { ActionStatusAlert } from '../../../ui/ActionStatusAlert';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useActionStatus } from '../../../ui/use-action-status';
-import { signInPathFor } from '../../accounts/utils/safe-next-path';
-import { coConveningPath } from './CoConvenersSection';
 import { MyNetworksQuery } from '../graphql/my-networks.query';
 import { RespondToCoConveningMutation } from '../graphql/respond-to-co-convening.mutation';
+import { routes } from '../../../app/routes';
 
 interface CoConveningInvitationProps {
   gathering: GatheringFieldsFragment;
@@ -47,12 +46,16 @@ export function CoConveningInvitation({ gathering, networkId, signedIn }: CoConv
   let body: React.ReactNode;
   if (!signedIn)
     body = (
-      <Anchor component={Link} to={signInPathFor(coConveningPath(gathering.slug, networkId))} underline="always">
+      <Anchor
+        component={Link}
+        to={routes.signIn({ next: routes.gathering({ slug: gathering.slug, coconvene: networkId }) })}
+        underline="always"
+      >
         {t('gatherings.coConvening.signIn')}
       </Anchor>
     );
   else if (loading && !data) body = <LoadingState />;
-  else if (error && !data) body = <ErrorState message={error.message} onRetry={() => void refetch()} />;
+  else if (error && !data) body = <ErrorState error={error} onRetry={() => void refetch()} />;
   else if (!network || !mayAnswer) body = <Text>{t('gatherings.coConvening.notYours')}</Text>;
   else if (convening) body = <Text>{t('gatherings.coConvening.alreadyConvening', { network: network.name })}</Text>;
   else if (!answered)

@@ -7,6 +7,7 @@ import { ActionStatusAlert } from '../../../ui/ActionStatusAlert';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { useActionStatus } from '../../../ui/use-action-status';
 import { SetGatheringStatusMutation } from '../graphql/set-gathering-status.mutation';
+import { routes } from '../../../app/routes';
 
 // The moves the API allows from each status: DRAFT → PUBLISHED → LIVE → CLOSED.
 const NEXT: Record<GatheringStatus, readonly GatheringStatus[]> = {
@@ -56,10 +57,10 @@ export function ConvenerActions({ gathering }: { gathering: GatheringFieldsFragm
               {t(`gatherings.convener.moves.${status}.button`)}
             </ConfirmButton>
           ))}
-          <Button component={Link} to={`/gatherings/${gathering.slug}/edit`} variant="default">
+          <Button component={Link} to={routes.editGathering({ slug: gathering.slug })} variant="default">
             {t('gatherings.convener.edit')}
           </Button>
-          <Button component={Link} to={`/gatherings/${gathering.slug}/dashboard`} variant="default">
+          <Button component={Link} to={routes.gatheringDashboard({ slug: gathering.slug })} variant="default">
             {t('gatherings.convener.dashboard')}
           </Button>
         </Group>

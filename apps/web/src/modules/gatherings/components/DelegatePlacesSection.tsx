@@ -8,9 +8,10 @@ import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useActionStatus } from '../../../ui/use-action-status';
-import { NetworkPicker } from '../../networks/components/manage/NetworkPicker';
+import { NetworkPicker } from '../../networks';
 import { DelegatePlacesQuery } from '../graphql/delegate-places.query';
 import { SetDelegatePlacesMutation } from '../graphql/set-delegate-places.mutation';
+import { routes } from '../../../app/routes';
 
 export const MAX_DELEGATE_PLACES = 100;
 
@@ -56,7 +57,7 @@ export function DelegatePlacesSection({ gatheringId }: { gatheringId: string }) 
       <Text>{t('gatherings.delegates.intro')}</Text>
       <ActionStatusAlert status={action.status} />
       {loading && !data && <LoadingState />}
-      {error && !data && <ErrorState message={error.message} onRetry={() => void refetch()} />}
+      {error && !data && <ErrorState error={error} onRetry={() => void refetch()} />}
       {data && rows.length === 0 && <Text data-testid="no-delegate-places">{t('gatherings.delegates.none')}</Text>}
       {rows.length > 0 && (
         <Table.ScrollContainer minWidth={520}>
@@ -73,7 +74,7 @@ export function DelegatePlacesSection({ gatheringId }: { gatheringId: string }) 
               {rows.map((row) => (
                 <Table.Tr key={row.network.id}>
                   <Table.Th scope="row" fw={600}>
-                    <Anchor component={Link} to={`/networks/${row.network.slug}`} underline="always">
+                    <Anchor component={Link} to={routes.network({ slug: row.network.slug })} underline="always">
                       {row.network.name}
                     </Anchor>
                   </Table.Th>

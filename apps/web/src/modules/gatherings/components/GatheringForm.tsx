@@ -35,6 +35,7 @@ import {
 } from '../utils/gathering-enums';
 import { changesTimeOrPlace, GATHERING_FORM_FIELDS, parseCapacity, type GatheringFormValues } from '../utils/gathering-form-values';
 import { isLocalDateTime, timeZoneChoices } from '../utils/zoned-time';
+import { routes } from '../../../app/routes';
 
 export interface ConveningOption {
   id: string;
@@ -239,7 +240,7 @@ export function GatheringForm({ initialValues, submitLabel, conveningOptions, wa
             {noNetworks ? (
               <Stack gap="xs" data-testid="no-convening-networks">
                 <Text size="sm">{t('gatherings.form.noConveningNetworks')}</Text>
-                <Anchor component={Link} to="/networks/new" underline="always" size="sm">
+                <Anchor component={Link} to={routes.registerNetwork()} underline="always" size="sm">
                   {t('gatherings.form.registerNetwork')}
                 </Anchor>
               </Stack>

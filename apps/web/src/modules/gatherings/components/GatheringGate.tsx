@@ -5,10 +5,10 @@ import type { GatheringFieldsFragment, PersonFieldsFragment } from '../../../gql
 import { ErrorState } from '../../../ui/ErrorState';
 import { graphQLErrorCode } from '../../../ui/graphql-errors';
 import { LoadingState } from '../../../ui/LoadingState';
-import { useCurrentPerson } from '../../accounts/hooks/use-current-person';
-import { signInPathFor } from '../../accounts/utils/safe-next-path';
+import { useCurrentPerson } from '../../accounts';
 import { GatheringQuery } from '../graphql/gathering.query';
 import { GatheringNotFound } from './GatheringNotFound';
+import { routes } from '../../../app/routes';
 
 interface GatheringGateProps {
   /** Signed-out visitors are sent to sign in, and brought back to this page afterwards. */
@@ -29,7 +29,7 @@ export function GatheringGate({ signedIn = false, children }: GatheringGateProps
     fetchPolicy: 'cache-and-network',
   });
 
-  if (mustSignIn) return <Navigate to={signInPathFor(pathname + search)} replace />;
+  if (mustSignIn) return <Navigate to={routes.signIn({ next: pathname + search })} replace />;
   if (graphQLErrorCode(error) === 'NOT_FOUND') return <GatheringNotFound />;
   if (personLoading || (loading && !data)) return <LoadingState />;
   // refetch's own promise never rejects unhandled (Apollo catches it); its result shows through `error`/`data`.

@@ -7,7 +7,7 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { MyCoConveningInvitationsQuery } from '../graphql/my-co-convening-invitations.query';
 import { describeWhen } from '../utils/gathering-when';
 import { browserTimeZone } from '../utils/zoned-time';
-import { coConveningPath } from './CoConvenersSection';
+import { routes } from '../../../app/routes';
 
 type Invitation = MyCoConveningInvitationsResult['myCoConveningInvitations'][number];
 
@@ -16,7 +16,7 @@ function Item({ invitation: { gathering, network } }: { invitation: Invitation }
   const when = describeWhen(gathering, browserTimeZone(), i18n.resolvedLanguage ?? 'en');
   return (
     <List.Item>
-      <Anchor component={Link} to={coConveningPath(gathering.slug, network.id)} underline="always" fw={600}>
+      <Anchor component={Link} to={routes.gathering({ slug: gathering.slug, coconvene: network.id })} underline="always" fw={600}>
         {gathering.title}
       </Anchor>
       <Text size="sm">
@@ -46,7 +46,7 @@ export function MyCoConveningInvitations() {
         {t('gatherings.mine.coConveningTitle')}
       </Title>
       {error && !data ? (
-        <ErrorState message={error.message} onRetry={() => void refetch()} />
+        <ErrorState error={error} onRetry={() => void refetch()} />
       ) : (
         <>
           <Text>{t('gatherings.mine.coConveningIntro')}</Text>

@@ -17,7 +17,7 @@ export function MyInvitationLinks({ gatheringId }: { gatheringId: string }) {
   const links = [...newest.values()];
 
   if (loading && !data) return <LoadingState />;
-  if (error && !data) return <ErrorState message={error.message} onRetry={() => void refetch()} />;
+  if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (links.length === 0) return <Text data-testid="no-invitation-links">{t('gatherings.invite.noLinks')}</Text>;
   return (
     <Stack gap="xs" w="100%" data-testid="my-invitation-links">

@@ -59,7 +59,7 @@ function NetworkPlaces({ gatheringId, row }: { gatheringId: string; row: Places 
       ) : (
         <form onSubmit={(event) => void submit(event)} noValidate>
           <Stack gap="xs" align="flex-start">
-            {members.error && !members.data && <ErrorState message={members.error.message} onRetry={() => void members.refetch()} />}
+            {members.error && !members.data && <ErrorState error={members.error} onRetry={() => void members.refetch()} />}
             <NativeSelect
               label={t('gatherings.nominate.personLabel', names)}
               value={personId}
@@ -107,7 +107,7 @@ export function NominateDelegates({ gatheringId }: { gatheringId: string }) {
         </Title>
         <Text>{t('gatherings.nominate.intro')}</Text>
         {loading && !data && <LoadingState />}
-        {error && !data && <ErrorState message={error.message} onRetry={() => void refetch()} />}
+        {error && !data && <ErrorState error={error} onRetry={() => void refetch()} />}
         {rows.map((row) => (
           <NetworkPlaces key={row.network.id} gatheringId={gatheringId} row={row} />
         ))}

@@ -8,10 +8,10 @@ import type { GatheringFieldsFragment } from '../../../gql/graphql';
 import { ActionStatusAlert } from '../../../ui/ActionStatusAlert';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { useActionStatus } from '../../../ui/use-action-status';
-import { signInPathFor } from '../../accounts/utils/safe-next-path';
 import { CancelRegistrationMutation } from '../graphql/cancel-registration.mutation';
 import { GatheringQuery } from '../graphql/gathering.query';
 import { RegisterForm } from './RegisterForm';
+import { routes } from '../../../app/routes';
 
 interface RegistrationPanelProps {
   gathering: GatheringFieldsFragment;
@@ -98,10 +98,7 @@ export function RegistrationPanel({ gathering, signedIn, invitationCode }: Regis
         </div>
         <ActionStatusAlert status={action.status} />
         {stage === 'signedOut' && (
-          <Button
-            component={Link}
-            to={signInPathFor(`/gatherings/${gathering.slug}${invitationCode ? `?invite=${encodeURIComponent(invitationCode)}` : ''}`)}
-          >
+          <Button component={Link} to={routes.signIn({ next: routes.gathering({ slug: gathering.slug, invite: invitationCode }) })}>
             {t('gatherings.register.signIn')}
           </Button>
         )}

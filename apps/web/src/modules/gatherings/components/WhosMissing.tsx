@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
-import { sectorLabel } from '../../networks/utils/network-enums';
+import { sectorLabel } from '../../networks';
 import { WhosMissingQuery } from '../graphql/whos-missing.query';
+import { routes } from '../../../app/routes';
 
 function MissingList({ id, title, empty, items }: { id: string; title: string; empty: string; items: React.ReactNode[] }) {
   return (
@@ -46,7 +47,7 @@ export function WhosMissing({ gatheringId }: { gatheringId: string }) {
             title={t('gatherings.missing.networks')}
             empty={t('gatherings.missing.noNetworks')}
             items={missing.networks.map((network) => (
-              <Anchor key={network.id} component={Link} to={`/networks/${network.slug}`} underline="always">
+              <Anchor key={network.id} component={Link} to={routes.network({ slug: network.slug })} underline="always">
                 {network.name}
               </Anchor>
             ))}

@@ -8,12 +8,13 @@ import { GatheringForm } from '../components/GatheringForm';
 import { GatheringGate } from '../components/GatheringGate';
 import { UpdateGatheringMutation } from '../graphql/update-gathering.mutation';
 import { formValuesToUpdateInput, gatheringToFormValues, type GatheringFormValues } from '../utils/gathering-form-values';
+import { routes } from '../../../app/routes';
 
 function EditGathering({ gathering }: { gathering: GatheringFieldsFragment }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [updateGathering] = useMutation(UpdateGatheringMutation);
-  const pagePath = `/gatherings/${gathering.slug}`;
+  const pagePath = routes.gathering({ slug: gathering.slug });
 
   if (!gathering.viewerIsConvener) {
     return (

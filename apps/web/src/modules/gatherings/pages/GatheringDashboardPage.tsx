@@ -18,6 +18,7 @@ import { RegistrationDecision } from '../components/RegistrationDecision';
 import { WhosMissing } from '../components/WhosMissing';
 import { GatheringRegistrationsQuery } from '../graphql/gathering-registrations.query';
 import { REGISTRATION_STATUSES, registrationStatusLabel } from '../utils/gathering-enums';
+import { routes } from '../../../app/routes';
 
 type Filter = RegistrationStatus | 'ALL';
 const isFilter = (value: string): value is Filter => value === 'ALL' || REGISTRATION_STATUSES.some((status) => status === value);
@@ -51,7 +52,7 @@ function Dashboard({ gathering }: { gathering: GatheringFieldsFragment }) {
     <Stack gap="lg">
       <div>
         <Title order={1}>{t('gatherings.dashboard.title', { title: gathering.title })}</Title>
-        <Anchor component={Link} to={`/gatherings/${gathering.slug}`} underline="always">
+        <Anchor component={Link} to={routes.gathering({ slug: gathering.slug })} underline="always">
           {t('gatherings.dashboard.back')}
         </Anchor>
       </div>
@@ -183,7 +184,7 @@ export function GatheringDashboardPage() {
             <Stack gap="md">
               <Title order={1}>{t('gatherings.dashboard.forbiddenTitle')}</Title>
               <Text>{t('gatherings.dashboard.forbiddenBody')}</Text>
-              <Anchor component={Link} to={`/gatherings/${gathering.slug}`} underline="always">
+              <Anchor component={Link} to={routes.gathering({ slug: gathering.slug })} underline="always">
                 {t('gatherings.dashboard.back')}
               </Anchor>
             </Stack>

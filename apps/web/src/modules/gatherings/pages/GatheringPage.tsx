@@ -7,8 +7,8 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { graphQLErrorCode } from '../../../ui/graphql-errors';
 import { LoadingState } from '../../../ui/LoadingState';
 import { usePageTitle } from '../../../ui/use-page-title';
-import { useCurrentPerson } from '../../accounts/hooks/use-current-person';
-import { OpenSpaceLinks } from '../../open-space/components/OpenSpaceLinks';
+import { useCurrentPerson } from '../../accounts';
+import { OpenSpaceLinks } from '../components/OpenSpaceLinks';
 import { AccessInformation } from '../components/AccessInformation';
 import { CoConveningInvitation } from '../components/CoConveningInvitation';
 import { ConvenerActions } from '../components/ConvenerActions';
@@ -21,6 +21,7 @@ import { NominateDelegates } from '../components/NominateDelegates';
 import { RegistrationPanel } from '../components/RegistrationPanel';
 import { GatheringQuery } from '../graphql/gathering.query';
 import { hasOnlineLink, hasVenue } from '../utils/gathering-enums';
+import { routes } from '../../../app/routes';
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -114,7 +115,7 @@ function Gathering({ gathering, signedIn, invitationCode, coConveningNetworkId }
         <List spacing={4} data-testid="convened-by">
           {gathering.convenedBy.map((network) => (
             <List.Item key={network.id}>
-              <Anchor component={Link} to={`/networks/${network.slug}`} underline="always">
+              <Anchor component={Link} to={routes.network({ slug: network.slug })} underline="always">
                 {network.name}
               </Anchor>
             </List.Item>

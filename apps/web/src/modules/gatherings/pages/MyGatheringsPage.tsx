@@ -6,16 +6,14 @@ import type { MyGatheringsQuery as MyGatheringsResult } from '../../../gql/graph
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { usePageTitle } from '../../../ui/use-page-title';
-import { useCurrentPerson } from '../../accounts/hooks/use-current-person';
-import { signInPathFor } from '../../accounts/utils/safe-next-path';
+import { useCurrentPerson } from '../../accounts';
 import { CalendarFeed } from '../components/CalendarFeed';
 import { MyCoConveningInvitations } from '../components/MyCoConveningInvitations';
 import { MyGatheringsQuery } from '../graphql/my-gatherings.query';
 import { gatheringStatusLabel, registrationStatusLabel } from '../utils/gathering-enums';
 import { describeWhen } from '../utils/gathering-when';
 import { browserTimeZone } from '../utils/zoned-time';
-
-export const MY_GATHERINGS_PATH = '/my/gatherings';
+import { routes } from '../../../app/routes';
 
 type MyGathering = MyGatheringsResult['myGatherings'][number];
 
@@ -30,7 +28,7 @@ function Item({ gathering }: { gathering: MyGathering }) {
   ].filter(Boolean);
   return (
     <List.Item>
-      <Anchor component={Link} to={`/gatherings/${gathering.slug}`} underline="always" fw={600}>
+      <Anchor component={Link} to={routes.gathering({ slug: gathering.slug })} underline="always" fw={600}>
         {gathering.title}
       </Anchor>
       <Text size="sm">
@@ -73,7 +71,7 @@ export function MyGatheringsPage() {
   usePageTitle(t('gatherings.mine.title'));
   const { person, loading } = useCurrentPerson();
 
-  if (!loading && !person) return <Navigate to={signInPathFor(MY_GATHERINGS_PATH)} replace />;
+  if (!loading && !person) return <Navigate to={routes.signIn({ next: routes.myGatherings() })} replace />;
   return (
     <Container size="md" py="xl">
       {loading ? (

@@ -6,14 +6,12 @@ import { Navigate, useNavigate } from 'react-router';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { usePageTitle } from '../../../ui/use-page-title';
-import { useCurrentPerson } from '../../accounts/hooks/use-current-person';
-import { signInPathFor } from '../../accounts/utils/safe-next-path';
+import { useCurrentPerson } from '../../accounts';
 import { GatheringForm, type ConveningOption } from '../components/GatheringForm';
 import { CreateGatheringMutation } from '../graphql/create-gathering.mutation';
 import { MyNetworksQuery } from '../graphql/my-networks.query';
 import { emptyGatheringForm, formValuesToCreateInput, type GatheringFormValues } from '../utils/gathering-form-values';
-
-export const NEW_GATHERING_PATH = '/gatherings/new';
+import { routes } from '../../../app/routes';
 
 export function NewGatheringPage() {
   const { t } = useTranslation();
@@ -30,11 +28,11 @@ export function NewGatheringPage() {
     [networks.data],
   );
 
-  if (!loading && !person) return <Navigate to={signInPathFor(NEW_GATHERING_PATH)} replace />;
+  if (!loading && !person) return <Navigate to={routes.signIn({ next: routes.newGathering() })} replace />;
 
   const save = async (values: GatheringFormValues) => {
     const { data } = await createGathering({ variables: { input: formValuesToCreateInput(values) } });
-    if (data) void navigate(`/gatherings/${data.createGathering.slug}`);
+    if (data) void navigate(routes.gathering({ slug: data.createGathering.slug }));
   };
 
   return (

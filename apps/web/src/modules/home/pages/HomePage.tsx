@@ -1,8 +1,9 @@
 import { Button, Container, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useCurrentPerson } from '../../accounts/hooks/use-current-person';
+import { useCurrentPerson } from '../../accounts';
 import { usePageTitle } from '../../../ui/use-page-title';
+import { routes } from '../../../app/routes';
 
 const FEATURES = [
   ['home.graphTitle', 'home.graphBody'],
@@ -21,7 +22,7 @@ function CallToAction() {
     return (
       <Stack gap="sm" align="flex-start">
         <Text>{t('home.ctaSignedIn', { name: person.displayName })}</Text>
-        <Button component={Link} to="/account">
+        <Button component={Link} to={routes.account()}>
           {t('home.goToAccount')}
         </Button>
       </Stack>
@@ -31,10 +32,10 @@ function CallToAction() {
     <Stack gap="sm" align="flex-start">
       <Text>{t('home.ctaSignedOut')}</Text>
       <Group>
-        <Button component={Link} to="/sign-up">
+        <Button component={Link} to={routes.signUp()}>
           {t('nav.signUp')}
         </Button>
-        <Button component={Link} to="/sign-in" variant="outline">
+        <Button component={Link} to={routes.signIn()} variant="outline">
           {t('nav.signIn')}
         </Button>
       </Group>

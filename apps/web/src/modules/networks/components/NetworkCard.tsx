@@ -5,6 +5,7 @@ import type { NetworkCardFieldsFragment } from '../../../gql/graphql';
 import { placeText } from '../utils/place-text';
 import { NetworkBadges } from './NetworkBadges';
 import { ThemeList } from './ThemeList';
+import { routes } from '../../../app/routes';
 
 interface NetworkCardProps {
   network: NetworkCardFieldsFragment;
@@ -17,7 +18,7 @@ export function NetworkCard({ network }: NetworkCardProps) {
     <Card component="article" withBorder padding="md" aria-labelledby={`network-${network.id}-name`}>
       <Stack gap="xs">
         <Title order={3} id={`network-${network.id}-name`} fz="h4">
-          <Anchor component={Link} to={`/networks/${network.slug}`} underline="always" data-network-link>
+          <Anchor component={Link} to={routes.network({ slug: network.slug })} underline="always" data-network-link>
             {network.name}
           </Anchor>
         </Title>

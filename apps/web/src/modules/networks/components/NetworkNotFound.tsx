@@ -2,6 +2,7 @@ import { Anchor, Container, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePageTitle } from '../../../ui/use-page-title';
+import { routes } from '../../../app/routes';
 
 export function NetworkNotFound() {
   const { t } = useTranslation();
@@ -11,7 +12,7 @@ export function NetworkNotFound() {
       <Stack gap="md">
         <Title order={1}>{t('networks.profile.notFoundTitle')}</Title>
         <Text>{t('networks.profile.notFoundBody')}</Text>
-        <Anchor component={Link} to="/networks" underline="always">
+        <Anchor component={Link} to={routes.directory()} underline="always">
           {t('networks.profile.backToDirectory')}
         </Anchor>
       </Stack>

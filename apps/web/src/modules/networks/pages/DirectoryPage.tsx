@@ -25,6 +25,7 @@ import {
 } from '../utils/directory-params';
 import { type DirectoryView, readDirectoryView, withDirectoryView } from '../utils/directory-view';
 import { isNetworkSort, SORTS, sortLabel } from '../utils/network-enums';
+import { routes } from '../../../app/routes';
 
 export function DirectoryPage() {
   const { t } = useTranslation();
@@ -57,7 +58,7 @@ export function DirectoryPage() {
             <Title order={1}>{t('networks.directory.title')}</Title>
             <Text>{t('networks.directory.intro')}</Text>
           </Stack>
-          <Button component={Link} to="/networks/new">
+          <Button component={Link} to={routes.registerNetwork()}>
             {t('networks.directory.register')}
           </Button>
         </Group>

@@ -6,8 +6,7 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { graphQLErrorCode } from '../../../ui/graphql-errors';
 import { LoadingState } from '../../../ui/LoadingState';
 import { usePageTitle } from '../../../ui/use-page-title';
-import { useCurrentPerson } from '../../accounts/hooks/use-current-person';
-import { signInPathFor } from '../../accounts/utils/safe-next-path';
+import { useCurrentPerson } from '../../accounts';
 import { ImportSection } from '../components/manage/ImportSection';
 import { LifecycleSection } from '../components/manage/LifecycleSection';
 import type { ManagedNetwork } from '../components/manage/manage-network.types';
@@ -18,6 +17,7 @@ import { NetworkNotFound } from '../components/NetworkNotFound';
 import { NetworkManageQuery } from '../graphql/network-manage.query';
 import { UpdateNetworkMutation } from '../graphql/update-network.mutation';
 import { formValuesToInput, networkToFormValues, type NetworkFormValues } from '../utils/network-form-values';
+import { routes } from '../../../app/routes';
 
 const SECTIONS = ['details', 'people', 'ties', 'import', 'lifecycle'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -30,7 +30,7 @@ function ManageNetwork({ network, personId }: { network: ManagedNetwork; personI
   const [searchParams, setSearchParams] = useSearchParams();
   const requested = searchParams.get('section');
   const section: Section = isSection(requested) ? requested : 'details';
-  const profilePath = `/networks/${network.slug}`;
+  const profilePath = routes.network({ slug: network.slug });
 
   const save = async (values: NetworkFormValues) => {
     await updateNetwork({ variables: { input: { networkId: network.id, ...formValuesToInput(values) } } });
@@ -104,7 +104,7 @@ export function ManageNetworkPage() {
   const { person, loading: personLoading } = useCurrentPerson();
   const { data, loading, error, refetch } = useQuery(NetworkManageQuery, { variables: { slug }, skip: !person });
 
-  if (!personLoading && !person) return <Navigate to={signInPathFor(`/networks/${slug}/manage`)} replace />;
+  if (!personLoading && !person) return <Navigate to={routes.signIn({ next: routes.manageNetwork({ slug }) })} replace />;
   if (graphQLErrorCode(error) === 'NOT_FOUND') return <NetworkNotFound />;
 
   return (

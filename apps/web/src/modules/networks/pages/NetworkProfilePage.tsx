@@ -15,6 +15,7 @@ import { LifecycleTimeline } from '../components/profile/LifecycleTimeline';
 import { NetworkConnections } from '../components/profile/NetworkConnections';
 import { NetworkPeople } from '../components/profile/NetworkPeople';
 import { NetworkQuery } from '../graphql/network.query';
+import { routes } from '../../../app/routes';
 
 function Prose({ id, title, hint, text }: { id: string; title: string; hint: string; text: string }) {
   if (!text) return null;
@@ -38,13 +39,13 @@ function NetworkProfile({ network }: { network: NetworkQueryResult['network'] })
   return (
     <Stack gap="xl">
       <Stack gap="sm">
-        <Anchor component={Link} to="/networks" underline="always" size="sm">
+        <Anchor component={Link} to={routes.directory()} underline="always" size="sm">
           {t('networks.profile.backToDirectory')}
         </Anchor>
         <Group justify="space-between" align="flex-start" wrap="wrap">
           <Title order={1}>{network.name}</Title>
           {isFacilitator && (
-            <Button component={Link} to={`/networks/${network.slug}/manage`} variant="outline">
+            <Button component={Link} to={routes.manageNetwork({ slug: network.slug })} variant="outline">
               {t('networks.profile.manage')}
             </Button>
           )}

@@ -4,13 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
 import { LoadingState } from '../../../ui/LoadingState';
 import { usePageTitle } from '../../../ui/use-page-title';
-import { useCurrentPerson } from '../../accounts/hooks/use-current-person';
-import { signInPathFor } from '../../accounts/utils/safe-next-path';
+import { useCurrentPerson } from '../../accounts';
 import { NetworkForm } from '../components/NetworkForm';
 import { RegisterNetworkMutation } from '../graphql/register-network.mutation';
 import { emptyNetworkForm, formValuesToInput, type NetworkFormValues } from '../utils/network-form-values';
-
-export const REGISTER_NETWORK_PATH = '/networks/new';
+import { routes } from '../../../app/routes';
 
 export function RegisterNetworkPage() {
   const { t } = useTranslation();
@@ -20,11 +18,11 @@ export function RegisterNetworkPage() {
   // The directory is cache-and-network, so it picks the new network up on the next visit.
   const [registerNetwork] = useMutation(RegisterNetworkMutation);
 
-  if (!loading && !person) return <Navigate to={signInPathFor(REGISTER_NETWORK_PATH)} replace />;
+  if (!loading && !person) return <Navigate to={routes.signIn({ next: routes.registerNetwork() })} replace />;
 
   const save = async (values: NetworkFormValues) => {
     const { data } = await registerNetwork({ variables: { input: formValuesToInput(values) } });
-    if (data) void navigate(`/networks/${data.registerNetwork.slug}`);
+    if (data) void navigate(routes.network({ slug: data.registerNetwork.slug }));
   };
 
   return (

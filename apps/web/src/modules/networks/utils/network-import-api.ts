@@ -35,6 +35,8 @@ export class ImportRequestError extends Error {
     message: string,
     readonly code: string | undefined,
     readonly rowErrors: ImportRowError[] = [],
+    /** The error's extensions (`reason`, `detail`), for wording it in the reader's language. */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'ImportRequestError';
@@ -44,7 +46,7 @@ export class ImportRequestError extends Error {
 interface ErrorBody {
   errors?: Array<{
     message?: string;
-    extensions?: { code?: string; fields?: { file?: unknown }; rowErrors?: ImportRowError[] };
+    extensions?: { code?: string; fields?: { file?: unknown }; rowErrors?: ImportRowError[]; [key: string]: unknown };
   }>;
 }
 
@@ -56,7 +58,7 @@ export function importErrorFrom(status: number, body: unknown): ImportRequestErr
   const file = first?.extensions?.fields?.file;
   // With row errors the rows are listed on their own; otherwise the file message is the most specific.
   const message = rowErrors.length === 0 && typeof file === 'string' && file !== '' ? file : (first?.message ?? '');
-  return new ImportRequestError(message, code, rowErrors);
+  return new ImportRequestError(message, code, rowErrors, first?.extensions);
 }
 
 const endpoint = (networkId: string, path: string) => `/api/networks/${encodeURIComponent(networkId)}/${path}`;

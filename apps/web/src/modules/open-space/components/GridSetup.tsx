@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SpaceTag } from '../../../gql/graphql';
 import { ActionStatusAlert } from '../../../ui/ActionStatusAlert';
-import { isLocalDateTime, utcToZonedLocal, zonedLocalToUtc, zonePlaceName } from '../../gatherings/utils/zoned-time';
+import { isLocalDateTime, utcToZonedLocal, zonedLocalToUtc, zonePlaceName } from '../../gatherings';
 import { CreateSpaceMutation } from '../graphql/create-space.mutation';
 import { CreateTimeSlotMutation } from '../graphql/create-time-slot.mutation';
 import type { WallDispatch } from '../hooks/use-live-wall';

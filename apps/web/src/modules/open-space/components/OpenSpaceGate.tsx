@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { GatheringFieldsFragment, PersonFieldsFragment } from '../../../gql/graphql';
-import { GatheringGate } from '../../gatherings/components/GatheringGate';
+import { GatheringGate } from '../../gatherings';
 
 interface OpenSpaceGateProps {
   children: (props: { gathering: GatheringFieldsFragment; person: PersonFieldsFragment | null }) => ReactNode;

@@ -7,7 +7,8 @@ import { ActionStatusAlert } from '../../../ui/ActionStatusAlert';
 import { AddNoteMutation } from '../graphql/add-note.mutation';
 import { EditNoteMutation } from '../graphql/edit-note.mutation';
 import type { RoomDispatch } from '../hooks/use-live-room';
-import { openSpaceReason, useOpenSpaceAction } from '../hooks/use-open-space-action';
+import { graphQLErrorReason } from '../../../ui/graphql-errors';
+import { useOpenSpaceAction } from '../hooks/use-open-space-action';
 
 interface NoteItemProps {
   note: NoteFieldsFragment;
@@ -39,7 +40,7 @@ function NoteItem({ note, canEdit, dispatch, onConflict }: NoteItemProps) {
     } catch (error) {
       action.fail(action.describe(error));
       // Someone else saved first: keep this person's text, and let the next save build on what is shown now.
-      if (openSpaceReason(error) === 'NoteChanged') {
+      if (graphQLErrorReason(error) === 'NoteChanged') {
         setDraft({ text: draft.text, version: 'shown' });
         onConflict();
       }

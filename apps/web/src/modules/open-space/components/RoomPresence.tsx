@@ -7,6 +7,7 @@ import { JoinRoomMutation } from '../graphql/join-room.mutation';
 import { JoinSomewhereNewMutation } from '../graphql/join-somewhere-new.mutation';
 import { LeaveRoomMutation } from '../graphql/leave-room.mutation';
 import { useOpenSpaceAction } from '../hooks/use-open-space-action';
+import { routes } from '../../../app/routes';
 
 interface RoomPresenceProps {
   gathering: { id: string; slug: string };
@@ -31,12 +32,12 @@ export function RoomPresence({ gathering, sessionId, here, reload }: RoomPresenc
   };
   const onLeave = async () => {
     const result = await action.run('leave', () => leave({ variables: { input: { gatheringId: gathering.id } } }));
-    if (result?.data) void navigate(`/gatherings/${gathering.slug}/wall`);
+    if (result?.data) void navigate(routes.gatheringWall({ slug: gathering.slug }));
   };
   const onSomewhereNew = async () => {
     const result = await action.run('new', () => somewhereNew({ variables: { input: { gatheringId: gathering.id } } }));
     const next = result?.data?.joinSomewhereNew.session;
-    if (next) void navigate(`/gatherings/${gathering.slug}/rooms/${next.id}`);
+    if (next) void navigate(routes.gatheringRoom({ slug: gathering.slug, sessionId: next.id }));
   };
 
   return (

@@ -8,7 +8,7 @@ import { ApplyScheduleMutation } from '../graphql/apply-schedule.mutation';
 import { SuggestScheduleQuery } from '../graphql/suggest-schedule.query';
 import type { WallDispatch } from '../hooks/use-live-wall';
 import { useOpenSpaceAction } from '../hooks/use-open-space-action';
-import { wordUnplacedReason } from '../utils/open-space-errors';
+import { wordUnplacedReason } from '../utils/unplaced-reason';
 import { slotTime } from '../utils/space-tags';
 
 interface SuggestScheduleProps {

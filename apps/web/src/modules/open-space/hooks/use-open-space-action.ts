@@ -1,30 +1,18 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionStatus } from '../../../ui/use-action-status';
-import { toFormErrors } from '../../../ui/graphql-errors';
-import { openSpaceProblem, wordOpenSpaceProblem } from '../utils/open-space-errors';
-
-/** The `extensions.reason` of the first GraphQL error (e.g. RoomFull), if any. */
-export const openSpaceReason = (error: unknown): string | undefined => openSpaceProblem(error).reason;
+import { errorText } from '../../../ui/graphql-errors';
 
 /**
  * Like useActionStatus, for the open-space buttons: which action is busy and the outcome, with
- * the API's CONFLICT messages (a taken cell, a host clash, a full room) said in the person's language.
+ * the API's errors (a taken cell, a host clash, a full room) said in the person's language.
  */
 export function useOpenSpaceAction() {
   const { t } = useTranslation();
   const [status, setStatus] = useState<ActionStatus>();
   const [pending, setPending] = useState<string>();
 
-  const describe = useCallback(
-    (error: unknown): string => {
-      const worded = wordOpenSpaceProblem(t, openSpaceProblem(error));
-      if (worded) return worded;
-      const summary = toFormErrors(error, { translate: (key) => t(key) });
-      return [summary.message, ...Object.values(summary.fields)].filter(Boolean).join(' ') || t('errors.unexpected');
-    },
-    [t],
-  );
+  const describe = useCallback((error: unknown): string => errorText(error, t), [t]);
 
   const run = useCallback(
     async <T>(key: string, action: () => Promise<T>, successMessage?: string): Promise<T | undefined> => {

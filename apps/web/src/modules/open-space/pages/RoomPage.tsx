@@ -6,15 +6,15 @@ import type { GatheringFieldsFragment, RoomFieldsFragment } from '../../../gql/g
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { usePageTitle } from '../../../ui/use-page-title';
-import { zonePlaceName } from '../../gatherings/utils/zoned-time';
+import { zonePlaceName } from '../../gatherings';
 import { OpenSpaceGate } from '../components/OpenSpaceGate';
 import { RoomActions } from '../components/RoomActions';
 import { RoomNotes } from '../components/RoomNotes';
 import { RoomPresence } from '../components/RoomPresence';
 import { SpaceTags } from '../components/SpaceTags';
 import { useLiveRoom, type RoomDispatch } from '../hooks/use-live-room';
-import { useOpenSpaceAction } from '../hooks/use-open-space-action';
 import { slotTime, spaceTagLabel } from '../utils/space-tags';
+import { routes } from '../../../app/routes';
 
 interface RoomViewProps {
   gathering: GatheringFieldsFragment;
@@ -51,7 +51,7 @@ function RoomView({ gathering, personId, room, dispatch, reload }: RoomViewProps
         {session.needs.length > 0 && (
           <Text size="sm">{t('openSpace.session.needs', { needs: session.needs.map((tag) => spaceTagLabel(t, tag)).join(', ') })}</Text>
         )}
-        <Anchor component={Link} to={`/gatherings/${gathering.slug}/wall`} underline="always">
+        <Anchor component={Link} to={routes.gatheringWall({ slug: gathering.slug })} underline="always">
           {t('openSpace.room.back')}
         </Anchor>
       </Stack>
@@ -137,10 +137,9 @@ interface LiveRoomProps {
 }
 
 function LiveRoom({ sessionId, gathering, personId }: LiveRoomProps) {
-  const { describe } = useOpenSpaceAction();
   const { room, loading, error, reload, dispatch } = useLiveRoom(sessionId);
   if (loading) return <LoadingState />;
-  if (error && !room) return <ErrorState message={describe(error)} onRetry={() => void reload()} />;
+  if (error && !room) return <ErrorState error={error} onRetry={() => void reload()} />;
   if (!room) return null;
   return <RoomView gathering={gathering} personId={personId} room={room} dispatch={dispatch} reload={reload} />;
 }

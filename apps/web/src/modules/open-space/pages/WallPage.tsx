@@ -7,7 +7,7 @@ import { ActionStatusAlert } from '../../../ui/ActionStatusAlert';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { usePageTitle } from '../../../ui/use-page-title';
-import { zonePlaceName } from '../../gatherings/utils/zoned-time';
+import { isParticipant, zonePlaceName } from '../../gatherings';
 import { GridSetup } from '../components/GridSetup';
 import { MergeSessionsForm } from '../components/MergeSessionsForm';
 import { OpenSpaceGate } from '../components/OpenSpaceGate';
@@ -23,7 +23,7 @@ import { StarSessionMutation } from '../graphql/star-session.mutation';
 import { useLiveWall, type WallDispatch } from '../hooks/use-live-wall';
 import { useOpenSpaceAction } from '../hooks/use-open-space-action';
 import { activeSessions } from '../utils/live-wall';
-import { isParticipant } from '../utils/space-tags';
+import { routes } from '../../../app/routes';
 
 interface WallViewProps {
   gathering: GatheringFieldsFragment;
@@ -59,7 +59,7 @@ function WallView({ gathering, personId, wall, dispatch }: WallViewProps) {
 
   const onJoin = async (session: SessionFieldsFragment) => {
     const result = await action.run(`join-${session.id}`, () => join({ variables: { input: { sessionId: session.id } } }));
-    if (result?.data) void navigate(`/gatherings/${gathering.slug}/rooms/${session.id}`);
+    if (result?.data) void navigate(routes.gatheringRoom({ slug: gathering.slug, sessionId: session.id }));
   };
 
   const card = (session: SessionFieldsFragment) => (
@@ -77,10 +77,10 @@ function WallView({ gathering, personId, wall, dispatch }: WallViewProps) {
       <Stack gap="xs">
         <Title order={1}>{t('openSpace.wall.title', { title: gathering.title })}</Title>
         <Group gap="lg">
-          <Anchor component={Link} to={`/gatherings/${gathering.slug}`} underline="always">
+          <Anchor component={Link} to={routes.gathering({ slug: gathering.slug })} underline="always">
             {t('openSpace.wall.back')}
           </Anchor>
-          <Anchor component={Link} to={`/gatherings/${gathering.slug}/board`} underline="always">
+          <Anchor component={Link} to={routes.gatheringBoard({ slug: gathering.slug })} underline="always">
             {t('openSpace.wall.board')}
           </Anchor>
         </Group>

@@ -13,9 +13,3 @@ export function slotTime(slot: { startsAt: string; endsAt: string; label: string
   const range = `${format.format(new Date(slot.startsAt))}–${format.format(new Date(slot.endsAt))}`;
   return slot.label ? `${range} ${slot.label}` : range;
 }
-
-/** Conveners and people with a place take part: propose, star, join rooms. */
-export const isParticipant = (gathering: { viewerIsConvener: boolean; viewerRegistration: { status: string } | null }): boolean =>
-  gathering.viewerIsConvener ||
-  gathering.viewerRegistration?.status === 'REGISTERED' ||
-  gathering.viewerRegistration?.status === 'ATTENDED';

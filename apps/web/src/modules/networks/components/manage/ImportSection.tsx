@@ -5,6 +5,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FormAlert } from '../../../../ui/FormAlert';
+import { wordReason } from '../../../../ui/graphql-errors';
 import { saveBlob } from '../../utils/download-file';
 import { buildExampleCsv, IMPORT_COLUMNS, MAX_IMPORT_BYTES } from '../../utils/import-csv';
 import {
@@ -21,6 +22,8 @@ import type { ManagedNetwork } from './manage-network.types';
 /** The server's words when it gave some; our own for failures people cannot act on. */
 function importErrorMessage(t: TFunction, error: unknown): string {
   if (!(error instanceof ImportRequestError)) return t('errors.network');
+  const worded = wordReason(error, t);
+  if (worded) return worded;
   switch (error.code) {
     case 'PAYLOAD_TOO_LARGE':
       return t('networks.manage.import.tooLarge');

@@ -12,6 +12,7 @@ import { ListNetworkMutation } from '../../graphql/list-network.mutation';
 import { kindLabel, NETWORK_KINDS } from '../../utils/network-enums';
 import { nameRule, websiteRule } from '../../utils/network-form-rules';
 import { refetchManagedNetwork, type ManagedNetwork } from './manage-network.types';
+import { routes } from '../../../../app/routes';
 
 const FIELDS = ['name', 'kind', 'website', 'area.placeName', 'area.region'] as const;
 const legendStyles = { legend: { fontWeight: 500, fontSize: 'var(--mantine-font-size-sm)', marginBottom: 8 } };
@@ -74,7 +75,7 @@ export function ListMemberNetworkForm({ network }: { network: ManagedNetwork }) 
           <FormAlert message={serverErrors.message} />
           {listed && <FormAlert tone="success" message={t('networks.manage.list.listed', { name: listed.name, network: network.name })} />}
           {listed && (
-            <Anchor component={Link} to={`/networks/${listed.slug}`} underline="always" size="sm">
+            <Anchor component={Link} to={routes.network({ slug: listed.slug })} underline="always" size="sm">
               {t('networks.manage.list.viewListing', { name: listed.name })}
             </Anchor>
           )}

@@ -13,6 +13,7 @@ import { tieTypeLabel } from '../../utils/network-enums';
 import { ListMemberNetworkForm } from './ListMemberNetworkForm';
 import { refetchManagedNetwork, type ManagedNetwork } from './manage-network.types';
 import { ProposeTieForm } from './ProposeTieForm';
+import { routes } from '../../../../app/routes';
 
 interface TieListProps {
   id: string;
@@ -40,7 +41,7 @@ function TieList({ id, title, empty, ties, networkId, describe, actions }: TieLi
               <List.Item key={tie.id}>
                 <Group gap="sm" wrap="wrap">
                   <Text>
-                    <Anchor component={Link} to={`/networks/${other.slug}`} underline="always" fw={700}>
+                    <Anchor component={Link} to={routes.network({ slug: other.slug })} underline="always" fw={700}>
                       {other.name}
                     </Anchor>{' '}
                     {describe(tie)}

@@ -11,6 +11,7 @@ import { bridgingNetworks, type GraphData } from '../../utils/network-map-style'
 import { DirectoryNoMatches } from '../DirectoryNoMatches';
 import { MapLegend } from './MapLegend';
 import { NetworksInMapTable } from './NetworksInMapTable';
+import { routes } from '../../../../app/routes';
 
 // sigma and graphology are only fetched when someone opens the map.
 const NetworkMap = lazy(() => import('./NetworkMap').then((module) => ({ default: module.NetworkMap })));
@@ -36,7 +37,7 @@ function BridgingList({ graph }: { graph: GraphData }) {
         <List size="sm" spacing={4} data-testid="bridging-networks">
           {bridges.map((node) => (
             <List.Item key={node.id}>
-              <Anchor component={Link} to={`/networks/${node.slug}`}>
+              <Anchor component={Link} to={routes.network({ slug: node.slug })}>
                 {node.name}
               </Anchor>{' '}
               {t('networks.map.ties', { count: node.degree })}
@@ -65,7 +66,7 @@ export function DirectoryMap({ variables, filtered, onClearFilters }: DirectoryM
   const navigate = useNavigate();
   const { data, error, loading, refetch } = useQuery(DirectoryGraphQuery, { variables, fetchPolicy: 'cache-and-network' });
   const narrowed = Boolean(variables.search) || filtered;
-  const openNetwork = useCallback((slug: string) => void navigate(`/networks/${slug}`), [navigate]);
+  const openNetwork = useCallback((slug: string) => void navigate(routes.network({ slug })), [navigate]);
   const graph = data?.directoryGraph;
 
   if (!graph && loading) return <LoadingState label={t('networks.map.loading')} />;
@@ -78,7 +79,7 @@ export function DirectoryMap({ variables, filtered, onClearFilters }: DirectoryM
       <Stack gap="sm" align="flex-start" data-testid="map-empty">
         <Title order={3}>{t('networks.map.emptyTitle')}</Title>
         <Text>{t('networks.map.emptyBody')}</Text>
-        <Button component={Link} to="/networks/new" variant="outline">
+        <Button component={Link} to={routes.registerNetwork()} variant="outline">
           {t('networks.directory.register')}
         </Button>
       </Stack>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { kindLabel } from '../../utils/network-enums';
 import type { GraphNode } from '../../utils/network-map-style';
+import { routes } from '../../../../app/routes';
 
 interface NetworksInMapTableProps {
   nodes: ReadonlyArray<GraphNode>;
@@ -30,7 +31,7 @@ export function NetworksInMapTable({ nodes }: NetworksInMapTableProps) {
           {sorted.map((node) => (
             <Table.Tr key={node.id}>
               <Table.Th scope="row" fw="normal">
-                <Anchor component={Link} to={`/networks/${node.slug}`}>
+                <Anchor component={Link} to={routes.network({ slug: node.slug })}>
                   {node.name}
                 </Anchor>
                 {node.isClosed && ` (${t('networks.map.closed')})`}

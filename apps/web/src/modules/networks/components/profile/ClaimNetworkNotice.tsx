@@ -7,9 +7,9 @@ import { Link } from 'react-router';
 import { FormAlert } from '../../../../ui/FormAlert';
 import { focusFirstError } from '../../../../ui/focus-first-error';
 import { useServerErrors } from '../../../../ui/use-server-errors';
-import { useCurrentPerson } from '../../../accounts/hooks/use-current-person';
-import { signInPathFor } from '../../../accounts/utils/safe-next-path';
+import { useCurrentPerson } from '../../../accounts';
 import { ClaimNetworkMutation } from '../../graphql/claim-network.mutation';
+import { routes } from '../../../../app/routes';
 
 const FIELDS = ['message'] as const;
 
@@ -69,7 +69,7 @@ export function ClaimNetworkNotice({ networkId, slug, isFacilitator }: { network
         <Text size="sm">{t('networks.claim.body')}</Text>
         {person && !isFacilitator && <ClaimForm networkId={networkId} />}
         {!person && (
-          <Anchor component={Link} to={signInPathFor(`/networks/${slug}`)} underline="always" size="sm">
+          <Anchor component={Link} to={routes.signIn({ next: routes.network({ slug }) })} underline="always" size="sm">
             {t('networks.claim.signIn')}
           </Anchor>
         )}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { NetworkQuery } from '../../../../gql/graphql';
 import { kindLabel, tieTypeLabel } from '../../utils/network-enums';
+import { routes } from '../../../../app/routes';
 
 type Network = NetworkQuery['network'];
 
@@ -28,7 +29,7 @@ export function NetworkConnections({ network }: { network: Network }) {
           <List spacing="xs" data-testid="member-networks">
             {network.memberNetworks.map((tie) => (
               <List.Item key={tie.id}>
-                <Anchor component={Link} to={`/networks/${tie.member.slug}`} underline="always">
+                <Anchor component={Link} to={routes.network({ slug: tie.member.slug })} underline="always">
                   {tie.member.name}
                 </Anchor>{' '}
                 <Text span size="sm" c="dimmed">
@@ -49,7 +50,7 @@ export function NetworkConnections({ network }: { network: Network }) {
           <List spacing="xs" data-testid="coalitions">
             {network.coalitions.map((coalition) => (
               <List.Item key={coalition.network.id}>
-                <Anchor component={Link} to={`/networks/${coalition.network.slug}`} underline="always">
+                <Anchor component={Link} to={routes.network({ slug: coalition.network.slug })} underline="always">
                   {coalition.network.name}
                 </Anchor>{' '}
                 <Text span size="sm" c="dimmed">

@@ -2,7 +2,8 @@ import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { GatheringFieldsFragment } from '../../../gql/graphql';
-import { isParticipant } from '../utils/space-tags';
+import { isParticipant } from '../utils/participation';
+import { routes } from '../../../app/routes';
 
 /** From the gathering page to its agenda wall and its projector board (participants and conveners; anyone once live). */
 export function OpenSpaceLinks({ gathering }: { gathering: GatheringFieldsFragment }) {
@@ -16,10 +17,10 @@ export function OpenSpaceLinks({ gathering }: { gathering: GatheringFieldsFragme
         </Title>
         <Text>{t('openSpace.links.hint')}</Text>
         <Group gap="sm">
-          <Button component={Link} to={`/gatherings/${gathering.slug}/wall`}>
+          <Button component={Link} to={routes.gatheringWall({ slug: gathering.slug })}>
             {t('openSpace.links.wall')}
           </Button>
-          <Button component={Link} to={`/gatherings/${gathering.slug}/board`} variant="default">
+          <Button component={Link} to={routes.gatheringBoard({ slug: gathering.slug })} variant="default">
             {t('openSpace.links.board')}
           </Button>
         </Group>

@@ -1,0 +1,59 @@
+/**
+ * Every page's path, in one place: the router reads `.pattern`, links and `navigate` call the builder
+ * (`routes.gatheringWall({ slug })`), so a renamed path changes here only and a missing parameter is a
+ * type error. Imports nothing, so any module may use it.
+ */
+
+/** The `:name` parameters of a path pattern, as a union of names. */
+type ParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
+  ? Name | ParamNames<`/${Rest}`>
+  : P extends `${string}:${infer Name}`
+    ? Name
+    : never;
+
+type Params<P extends string, Q extends string> = { [K in ParamNames<P>]: string } & { [K in Q]?: string | null };
+
+/** A route: its pattern for the router, and a builder taking its parameters (and optional query string). */
+export type Route<P extends string, Q extends string = never> = {
+  readonly pattern: P;
+} & ([ParamNames<P>] extends [never] ? (params?: Params<P, Q>) => string : (params: Params<P, Q>) => string);
+
+function route<const P extends string, Q extends string = never>(pattern: P): Route<P, Q> {
+  const build = (params: Record<string, string | null | undefined> = {}) => {
+    const query = new URLSearchParams();
+    const names = new Set<string>();
+    const path = pattern.replace(/:(\w+)/g, (_, name: string) => {
+      names.add(name);
+      return encodeURIComponent(params[name] ?? '');
+    });
+    for (const [key, value] of Object.entries(params)) {
+      if (!names.has(key) && value != null && value !== '') query.set(key, value);
+    }
+    const search = query.toString();
+    return search ? `${path}?${search}` : path;
+  };
+  return Object.assign(build, { pattern }) as Route<P, Q>;
+}
+
+export const routes = {
+  home: route('/'),
+  signIn: route<'/sign-in', 'next'>('/sign-in'),
+  signInWithLink: route('/sign-in/link'),
+  signUp: route<'/sign-up', 'next'>('/sign-up'),
+  account: route('/account'),
+  directory: route('/networks'),
+  registerNetwork: route('/networks/new'),
+  network: route('/networks/:slug'),
+  manageNetwork: route<'/networks/:slug/manage', 'section'>('/networks/:slug/manage'),
+  newGathering: route('/gatherings/new'),
+  /** `invite`: an invitation link's code; `coconvene`: the network invited to co-convene. */
+  gathering: route<'/gatherings/:slug', 'invite' | 'coconvene'>('/gatherings/:slug'),
+  editGathering: route('/gatherings/:slug/edit'),
+  gatheringDashboard: route('/gatherings/:slug/dashboard'),
+  gatheringWall: route('/gatherings/:slug/wall'),
+  gatheringRoom: route('/gatherings/:slug/rooms/:sessionId'),
+  /** Full screen for a projector: outside the app's layout. */
+  gatheringBoard: route('/gatherings/:slug/board'),
+  myGatherings: route('/my/gatherings'),
+  adminClaims: route('/admin/claims'),
+} as const;

@@ -1,0 +1,3 @@
+import { AlphaEntity } from '../modules/alpha/alpha.entity.js';
+
+export const database = AlphaEntity;

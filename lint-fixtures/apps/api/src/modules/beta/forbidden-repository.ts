@@ -1,0 +1,4 @@
+// A repository is private to its module.
+import { AlphaRepository } from '../alpha/alpha.repository.js';
+
+export const beta = AlphaRepository;

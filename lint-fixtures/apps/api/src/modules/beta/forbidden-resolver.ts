@@ -1,0 +1,3 @@
+import { AlphaResolver } from '../alpha/alpha.resolver.js';
+
+export const beta = AlphaResolver;

@@ -1,0 +1,3 @@
+import { thing } from '../modules/alpha';
+
+export const app = thing;

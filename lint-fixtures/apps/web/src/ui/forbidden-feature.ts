@@ -1,0 +1,4 @@
+// ui/ imports no feature.
+import { thing } from '../modules/alpha';
+
+export const ui = thing;

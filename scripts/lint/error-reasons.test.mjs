@@ -1,0 +1,32 @@
+// Every reason the API can put in extensions.reason (the enums in its features' *.errors.ts) has
+// words in the web (errors.<Reason> in en.ts; the web's locale test holds Welsh to the same keys).
+// Run by `npm run lint`.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const modules = path.join(root, 'apps/api/src/modules');
+
+const apiReasons = readdirSync(modules, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.errors.ts'))
+  .flatMap((file) => [...readFileSync(path.join(modules, file), 'utf8').matchAll(/^\s+\w+ = '(\w+)',$/gm)].map((match) => match[1]));
+
+// The keys of en.ts's top-level `errors: { ... }` block.
+const english = readFileSync(path.join(root, 'apps/web/src/i18n/locales/en.ts'), 'utf8');
+const block = english.slice(english.indexOf('\n  errors: {'), english.indexOf('\n  },', english.indexOf('\n  errors: {')));
+const worded = new Set([...block.matchAll(/^ {4}(\w+):/gm)].map((match) => match[1]));
+
+test('finds the API’s reasons and the web’s words', () => {
+  assert.ok(apiReasons.includes('RoomFull') && apiReasons.includes('EmailTaken'), 'no reasons found in the API');
+  assert.ok(worded.has('RoomFull') && worded.has('unexpected'), 'no errors block found in en.ts');
+});
+
+test('the web words every reason the API names', () => {
+  assert.deepEqual(
+    [...new Set(apiReasons)].filter((reason) => !worded.has(reason)),
+    [],
+  );
+});
