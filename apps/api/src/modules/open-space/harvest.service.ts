@@ -4,13 +4,16 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../common/access/request-context.js';
 import { changedRows } from '../../database/changed-rows.js';
 import { ActionEntity } from './action.entity.js';
-import { AgendaService } from './agenda.service.js';
-import type { AddActionInput, AddNoteInput, EditNoteInput } from './dtos/harvest.input.js';
+import type { AddActionInput } from './dtos/add-action.input.js';
+import type { AddNoteInput } from './dtos/add-note.input.js';
+import type { EditNoteInput } from './dtos/edit-note.input.js';
 import { NoteEntity } from './note.entity.js';
 import { OpenSpaceAccess } from './open-space-access.service.js';
 import { OpenSpaceLive } from './open-space-live.service.js';
 import { openSpaceError, OpenSpaceError } from './open-space.errors.js';
-import type { ActionModel, NoteModel } from './open-space.model.js';
+import type { ActionModel } from './action.model.js';
+import type { NoteModel } from './note.model.js';
+import { SessionsService } from './sessions.service.js';
 
 /** What a breakout harvests: notes written side by side, and actions with an owner and a date. */
 @Injectable()
@@ -18,13 +21,13 @@ export class HarvestService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: OpenSpaceAccess,
-    private readonly agenda: AgendaService,
+    private readonly sessions: SessionsService,
     private readonly live: OpenSpaceLive,
   ) {}
 
   /** Participants (on site or not) write and read a session's notes. */
   private async participantSession(sessionId: string, viewer: Viewer) {
-    const session = await this.agenda.sessionFor(sessionId, viewer);
+    const session = await this.sessions.sessionFor(sessionId, viewer);
     await this.access.assertParticipant(session.gatheringId, viewer);
     return session;
   }

@@ -3,12 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../common/access/request-context.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
-import { AgendaService } from './agenda.service.js';
 import { OpenSpaceAccess } from './open-space-access.service.js';
 import { LIVE_CHANNEL } from './open-space-live.service.js';
 import { isOpenSpaceError, openSpaceError, OpenSpaceError } from './open-space.errors.js';
 import type { PersonName } from '../accounts/person-name.model.js';
-import type { PresenceModel } from './open-space.model.js';
+import type { PresenceModel } from './presence.model.js';
+import { WallView } from './wall-view.service.js';
 
 /**
  * Breakout rooms and the law of two feet: a person is in at most one room per
@@ -30,7 +30,7 @@ export class RoomsService implements OnModuleInit, OnModuleDestroy {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly access: OpenSpaceAccess,
-    private readonly agenda: AgendaService,
+    private readonly wall: WallView,
   ) {}
 
   onModuleInit(): void {
@@ -50,7 +50,7 @@ export class RoomsService implements OnModuleInit, OnModuleDestroy {
   async join(sessionId: string, viewer: Viewer): Promise<PresenceModel> {
     const gatheringId = await this.access.roomEntry(sessionId, viewer);
     await this.moveOnce(gatheringId, sessionId, viewer.personId);
-    return { gatheringId, session: (await this.agenda.sessionModels([sessionId]))[0] ?? null };
+    return { gatheringId, session: (await this.wall.sessionModels([sessionId]))[0] ?? null };
   }
 
   async leave(gatheringId: string, viewer: Viewer): Promise<PresenceModel> {
@@ -105,7 +105,7 @@ export class RoomsService implements OnModuleInit, OnModuleDestroy {
       `SELECT session_id AS "sessionId" FROM presences WHERE gathering_id = $1 AND person_id = $2`,
       [gatheringId, viewer.personId],
     );
-    return { gatheringId, session: row ? ((await this.agenda.sessionModels([row.sessionId]))[0] ?? null) : null };
+    return { gatheringId, session: row ? ((await this.wall.sessionModels([row.sessionId]))[0] ?? null) : null };
   }
 
   async peopleIn(sessionId: string): Promise<PersonName[]> {
