@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@ne
 import { InjectDataSource } from '@nestjs/typeorm';
 import pgListen, { type Subscriber } from 'pg-listen';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { Channel, ChannelPayloads } from './channels.js';
 
 type Handler = (payload: unknown) => void;
 
@@ -67,15 +68,17 @@ export class PgEvents implements OnModuleInit, OnModuleDestroy {
   }
 
   /** Calls `handler` with each payload published on `channel`, from any process. Returns a stop function. */
-  async listen(channel: string, handler: Handler): Promise<() => void> {
+  async listen<C extends Channel>(channel: C, handler: (payload: ChannelPayloads[C]) => void): Promise<() => void> {
     let set = this.handlers.get(channel);
     if (!set) {
       set = new Set();
       this.handlers.set(channel, set);
       await this.subscriber.listenTo(channel);
     }
-    set.add(handler);
-    return () => set.delete(handler);
+    // What arrives on a channel is its payload type: channels.int-spec.ts checks the SQL that sends it.
+    const handle = handler as Handler;
+    set.add(handle);
+    return () => set.delete(handle);
   }
 
   /** Calls `resync` after every (re)connection, when events may have been missed. */
@@ -85,7 +88,11 @@ export class PgEvents implements OnModuleInit, OnModuleDestroy {
   }
 
   /** Publishes to every listening process; within `manager`'s transaction, on commit. */
-  async publish(channel: string, payload: unknown, manager: EntityManager | DataSource = this.dataSource): Promise<void> {
+  async publish<C extends Channel>(
+    channel: C,
+    payload: ChannelPayloads[C],
+    manager: EntityManager | DataSource = this.dataSource,
+  ): Promise<void> {
     const text = JSON.stringify(payload);
     if (Buffer.byteLength(text) > MAX_PAYLOAD_BYTES) throw new Error(`event payload on ${channel} is over ${MAX_PAYLOAD_BYTES} bytes`);
     await manager.query('SELECT pg_notify($1, $2)', [channel, text]);

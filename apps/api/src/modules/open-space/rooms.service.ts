@@ -2,9 +2,9 @@ import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } f
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../common/access/request-context.js';
+import { CHANNELS } from '../../common/events/channels.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { OpenSpaceAccess } from './open-space-access.service.js';
-import { LIVE_CHANNEL } from './open-space-live.service.js';
 import { isOpenSpaceError, openSpaceError, OpenSpaceError } from './open-space.errors.js';
 import type { PersonName } from '../accounts/person-name.model.js';
 import type { PresenceModel } from './presence.model.js';
@@ -153,14 +153,14 @@ export class RoomsService implements OnModuleInit, OnModuleDestroy {
   }
 
   /**
-   * One step, one statement (open_space_move, see its migration): leave the
+   * One step, one statement (open_space_move: database/functions/open_space_move.v1.sql): leave the
    * current room (if any) and enter `target` (if any). With `onlyIfSilentFor`,
    * only a presence silent that long is ended. Returns whether anything changed.
    */
   private async moveOnce(gatheringId: string, target: string | null, personId: string, onlyIfSilentFor?: number): Promise<boolean> {
     const [{ outcome }]: { outcome: 'moved' | 'unchanged' | 'full' | 'not_placed' }[] = await this.dataSource.query(
       `SELECT outcome FROM open_space_move($1, $2, $3, $4, $5)`,
-      [gatheringId, personId, target, onlyIfSilentFor ?? null, LIVE_CHANNEL],
+      [gatheringId, personId, target, onlyIfSilentFor ?? null, CHANNELS.live],
     );
     if (outcome === 'full') throw openSpaceError(OpenSpaceError.RoomFull);
     if (outcome === 'not_placed') throw openSpaceError(OpenSpaceError.NotPlaced);
