@@ -65,7 +65,11 @@ describe('the channels and what the SQL sends on them', () => {
       await connor.client.data(PLACE, { input: { sessionId: proposeSession.id, slotId, spaceId: spaceIds[0] } });
       rooms.push(proposeSession.id);
     }
-    const move = async (target: string | null) => {
+    // Proposing and placing each announced the session; once the last of those is in, nothing else is on the way.
+    const last = { g: gatheringId, k: 'session', s: rooms[1] };
+    await live.until((all) => all.filter((payload) => JSON.stringify(payload) === JSON.stringify(last)).length === 2);
+    /** What one move notifies (`rooms` of them). */
+    const move = async (target: string | null, rooms: number) => {
       const before = live.payloads.length;
       const [{ outcome }] = await t.dataSource.query(`SELECT outcome FROM open_space_move($1, $2, $3, NULL, $4)`, [
         gatheringId,
@@ -74,22 +78,21 @@ describe('the channels and what the SQL sends on them', () => {
         CHANNELS.live,
       ]);
       expect(outcome).toBe('moved');
-      return before;
+      return (await live.until((all) => all.length >= before + rooms)).slice(before);
     };
-    const into = await move(rooms[0]);
-    const across = await move(rooms[1]);
-    const out = await move(null);
-    const sent = await live.until((all) => all.length > out);
-    expect(sent.slice(into, across)).toEqual([{ g: gatheringId, k: 'session', s: rooms[0] }]);
-    expect(sent.slice(across, out)).toEqual(
+    const into = await move(rooms[0], 1);
+    const across = await move(rooms[1], 2);
+    const out = await move(null, 1);
+    expect(into).toEqual([{ g: gatheringId, k: 'session', s: rooms[0] }]);
+    expect(across).toHaveLength(2);
+    expect(across).toEqual(
       expect.arrayContaining([
         { g: gatheringId, k: 'session', s: rooms[0] },
         { g: gatheringId, k: 'session', s: rooms[1] },
       ]),
     );
-    expect(sent.slice(across, out)).toHaveLength(2);
-    expect(sent.slice(out)).toEqual([{ g: gatheringId, k: 'session', s: rooms[1] }]);
-    for (const payload of sent.slice(into)) expect(liveEventProblems(payload)).toEqual([]);
+    expect(out).toEqual([{ g: gatheringId, k: 'session', s: rooms[1] }]);
+    for (const payload of [...into, ...across, ...out]) expect(liveEventProblems(payload)).toEqual([]);
   });
 
   it('every event the API itself sends on the live channel is a LiveEvent too', async () => {
