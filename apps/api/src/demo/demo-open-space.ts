@@ -63,14 +63,14 @@ export async function loadDemoOpenSpace(
     { name: 'Library', capacity: 10, tags: [SpaceTag.CAPTIONED, SpaceTag.STEP_FREE] },
     { name: 'Online room', capacity: 20, tags: [SpaceTag.ONLINE, SpaceTag.CAPTIONED], videoRoom: 'weaving-together-open-space' },
   ];
-  for (const space of spaces) await grid.createSpace({ gatheringId, ...space });
+  for (const space of spaces) await grid.createSpace({ gatheringId, ...space }, convener);
   const hour = 60 * 60 * 1000;
   for (const [label, offset] of [
     ['Morning round', 1],
     ['Afternoon round', 4],
   ] as const) {
     const startsAt = new Date(gathering.startsAt.getTime() + offset * hour);
-    await grid.createTimeSlot({ gatheringId, startsAt, endsAt: new Date(startsAt.getTime() + 50 * 60 * 1000), label });
+    await grid.createTimeSlot({ gatheringId, startsAt, endsAt: new Date(startsAt.getTime() + 50 * 60 * 1000), label }, convener);
   }
   for (const session of SESSIONS) {
     const { id } = await sessions.propose(

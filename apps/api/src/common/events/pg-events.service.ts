@@ -1,7 +1,9 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { sql } from 'kysely';
 import pgListen, { type Subscriber } from 'pg-listen';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { Executor } from '../../database/database.js';
 import type { Channel, ChannelPayloads } from './channels.js';
 
 type Handler = (payload: unknown) => void;
@@ -93,8 +95,17 @@ export class PgEvents implements OnModuleInit, OnModuleDestroy {
     payload: ChannelPayloads[C],
     manager: EntityManager | DataSource = this.dataSource,
   ): Promise<void> {
-    const text = JSON.stringify(payload);
-    if (Buffer.byteLength(text) > MAX_PAYLOAD_BYTES) throw new Error(`event payload on ${channel} is over ${MAX_PAYLOAD_BYTES} bytes`);
-    await manager.query('SELECT pg_notify($1, $2)', [channel, text]);
+    await manager.query('SELECT pg_notify($1, $2)', [channel, payloadText(channel, payload)]);
   }
+}
+
+/** Publishes to every listening process through Kysely; within `db`'s transaction, on commit. */
+export async function notify<C extends Channel>(db: Executor, channel: C, payload: ChannelPayloads[C]): Promise<void> {
+  await sql`SELECT pg_notify(${channel}, ${payloadText(channel, payload)})`.execute(db);
+}
+
+function payloadText(channel: Channel, payload: unknown): string {
+  const text = JSON.stringify(payload);
+  if (Buffer.byteLength(text) > MAX_PAYLOAD_BYTES) throw new Error(`event payload on ${channel} is over ${MAX_PAYLOAD_BYTES} bytes`);
+  return text;
 }

@@ -55,8 +55,8 @@ export class AgendaResolver {
 
   @RequireRole('gathering', [GatheringRole.CONVENER], 'input.gatheringId')
   @Mutation(() => SpaceModel, { description: 'Adds a breakout space to the grid (conveners).' })
-  createSpace(@Args('input') input: CreateSpaceInput): Promise<SpaceModel> {
-    return this.grid.createSpace(input);
+  createSpace(@Args('input') input: CreateSpaceInput, @CurrentViewer() viewer: Viewer): Promise<SpaceModel> {
+    return this.grid.createSpace(input, viewer);
   }
 
   @SignedIn()
@@ -73,8 +73,8 @@ export class AgendaResolver {
 
   @RequireRole('gathering', [GatheringRole.CONVENER], 'input.gatheringId')
   @Mutation(() => TimeSlotModel, { description: 'Adds a time slot to the grid (conveners).' })
-  createTimeSlot(@Args('input') input: CreateTimeSlotInput): Promise<TimeSlotModel> {
-    return this.grid.createTimeSlot(input);
+  createTimeSlot(@Args('input') input: CreateTimeSlotInput, @CurrentViewer() viewer: Viewer): Promise<TimeSlotModel> {
+    return this.grid.createTimeSlot(input, viewer);
   }
 
   @SignedIn()

@@ -1,9 +1,9 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { PubSub } from 'graphql-subscriptions';
 import { EventEmitter } from 'node:events';
-import type { DataSource, EntityManager } from 'typeorm';
 import { CHANNELS, type LiveEvent } from '../../common/events/channels.js';
-import { PgEvents } from '../../common/events/pg-events.service.js';
+import { notify, PgEvents } from '../../common/events/pg-events.service.js';
+import type { Executor } from '../../database/database.js';
 
 /** What a local subscriber is told: reload everything, or these things changed. */
 export type LiveSignal = { resync: true } | { resync?: false; sessionIds: string[]; noteIds: string[]; actionIds: string[] };
@@ -65,9 +65,9 @@ export class OpenSpaceLive implements OnModuleInit, OnModuleDestroy {
     if (this.timer) clearTimeout(this.timer);
   }
 
-  /** Announces a change; inside `manager`'s transaction it goes out on commit. */
-  publish(event: LiveEvent, manager: EntityManager | DataSource): Promise<void> {
-    return this.events.publish(CHANNELS.live, event, manager);
+  /** Announces a change; inside `db`'s transaction it goes out on commit. */
+  publish(event: LiveEvent, db: Executor): Promise<void> {
+    return notify(db, CHANNELS.live, event);
   }
 
   /**

@@ -1,17 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../common/access/request-context.js';
 import { sameForEveryone } from '../../common/graphql/shared-events.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
-import type { PersonName } from '../accounts/person-name.model.js';
+import type { Executor } from '../../database/database.js';
+import { GridRepository, type SpaceRow } from './grid.repository.js';
 import { OpenSpaceAccess } from './open-space-access.service.js';
 import { OpenSpaceLive, wallTopic } from './open-space-live.service.js';
 import type { SessionModel } from './session.model.js';
-import { SpaceEntity } from './space.entity.js';
+import { SessionsRepository, type SessionViewRow } from './sessions.repository.js';
 import type { SpaceModel } from './space.model.js';
-import { TimeSlotEntity } from './time-slot.entity.js';
-import type { TimeSlotModel } from './time-slot.model.js';
 import type { WallUpdate } from './wall-update.model.js';
 import type { WallModel } from './wall.model.js';
 
@@ -19,7 +16,8 @@ import type { WallModel } from './wall.model.js';
 @Injectable()
 export class WallView {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly grid: GridRepository,
+    private readonly sessions: SessionsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly access: OpenSpaceAccess,
     private readonly live: OpenSpaceLive,
@@ -28,17 +26,15 @@ export class WallView {
   async wall(gatheringId: string, viewer: Viewer | null): Promise<WallModel> {
     const gathering = await this.access.visibleGathering(gatheringId, viewer);
     const [spaces, slots, ids] = await Promise.all([
-      this.dataSource.getRepository(SpaceEntity).find({ where: { gatheringId }, order: { createdAt: 'ASC', id: 'ASC' } }),
-      this.dataSource.getRepository(TimeSlotEntity).find({ where: { gatheringId }, order: { startsAt: 'ASC', id: 'ASC' } }),
-      this.dataSource.query(`SELECT id FROM agenda_sessions WHERE gathering_id = $1 AND merged_into_id IS NULL ORDER BY created_at, id`, [
-        gatheringId,
-      ]) as Promise<{ id: string }[]>,
+      this.grid.spaces(gatheringId),
+      this.grid.slots(gatheringId),
+      this.sessions.currentIds(gatheringId),
     ]);
     return {
       gatheringId: gathering.id,
       spaces: spaces.map((s) => this.spaceModel(s)),
-      slots,
-      sessions: await this.sessionModels(ids.map((r) => r.id)),
+      slots: slots.map(({ id, startsAt, endsAt, label }) => ({ id, startsAt, endsAt, label })),
+      sessions: await this.sessionModels(ids),
     };
   }
 
@@ -65,56 +61,46 @@ export class WallView {
   }
 
   /** Sessions by id, in that order, with their hosts, slots and spaces (one statement). */
-  async sessionModels(ids: string[], manager: EntityManager | DataSource = this.dataSource): Promise<SessionModel[]> {
+  async sessionModels(ids: string[], db?: Executor): Promise<SessionModel[]> {
     if (ids.length === 0) return [];
-    type Row = Omit<SessionModel, 'host' | 'slot' | 'space'> & {
-      host: PersonName;
-      slot: TimeSlotModel | null;
-      space: Pick<SpaceEntity, 'id' | 'name' | 'capacity' | 'tags' | 'videoRoom'> | null;
-    };
-    const rows: Row[] = await manager.query(
-      `SELECT s.id, s.gathering_id AS "gatheringId", s.title, s.description, s.needs, s.slot_id AS "slotId", s.space_id AS "spaceId",
-              s.capacity, s.headcount, s.interest_count AS "interestCount", s.merged_into_id AS "mergedIntoId", s.version::text AS version,
-              json_build_object('id', p.id, 'displayName', p.display_name) AS host,
-              CASE WHEN t.id IS NOT NULL THEN json_build_object('id', t.id, 'startsAt', t.starts_at, 'endsAt', t.ends_at, 'label', t.label) END AS slot,
-              CASE WHEN sp.id IS NOT NULL THEN json_build_object('id', sp.id, 'name', sp.name, 'capacity', sp.capacity, 'tags', sp.tags,
-                                                                 'videoRoom', sp.video_room) END AS space
-         FROM agenda_sessions s JOIN people p ON p.id = s.host_id
-              LEFT JOIN time_slots t ON t.id = s.slot_id
-              LEFT JOIN spaces sp ON sp.id = s.space_id
-        WHERE s.id = ANY($1::uuid[])`,
-      [ids],
-    );
-    const byId = new Map(
-      rows.map((row) => [
-        row.id,
-        {
-          ...row,
-          slot: row.slot && { ...row.slot, startsAt: new Date(row.slot.startsAt), endsAt: new Date(row.slot.endsAt) },
-          space: row.space && this.spaceModel(row.space),
-        },
-      ]),
-    );
+    const rows = await this.sessions.views(ids, db);
+    const byId = new Map(rows.map((row) => [row.id, this.sessionModel(row)]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   async starredBy(gatheringId: string, viewer: Viewer | null): Promise<string[]> {
-    if (!viewer) return [];
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT i.session_id AS id FROM session_interests i JOIN agenda_sessions s ON s.id = i.session_id
-        WHERE s.gathering_id = $1 AND i.person_id = $2`,
-      [gatheringId, viewer.personId],
-    );
-    return rows.map((r) => r.id);
+    return viewer ? this.sessions.starredBy(gatheringId, viewer.personId) : [];
   }
 
-  spaceModel(space: Pick<SpaceEntity, 'id' | 'name' | 'capacity' | 'tags' | 'videoRoom'>): SpaceModel {
+  spaceModel(space: Pick<SpaceRow, 'id' | 'name' | 'capacity' | 'tags' | 'videoRoom'>): SpaceModel {
     return {
       id: space.id,
       name: space.name,
       capacity: space.capacity,
       tags: space.tags,
       videoUrl: space.videoRoom ? `${this.config.openSpace.videoCallBaseUrl}/${space.videoRoom}` : null,
+    };
+  }
+
+  private sessionModel(row: SessionViewRow): SessionModel {
+    const { hostId, hostName, slotStartsAt, slotEndsAt, slotLabel, spaceName, spaceCapacity, spaceTags, spaceVideoRoom, ...session } = row;
+    return {
+      ...session,
+      host: { id: hostId, displayName: hostName },
+      slot:
+        session.slotId && slotStartsAt && slotEndsAt
+          ? { id: session.slotId, startsAt: slotStartsAt, endsAt: slotEndsAt, label: slotLabel }
+          : null,
+      space:
+        session.spaceId && spaceName !== null && spaceCapacity !== null
+          ? this.spaceModel({
+              id: session.spaceId,
+              name: spaceName,
+              capacity: spaceCapacity,
+              tags: spaceTags ?? [],
+              videoRoom: spaceVideoRoom,
+            })
+          : null,
     };
   }
 }
