@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { sql, type SqlBool } from 'kysely';
 import { CHANNELS } from '../../common/events/channels.js';
 import { InjectDb, type Db, type Executor } from '../../database/database.js';
+import { Prepared } from '../../database/prepared.js';
 import { displayNameOf } from '../accounts/accounts.fragments.js';
 import type { PersonName } from '../accounts/person-name.model.js';
 import type { GatheringStatus } from '../gatherings/gathering.enums.js';
@@ -9,6 +10,13 @@ import { takesPart } from '../gatherings/gatherings.fragments.js';
 import { scopesHeldBy } from '../roles/roles.fragments.js';
 
 export type MoveOutcome = 'moved' | 'unchanged' | 'full' | 'not_placed';
+
+export interface RoomEntry {
+  gatheringId: string;
+  merged: boolean;
+  status: GatheringStatus;
+  participant: boolean;
+}
 
 /** All SQL on presences, and the room move (the open_space_move function). */
 @Injectable()
@@ -25,13 +33,14 @@ export class RoomsRepository {
    * What deciding whether `personId` may walk into a session's room needs, in
    * one statement (joining is the busiest request of the day): the session's
    * gathering, whether it was merged away, the gathering's status, and
-   * whether the person takes part.
+   * whether the person takes part. Built once (see Prepared).
    */
-  roomEntry(
-    sessionId: string,
-    personId: string,
-  ): Promise<{ gatheringId: string; merged: boolean; status: GatheringStatus; participant: boolean } | undefined> {
-    return this.db
+  roomEntry(sessionId: string, personId: string): Promise<RoomEntry | undefined> {
+    return this.roomEntryQuery.execute(this.db, sessionId, personId).then((rows) => rows[0]);
+  }
+
+  private readonly roomEntryQuery = new Prepared(2, (sessionId: string, personId: string) =>
+    this.db
       .selectFrom('agendaSessions as s')
       .innerJoin('gatherings as g', 'g.id', 's.gatheringId')
       .select((eb) => [
@@ -41,9 +50,8 @@ export class RoomsRepository {
         takesPart(eb.ref('s.gatheringId'), personId).as('participant'),
       ])
       .where('s.id', '=', sessionId)
-      .$castTo<{ gatheringId: string; merged: boolean; status: GatheringStatus; participant: boolean }>()
-      .executeTakeFirst();
-  }
+      .$castTo<RoomEntry>(),
+  );
 
   /**
    * One step, one statement (open_space_move: database/functions/open_space_move.v1.sql):

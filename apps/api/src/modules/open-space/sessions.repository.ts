@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import { InjectDb, type Db, type Executor } from '../../database/database.js';
+import { Prepared } from '../../database/prepared.js';
 import { displayNameOf } from '../accounts/accounts.fragments.js';
 import type { GatheringStatus } from '../gatherings/gathering.enums.js';
 import type { SpaceTag } from './open-space.enums.js';
@@ -105,7 +106,12 @@ export class SessionsRepository {
 
   /** Sessions by id (any order) with their hosts' names, slots and spaces: one statement. */
   views(ids: string[], db: Executor = this.db): Promise<SessionViewRow[]> {
-    return db
+    return this.viewsQuery.execute(db, ids);
+  }
+
+  // Built once (see Prepared): every join, wall and live update reads sessions this way.
+  private readonly viewsQuery = new Prepared(1, (ids: string[]) =>
+    this.db
       .selectFrom('agendaSessions as s')
       .leftJoin('timeSlots as t', 't.id', 's.slotId')
       .leftJoin('spaces as sp', 'sp.id', 's.spaceId')
@@ -115,9 +121,8 @@ export class SessionsRepository {
       .select(['t.startsAt as slotStartsAt', 't.endsAt as slotEndsAt', 't.label as slotLabel'])
       .select(['sp.name as spaceName', 'sp.capacity as spaceCapacity', 'sp.tags as spaceTags', 'sp.videoRoom as spaceVideoRoom'])
       .where((eb) => eb('s.id', '=', eb.fn.any(eb.val(ids))))
-      .$castTo<SessionViewRow>()
-      .execute();
-  }
+      .$castTo<SessionViewRow>(),
+  );
 
   /** Of the gathering's sessions, those `personId` starred. */
   async starredBy(gatheringId: string, personId: string): Promise<string[]> {
