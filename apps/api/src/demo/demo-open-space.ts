@@ -1,7 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import type { Viewer } from '../common/access/request-context.js';
-import { AgendaService } from '../modules/open-space/agenda.service.js';
+import { GridService } from '../modules/open-space/grid.service.js';
 import { SpaceTag } from '../modules/open-space/open-space.enums.js';
+import { SessionsService } from '../modules/open-space/sessions.service.js';
 
 const SESSIONS: { host: number; title: string; description: string; needs?: SpaceTag[]; stars: number }[] = [
   {
@@ -53,7 +54,8 @@ export async function loadDemoOpenSpace(
   convener: Viewer,
   participants: Viewer[],
 ): Promise<{ sessions: number; placed: number }> {
-  const agenda = app.get(AgendaService);
+  const grid = app.get(GridService);
+  const sessions = app.get(SessionsService);
   const gatheringId = gathering.id;
   const spaces = [
     { name: 'Main hall', capacity: 40, tags: [SpaceTag.STEP_FREE] },
@@ -61,23 +63,23 @@ export async function loadDemoOpenSpace(
     { name: 'Library', capacity: 10, tags: [SpaceTag.CAPTIONED, SpaceTag.STEP_FREE] },
     { name: 'Online room', capacity: 20, tags: [SpaceTag.ONLINE, SpaceTag.CAPTIONED], videoRoom: 'weaving-together-open-space' },
   ];
-  for (const space of spaces) await agenda.createSpace({ gatheringId, ...space });
+  for (const space of spaces) await grid.createSpace({ gatheringId, ...space }, convener);
   const hour = 60 * 60 * 1000;
   for (const [label, offset] of [
     ['Morning round', 1],
     ['Afternoon round', 4],
   ] as const) {
     const startsAt = new Date(gathering.startsAt.getTime() + offset * hour);
-    await agenda.createTimeSlot({ gatheringId, startsAt, endsAt: new Date(startsAt.getTime() + 50 * 60 * 1000), label });
+    await grid.createTimeSlot({ gatheringId, startsAt, endsAt: new Date(startsAt.getTime() + 50 * 60 * 1000), label }, convener);
   }
   for (const session of SESSIONS) {
-    const { id } = await agenda.propose(
+    const { id } = await sessions.propose(
       { gatheringId, title: session.title, description: session.description, needs: session.needs ?? [] },
       participants[session.host],
     );
-    for (const fan of participants.filter((_, i) => i !== session.host).slice(0, session.stars)) await agenda.star(id, true, fan);
+    for (const fan of participants.filter((_, i) => i !== session.host).slice(0, session.stars)) await sessions.star(id, true, fan);
   }
-  const suggestion = await agenda.suggestSchedule(gatheringId, convener);
-  const placed = await agenda.applySchedule(gatheringId, suggestion.placements, convener);
+  const suggestion = await sessions.suggestSchedule(gatheringId, convener);
+  const placed = await sessions.applySchedule(gatheringId, suggestion.placements, convener);
   return { sessions: SESSIONS.length, placed: placed.length };
 }

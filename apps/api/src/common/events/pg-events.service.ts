@@ -1,7 +1,10 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { sql } from 'kysely';
 import pgListen, { type Subscriber } from 'pg-listen';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { Executor } from '../../database/database.js';
+import type { Channel, ChannelPayloads } from './channels.js';
 
 type Handler = (payload: unknown) => void;
 
@@ -67,15 +70,17 @@ export class PgEvents implements OnModuleInit, OnModuleDestroy {
   }
 
   /** Calls `handler` with each payload published on `channel`, from any process. Returns a stop function. */
-  async listen(channel: string, handler: Handler): Promise<() => void> {
+  async listen<C extends Channel>(channel: C, handler: (payload: ChannelPayloads[C]) => void): Promise<() => void> {
     let set = this.handlers.get(channel);
     if (!set) {
       set = new Set();
       this.handlers.set(channel, set);
       await this.subscriber.listenTo(channel);
     }
-    set.add(handler);
-    return () => set.delete(handler);
+    // What arrives on a channel is its payload type: channels.int-spec.ts checks the SQL that sends it.
+    const handle = handler as Handler;
+    set.add(handle);
+    return () => set.delete(handle);
   }
 
   /** Calls `resync` after every (re)connection, when events may have been missed. */
@@ -85,9 +90,22 @@ export class PgEvents implements OnModuleInit, OnModuleDestroy {
   }
 
   /** Publishes to every listening process; within `manager`'s transaction, on commit. */
-  async publish(channel: string, payload: unknown, manager: EntityManager | DataSource = this.dataSource): Promise<void> {
-    const text = JSON.stringify(payload);
-    if (Buffer.byteLength(text) > MAX_PAYLOAD_BYTES) throw new Error(`event payload on ${channel} is over ${MAX_PAYLOAD_BYTES} bytes`);
-    await manager.query('SELECT pg_notify($1, $2)', [channel, text]);
+  async publish<C extends Channel>(
+    channel: C,
+    payload: ChannelPayloads[C],
+    manager: EntityManager | DataSource = this.dataSource,
+  ): Promise<void> {
+    await manager.query('SELECT pg_notify($1, $2)', [channel, payloadText(channel, payload)]);
   }
+}
+
+/** Publishes to every listening process through Kysely; within `db`'s transaction, on commit. */
+export async function notify<C extends Channel>(db: Executor, channel: C, payload: ChannelPayloads[C]): Promise<void> {
+  await sql`SELECT pg_notify(${channel}, ${payloadText(channel, payload)})`.execute(db);
+}
+
+function payloadText(channel: Channel, payload: unknown): string {
+  const text = JSON.stringify(payload);
+  if (Buffer.byteLength(text) > MAX_PAYLOAD_BYTES) throw new Error(`event payload on ${channel} is over ${MAX_PAYLOAD_BYTES} bytes`);
+  return text;
 }

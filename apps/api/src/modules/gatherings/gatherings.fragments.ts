@@ -2,7 +2,7 @@ import { expressionBuilder, type ExpressionWrapper, type SqlBool } from 'kysely'
 import type { DB } from '../../database/db.generated.js';
 import type { IdOrRef } from '../../database/database.js';
 import { holdsRole } from '../roles/roles.fragments.js';
-import { GatheringRole, RegistrationStatus } from './gathering.enums.js';
+import { GatheringRole, GatheringStatus, RegistrationStatus } from './gathering.enums.js';
 
 // SQL fragments other modules build into their own queries: the gatherings
 // module's public face onto gatherings and registrations.
@@ -25,4 +25,13 @@ export function takesPart(gathering: IdOrRef, person: IdOrRef): ExpressionWrappe
     ),
     holdsRole('gathering', gathering, person, [GatheringRole.CONVENER]),
   ]);
+}
+
+/** A gathering's status (an id, or a column of the outer query) — a scalar subquery for a select list. */
+export function gatheringStatusOf(gathering: IdOrRef) {
+  return eb
+    .selectFrom('gatherings as statusOf')
+    .select('statusOf.status')
+    .where('statusOf.id', '=', gathering)
+    .$narrowType<{ status: GatheringStatus }>();
 }

@@ -1,36 +1,27 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../common/access/request-context.js';
-// eslint-disable-next-line boundaries/dependencies -- issue 10: another module's internals; its owner is moving this behind a public export
-import type { GatheringEntity } from '../gatherings/gathering.entity.js';
 import { GatheringRole, GatheringStatus } from '../gatherings/gathering.enums.js';
-import { GatheringsService } from '../gatherings/gatherings.service.js';
+import { GatheringsService, type Gathering } from '../gatherings/gatherings.service.js';
 import { RolesService } from '../roles/roles.service.js';
 import { openSpaceError, OpenSpaceError } from './open-space.errors.js';
-
-/** Whether `person` takes part in `gathering` (SQL expressions): registered, marked attended, or convening (`role`). */
-const isParticipantSql = (gathering: string, person: string, role: string) =>
-  `(EXISTS (SELECT 1 FROM registrations WHERE gathering_id = ${gathering} AND person_id = ${person} AND status IN ('registered', 'attended'))
-    OR EXISTS (SELECT 1 FROM role_assignments WHERE scope_type = 'gathering' AND scope_id = ${gathering} AND person_id = ${person}
-                AND role = ${role} AND ended_at IS NULL))`;
+import { RoomsRepository } from './rooms.repository.js';
 
 /** Who may see and change a gathering's open space: conveners, and participants with a place. */
 @Injectable()
 export class OpenSpaceAccess {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly gatherings: GatheringsService,
     private readonly roles: RolesService,
+    private readonly rooms: RoomsRepository,
   ) {}
 
   /** The gathering, if the viewer may see it (drafts are NOT_FOUND but to conveners). */
-  visibleGathering(gatheringId: string, viewer: Viewer | null): Promise<GatheringEntity> {
+  visibleGathering(gatheringId: string, viewer: Viewer | null): Promise<Gathering> {
     return this.gatherings.findVisible({ id: gatheringId }, viewer);
   }
 
   /** For a gathering loaded with what belongs to it: NOT_FOUND if the viewer may not see it. */
-  assertVisible(gathering: Pick<GatheringEntity, 'id' | 'status'>, viewer: Viewer | null): Promise<void> {
+  assertVisible(gathering: Pick<Gathering, 'id' | 'status'>, viewer: Viewer | null): Promise<void> {
     return this.gatherings.assertVisible(gathering, viewer);
   }
 
@@ -43,13 +34,8 @@ export class OpenSpaceAccess {
   }
 
   /** Conveners, and people registered (or marked attended), take part; everyone else is refused. */
-  async assertParticipant(gatheringId: string, viewer: Viewer, manager: EntityManager | DataSource = this.dataSource): Promise<void> {
-    const [row]: { ok: boolean }[] = await manager.query(`SELECT ${isParticipantSql('$1', '$2', '$3')} AS ok`, [
-      gatheringId,
-      viewer.personId,
-      GatheringRole.CONVENER,
-    ]);
-    if (!row.ok) throw openSpaceError(OpenSpaceError.NotParticipant);
+  async assertParticipant(gatheringId: string, viewer: Viewer): Promise<void> {
+    if (!(await this.rooms.takesPart(gatheringId, viewer.personId))) throw openSpaceError(OpenSpaceError.NotParticipant);
   }
 
   /**
@@ -59,13 +45,7 @@ export class OpenSpaceAccess {
    * viewer takes part. Returns the gathering's id.
    */
   async roomEntry(sessionId: string, viewer: Viewer): Promise<string> {
-    const [row]: { gatheringId: string; merged: boolean; status: GatheringStatus; participant: boolean }[] = await this.dataSource.query(
-      `SELECT s.gathering_id AS "gatheringId", s.merged_into_id IS NOT NULL AS merged, g.status,
-              ${isParticipantSql('s.gathering_id', '$2', '$3')} AS participant
-         FROM agenda_sessions s JOIN gatherings g ON g.id = s.gathering_id
-        WHERE s.id = $1`,
-      [sessionId, viewer.personId, GatheringRole.CONVENER],
-    );
+    const row = await this.rooms.roomEntry(sessionId, viewer.personId);
     if (!row || row.merged) throw openSpaceError(OpenSpaceError.SessionNotFound);
     if (row.status === GatheringStatus.DRAFT) {
       // Never live, so never open; but only those preparing it may learn that it exists.
@@ -80,7 +60,7 @@ export class OpenSpaceAccess {
   }
 
   /** Nothing changes on the wall of a closed gathering. */
-  assertNotClosed(gathering: Pick<GatheringEntity, 'status'>): void {
+  assertNotClosed(gathering: Pick<Gathering, 'status'>): void {
     if (gathering.status === GatheringStatus.CLOSED) throw openSpaceError(OpenSpaceError.GatheringClosed);
   }
 }

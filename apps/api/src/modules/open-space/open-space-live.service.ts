@@ -1,24 +1,9 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { PubSub } from 'graphql-subscriptions';
 import { EventEmitter } from 'node:events';
-import type { DataSource, EntityManager } from 'typeorm';
-import { PgEvents } from '../../common/events/pg-events.service.js';
-
-/** Where open-space changes are announced to every API process. */
-export const LIVE_CHANNEL = 'weave_live';
-
-/**
- * What changed, small (ids only; PostgreSQL caps a payload at 8 kB). Room moves
- * are announced by the open_space_move SQL function, in this same shape:
- * grid — spaces or slots of gathering g; session — session s (its place on
- * the wall, interest, who is in its room); note / action — item id of room s.
- */
-export interface LiveEvent {
-  g: string;
-  k: 'grid' | 'session' | 'note' | 'action';
-  s?: string;
-  id?: string;
-}
+import { CHANNELS, type LiveEvent } from '../../common/events/channels.js';
+import { notify, PgEvents } from '../../common/events/pg-events.service.js';
+import type { Executor } from '../../database/database.js';
 
 /** What a local subscriber is told: reload everything, or these things changed. */
 export type LiveSignal = { resync: true } | { resync?: false; sessionIds: string[]; noteIds: string[]; actionIds: string[] };
@@ -69,7 +54,7 @@ export class OpenSpaceLive implements OnModuleInit, OnModuleDestroy {
   constructor(private readonly events: PgEvents) {}
 
   async onModuleInit(): Promise<void> {
-    this.stopListening = await this.events.listen(LIVE_CHANNEL, (payload) => this.receive(payload as LiveEvent));
+    this.stopListening = await this.events.listen(CHANNELS.live, (event) => this.receive(event));
     this.events.onResync(() => {
       for (const topic of this.watchers.keys()) void this.local.publish(topic, { resync: true });
     });
@@ -80,9 +65,9 @@ export class OpenSpaceLive implements OnModuleInit, OnModuleDestroy {
     if (this.timer) clearTimeout(this.timer);
   }
 
-  /** Announces a change; inside `manager`'s transaction it goes out on commit. */
-  publish(event: LiveEvent, manager: EntityManager | DataSource): Promise<void> {
-    return this.events.publish(LIVE_CHANNEL, event, manager);
+  /** Announces a change; inside `db`'s transaction it goes out on commit. */
+  publish(event: LiveEvent, db: Executor): Promise<void> {
+    return notify(db, CHANNELS.live, event);
   }
 
   /**

@@ -1,48 +1,33 @@
 import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { CurrentViewer, SignedIn } from '../../common/access/access.decorators.js';
 import type { Viewer } from '../../common/access/request-context.js';
-import { sameForEveryone } from '../../common/graphql/shared-events.js';
-import { AgendaService } from './agenda.service.js';
-import { AddActionInput, AddNoteInput, EditNoteInput, SetActionDoneInput } from './dtos/harvest.input.js';
-import { SessionIdInput } from './dtos/ids.input.js';
 import { GatheringIdInput } from '../gatherings/dtos/gathering-id.input.js';
+import { ActionModel } from './action.model.js';
+import { AddActionInput } from './dtos/add-action.input.js';
+import { AddNoteInput } from './dtos/add-note.input.js';
+import { EditNoteInput } from './dtos/edit-note.input.js';
+import { SessionIdInput } from './dtos/session-id.input.js';
+import { SetActionDoneInput } from './dtos/set-action-done.input.js';
 import { HarvestService } from './harvest.service.js';
-import { OpenSpaceAccess } from './open-space-access.service.js';
-import { OpenSpaceLive, roomTopic } from './open-space-live.service.js';
-import { ActionModel, NoteModel, PresenceModel, RoomModel, RoomUpdate } from './open-space.model.js';
+import { NoteModel } from './note.model.js';
+import { PresenceModel } from './presence.model.js';
+import { RoomUpdate } from './room-update.model.js';
+import { RoomView } from './room-view.service.js';
+import { RoomModel } from './room.model.js';
 import { RoomsService } from './rooms.service.js';
 
 @Resolver(() => RoomModel)
 export class RoomsResolver {
   constructor(
     private readonly rooms: RoomsService,
-    private readonly agenda: AgendaService,
+    private readonly roomView: RoomView,
     private readonly harvest: HarvestService,
-    private readonly access: OpenSpaceAccess,
-    private readonly live: OpenSpaceLive,
   ) {}
-
-  /** The room of a placed session, for participants (on site or following from afar). */
-  private async room(sessionId: string, viewer: Viewer): Promise<RoomModel> {
-    const entity = await this.agenda.sessionFor(sessionId, viewer);
-    await this.access.assertParticipant(entity.gatheringId, viewer);
-    return this.loadRoom(sessionId);
-  }
-
-  private async loadRoom(sessionId: string): Promise<RoomModel> {
-    const [[session], people, notes, actions] = await Promise.all([
-      this.agenda.sessionModels([sessionId]),
-      this.rooms.peopleIn(sessionId),
-      this.harvest.notes({ sessionId }),
-      this.harvest.actions({ sessionId }),
-    ]);
-    return { session, people, notes, actions };
-  }
 
   @SignedIn()
   @Query(() => RoomModel, { name: 'room', description: 'A breakout room: the session, who is here now, notes and actions (participants).' })
   roomQuery(@Args('sessionId', { type: () => ID }) sessionId: string, @CurrentViewer() viewer: Viewer): Promise<RoomModel> {
-    return this.room(sessionId, viewer);
+    return this.roomView.room(sessionId, viewer);
   }
 
   @SignedIn()
@@ -57,36 +42,11 @@ export class RoomsResolver {
       'A room live: first the whole room, again whenever the session or who is here changes, and new or changed notes and actions. ' +
       'While you are in this room and subscribed, your presence is kept; it ends a short while after you disconnect.',
   })
-  async roomUpdates(
+  roomUpdates(
     @Args('sessionId', { type: () => ID }) sessionId: string,
     @CurrentViewer() viewer: Viewer,
   ): Promise<AsyncIterableIterator<{ roomUpdates: RoomUpdate }>> {
-    const first = await this.room(sessionId, viewer); // refuses at once whoever may not take part
-    const release = this.rooms.keepPresent(first.session.gatheringId, viewer.personId);
-    let fresh: RoomModel | null = first;
-    return this.live.stream(
-      roomTopic(sessionId),
-      async () => {
-        const snapshot = fresh ?? (await this.loadRoom(sessionId));
-        fresh = null;
-        return { roomUpdates: { snapshot, notes: [], actions: [] } };
-      },
-      async (signal) => {
-        // Access was checked on subscribing; what changed is loaded once for every subscriber here.
-        // A room looks the same to everyone in it: one execution per change for all of them (sameForEveryone).
-        return this.live.shared(signal, async () => {
-          if (signal.resync || signal.sessionIds.length > 0) {
-            return sameForEveryone({ roomUpdates: { snapshot: await this.loadRoom(sessionId), notes: [], actions: [] } });
-          }
-          const [notes, actions] = await Promise.all([
-            signal.noteIds.length ? this.harvest.notes({ ids: signal.noteIds }) : [],
-            signal.actionIds.length ? this.harvest.actions({ ids: signal.actionIds }) : [],
-          ]);
-          return sameForEveryone({ roomUpdates: { snapshot: null, notes, actions } });
-        });
-      },
-      release,
-    );
+    return this.roomView.updates(sessionId, viewer);
   }
 
   @SignedIn()

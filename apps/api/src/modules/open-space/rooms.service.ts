@@ -1,14 +1,12 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../common/access/request-context.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
-import { AgendaService } from './agenda.service.js';
 import { OpenSpaceAccess } from './open-space-access.service.js';
-import { LIVE_CHANNEL } from './open-space-live.service.js';
 import { isOpenSpaceError, openSpaceError, OpenSpaceError } from './open-space.errors.js';
 import type { PersonName } from '../accounts/person-name.model.js';
-import type { PresenceModel } from './open-space.model.js';
+import type { PresenceModel } from './presence.model.js';
+import { RoomsRepository } from './rooms.repository.js';
+import { WallView } from './wall-view.service.js';
 
 /**
  * Breakout rooms and the law of two feet: a person is in at most one room per
@@ -27,10 +25,10 @@ export class RoomsService implements OnModuleInit, OnModuleDestroy {
   private heartbeat: NodeJS.Timeout | null = null;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly rooms: RoomsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly access: OpenSpaceAccess,
-    private readonly agenda: AgendaService,
+    private readonly wall: WallView,
   ) {}
 
   onModuleInit(): void {
@@ -50,7 +48,7 @@ export class RoomsService implements OnModuleInit, OnModuleDestroy {
   async join(sessionId: string, viewer: Viewer): Promise<PresenceModel> {
     const gatheringId = await this.access.roomEntry(sessionId, viewer);
     await this.moveOnce(gatheringId, sessionId, viewer.personId);
-    return { gatheringId, session: (await this.agenda.sessionModels([sessionId]))[0] ?? null };
+    return { gatheringId, session: (await this.wall.sessionModels([sessionId]))[0] ?? null };
   }
 
   async leave(gatheringId: string, viewer: Viewer): Promise<PresenceModel> {
@@ -67,32 +65,11 @@ export class RoomsService implements OnModuleInit, OnModuleDestroy {
   async somewhereNew(gatheringId: string, viewer: Viewer): Promise<PresenceModel> {
     await this.access.visibleGathering(gatheringId, viewer);
     await this.access.assertParticipant(gatheringId, viewer);
-    const candidates: { id: string }[] = await this.dataSource.query(
-      `WITH mine AS (
-         SELECT session_id FROM presences WHERE gathering_id = $1 AND person_id = $2
-       ), slot AS (
-         SELECT coalesce(
-           (SELECT s.slot_id FROM agenda_sessions s JOIN mine ON mine.session_id = s.id),
-           (SELECT id FROM time_slots WHERE gathering_id = $1 AND now() < ends_at ORDER BY starts_at LIMIT 1)) AS id
-       ), my_networks AS (
-         SELECT scope_id FROM role_assignments WHERE person_id = $2 AND scope_type = 'network' AND ended_at IS NULL
-       )
-       SELECT s.id,
-              (SELECT count(*) FROM presences p
-                WHERE p.session_id = s.id AND EXISTS (
-                  SELECT 1 FROM role_assignments ra JOIN my_networks m ON m.scope_id = ra.scope_id
-                   WHERE ra.person_id = p.person_id AND ra.scope_type = 'network' AND ra.ended_at IS NULL)) AS known
-         FROM agenda_sessions s, slot
-        WHERE s.gathering_id = $1 AND s.slot_id = slot.id AND s.merged_into_id IS NULL AND s.headcount < s.capacity
-          AND s.id IS DISTINCT FROM (SELECT session_id FROM mine)
-        ORDER BY known, s.headcount, random()
-        LIMIT 5`,
-      [gatheringId, viewer.personId],
-    );
+    const candidates = await this.rooms.roomsWithSpace(gatheringId, viewer.personId);
     // The best first; if it fills up meanwhile, the next.
     for (const candidate of candidates) {
       try {
-        return await this.join(candidate.id, viewer);
+        return await this.join(candidate, viewer);
       } catch (error) {
         if (!isOpenSpaceError(error, OpenSpaceError.RoomFull)) throw error;
       }
@@ -101,19 +78,12 @@ export class RoomsService implements OnModuleInit, OnModuleDestroy {
   }
 
   async presence(gatheringId: string, viewer: Viewer): Promise<PresenceModel> {
-    const [row]: { sessionId: string }[] = await this.dataSource.query(
-      `SELECT session_id AS "sessionId" FROM presences WHERE gathering_id = $1 AND person_id = $2`,
-      [gatheringId, viewer.personId],
-    );
-    return { gatheringId, session: row ? ((await this.agenda.sessionModels([row.sessionId]))[0] ?? null) : null };
+    const sessionId = await this.rooms.roomOf(gatheringId, viewer.personId);
+    return { gatheringId, session: sessionId ? ((await this.wall.sessionModels([sessionId]))[0] ?? null) : null };
   }
 
-  async peopleIn(sessionId: string): Promise<PersonName[]> {
-    return this.dataSource.query(
-      `SELECT p.id, p.display_name AS "displayName" FROM presences pr JOIN people p ON p.id = pr.person_id
-        WHERE pr.session_id = $1 ORDER BY pr.joined_at, p.id`,
-      [sessionId],
-    );
+  peopleIn(sessionId: string): Promise<PersonName[]> {
+    return this.rooms.peopleIn(sessionId);
   }
 
   /** Keeps this person's presence fresh while their room page is connected here. Returns the release. */
@@ -131,19 +101,8 @@ export class RoomsService implements OnModuleInit, OnModuleDestroy {
   /** Refreshes connected people's presence, then ends every presence silent for longer than the timeout. */
   async refreshAndSweep(): Promise<number> {
     const people = [...this.connected.values()];
-    if (people.length > 0) {
-      await this.dataSource.query(
-        `UPDATE presences SET last_seen_at = now()
-           FROM unnest($1::uuid[], $2::uuid[]) AS c(gathering_id, person_id)
-          WHERE presences.gathering_id = c.gathering_id AND presences.person_id = c.person_id`,
-        [people.map((p) => p.gatheringId), people.map((p) => p.personId)],
-      );
-    }
-    const silent: { gatheringId: string; personId: string }[] = await this.dataSource.query(
-      `SELECT gathering_id AS "gatheringId", person_id AS "personId" FROM presences
-        WHERE last_seen_at < now() - make_interval(secs => $1) LIMIT 500`,
-      [this.config.openSpace.presenceTimeoutSeconds],
-    );
+    if (people.length > 0) await this.rooms.touch(people);
+    const silent = await this.rooms.silentFor(this.config.openSpace.presenceTimeoutSeconds);
     let ended = 0;
     for (const { gatheringId, personId } of silent) {
       // Only if still silent once locked: they may have come back meanwhile.
@@ -152,16 +111,9 @@ export class RoomsService implements OnModuleInit, OnModuleDestroy {
     return ended;
   }
 
-  /**
-   * One step, one statement (open_space_move, see its migration): leave the
-   * current room (if any) and enter `target` (if any). With `onlyIfSilentFor`,
-   * only a presence silent that long is ended. Returns whether anything changed.
-   */
+  /** One step (see RoomsRepository.move): leave the current room, enter `target`. Returns whether anything changed. */
   private async moveOnce(gatheringId: string, target: string | null, personId: string, onlyIfSilentFor?: number): Promise<boolean> {
-    const [{ outcome }]: { outcome: 'moved' | 'unchanged' | 'full' | 'not_placed' }[] = await this.dataSource.query(
-      `SELECT outcome FROM open_space_move($1, $2, $3, $4, $5)`,
-      [gatheringId, personId, target, onlyIfSilentFor ?? null, LIVE_CHANNEL],
-    );
+    const outcome = await this.rooms.move(gatheringId, personId, target, onlyIfSilentFor ?? null);
     if (outcome === 'full') throw openSpaceError(OpenSpaceError.RoomFull);
     if (outcome === 'not_placed') throw openSpaceError(OpenSpaceError.NotPlaced);
     return outcome === 'moved';

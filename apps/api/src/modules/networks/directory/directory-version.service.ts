@@ -1,10 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { CHANNELS } from '../../../common/events/channels.js';
 import { PgEvents } from '../../../common/events/pg-events.service.js';
 import { DirectorySearchRepository } from './directory-search.repository.js';
 import type { PublicAnswers } from '../../../common/graphql/public-answer-cache.js';
-
-/** Where the database announces each new directory version (see the directory-version migrations). */
-export const DIRECTORY_CHANNEL = 'weave_directory';
 
 const newer = (a: string | null, b: string): string => (a !== null && BigInt(a) >= BigInt(b) ? a : b);
 
@@ -38,7 +36,7 @@ export class DirectoryVersionService implements PublicAnswers, OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.events.listen(DIRECTORY_CHANNEL, (version) => {
+    await this.events.listen(CHANNELS.directory, (version) => {
       this.latest = newer(this.latest, String(version));
     });
     this.events.onResync(() => this.invalidate());

@@ -1,7 +1,7 @@
 import { liveSubscription } from '../../../test/live-client.js';
 import { createTestApp, type TestApp, type TestPerson } from '../../../test/test-app.js';
 import { RoomsService } from '../rooms.service.js';
-import { JOIN, openSpaceDay, PLACE, PROPOSE, registered, STATUS } from './open-space-fixture.js';
+import { eventually, JOIN, openSpaceDay, PLACE, PROPOSE, registered, STATUS } from './open-space-fixture.js';
 
 const WALL_UPDATES = `subscription($id: ID!) { wallUpdates(gatheringId: $id) {
   snapshot { sessions { id title headcount version } } sessions { id title headcount version } } }`;
@@ -82,9 +82,12 @@ describe('live updates across two API processes (LISTEN/NOTIFY)', () => {
     await rooms.refreshAndSweep(); // connected to B: refreshed, not ended
     expect(await present()).toBe(true);
     await room.close();
-    await new Promise((resolve) => setTimeout(resolve, 200)); // the server notices the socket closing
-    await age();
-    await rooms.refreshAndSweep();
+    // Once the server notices the socket closing, the sweep ends the (aged) presence.
+    await eventually(async () => {
+      await age();
+      await rooms.refreshAndSweep();
+      return !(await present());
+    });
     expect(await present()).toBe(false);
   });
 

@@ -53,3 +53,12 @@ export async function registered(t: TestApp, gatheringId: string, displayName?: 
   await person.client.data(REGISTER, { input: { gatheringId } });
   return person;
 }
+
+/** Resolves once `check` holds, trying again as soon as each try ends (no fixed wait); fails after `timeoutMs`. */
+export async function eventually(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`still not so after ${timeoutMs} ms`);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}

@@ -1,23 +1,17 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsUUID } from 'class-validator';
 
-@InputType()
-export class SessionIdInput {
+@InputType({ description: 'Puts a session on the wall at a cell (time slot × space), or moves it there.' })
+export class PlaceSessionInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'This must be the id of a session.' })
   sessionId: string;
-}
 
-@InputType()
-export class SpaceIdInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'This must be the id of a space.' })
-  spaceId: string;
-}
-
-@InputType()
-export class TimeSlotIdInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'This must be the id of a time slot.' })
   slotId: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'This must be the id of a space.' })
+  spaceId: string;
 }

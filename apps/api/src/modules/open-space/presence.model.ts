@@ -1,0 +1,11 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { SessionModel } from './session.model.js';
+
+@ObjectType('Presence', { description: 'Where you are now at a gathering.' })
+export class PresenceModel {
+  @Field(() => ID)
+  gatheringId: string;
+
+  @Field(() => SessionModel, { nullable: true, description: 'The room you are in, or null.' })
+  session: SessionModel | null;
+}

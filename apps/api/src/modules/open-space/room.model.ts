@@ -1,0 +1,20 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+import { PersonName } from '../accounts/person-name.model.js';
+import { SessionModel } from './session.model.js';
+import { NoteModel } from './note.model.js';
+import { ActionModel } from './action.model.js';
+
+@ObjectType('Room', { description: 'A placed session as a breakout room: who is here, notes and actions.' })
+export class RoomModel {
+  @Field(() => SessionModel)
+  session: SessionModel;
+
+  @Field(() => [PersonName], { description: 'Who is here now.' })
+  people: PersonName[];
+
+  @Field(() => [NoteModel])
+  notes: NoteModel[];
+
+  @Field(() => [ActionModel])
+  actions: ActionModel[];
+}

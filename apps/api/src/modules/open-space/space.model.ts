@@ -1,0 +1,20 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { SpaceTag } from './open-space.enums.js';
+
+@ObjectType('Space', { description: 'A breakout space of the open-space grid.' })
+export class SpaceModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => Int)
+  capacity: number;
+
+  @Field(() => [SpaceTag])
+  tags: SpaceTag[];
+
+  @Field(() => String, { nullable: true, description: 'The video-call link of an online space.' })
+  videoUrl: string | null;
+}

@@ -1,0 +1,14 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { UnplacedReason } from './open-space.enums.js';
+
+@ObjectType('UnplacedSession', { description: 'A session the suggestion could not place, and why.' })
+export class UnplacedSession {
+  @Field(() => ID)
+  sessionId: string;
+
+  @Field(() => UnplacedReason, { description: 'Why, for clients to say in their own words.' })
+  code: UnplacedReason;
+
+  @Field({ description: 'Why, in English.' })
+  reason: string;
+}

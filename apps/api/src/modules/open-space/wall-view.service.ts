@@ -1,0 +1,106 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Viewer } from '../../common/access/request-context.js';
+import { sameForEveryone } from '../../common/graphql/shared-events.js';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import type { Executor } from '../../database/database.js';
+import { GridRepository, type SpaceRow } from './grid.repository.js';
+import { OpenSpaceAccess } from './open-space-access.service.js';
+import { OpenSpaceLive, wallTopic } from './open-space-live.service.js';
+import type { SessionModel } from './session.model.js';
+import { SessionsRepository, type SessionViewRow } from './sessions.repository.js';
+import type { SpaceModel } from './space.model.js';
+import type { WallUpdate } from './wall-update.model.js';
+import type { WallModel } from './wall.model.js';
+
+/** The agenda wall as people see it: spaces, time slots and sessions, read and kept live. */
+@Injectable()
+export class WallView {
+  constructor(
+    private readonly grid: GridRepository,
+    private readonly sessions: SessionsRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly access: OpenSpaceAccess,
+    private readonly live: OpenSpaceLive,
+  ) {}
+
+  async wall(gatheringId: string, viewer: Viewer | null): Promise<WallModel> {
+    const gathering = await this.access.visibleGathering(gatheringId, viewer);
+    const [spaces, slots, ids] = await Promise.all([
+      this.grid.spaces(gatheringId),
+      this.grid.slots(gatheringId),
+      this.sessions.currentIds(gatheringId),
+    ]);
+    return {
+      gatheringId: gathering.id,
+      spaces: spaces.map((s) => this.spaceModel(s)),
+      slots: slots.map(({ id, startsAt, endsAt, label }) => ({ id, startsAt, endsAt, label })),
+      sessions: await this.sessionModels(ids),
+    };
+  }
+
+  /** The wall live: first the whole wall, then the sessions that changed (a fresh wall when spaces or slots change). */
+  async updates(gatheringId: string, viewer: Viewer | null): Promise<AsyncIterableIterator<{ wallUpdates: WallUpdate }>> {
+    let fresh: WallModel | null = await this.wall(gatheringId, viewer); // refuses at once whoever may not see the gathering
+    const wall = () => this.wall(gatheringId, viewer);
+    return this.live.stream(
+      wallTopic(gatheringId),
+      async () => {
+        const snapshot = fresh ?? (await wall());
+        fresh = null;
+        return { wallUpdates: { snapshot, sessions: [] } };
+      },
+      async (signal) => {
+        // What changed is loaded once for every subscriber in this process. A fresh wall says what each
+        // subscriber starred, so it is executed for each; changed sessions look the same to all (sameForEveryone).
+        if (signal.resync) return { wallUpdates: { snapshot: await this.live.shared(signal, wall), sessions: [] } };
+        return this.live.shared(signal, async () =>
+          sameForEveryone({ wallUpdates: { snapshot: null, sessions: await this.sessionModels(signal.sessionIds) } }),
+        );
+      },
+    );
+  }
+
+  /** Sessions by id, in that order, with their hosts, slots and spaces (one statement). */
+  async sessionModels(ids: string[], db?: Executor): Promise<SessionModel[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.sessions.views(ids, db);
+    const byId = new Map(rows.map((row) => [row.id, this.sessionModel(row)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  async starredBy(gatheringId: string, viewer: Viewer | null): Promise<string[]> {
+    return viewer ? this.sessions.starredBy(gatheringId, viewer.personId) : [];
+  }
+
+  spaceModel(space: Pick<SpaceRow, 'id' | 'name' | 'capacity' | 'tags' | 'videoRoom'>): SpaceModel {
+    return {
+      id: space.id,
+      name: space.name,
+      capacity: space.capacity,
+      tags: space.tags,
+      videoUrl: space.videoRoom ? `${this.config.openSpace.videoCallBaseUrl}/${space.videoRoom}` : null,
+    };
+  }
+
+  private sessionModel(row: SessionViewRow): SessionModel {
+    const { hostId, hostName, slotStartsAt, slotEndsAt, slotLabel, spaceName, spaceCapacity, spaceTags, spaceVideoRoom, ...session } = row;
+    return {
+      ...session,
+      host: { id: hostId, displayName: hostName },
+      slot:
+        session.slotId && slotStartsAt && slotEndsAt
+          ? { id: session.slotId, startsAt: slotStartsAt, endsAt: slotEndsAt, label: slotLabel }
+          : null,
+      space:
+        session.spaceId && spaceName !== null && spaceCapacity !== null
+          ? this.spaceModel({
+              id: session.spaceId,
+              name: spaceName,
+              capacity: spaceCapacity,
+              tags: spaceTags ?? [],
+              videoRoom: spaceVideoRoom,
+            })
+          : null,
+    };
+  }
+}
