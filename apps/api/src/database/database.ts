@@ -2,7 +2,7 @@ import { Inject, Module, type DynamicModule } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { CamelCasePlugin, Kysely, type Expression, PostgresDialect, type KyselyConfig, type PostgresPool, type Transaction } from 'kysely';
 import type pg from 'pg';
-import type { DataSource, EntityManager, Logger as TypeOrmLogger } from 'typeorm';
+import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import type { DB } from './db.generated.js';
 
@@ -45,31 +45,6 @@ export function createDb(dataSource: DataSource, queryLogger?: TypeOrmLogger): D
   // The pool is TypeORM's to close; destroying this handle must not end it.
   const shared: PostgresPool = { connect: () => pool.connect(), end: async () => undefined };
   return new Kysely<DB>(config(shared, queryLogger));
-}
-
-const bridged = new WeakMap<EntityManager, Db>();
-
-/**
- * The Kysely handle for a TypeORM transaction's connection, while some
- * modules still open their transactions through TypeORM: work done through
- * it joins that transaction. Do not start a transaction on it.
- */
-export function dbInTransaction(manager: EntityManager): Db {
-  let db = bridged.get(manager);
-  if (db) return db;
-  const runner = manager.queryRunner;
-  if (!runner) throw new Error('dbInTransaction needs the manager of a transaction.');
-  const single: PostgresPool = {
-    connect: async () => {
-      const client = (await runner.connect()) as pg.PoolClient;
-      // The transaction owns the connection and releases it when it ends.
-      return { query: client.query.bind(client) as pg.PoolClient['query'], release: () => undefined };
-    },
-    end: async () => undefined,
-  };
-  db = new Kysely<DB>(config(single, queryLoggers.get(runner.connection)));
-  bridged.set(manager, db);
-  return db;
 }
 
 /** Provides {@link Db} to every module. */

@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@ne
 import { InjectDataSource } from '@nestjs/typeorm';
 import { sql } from 'kysely';
 import pgListen, { type Subscriber } from 'pg-listen';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Executor } from '../../database/database.js';
 import type { Channel, ChannelPayloads } from './channels.js';
 
@@ -29,7 +29,7 @@ export class PgEvents implements OnModuleInit, OnModuleDestroy {
   private readonly resyncs = new Set<() => void>();
   private connected = false;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+  constructor(@InjectDataSource() dataSource: DataSource) {
     // pg-listen is CommonJS with an `exports.default`.
     this.subscriber = pgListen.default(
       { connectionString: (dataSource.options as { url: string }).url, application_name: EVENTS_APPLICATION_NAME },
@@ -87,15 +87,6 @@ export class PgEvents implements OnModuleInit, OnModuleDestroy {
   onResync(resync: () => void): () => void {
     this.resyncs.add(resync);
     return () => this.resyncs.delete(resync);
-  }
-
-  /** Publishes to every listening process; within `manager`'s transaction, on commit. */
-  async publish<C extends Channel>(
-    channel: C,
-    payload: ChannelPayloads[C],
-    manager: EntityManager | DataSource = this.dataSource,
-  ): Promise<void> {
-    await manager.query('SELECT pg_notify($1, $2)', [channel, payloadText(channel, payload)]);
   }
 }
 
