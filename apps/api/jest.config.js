@@ -14,6 +14,9 @@ const common = {
 };
 
 export default {
+  // Integration files spend most of their time waiting on PostgreSQL and HTTP, so two
+  // run side by side even on 2 cores (each on its own database). Jest takes this only globally.
+  maxWorkers: 2,
   projects: [
     { ...common, displayName: 'api:unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
     {

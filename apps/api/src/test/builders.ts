@@ -1,10 +1,20 @@
+import slugify from '@sindresorhus/slugify';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { randomBytes } from 'node:crypto';
 import { DB_TOKEN, type Db } from '../database/database.js';
 import { hashPassword } from '../modules/accounts/password.js';
 import { SESSION_COOKIE } from '../modules/accounts/session-cookie.js';
 import { SessionsService } from '../modules/accounts/sessions.service.js';
-import { GatheringRole, GatheringStatus, RegistrationStatus } from '../modules/gatherings/gathering.enums.js';
+import {
+  GatheringFormat,
+  GatheringRole,
+  GatheringStatus,
+  RegistrationMode,
+  RegistrationStatus,
+} from '../modules/gatherings/gathering.enums.js';
+import { DirectoryVersionService } from '../modules/networks/directory/directory-version.service.js';
+import { normaliseThemes } from '../modules/networks/directory/networks.service.js';
+import { LifecycleStage, NetworkKind, NetworkRole, NetworkScope, NetworkVisibility, Sector } from '../modules/networks/network.enums.js';
 import { GraphQLClient } from './graphql-client.js';
 
 export const TEST_PASSWORD = 'correct horse battery';
@@ -16,6 +26,45 @@ export interface TestPerson {
   displayName: string;
   /** Signed in as this person. */
   client: GraphQLClient;
+}
+
+export interface TestNetwork {
+  id: string;
+  slug: string;
+  name: string;
+}
+
+/** A network as a test describes it, in the GraphQL names (as RegisterNetworkInput takes it). */
+export interface NetworkFixture {
+  name?: string;
+  kind?: keyof typeof NetworkKind;
+  purpose?: string;
+  values?: string;
+  description?: string;
+  themes?: string[];
+  sectors?: (keyof typeof Sector)[];
+  area?: { placeName?: string; region?: string; latitude?: number; longitude?: number };
+  scope?: keyof typeof NetworkScope;
+  lifecycleStage?: keyof typeof LifecycleStage;
+  visibility?: keyof typeof NetworkVisibility;
+  website?: string;
+  contact?: string;
+}
+
+/** A gathering as a test describes it: the convening networks and any columns that matter to the test. */
+export interface GatheringFixture {
+  networkIds?: string[];
+  title?: string;
+  purpose?: string;
+  status?: GatheringStatus;
+  format?: GatheringFormat;
+  registrationMode?: RegistrationMode;
+  capacity?: number | null;
+  venue?: string;
+  onlineUrl?: string;
+  startsAt?: Date;
+  endsAt?: Date;
+  timeZone?: string;
 }
 
 export interface TestGathering {
@@ -65,20 +114,61 @@ export class Builders {
   }
 
   /**
+   * A network registered by `owner`, who holds the facilitator role, with its
+   * first lifecycle stage recorded, as registerNetwork makes it (registering
+   * itself, the slug and the input's rules, is tested in networks).
+   */
+  async network(owner: Pick<TestPerson, 'id'>, fixture: NetworkFixture = {}): Promise<TestNetwork> {
+    const n = unique();
+    const name = fixture.name ?? `Network ${n.split('-')[0]}`;
+    const base = slugify(name) || 'network';
+    const network = await this.db.transaction().execute(async (trx) => {
+      // The readable slug registering gives, or one made unique when a test reuses a name.
+      const taken = await trx.selectFrom('networks').select('id').where('slug', '=', base).executeTakeFirst();
+      const row = await trx
+        .insertInto('networks')
+        .values({
+          name,
+          slug: taken ? `${base}-${n}` : base,
+          kind: NetworkKind[fixture.kind ?? 'NETWORK'],
+          purpose: fixture.purpose,
+          values: fixture.values,
+          description: fixture.description,
+          themes: fixture.themes && normaliseThemes(fixture.themes),
+          sectors: fixture.sectors && [...new Set(fixture.sectors.map((s) => Sector[s]))],
+          placeName: fixture.area?.placeName ?? null,
+          region: fixture.area?.region ?? null,
+          latitude: fixture.area?.latitude ?? null,
+          longitude: fixture.area?.longitude ?? null,
+          scope: NetworkScope[fixture.scope ?? 'LOCAL'],
+          lifecycleStage: LifecycleStage[fixture.lifecycleStage ?? 'FORMING'],
+          visibility: NetworkVisibility[fixture.visibility ?? 'PUBLIC'],
+          website: fixture.website ?? null,
+          contact: fixture.contact ?? null,
+          isClaimed: true,
+        })
+        .returning(['id', 'slug', 'name', 'lifecycleStage'])
+        .executeTakeFirstOrThrow();
+      await trx
+        .insertInto('roleAssignments')
+        .values({ personId: owner.id, scopeType: 'network', scopeId: row.id, role: NetworkRole.FACILITATOR })
+        .execute();
+      await trx
+        .insertInto('networkLifecycleEvents')
+        .values({ networkId: row.id, stage: row.lifecycleStage, changedById: owner.id })
+        .execute();
+      return { id: row.id, slug: row.slug, name: row.name };
+    });
+    // As after a mutation: this process reads the directory's version afresh rather than wait for the notification.
+    this.app.get(DirectoryVersionService).invalidate();
+    return network;
+  }
+
+  /**
    * A gathering convened by `networkIds` with `convener` holding the convener
    * role, as createGathering makes it; published unless said otherwise.
    */
-  async gathering(
-    convener: Pick<TestPerson, 'id'>,
-    options: {
-      networkIds?: string[];
-      title?: string;
-      status?: GatheringStatus;
-      capacity?: number | null;
-      startsAt?: Date;
-      endsAt?: Date;
-    } = {},
-  ): Promise<TestGathering> {
+  async gathering(convener: Pick<TestPerson, 'id'>, options: GatheringFixture = {}): Promise<TestGathering> {
     const n = unique();
     const title = options.title ?? `Gathering ${n.split('-')[0]}`;
     const startsAt = options.startsAt ?? new Date('2027-09-01T09:00:00Z');
@@ -88,11 +178,15 @@ export class Builders {
         .values({
           slug: `gathering-${n}`,
           title,
-          format: 'in_person',
+          purpose: options.purpose,
+          format: options.format ?? GatheringFormat.IN_PERSON,
+          registrationMode: options.registrationMode,
           startsAt,
           endsAt: options.endsAt ?? new Date(startsAt.getTime() + 3 * 3600_000),
-          timeZone: 'Europe/London',
+          timeZone: options.timeZone ?? 'Europe/London',
           capacity: options.capacity ?? null,
+          venue: options.venue ?? null,
+          onlineUrl: options.onlineUrl ?? null,
           status: options.status ?? GatheringStatus.PUBLISHED,
           createdById: convener.id,
         })

@@ -10,13 +10,18 @@ import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { createApp } from '../app.factory.js';
 import { createLogger } from '../common/logging/logger.js';
 import { loadConfig, type AppConfig } from '../config/app-config.js';
-import { Builders, type TestPerson } from './builders.js';
+import { Builders, type NetworkFixture, type TestNetwork, type TestPerson } from './builders.js';
 import { GraphQLClient } from './graphql-client.js';
 import { createTestDatabase } from './test-database.js';
 
-export { TEST_PASSWORD, type TestGathering, type TestPerson } from './builders.js';
-
-let sequence = 0;
+export {
+  TEST_PASSWORD,
+  type GatheringFixture,
+  type NetworkFixture,
+  type TestGathering,
+  type TestNetwork,
+  type TestPerson,
+} from './builders.js';
 
 export interface TestApp {
   app: NestExpressApplication;
@@ -32,8 +37,8 @@ export interface TestApp {
   /** A new person, signed in (a fixture: sign-up itself is tested in accounts). */
   newPerson(overrides?: Partial<Pick<TestPerson, 'email' | 'displayName' | 'password'>>): Promise<TestPerson>;
   newAdmin(): Promise<TestPerson>;
-  /** Registers a network through the API as `owner` (who becomes its facilitator). */
-  newNetwork(owner: TestPerson, input?: Record<string, unknown>): Promise<{ id: string; slug: string; name: string }>;
+  /** A network with `owner` as its facilitator (a fixture: registering is tested in networks). */
+  newNetwork(owner: Pick<TestPerson, 'id'>, fixture?: NetworkFixture): Promise<TestNetwork>;
   close(): Promise<void>;
 }
 
@@ -96,14 +101,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     build,
     newPerson: (overrides) => build.person(overrides),
     newAdmin: () => build.person({ isPlatformAdmin: true }),
-    newNetwork: async (owner, input = {}) => {
-      sequence += 1;
-      const { registerNetwork } = await owner.client.data<{ registerNetwork: { id: string; slug: string; name: string } }>(
-        'mutation($input: RegisterNetworkInput!) { registerNetwork(input: $input) { id slug name } }',
-        { input: { name: `Network ${sequence}`, kind: 'NETWORK', ...input } },
-      );
-      return registerNetwork;
-    },
+    newNetwork: (owner, fixture) => build.network(owner, fixture),
     close: async () => {
       await app.close();
       await database.drop();

@@ -1,8 +1,6 @@
+import { GatheringStatus, RegistrationStatus } from '../../gatherings/gathering.enums.js';
 import { createTestApp, type TestApp, type TestPerson } from '../../../test/test-app.js';
 
-const CREATE_GATHERING = 'mutation($input: CreateGatheringInput!) { createGathering(input: $input) { id slug } }';
-const STATUS = 'mutation($input: SetGatheringStatusInput!) { setGatheringStatus(input: $input) { status } }';
-const REGISTER = 'mutation($input: RegisterForGatheringInput!) { registerForGathering(input: $input) { status } }';
 const MINE = 'query($past: Boolean) { myGatherings(past: $past) { title viewerIsConvener viewerRegistration { status } } }';
 
 describe('calendar: .ics files, the private feed, and my gatherings', () => {
@@ -10,21 +8,15 @@ describe('calendar: .ics files, the private feed, and my gatherings', () => {
   let connor: TestPerson;
   let network: { id: string };
 
-  const gathering = async (title: string, startsAt: string, endsAt: string, publish = true) => {
-    const { createGathering } = await connor.client.data<{ createGathering: { id: string; slug: string } }>(CREATE_GATHERING, {
-      input: {
-        title,
-        format: 'IN_PERSON',
-        venue: 'Aberdare Library',
-        startsAt,
-        endsAt,
-        timeZone: 'Europe/London',
-        convenedByNetworkIds: [network.id],
-      },
+  const gathering = (title: string, startsAt: string, endsAt: string, status = GatheringStatus.PUBLISHED) =>
+    t.build.gathering(connor, {
+      title,
+      venue: 'Aberdare Library',
+      startsAt: new Date(startsAt),
+      endsAt: new Date(endsAt),
+      status,
+      networkIds: [network.id],
     });
-    if (publish) await connor.client.data(STATUS, { input: { gatheringId: createGathering.id, status: 'PUBLISHED' } });
-    return createGathering;
-  };
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -42,7 +34,7 @@ describe('calendar: .ics files, the private feed, and my gatherings', () => {
     expect(text).toContain('DTSTART;TZID=Europe/London:20270710T103000');
     expect(text).toContain('SUMMARY:Summer Harvest');
     expect(text).toContain('LOCATION:Aberdare Library');
-    const draft = await gathering('Secret Draft', '2027-07-11T09:30:00Z', '2027-07-11T15:00:00Z', false);
+    const draft = await gathering('Secret Draft', '2027-07-11T09:30:00Z', '2027-07-11T15:00:00Z', GatheringStatus.DRAFT);
     expect((await fetch(`${t.baseUrl}/api/gatherings/${draft.slug}.ics`)).status).toBe(404);
   });
 
@@ -50,11 +42,8 @@ describe('calendar: .ics files, the private feed, and my gatherings', () => {
     const upcoming = await gathering('Next Month Meetup', '2099-01-10T10:00:00Z', '2099-01-10T12:00:00Z');
     const past = await gathering('Last Year Workshop', '2020-01-10T10:00:00Z', '2020-01-10T12:00:00Z');
     const priya = await t.newPerson();
-    await priya.client.data(REGISTER, { input: { gatheringId: upcoming.id } });
-    await t.dataSource.query(`INSERT INTO registrations (gathering_id, person_id, status) VALUES ($1, $2, 'attended')`, [
-      past.id,
-      priya.id,
-    ]);
+    await t.build.registration(priya, upcoming);
+    await t.build.registration(priya, past, RegistrationStatus.ATTENDED);
 
     expect(await priya.client.data(MINE)).toEqual({
       myGatherings: [{ title: 'Next Month Meetup', viewerIsConvener: false, viewerRegistration: { status: 'REGISTERED' } }],

@@ -1,3 +1,4 @@
+import { GatheringStatus } from '../gathering.enums.js';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 
 const CREATE = 'mutation($input: CreateGatheringInput!) { createGathering(input: $input) { id slug } }';
@@ -18,17 +19,11 @@ describe('co-convening', () => {
     const faith = await t.newPerson();
     const own = await t.newNetwork(connor, { name: 'Alpha Network' });
     const other = await t.newNetwork(faith, { name: 'Beta Network' });
-    const { createGathering } = await connor.client.data<{ createGathering: { id: string } }>(CREATE, {
-      input: {
-        title: 'Together',
-        format: 'ONLINE',
-        startsAt: '2027-04-01T10:00:00Z',
-        endsAt: '2027-04-01T11:00:00Z',
-        timeZone: 'Europe/London',
-        convenedByNetworkIds: [own.id],
-      },
+    const { id: gatheringId } = await t.build.gathering(connor, {
+      title: 'Together',
+      status: GatheringStatus.DRAFT,
+      networkIds: [own.id],
     });
-    const gatheringId = createGathering.id;
     expect(
       (
         await connor.client.error(CREATE, {
@@ -64,34 +59,27 @@ describe('co-convening', () => {
     const gwen = await t.newPerson();
     const own = await t.newNetwork(connor, { name: 'Gamma Network' });
     const other = await t.newNetwork(gwen, { name: 'Delta Network' });
-    const { createGathering } = await connor.client.data<{ createGathering: { id: string; slug: string } }>(CREATE, {
-      input: {
-        title: 'A draft to shape together',
-        format: 'ONLINE',
-        startsAt: '2027-04-02T10:00:00Z',
-        endsAt: '2027-04-02T11:00:00Z',
-        timeZone: 'Europe/London',
-        convenedByNetworkIds: [own.id],
-      },
+    const draft = await t.build.gathering(connor, {
+      title: 'A draft to shape together',
+      status: GatheringStatus.DRAFT,
+      networkIds: [own.id],
     });
     const GATHERING = 'query($slug: String!) { gathering(slug: $slug) { title status } }';
     const MINE = 'query { myCoConveningInvitations { gathering { id title } network { name } } }';
-    expect((await gwen.client.error(GATHERING, { slug: createGathering.slug })).code).toBe('NOT_FOUND');
-    await connor.client.data(INVITE, { input: { gatheringId: createGathering.id, networkId: other.id } });
-    expect(await gwen.client.data(GATHERING, { slug: createGathering.slug })).toEqual({
+    expect((await gwen.client.error(GATHERING, { slug: draft.slug })).code).toBe('NOT_FOUND');
+    await connor.client.data(INVITE, { input: { gatheringId: draft.id, networkId: other.id } });
+    expect(await gwen.client.data(GATHERING, { slug: draft.slug })).toEqual({
       gathering: { title: 'A draft to shape together', status: 'DRAFT' },
     });
     expect(await gwen.client.data(MINE)).toEqual({
-      myCoConveningInvitations: [
-        { gathering: { id: createGathering.id, title: 'A draft to shape together' }, network: { name: 'Delta Network' } },
-      ],
+      myCoConveningInvitations: [{ gathering: { id: draft.id, title: 'A draft to shape together' }, network: { name: 'Delta Network' } }],
     });
     expect(await connor.client.data(MINE)).toEqual({ myCoConveningInvitations: [] });
     const declined = await gwen.client.data<{ respondToCoConvening: { viewerIsConvener: boolean } }>(RESPOND, {
-      input: { gatheringId: createGathering.id, networkId: other.id, accept: false },
+      input: { gatheringId: draft.id, networkId: other.id, accept: false },
     });
     expect(declined.respondToCoConvening.viewerIsConvener).toBe(false);
-    expect((await gwen.client.error(GATHERING, { slug: createGathering.slug })).code).toBe('NOT_FOUND');
+    expect((await gwen.client.error(GATHERING, { slug: draft.slug })).code).toBe('NOT_FOUND');
     expect(await gwen.client.data(MINE)).toEqual({ myCoConveningInvitations: [] });
   });
 });

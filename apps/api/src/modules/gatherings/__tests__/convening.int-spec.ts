@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
-import { createTestApp, type TestApp, type TestPerson } from '../../../test/test-app.js';
+import { RegistrationMode } from '../gathering.enums.js';
+import { createTestApp, type GatheringFixture, type TestApp, type TestPerson } from '../../../test/test-app.js';
 
-const CREATE = 'mutation($input: CreateGatheringInput!) { createGathering(input: $input) { id slug } }';
 const STATUS = 'mutation($input: SetGatheringStatusInput!) { setGatheringStatus(input: $input) { status } }';
 const REGISTER = 'mutation($input: RegisterForGatheringInput!) { registerForGathering(input: $input) { id status } }';
 const DECIDE = 'mutation($input: DecideRegistrationInput!) { decideRegistration(input: $input) { status } }';
@@ -14,21 +14,8 @@ describe('convening: approvals, who is missing, follow-ups, exports', () => {
   let connor: TestPerson;
   let coalition: { id: string };
 
-  const gathering = async (extra: Record<string, unknown> = {}) => {
-    const { createGathering } = await connor.client.data<{ createGathering: { id: string; slug: string } }>(CREATE, {
-      input: {
-        title: 'Convening Test',
-        format: 'IN_PERSON',
-        startsAt: '2027-09-01T09:00:00Z',
-        endsAt: '2027-09-01T12:00:00Z',
-        timeZone: 'Europe/London',
-        convenedByNetworkIds: [coalition.id],
-        ...extra,
-      },
-    });
-    await connor.client.data(STATUS, { input: { gatheringId: createGathering.id, status: 'PUBLISHED' } });
-    return createGathering;
-  };
+  const gathering = (fixture: GatheringFixture = {}) =>
+    t.build.gathering(connor, { title: 'Convening Test', networkIds: [coalition.id], ...fixture });
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -43,7 +30,7 @@ describe('convening: approvals, who is missing, follow-ups, exports', () => {
   afterAll(() => t.close());
 
   it('approval mode: people wait for a convener, who approves (place or waiting list) or declines, and they are told', async () => {
-    const g = await gathering({ registrationMode: 'APPROVAL', capacity: 1 });
+    const g = await gathering({ registrationMode: RegistrationMode.APPROVAL, capacity: 1 });
     const [a, b, c] = [await t.newPerson(), await t.newPerson(), await t.newPerson()];
     const ids = [];
     for (const p of [a, b, c]) {
@@ -91,7 +78,7 @@ describe('convening: approvals, who is missing, follow-ups, exports', () => {
   it('a follow-up is linked, convened by the same networks, and publishing it invites the participants once', async () => {
     const original = await gathering({ title: 'First Workshop' });
     const [p1, p2] = [await t.newPerson(), await t.newPerson()];
-    for (const p of [p1, p2]) await p.client.data(REGISTER, { input: { gatheringId: original.id } });
+    for (const p of [p1, p2]) await t.build.registration(p, original);
     const { createFollowUp } = await connor.client.data<{
       createFollowUp: { id: string; slug: string; status: string; followUpOfId: string; convenedBy: { name: string }[] };
     }>(FOLLOW_UP, {

@@ -1,7 +1,5 @@
 import { createTestApp, type TestApp, type TestPerson } from '../../../test/test-app.js';
 
-const CREATE = 'mutation($input: CreateGatheringInput!) { createGathering(input: $input) { id } }';
-const STATUS = 'mutation($input: SetGatheringStatusInput!) { setGatheringStatus(input: $input) { status } }';
 const PLACES = 'mutation($input: SetDelegatePlacesInput!) { setDelegatePlaces(input: $input) { network { name } places delegates } }';
 const NOMINATE = 'mutation($input: NominateDelegateInput!) { nominateDelegate(input: $input) { status representingNetworkIds } }';
 const LIST = 'query($id: String!) { delegatePlaces(gatheringId: $id) { network { name } places delegates } }';
@@ -13,10 +11,12 @@ describe('delegate places', () => {
   let connor: TestPerson;
   let faith: TestPerson;
   let network: { id: string };
+  let coalitionId: string;
   let gatheringId: string;
 
+  let members = 0;
   const member = async (displayName: string) => {
-    const email = `${displayName.toLowerCase()}.${Date.now()}@example.org`;
+    const email = `${displayName.toLowerCase()}.${++members}@example.org`;
     const { inviteToNetwork } = await faith.client.data<{ inviteToNetwork: { id: string } }>(INVITE, {
       input: { networkId: network.id, email, role: 'DELEGATE' },
     });
@@ -31,18 +31,11 @@ describe('delegate places', () => {
     faith = await t.newPerson();
     const coalition = await t.newNetwork(connor, { kind: 'COALITION' });
     network = await t.newNetwork(faith, { name: 'Delegating Network' });
-    const { createGathering } = await connor.client.data<{ createGathering: { id: string } }>(CREATE, {
-      input: {
-        title: 'Assembly',
-        format: 'IN_PERSON',
-        startsAt: '2027-12-01T10:00:00Z',
-        endsAt: '2027-12-01T16:00:00Z',
-        timeZone: 'Europe/London',
-        convenedByNetworkIds: [coalition.id],
-      },
-    });
-    gatheringId = createGathering.id;
-    await connor.client.data(STATUS, { input: { gatheringId, status: 'PUBLISHED' } });
+    coalitionId = coalition.id;
+  });
+  // Each test its own gathering: places set in one are no business of another.
+  beforeEach(async () => {
+    gatheringId = (await t.build.gathering(connor, { title: 'Assembly', networkIds: [coalitionId] })).id;
   });
   afterAll(() => t.close());
 

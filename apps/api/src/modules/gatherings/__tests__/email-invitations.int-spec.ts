@@ -1,7 +1,6 @@
+import { GatheringFormat, RegistrationMode } from '../gathering.enums.js';
 import { createTestApp, type TestApp, type TestPerson } from '../../../test/test-app.js';
 
-const CREATE = 'mutation($input: CreateGatheringInput!) { createGathering(input: $input) { id slug } }';
-const STATUS = 'mutation($input: SetGatheringStatusInput!) { setGatheringStatus(input: $input) { status } }';
 const INVITE =
   'mutation($input: InviteByEmailInput!) { inviteByEmail(input: $input) { sent alreadyRegistered invalid { line value reason } } }';
 const LINK = 'mutation($input: SignInWithLinkInput!) { signInWithLink(input: $input) { email displayName } }';
@@ -16,20 +15,14 @@ describe('inviting a list of email addresses', () => {
     t = await createTestApp();
     connor = await t.newPerson({ displayName: 'Connor' });
     const network = await t.newNetwork(connor, { name: 'Email Network' });
-    gathering = (
-      await connor.client.data<{ createGathering: { id: string; slug: string } }>(CREATE, {
-        input: {
-          title: 'Invite Day',
-          format: 'ONLINE',
-          startsAt: '2027-11-01T18:00:00Z',
-          endsAt: '2027-11-01T19:00:00Z',
-          timeZone: 'Europe/London',
-          registrationMode: 'INVITATION_ONLY',
-          convenedByNetworkIds: [network.id],
-        },
-      })
-    ).createGathering;
-    await connor.client.data(STATUS, { input: { gatheringId: gathering.id, status: 'PUBLISHED' } });
+    gathering = await t.build.gathering(connor, {
+      title: 'Invite Day',
+      format: GatheringFormat.ONLINE,
+      startsAt: new Date('2027-11-01T18:00:00Z'),
+      endsAt: new Date('2027-11-01T19:00:00Z'),
+      registrationMode: RegistrationMode.INVITATION_ONLY,
+      networkIds: [network.id],
+    });
   });
   afterAll(() => t.close());
 

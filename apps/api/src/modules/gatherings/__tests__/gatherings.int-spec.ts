@@ -1,5 +1,6 @@
 import { GatheringEntity } from '../gathering.entity.js';
-import { createTestApp, type TestApp, type TestPerson } from '../../../test/test-app.js';
+import { GatheringFormat, GatheringStatus } from '../gathering.enums.js';
+import { createTestApp, type GatheringFixture, type TestApp, type TestPerson } from '../../../test/test-app.js';
 
 const CREATE = `mutation($input: CreateGatheringInput!) { createGathering(input: $input) {
   id slug title status format capacity placesLeft timeZone startsAt endsAt accessFeatures viewerIsConvener convenedBy { name } onlineUrl } }`;
@@ -31,8 +32,19 @@ describe('gatherings', () => {
     convenedByNetworkIds: [network.id],
     ...overrides,
   });
-  const create = async (overrides: Record<string, unknown> = {}) =>
-    (await connor.client.data<{ createGathering: { id: string; slug: string } }>(CREATE, { input: input(overrides) })).createGathering;
+  // A fixture for the tests about registering and changing (creating one is tested through the API above them).
+  const newGathering = (title: string, options: GatheringFixture = {}) =>
+    t.build.gathering(connor, {
+      title,
+      format: GatheringFormat.HYBRID,
+      venue: 'Miners’ Institute, Ynysybwl',
+      onlineUrl: 'https://meet.example.org/valleys',
+      startsAt: new Date('2027-03-14T10:00:00.000Z'),
+      endsAt: new Date('2027-03-14T16:00:00.000Z'),
+      capacity: 2,
+      networkIds: [network.id],
+      ...options,
+    });
   const publish = (id: string) => connor.client.data(STATUS, { input: { gatheringId: id, status: 'PUBLISHED' } });
 
   beforeAll(async () => {
@@ -79,8 +91,7 @@ describe('gatherings', () => {
   });
 
   it('registers people until full, then waitlists them; a cancellation promotes the first in the queue', async () => {
-    const gathering = await create({ title: 'Small Circle' });
-    await publish(gathering.id);
+    const gathering = await newGathering('Small Circle');
     const [a, b, c, d] = await Promise.all([t.newPerson(), t.newPerson(), t.newPerson(), t.newPerson()]);
     const register = (p: TestPerson, extra: Record<string, unknown> = {}) =>
       p.client
@@ -130,7 +141,7 @@ describe('gatherings', () => {
   });
 
   it('tells everyone registered or waiting when the time or place changes after publishing', async () => {
-    const gathering = await create({ title: 'Moving Feast', capacity: 1 });
+    const gathering = await newGathering('Moving Feast', { capacity: 1, status: GatheringStatus.DRAFT });
     await connor.client.data(UPDATE, { input: { gatheringId: gathering.id, venue: 'Draft change, nobody told' } });
     await publish(gathering.id);
     const [first, second] = [await t.newPerson(), await t.newPerson()];
@@ -154,7 +165,7 @@ describe('gatherings', () => {
   });
 
   it('refuses a capacity below the places taken, registering for a closed gathering, and a draft', async () => {
-    const gathering = await create({ title: 'Tight Room', capacity: 5 });
+    const gathering = await newGathering('Tight Room', { capacity: 5, status: GatheringStatus.DRAFT });
     expect((await (await t.newPerson()).client.error(REGISTER, { input: { gatheringId: gathering.id } })).code).toBe('NOT_FOUND');
     await publish(gathering.id);
     const people = await Promise.all([t.newPerson(), t.newPerson(), t.newPerson()]);
@@ -173,8 +184,7 @@ describe('gatherings', () => {
   });
 
   it('unlimited gatherings never waitlist; cancelling without a registration is NOT_FOUND', async () => {
-    const gathering = await create({ title: 'Online Follow-up', format: 'ONLINE', venue: null, capacity: null });
-    await publish(gathering.id);
+    const gathering = await newGathering('Online Follow-up', { format: GatheringFormat.ONLINE, venue: undefined, capacity: null });
     const person = await t.newPerson();
     expect(
       (await person.client.data<{ registerForGathering: { status: string } }>(REGISTER, { input: { gatheringId: gathering.id } }))

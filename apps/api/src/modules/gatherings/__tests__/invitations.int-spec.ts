@@ -1,7 +1,6 @@
+import { GatheringFormat, RegistrationMode } from '../gathering.enums.js';
 import { createTestApp, type TestApp, type TestPerson } from '../../../test/test-app.js';
 
-const CREATE_GATHERING = 'mutation($input: CreateGatheringInput!) { createGathering(input: $input) { id slug } }';
-const STATUS = 'mutation($input: SetGatheringStatusInput!) { setGatheringStatus(input: $input) { status } }';
 const INVITE = 'mutation($input: CreateInvitationInput!) { createInvitation(input: $input) { id code url networkName issuedByName } }';
 const INVITATION = 'query($code: String!) { invitation(code: $code) { gatheringTitle issuedByName isExpired } }';
 const REGISTER = 'mutation($input: RegisterForGatheringInput!) { registerForGathering(input: $input) { status } }';
@@ -32,21 +31,13 @@ describe('invitations that cascade', () => {
   let gathering: { id: string; slug: string };
   let coalition: { id: string };
 
-  const newGathering = async (registrationMode = 'OPEN') => {
-    const { createGathering } = await connor.client.data<{ createGathering: { id: string; slug: string } }>(CREATE_GATHERING, {
-      input: {
-        title: 'Cascade Gathering',
-        format: 'ONLINE',
-        startsAt: '2027-06-01T18:00:00Z',
-        endsAt: '2027-06-01T19:30:00Z',
-        timeZone: 'Europe/London',
-        registrationMode,
-        convenedByNetworkIds: [coalition.id],
-      },
+  const newGathering = (registrationMode = RegistrationMode.OPEN) =>
+    t.build.gathering(connor, {
+      title: 'Cascade Gathering',
+      format: GatheringFormat.ONLINE,
+      registrationMode,
+      networkIds: [coalition.id],
     });
-    await connor.client.data(STATUS, { input: { gatheringId: createGathering.id, status: 'PUBLISHED' } });
-    return createGathering;
-  };
   const invite = (by: TestPerson, networkId?: string) =>
     by.client
       .data<{ createInvitation: Invitation }>(INVITE, { input: { gatheringId: gathering.id, networkId } })
@@ -58,6 +49,9 @@ describe('invitations that cascade', () => {
     t = await createTestApp();
     connor = await t.newPerson({ displayName: 'Connor' });
     coalition = await t.newNetwork(connor, { name: 'Cascade Coalition', kind: 'COALITION' });
+  });
+  // Each test its own gathering, so one test's links and registrations never show in another's tree.
+  beforeEach(async () => {
     gathering = await newGathering();
   });
   afterAll(() => t.close());
@@ -127,7 +121,7 @@ describe('invitations that cascade', () => {
   });
 
   it('an invitation-only gathering needs a link; a wrong or unknown code is refused on the field', async () => {
-    const closed = await newGathering('INVITATION_ONLY');
+    const closed = await newGathering(RegistrationMode.INVITATION_ONLY);
     const person = await t.newPerson();
     expect((await person.client.error(REGISTER, { input: { gatheringId: closed.id } })).code).toBe('FORBIDDEN');
     const wrong = await person.client.error(REGISTER, { input: { gatheringId: closed.id, invitationCode: 'nope' } });

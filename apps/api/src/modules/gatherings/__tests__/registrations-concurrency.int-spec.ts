@@ -1,7 +1,7 @@
-import { SessionsService } from '../../accounts/sessions.service.js';
+import { RegistrationStatus } from '../gathering.enums.js';
 import { crowd } from '../../../test/crowd.js';
 import { GraphQLClient } from '../../../test/graphql-client.js';
-import { createTestApp, type TestApp } from '../../../test/test-app.js';
+import { createTestApp, type TestApp, type TestPerson } from '../../../test/test-app.js';
 
 const REGISTER = 'mutation($input: RegisterForGatheringInput!) { registerForGathering(input: $input) { status } }';
 const CANCEL = 'mutation($input: GatheringIdInput!) { cancelRegistration(input: $input) { status } }';
@@ -12,6 +12,9 @@ const CANCELLATIONS = 50;
 describe('registrations under load: capacity holds, first come first served, across two API instances', () => {
   let a: TestApp;
   let b: TestApp;
+  let connor: TestPerson;
+  let network: { id: string };
+  // The gathering the test under way fills (sample() and statuses() watch it).
   let gatheringId: string;
   let maxSeen = 0;
   let sampling = true;
@@ -19,26 +22,8 @@ describe('registrations under load: capacity holds, first come first served, acr
   beforeAll(async () => {
     a = await createTestApp();
     b = await createTestApp({ shareDatabaseWith: a });
-    const connor = await a.newPerson();
-    const network = await a.newNetwork(connor);
-    const { createGathering } = await connor.client.data<{ createGathering: { id: string } }>(
-      'mutation($input: CreateGatheringInput!) { createGathering(input: $input) { id } }',
-      {
-        input: {
-          title: 'The Big Open Space',
-          format: 'IN_PERSON',
-          startsAt: '2027-05-01T09:00:00Z',
-          endsAt: '2027-05-01T17:00:00Z',
-          timeZone: 'Europe/London',
-          capacity: PLACES,
-          convenedByNetworkIds: [network.id],
-        },
-      },
-    );
-    gatheringId = createGathering.id;
-    await connor.client.data('mutation($input: SetGatheringStatusInput!) { setGatheringStatus(input: $input) { status } }', {
-      input: { gatheringId, status: 'PUBLISHED' },
-    });
+    connor = await a.newPerson();
+    network = await a.newNetwork(connor);
   }, 120_000);
   afterAll(async () => {
     sampling = false;
@@ -64,8 +49,14 @@ describe('registrations under load: capacity holds, first come first served, acr
       [gatheringId],
     ) as Promise<{ personId: string; status: string }[]>;
 
+  const bigOpenSpace = async () =>
+    (await a.build.gathering(connor, { title: 'The Big Open Space', capacity: PLACES, networkIds: [network.id] })).id;
+
   it(`${PEOPLE} people register at once for ${PLACES} places: exactly ${PLACES} registered, the rest waitlisted in arrival order`, async () => {
+    gatheringId = await bigOpenSpace();
     const people = await crowd(a, PEOPLE);
+    sampling = true;
+    maxSeen = 0;
     const sampler = sample();
     const results = await Promise.all(
       people.map((person, i) =>
@@ -89,19 +80,18 @@ describe('registrations under load: capacity holds, first come first served, acr
   }, 120_000);
 
   it(`${CANCELLATIONS} cancel at once: exactly ${CANCELLATIONS} promotions, the earliest in the queue, never above capacity`, async () => {
+    // A full gathering with a queue, in arrival order: the first PLACES have a place, the rest wait.
+    gatheringId = await bigOpenSpace();
+    const people = await crowd(a, PLACES + 2 * CANCELLATIONS, 'queue');
+    for (const [i, person] of people.entries())
+      await a.build.registration(person, { id: gatheringId }, i < PLACES ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITLISTED);
     const before = await statuses();
     const registered = before.filter((r) => r.status === 'registered').slice(0, CANCELLATIONS);
     const nextInQueue = before
       .filter((r) => r.status === 'waitlisted')
       .slice(0, CANCELLATIONS)
       .map((r) => r.personId);
-    const cookies = new Map<string, string>(
-      (await a.dataSource.query(`SELECT id FROM people WHERE id = ANY($1::uuid[])`, [registered.map((r) => r.personId)])).map(
-        (r: { id: string }) => [r.id, ''],
-      ),
-    );
-    const sessions = a.app.get(SessionsService);
-    for (const id of cookies.keys()) cookies.set(id, `weave_session=${(await sessions.start(id, 'load test')).token}`);
+    const cookies = new Map(people.map((p) => [p.id, p.cookie]));
 
     sampling = true;
     maxSeen = 0;
@@ -117,7 +107,7 @@ describe('registrations under load: capacity holds, first come first served, acr
     const after = await statuses();
     const nowRegistered = after.filter((r) => r.status === 'registered').map((r) => r.personId);
     expect(nowRegistered).toHaveLength(PLACES);
-    expect(after.filter((r) => r.status === 'waitlisted')).toHaveLength(PEOPLE - PLACES - CANCELLATIONS);
+    expect(after.filter((r) => r.status === 'waitlisted')).toHaveLength(people.length - PLACES - CANCELLATIONS);
     expect(nextInQueue.every((id) => nowRegistered.includes(id))).toBe(true);
     const [{ counter }] = await a.dataSource.query('SELECT registered_count AS counter FROM gatherings WHERE id = $1', [gatheringId]);
     expect(counter).toBe(PLACES);

@@ -1,5 +1,6 @@
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 
+const REGISTER = 'mutation($input: RegisterNetworkInput!) { registerNetwork(input: $input) { id slug } }';
 const CLOSE = 'mutation($input: CloseNetworkInput!) { closeNetwork(input: $input) { lifecycleStage isClosed closingNote } }';
 const UPDATE = 'mutation($input: UpdateNetworkInput!) { updateNetwork(input: $input) { lifecycleStage } }';
 const HISTORY = 'query($slug: String!) { network(slug: $slug) { isClosed closingNote lifecycleHistory { stage note } } }';
@@ -11,9 +12,11 @@ describe('network lifecycle', () => {
   });
   afterAll(() => t.close());
 
-  it('moves through the stages, closes with a closing note, and stays readable with its history', async () => {
+  it('moves through the stages from registering, closes with a closing note, and stays readable with its history', async () => {
     const faith = await t.newPerson();
-    const network = await t.newNetwork(faith);
+    const { registerNetwork: network } = await faith.client.data<{ registerNetwork: { id: string; slug: string } }>(REGISTER, {
+      input: { name: 'Valley Growers', kind: 'NETWORK' },
+    });
     await faith.client.data(UPDATE, { input: { networkId: network.id, lifecycleStage: 'ACTIVE' } });
     await faith.client.data(UPDATE, { input: { networkId: network.id, lifecycleStage: 'TRANSITIONING' } });
     const note = 'We linked 40 groups; members moved to the Northern Alliance and the food hubs carry on.';

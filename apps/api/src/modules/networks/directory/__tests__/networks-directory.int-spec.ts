@@ -1,4 +1,4 @@
-import { createTestApp, type TestApp, type TestPerson } from '../../../../test/test-app.js';
+import { createTestApp, type NetworkFixture, type TestApp, type TestPerson } from '../../../../test/test-app.js';
 
 const DIRECTORY = `query($search: String, $filter: NetworkFilter, $sort: NetworkSort, $first: Int, $after: String) {
   networks(search: $search, filter: $filter, sort: $sort, first: $first, after: $after) {
@@ -26,7 +26,7 @@ describe('networks directory', () => {
   beforeAll(async () => {
     t = await createTestApp();
     faith = await t.newPerson();
-    const add = (input: Record<string, unknown>) => t.newNetwork(faith, input);
+    const add = (input: NetworkFixture) => t.newNetwork(faith, input);
     await add({
       name: 'Govanhill Food Network',
       kind: 'NETWORK',

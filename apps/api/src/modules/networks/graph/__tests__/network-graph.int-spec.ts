@@ -1,5 +1,5 @@
 import { MembershipStatus, NetworkMembershipEntity, TieType } from '../../ties/network-membership.entity.js';
-import { createTestApp, type TestApp, type TestPerson } from '../../../../test/test-app.js';
+import { createTestApp, type NetworkFixture, type TestApp, type TestPerson } from '../../../../test/test-app.js';
 
 const FIELDS = `nodeCount edgeCount isBetweennessEstimated
   nodes { id slug name kind region sectors isClosed degree betweenness isBridge cluster }
@@ -40,7 +40,7 @@ describe('network graph', () => {
   });
   afterAll(() => t.close());
 
-  const add = (name: string, input: Record<string, unknown> = {}, by = owner) => t.newNetwork(by, { name: `${name} ${run}`, ...input });
+  const add = (name: string, input: NetworkFixture = {}, by = owner) => t.newNetwork(by, { name: `${name} ${run}`, ...input });
   const tie = (member: Network, parent: Network, status = MembershipStatus.ACTIVE, tieType = TieType.MEMBER) =>
     t.dataSource.getRepository(NetworkMembershipEntity).save({ memberId: member.id, parentId: parent.id, status, tieType });
 
