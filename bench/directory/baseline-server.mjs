@@ -43,14 +43,14 @@ async function networks({ first }) {
   const edges = page.slice(0, first).map((r, i) => ({
     cursor: cursor(i + 1),
     node: {
-      id: r.n_id,
-      slug: r.n_slug,
-      name: r.n_name,
-      kind: r.n_kind.toUpperCase(),
-      purpose: r.n_purpose,
-      themes: r.n_themes,
-      area: { placeName: r.n_place_name, region: r.n_region },
-      isClosed: r.n_lifecycle_stage === 'closed',
+      id: r.id,
+      slug: r.slug,
+      name: r.name,
+      kind: r.kind.toUpperCase(),
+      purpose: r.purpose,
+      themes: r.themes,
+      area: { placeName: r.place_name, region: r.region },
+      isClosed: r.lifecycle_stage === 'closed',
       memberCount: r.member_count,
     },
   }));
