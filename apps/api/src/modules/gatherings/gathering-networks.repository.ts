@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { InjectDb, type Db } from '../../database/database.js';
 import type { NetworkSummary } from '../networks/network-summary.model.js';
 import { NetworkRole, type NetworkKind, type Sector } from '../networks/network.enums.js';
-import { activeMembershipsOfAny, networkSummaries } from '../networks/networks.fragments.js';
+import { activeTies, networkSummaries } from '../networks/networks.fragments.js';
 import { holdsRole } from '../roles/roles.fragments.js';
 import type { Gathering } from './gathering.js';
 import { GatheringStatus } from './gathering.enums.js';
@@ -115,7 +115,7 @@ export class GatheringNetworksRepository {
           .union(
             db
               .selectFrom('gatheringConveners as c')
-              .innerJoin(activeMembershipsOfAny().as('m'), 'm.parentId', 'c.networkId')
+              .innerJoin(activeTies().as('m'), 'm.parentId', 'c.networkId')
               .select('m.memberId as id')
               .where('c.gatheringId', '=', gatheringId),
           ),

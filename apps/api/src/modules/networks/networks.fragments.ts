@@ -52,22 +52,13 @@ export function networkSummaries() {
     ]);
 }
 
-/** The networks that now belong to `parent` through an active tie (a subquery of member ids, for `IN`). */
-export function activeMembersOf(parent: IdOrRef) {
-  return eb
-    .selectFrom('networkMemberships as tie')
-    .select('tie.memberId')
-    .where('tie.parentId', '=', parent)
-    .where('tie.status', '=', MembershipStatus.ACTIVE);
-}
-
 /** A network's name (an id, or a column of the outer query) — a scalar subquery for a select list. */
 export function networkNameOf(network: Expression<string | null>) {
   return eb.selectFrom('networks as namedOne').select('namedOne.name').where('namedOne.id', '=', network);
 }
 
-/** Every active tie (parentId, memberId): a derived table to join, e.g. members of the networks convening a gathering. */
-export function activeMembershipsOfAny() {
+/** Every active tie (parentId, memberId): a derived table to join, e.g. the members of the networks convening a gathering. */
+export function activeTies() {
   return eb
     .selectFrom('networkMemberships as activeTie')
     .select(['activeTie.parentId', 'activeTie.memberId'])

@@ -2,7 +2,7 @@ import type { Viewer } from '../../../common/access/request-context.js';
 import { createDb, type Db } from '../../../database/database.js';
 import { createTestApp, type TestApp, type TestPerson } from '../../../test/test-app.js';
 import { NetworksService } from '../directory/networks.service.js';
-import { activeMembersOf, networkNamesOf, networkSummaries, visibleNetwork } from '../networks.fragments.js';
+import { activeTies, networkNamesOf, networkSummaries, visibleNetwork } from '../networks.fragments.js';
 
 // What other modules build into their queries: the same rules the networks module's own queries use.
 describe('networks fragments for other modules', () => {
@@ -44,11 +44,11 @@ describe('networks fragments for other modules', () => {
     expect(await sees('00000000-0000-4000-8000-000000000000', as(faith))).toBe(false);
   });
 
-  it('networkSummaries and activeMembersOf: the active members of a network, as others show them', async () => {
+  it('networkSummaries and activeTies: the active members of a network, as others show them', async () => {
     const rows = await db
       .selectFrom(networkSummaries().as('n'))
       .select(['n.name', 'n.isClosed'])
-      .where('n.id', 'in', activeMembersOf(coalition.id))
+      .where('n.id', 'in', activeTies().clearSelect().select('activeTie.memberId').where('activeTie.parentId', '=', coalition.id))
       .orderBy('n.name')
       .execute();
     expect(rows).toEqual([
