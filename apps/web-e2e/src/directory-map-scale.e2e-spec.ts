@@ -52,8 +52,8 @@ describe('a visitor reads the map of a large directory', () => {
     expect(Number(networks.replace(/,/g, ''))).toBeLessThan(NETWORKS);
     await expect(page.getByTestId('bridging-networks').getByRole('listitem').count()).resolves.toBeGreaterThan(0);
 
-    // Let sigma finish drawing before the picture is taken.
-    await page.waitForTimeout(500);
+    // The picture is taken once sigma has drawn the map.
+    await page.locator('[data-testid="network-map-canvas"][data-drawn="true"]').waitFor();
     await checkPage(page, 'directory-map-scale');
   });
 

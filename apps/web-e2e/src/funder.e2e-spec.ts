@@ -92,8 +92,8 @@ describe('a funder explores the directory as a map and downloads it', () => {
     await table.getByRole('link').first().waitFor();
     await expect(table.getByRole('row').count()).resolves.toBe(found + 1);
     await expect(table.getByRole('link', { name: coalition }).count()).resolves.toBe(0);
-    // Let sigma finish drawing before the picture is taken.
-    await page.waitForTimeout(500);
+    // The picture is taken once sigma has drawn the map.
+    await page.locator('[data-testid="network-map-canvas"][data-drawn="true"]').waitFor();
     await checkPage(page, 'directory-map');
   });
 

@@ -123,6 +123,9 @@ export function NetworkMap({ graph, summary, onOpenNetwork }: NetworkMapProps) {
       return;
     }
     sigmaRef.current = renderer;
+    // Sigma draws once as it starts; journeys wait for this mark before a screenshot instead of sleeping.
+    const canvasBox = container.current;
+    canvasBox.dataset.drawn = 'true';
     const refresh = () => renderer.refresh({ skipIndexation: true });
     renderer.on('enterNode', ({ node }) => {
       hovered = node;
@@ -139,6 +142,7 @@ export function NetworkMap({ graph, summary, onOpenNetwork }: NetworkMapProps) {
     renderer.on('clickNode', ({ node }) => openRef.current(model.getNodeAttribute(node, 'slug')));
     return () => {
       sigmaRef.current = null;
+      delete canvasBox.dataset.drawn;
       renderer.kill();
     };
   }, [positions, nodes, edges, webgl]);
