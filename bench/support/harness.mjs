@@ -166,5 +166,33 @@ export function printProfile(profile, { functions = false } = {}) {
         .slice(0, 25)
         .map(([fn, n]) => ({ function: fn, '%': ((100 * n) / total).toFixed(1) })),
     );
+    printCallers(profile, hits, total, 'kysely');
   }
+}
+
+/** For time spent inside `pkg`, the nearest Weave function up the stack: who makes that package busy. */
+function printCallers(profile, hits, total, pkg) {
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const callers = new Map();
+  for (const node of profile.nodes) {
+    const n = hits.get(node.id) ?? 0;
+    if (!n || !node.callFrame.url.includes(`node_modules/${pkg}/`)) continue;
+    let up = parent.get(node.id);
+    while (up !== undefined && !byId.get(up).callFrame.url.includes('/apps/api/dist/')) up = parent.get(up);
+    const frame = up === undefined ? null : byId.get(up).callFrame;
+    const caller = frame
+      ? `${frame.functionName || '(anonymous)'} ${frame.url.split('/').slice(-2).join('/')}:${frame.lineNumber + 1}`
+      : '(no Weave caller)';
+    callers.set(caller, (callers.get(caller) ?? 0) + n);
+  }
+  if (callers.size === 0) return;
+  console.log(`Who keeps ${pkg} busy (its self time, by the nearest Weave function calling it):`);
+  console.table(
+    [...callers.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 12)
+      .map(([caller, n]) => ({ caller, '%': ((100 * n) / total).toFixed(1) })),
+  );
 }

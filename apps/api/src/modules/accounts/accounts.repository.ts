@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import { InjectDb, type Db, type Executor } from '../../database/database.js';
+import { Prepared } from '../../database/prepared.js';
 import type { Viewer } from '../../common/access/request-context.js';
 import type { Person, PersonContact } from './person.js';
 import { SqlSnapshot } from '../../database/sql-snapshot.js';
@@ -138,19 +139,21 @@ export class AccountsRepository {
     return (await this.db.insertInto('sessions').values(session).returning('id').executeTakeFirstOrThrow()).id;
   }
 
-  /** Every signed-in request asks this: one statement. */
-  // Every signed-in request runs this.
+  /** The viewer a session token stands for. Every signed-in request asks this: one statement, built once (see Prepared). */
   @SqlSnapshot({ params: [Buffer.alloc(32)] })
   async viewerFor(tokenHash: Buffer): Promise<Viewer | null> {
-    const row = await this.db
+    const [row] = await this.viewerQuery.execute(this.db, tokenHash);
+    return row ?? null;
+  }
+
+  private readonly viewerQuery = new Prepared(1, (tokenHash: Buffer) =>
+    this.db
       .selectFrom('sessions as s')
       .innerJoin('people as p', 'p.id', 's.personId')
       .select(['s.id as sessionId', 's.personId', 'p.isPlatformAdmin'])
       .where('s.tokenHash', '=', tokenHash)
-      .where('s.expiresAt', '>', sql<Date>`now()`)
-      .executeTakeFirst();
-    return row ?? null;
-  }
+      .where('s.expiresAt', '>', sql<Date>`now()`),
+  );
 
   async deleteSession(id: string): Promise<void> {
     await this.db.deleteFrom('sessions').where('id', '=', id).execute();

@@ -42,7 +42,7 @@ where
   "s"."id" = $7;
 
 -- RoomsRepository.move
-SELECT
-  outcome
-FROM
-  open_space_move ($1, $2, $3, $4, $5);
+select
+  "m"."outcome"
+from
+  open_space_move ($1, $2, $3, $4, $5) as "m";

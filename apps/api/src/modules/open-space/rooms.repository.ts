@@ -63,10 +63,22 @@ export class RoomsRepository {
     params: ['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000003', null],
   })
   async move(gatheringId: string, personId: string, target: string | null, onlyIfSilentFor: number | null): Promise<MoveOutcome> {
-    const { rows } = await sql<{ outcome: MoveOutcome }>`
-      SELECT outcome FROM open_space_move(${gatheringId}, ${personId}, ${target}, ${onlyIfSilentFor}, ${CHANNELS.live})`.execute(this.db);
-    return rows[0].outcome;
+    const [row] = await this.moveQuery.execute(this.db, gatheringId, personId, target, onlyIfSilentFor);
+    return row.outcome;
   }
+
+  // Built once (see Prepared): moves are the busiest writes of the day.
+  private readonly moveQuery = new Prepared(
+    4,
+    (gatheringId: string, personId: string, target: string | null, onlyIfSilentFor: number | null) =>
+      this.db
+        .selectFrom(
+          sql<{ outcome: MoveOutcome }>`open_space_move(${gatheringId}, ${personId}, ${target}, ${onlyIfSilentFor}, ${CHANNELS.live})`.as(
+            'm',
+          ),
+        )
+        .select('m.outcome'),
+  );
 
   async roomOf(gatheringId: string, personId: string): Promise<string | undefined> {
     const row = await this.db
