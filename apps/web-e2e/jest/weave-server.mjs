@@ -106,6 +106,9 @@ export async function stopWeave(server) {
   if (!server || server.exitCode !== null) return;
   const exited = new Promise((resolve) => server.once('exit', resolve));
   server.kill('SIGTERM');
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  // The timer is cleared once the server is gone, so it cannot keep Jest waiting after the run.
+  let timer;
+  await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, 10_000)))]);
+  clearTimeout(timer);
   if (server.exitCode === null) server.kill('SIGKILL');
 }
