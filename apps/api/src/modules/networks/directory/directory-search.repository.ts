@@ -4,7 +4,7 @@ import type { Viewer } from '../../../common/access/request-context.js';
 import { InjectDb, type Db } from '../../../database/database.js';
 import { SqlSnapshot } from '../../../database/sql-snapshot.js';
 import { LifecycleStage, NetworkSort, Sector } from '../network.enums.js';
-import { visibleNetworkRow } from '../networks.fragments.js';
+import { visibleMemberCount, visibleNetworkRow } from '../networks.fragments.js';
 import type { DirectoryMatchArgs } from './dtos/directory-match.args.js';
 import type { NetworkFacets } from './network-facets.model.js';
 import { NETWORK_COLUMNS, type NetworkRow } from './networks.repository.js';
@@ -34,7 +34,6 @@ export const FACETS: { key: keyof NetworkFacets; sql: string; enumValues: boolea
   { key: 'kinds', sql: 'SELECT kind AS value, count(*)::int AS count FROM matched GROUP BY kind', enumValues: true },
 ];
 
-const MEMBER_COUNT = sql<number>`(SELECT count(*) FROM network_memberships mc WHERE mc.parent_id = n.id AND mc.status = 'active')::int`;
 const tsquery = (search: string) => sql`websearch_to_tsquery('english', weave_unaccent(${search}))`;
 const NAME_TRGM = sql`weave_unaccent(lower(n.name))`;
 
@@ -95,7 +94,9 @@ export class DirectorySearchRepository {
   }
 
   private pageQuery(args: DirectoryMatchArgs & { sort: NetworkSort }, viewer: Viewer | null, offset: number, limit: number) {
-    let query = this.matching(args, viewer).select(NETWORK_COLUMNS).select(MEMBER_COUNT.as('memberCount'));
+    let query = this.matching(args, viewer)
+      .select(NETWORK_COLUMNS)
+      .select((eb) => visibleMemberCount(eb.ref('n.id'), viewer).as('memberCount'));
     const search = args.search?.trim();
     const sort = args.sort === NetworkSort.RELEVANCE && !search ? NetworkSort.NAME : args.sort;
     switch (sort) {
