@@ -62,6 +62,24 @@ describe('members-only networks stay hidden: each path', () => {
     ]);
   });
 
+  it('searching a word only a members-only network uses finds what it would find if that network did not exist', async () => {
+    const word = `zephyrine${w.hidden.id.slice(0, 4).replace(/[0-9]/g, 'q')}`;
+    await t.newNetwork(w.faith, {
+      name: `Quiet ${w.hidden.id.slice(0, 6)}`,
+      visibility: 'MEMBERS_ONLY',
+      purpose: `We meet about ${word}.`,
+    });
+    await t.newNetwork(w.cora, { name: `${word.slice(0, -1)} Hall` });
+    const SEARCH = 'query($search: String) { networks(first: 10, search: $search) { totalCount edges { node { name } } } }';
+    const found = async (client = t.client()) =>
+      (await client.data<{ networks: { edges: { node: { name: string } }[] } }>(SEARCH, { search: word })).networks.edges.map(
+        (e) => e.node.name,
+      );
+    // No full-text match the viewer may see, so the misspelling fallback answers, as for any unknown word.
+    expect(await found()).toEqual([`${word.slice(0, -1)} Hall`]);
+    expect(await found(w.outsider.client)).toEqual([`${word.slice(0, -1)} Hall`]);
+  });
+
   it('refusing a loop through a members-only network names only the two networks asked about', async () => {
     const error = await w.cora.client.error(PROPOSE, { input: { memberNetworkId: w.coalition.id, parentNetworkId: w.quay.id } });
     expect(error).toMatchObject({ code: 'CONFLICT', extensions: { reason: 'MakesLoop' } });

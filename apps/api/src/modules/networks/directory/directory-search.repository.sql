@@ -137,22 +137,36 @@ where
           networks f
         WHERE
           f.search @@ websearch_to_tsquery('english', weave_unaccent ($9))
+          AND (
+            "f"."visibility" = 'public'
+            or exists (
+              select
+                1 as "held"
+              from
+                "role_assignments" as "held_role"
+              where
+                "held_role"."scope_type" = $10
+                and "held_role"."scope_id" = "f"."id"
+                and "held_role"."person_id" = $11
+                and "held_role"."ended_at" is null
+            )
+          )
       )
       AND (
-        weave_unaccent (lower($10)) <% weave_unaccent (lower(s.name))
-        OR weave_unaccent (lower($11)) % weave_unaccent (lower(s.name))
+        weave_unaccent (lower($12)) <% weave_unaccent (lower(s.name))
+        OR weave_unaccent (lower($13)) % weave_unaccent (lower(s.name))
       )
   )
-  and n.themes && $12::text[]
-  and n.sectors && $13::text[]
-  and n.lifecycle_stage = ANY ($14::text[])
+  and n.themes && $14::text[]
+  and n.sectors && $15::text[]
+  and n.lifecycle_stage = ANY ($16::text[])
 order by
   "rank" desc,
   "n"."id" asc
 limit
-  $15
+  $17
 offset
-  $16;
+  $18;
 
 -- DirectorySearchRepository.page: by size
 select
@@ -366,15 +380,29 @@ WITH
               networks f
             WHERE
               f.search @@ websearch_to_tsquery('english', weave_unaccent ($4))
+              AND (
+                "f"."visibility" = 'public'
+                or exists (
+                  select
+                    1 as "held"
+                  from
+                    "role_assignments" as "held_role"
+                  where
+                    "held_role"."scope_type" = $5
+                    and "held_role"."scope_id" = "f"."id"
+                    and "held_role"."person_id" = $6
+                    and "held_role"."ended_at" is null
+                )
+              )
           )
           AND (
-            weave_unaccent (lower($5)) <% weave_unaccent (lower(s.name))
-            OR weave_unaccent (lower($6)) % weave_unaccent (lower(s.name))
+            weave_unaccent (lower($7)) <% weave_unaccent (lower(s.name))
+            OR weave_unaccent (lower($8)) % weave_unaccent (lower(s.name))
           )
       )
-      and n.themes && $7::text[]
-      and n.sectors && $8::text[]
-      and n.lifecycle_stage = ANY ($9::text[])
+      and n.themes && $9::text[]
+      and n.sectors && $10::text[]
+      and n.lifecycle_stage = ANY ($11::text[])
   )
 SELECT
   'total' AS facet,

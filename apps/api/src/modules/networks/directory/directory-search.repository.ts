@@ -53,15 +53,17 @@ export class DirectorySearchRepository {
     let query = this.db.selectFrom('networks as n').where(visibleNetworkRow('n', viewer));
     const search = args.search?.trim();
     if (search) {
-      // Full text; and only when nothing matches it, trigram similarity of the
-      // name (for misspellings). Each branch can use its index, which an OR
-      // across them would prevent.
+      // Full text; and only when nothing the viewer may see matches it, trigram
+      // similarity of the name (for misspellings). Each branch can use its index,
+      // which an OR across them would prevent. (A match only in a members-only
+      // network must not turn the fallback off: that would tell outsiders some
+      // hidden network uses the word.)
       query = query.where(
         sql<SqlBool>`n.id IN (
           SELECT s.id FROM networks s WHERE s.search @@ ${tsquery(search)}
           UNION ALL
           SELECT s.id FROM networks s
-           WHERE NOT EXISTS (SELECT 1 FROM networks f WHERE f.search @@ ${tsquery(search)})
+           WHERE NOT EXISTS (SELECT 1 FROM networks f WHERE f.search @@ ${tsquery(search)} AND ${visibleNetworkRow('f', viewer)})
              AND (weave_unaccent(lower(${search})) <% weave_unaccent(lower(s.name)) OR weave_unaccent(lower(${search})) % weave_unaccent(lower(s.name))))`,
       );
     }
