@@ -101,6 +101,24 @@ describe('members-only networks stay hidden: each path', () => {
     });
   });
 
+  it("through a network's link you come on its behalf (its member vouched for you), and an email invitation names only a public network", async () => {
+    const guest = await t.newPerson();
+    const REGISTERED =
+      'mutation($input: RegisterForGatheringInput!) { registerForGathering(input: $input) { representingNetworkIds membersOnlyNetworkCount } }';
+    const input = { gatheringId: w.gathering.id, invitationCode: w.invitationCode, representingNetworkIds: [w.hidden.id] };
+    // The guest is not in it, so sees it only as a count, even on their own registration.
+    expect(await guest.client.data(REGISTERED, { input })).toEqual({
+      registerForGathering: { representingNetworkIds: [], membersOnlyNetworkCount: 1 },
+    });
+    const EMAIL = 'mutation($input: InviteByEmailInput!) { inviteByEmail(input: $input) { sent } }';
+    const to = `guest-${w.hidden.id.slice(0, 8)}@example.org`;
+    await t.app.get(RolesService).grant(w.faith.id, 'gathering', w.gathering.id, 'convener');
+    await w.faith.client.data(EMAIL, { input: { gatheringId: w.gathering.id, emails: to, networkId: w.hidden.id } });
+    const mail = (await t.outbox()).find((m) => m.to.includes(to))!;
+    expect(mail.text).toContain('invites you to');
+    expect(mail.text).not.toContain(w.hidden.name);
+  });
+
   it('conveners outside a members-only network see that someone represents "a members-only network", never which', async () => {
     const faithAsConvener = async () => {
       await t.app.get(RolesService).grant(w.faith.id, 'gathering', w.gathering.id, 'convener');
