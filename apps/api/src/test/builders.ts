@@ -13,6 +13,7 @@ import {
   RegistrationStatus,
 } from '../modules/gatherings/gathering.enums.js';
 import { DirectoryVersionService } from '../modules/networks/directory/directory-version.service.js';
+import { networkSlug } from '../modules/networks/directory/network-slug.js';
 import { normaliseThemes } from '../modules/networks/directory/networks.service.js';
 import { LifecycleStage, NetworkKind, NetworkRole, NetworkScope, NetworkVisibility, Sector } from '../modules/networks/network.enums.js';
 import { GraphQLClient } from './graphql-client.js';
@@ -123,13 +124,13 @@ export class Builders {
     const name = fixture.name ?? `Network ${n.split('-')[0]}`;
     const base = slugify(name) || 'network';
     const network = await this.db.transaction().execute(async (trx) => {
-      // The readable slug registering gives, or one made unique when a test reuses a name.
+      // The slug registering gives (readable unless taken or members-only).
       const taken = await trx.selectFrom('networks').select('id').where('slug', '=', base).executeTakeFirst();
       const row = await trx
         .insertInto('networks')
         .values({
           name,
-          slug: taken ? `${base}-${n}` : base,
+          slug: networkSlug(base, new Set(taken ? [base] : []), fixture.visibility === 'MEMBERS_ONLY'),
           kind: NetworkKind[fixture.kind ?? 'NETWORK'],
           purpose: fixture.purpose,
           values: fixture.values,
@@ -225,6 +226,25 @@ export class Builders {
           .execute();
       return registration;
     });
+  }
+
+  /** An active tie: `member` belongs to `parent` (as a handshake between their facilitators leaves it). */
+  async tie(member: Pick<TestNetwork, 'id'>, parent: Pick<TestNetwork, 'id'>): Promise<{ id: string }> {
+    return this.db
+      .insertInto('networkMemberships')
+      .values({ memberId: member.id, parentId: parent.id, status: 'active', since: new Date() })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+  }
+
+  /** `network` invited to co-convene `gathering`, not yet answered (as inviteCoConvener leaves it). */
+  async coConvenerInvitation(gathering: Pick<TestGathering, 'id'>, network: Pick<TestNetwork, 'id'>): Promise<void> {
+    await this.db.insertInto('gatheringConveners').values({ gatheringId: gathering.id, networkId: network.id, accepted: false }).execute();
+  }
+
+  /** `places` delegate places for `network` at `gathering` (as setDelegatePlaces leaves them). */
+  async delegatePlaces(gathering: Pick<TestGathering, 'id'>, network: Pick<TestNetwork, 'id'>, places: number): Promise<void> {
+    await this.db.insertInto('gatheringDelegatePlaces').values({ gatheringId: gathering.id, networkId: network.id, places }).execute();
   }
 
   /** A proposed session of `gathering` hosted by `host`, not on the wall. */

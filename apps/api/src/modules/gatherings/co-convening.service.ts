@@ -24,7 +24,7 @@ export class CoConveningService {
 
   /** Invites another network to co-convene; one of its facilitators or conveners accepts. */
   async invite(input: InviteCoConvenerInput, viewer: Viewer): Promise<GatheringModel> {
-    if ((await this.networks.isClosed(input.networkId)) === undefined) throw gatheringsError(GatheringsError.NotANetwork);
+    if ((await this.networks.isClosed(input.networkId, viewer)) === undefined) throw gatheringsError(GatheringsError.NotANetwork);
     await this.repository.inviteConvener(input.gatheringId, input.networkId);
     return this.gatherings.view({ id: input.gatheringId }, viewer);
   }
@@ -46,7 +46,7 @@ export class CoConveningService {
 
   /** Invitations to co-convene waiting for an answer from networks the viewer facilitates or convenes (drafts included). */
   async invitationsFor(viewer: Viewer): Promise<CoConveningInvitation[]> {
-    const invitations = await this.networks.coConveningInvitationsFor(viewer.personId);
+    const invitations = await this.networks.coConveningInvitationsFor(viewer);
     const models = await this.gatherings.toModels(
       invitations.map((i) => i.gathering),
       viewer,
@@ -55,8 +55,8 @@ export class CoConveningService {
   }
 
   /** Networks invited to co-convene that have not answered yet: for conveners only (null for others). */
-  async pending(gathering: GatheringModel): Promise<NetworkSummary[] | null> {
-    if (!gathering.viewerIsConvener) return null;
-    return (await this.networks.conveners([gathering.id], false)).map((c) => c.network);
+  async pending(gathering: GatheringModel, viewer: Viewer | null): Promise<NetworkSummary[] | null> {
+    if (!gathering.viewerIsConvener || !viewer) return null;
+    return (await this.networks.conveners([gathering.id], false, viewer)).map((c) => c.network);
   }
 }

@@ -14,8 +14,8 @@ export class DelegatesResolver {
 
   @RequireRole('gathering', [GatheringRole.CONVENER], 'input.gatheringId')
   @Mutation(() => [DelegatePlaces], { description: 'Gives a network delegate places at a gathering (conveners).' })
-  setDelegatePlaces(@Args('input') input: SetDelegatePlacesInput): Promise<DelegatePlaces[]> {
-    return this.delegates.setPlaces(input);
+  setDelegatePlaces(@Args('input') input: SetDelegatePlacesInput, @CurrentViewer() viewer: Viewer): Promise<DelegatePlaces[]> {
+    return this.delegates.setPlaces(input, viewer);
   }
 
   @SignedIn()

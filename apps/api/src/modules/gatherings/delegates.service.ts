@@ -30,12 +30,12 @@ export class DelegatesService {
   ) {}
 
   /** Places for a network that exists and has not closed (taking places away is always allowed); the places after. */
-  async setPlaces(input: SetDelegatePlacesInput): Promise<DelegatePlaces[]> {
-    const closed = await this.networks.isClosed(input.networkId);
+  async setPlaces(input: SetDelegatePlacesInput, viewer: Viewer): Promise<DelegatePlaces[]> {
+    const closed = await this.networks.isClosed(input.networkId, viewer);
     if (closed === undefined) throw gatheringsError(GatheringsError.NetworkNotFound);
     if (closed && input.places > 0) throw gatheringsError(GatheringsError.NetworkClosed);
     await this.repository.setPlaces(input.gatheringId, input.networkId, input.places);
-    return this.places(input.gatheringId);
+    return this.places(input.gatheringId, viewer);
   }
 
   /** A facilitator of the network registers someone in it as a delegate, within its places and the gathering's capacity. */
@@ -49,7 +49,7 @@ export class DelegatesService {
   /** Delegate places per network at a gathering the viewer may see, and who fills them. */
   async forGathering(gatheringId: string, viewer: Viewer): Promise<DelegatePlaces[]> {
     await this.gatherings.findVisible({ id: gatheringId }, viewer);
-    return this.places(gatheringId);
+    return this.places(gatheringId, viewer);
   }
 
   /** Registers the nominee as a delegate under the gathering's row lock. */
@@ -78,8 +78,8 @@ export class DelegatesService {
     });
   }
 
-  private async places(gatheringId: string): Promise<DelegatePlaces[]> {
-    const places = await this.networks.delegatePlaces(gatheringId);
+  private async places(gatheringId: string, viewer: Viewer): Promise<DelegatePlaces[]> {
+    const places = await this.networks.delegatePlaces(gatheringId, viewer);
     const delegates = await this.registrationRows.delegates(gatheringId);
     return places
       .map((p) => {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
+import type { Viewer } from '../../common/access/request-context.js';
 import { InjectDb, type Db } from '../../database/database.js';
 import type { NetworkSummary } from '../networks/network-summary.model.js';
 import { NetworkRole, type NetworkKind, type Sector } from '../networks/network.enums.js';
@@ -10,9 +11,10 @@ import { GatheringStatus } from './gathering.enums.js';
 import type { GatheringEnums } from './gatherings.repository.js';
 
 // What the gatherings module shows of networks (summaries, names, who
-// belongs to a convening network), built on the networks module's fragments.
+// belongs to a convening network), built on the networks module's fragments:
+// every statement shows only networks the viewer may see (networkSummaries(viewer)).
 
-/** The columns of a NetworkSummary, from `networkSummaries().as('n')`. */
+/** The columns of a NetworkSummary, from `networkSummaries(viewer).as('n')`. */
 const SUMMARY = ['n.id', 'n.slug', 'n.name', sql<NetworkKind>`${sql.ref('n.kind')}`.as('kind'), 'n.isClosed'] as const;
 
 export interface WhosMissingRow extends NetworkSummary {
@@ -25,38 +27,44 @@ export interface WhosMissingRow extends NetworkSummary {
 export class GatheringNetworksRepository {
   constructor(@InjectDb() private readonly db: Db) {}
 
-  async summaries(ids: readonly string[]): Promise<NetworkSummary[]> {
+  /** The networks among `ids` that the viewer may see. */
+  async summaries(ids: readonly string[], viewer: Viewer | null): Promise<NetworkSummary[]> {
     if (ids.length === 0) return [];
     return this.db
-      .selectFrom(networkSummaries().as('n'))
+      .selectFrom(networkSummaries(viewer).as('n'))
       .select(SUMMARY)
       .where('n.id', 'in', [...new Set(ids)])
       .execute();
   }
 
-  async names(ids: readonly string[]): Promise<string[]> {
+  /** The names of the networks among `ids` that the viewer may see. */
+  async names(ids: readonly string[], viewer: Viewer | null): Promise<string[]> {
     if (ids.length === 0) return [];
     return (
       await this.db
-        .selectFrom(networkSummaries().as('n'))
+        .selectFrom(networkSummaries(viewer).as('n'))
         .select('n.name')
         .where('n.id', 'in', [...ids])
         .execute()
     ).map((n) => n.name);
   }
 
-  /** Whether the network has closed, or undefined when there is no such network. */
-  async isClosed(id: string): Promise<boolean | undefined> {
-    const row = await this.db.selectFrom(networkSummaries().as('n')).select('n.isClosed').where('n.id', '=', id).executeTakeFirst();
+  /** Whether the network has closed, or undefined when there is no such network or the viewer may not see it. */
+  async isClosed(id: string, viewer: Viewer): Promise<boolean | undefined> {
+    const row = await this.db.selectFrom(networkSummaries(viewer).as('n')).select('n.isClosed').where('n.id', '=', id).executeTakeFirst();
     return row?.isClosed;
   }
 
-  /** The networks convening (accepted) or invited to co-convene (not accepted) each gathering. */
-  async conveners(gatheringIds: readonly string[], accepted: boolean): Promise<{ gatheringId: string; network: NetworkSummary }[]> {
+  /** The networks convening (accepted) or invited to co-convene (not accepted) each gathering, that the viewer may see. */
+  async conveners(
+    gatheringIds: readonly string[],
+    accepted: boolean,
+    viewer: Viewer | null,
+  ): Promise<{ gatheringId: string; network: NetworkSummary }[]> {
     if (gatheringIds.length === 0) return [];
     const rows = await this.db
       .selectFrom('gatheringConveners as gc')
-      .innerJoin(networkSummaries().as('n'), 'n.id', 'gc.networkId')
+      .innerJoin(networkSummaries(viewer).as('n'), 'n.id', 'gc.networkId')
       .select(['gc.gatheringId', ...SUMMARY])
       .where('gc.gatheringId', 'in', [...gatheringIds])
       .where('gc.accepted', '=', accepted)
@@ -65,11 +73,12 @@ export class GatheringNetworksRepository {
   }
 
   /** Invitations to co-convene waiting for an answer from networks the person facilitates or convenes (not closed gatherings), soonest first. */
-  async coConveningInvitationsFor(personId: string): Promise<{ gathering: Gathering; network: NetworkSummary }[]> {
+  async coConveningInvitationsFor(viewer: Viewer): Promise<{ gathering: Gathering; network: NetworkSummary }[]> {
+    const personId = viewer.personId;
     const rows = await this.db
       .selectFrom('gatheringConveners as gc')
       .innerJoin('gatherings as g', 'g.id', 'gc.gatheringId')
-      .innerJoin(networkSummaries().as('n'), 'n.id', 'gc.networkId')
+      .innerJoin(networkSummaries(viewer).as('n'), 'n.id', 'gc.networkId')
       .selectAll('g')
       .$narrowType<GatheringEnums>()
       .select([
@@ -91,19 +100,19 @@ export class GatheringNetworksRepository {
     }));
   }
 
-  /** A gathering's delegate places per network. */
-  delegatePlaces(gatheringId: string): Promise<{ network: NetworkSummary; places: number }[]> {
+  /** A gathering's delegate places per network the viewer may see. */
+  delegatePlaces(gatheringId: string, viewer: Viewer | null): Promise<{ network: NetworkSummary; places: number }[]> {
     return this.db
       .selectFrom('gatheringDelegatePlaces as dp')
-      .innerJoin(networkSummaries().as('n'), 'n.id', 'dp.networkId')
+      .innerJoin(networkSummaries(viewer).as('n'), 'n.id', 'dp.networkId')
       .select(['dp.places', ...SUMMARY])
       .where('dp.gatheringId', '=', gatheringId)
       .execute()
       .then((rows) => rows.map(({ places, ...network }) => ({ network, places })));
   }
 
-  /** Networks invited (by link, as conveners, or as active members of a convening network) or represented at a gathering, by name. */
-  whosMissing(gatheringId: string): Promise<WhosMissingRow[]> {
+  /** Networks the viewer may see invited (by link, as conveners, or as active members of a convening network) or represented at a gathering, by name. */
+  whosMissing(gatheringId: string, viewer: Viewer): Promise<WhosMissingRow[]> {
     return this.db
       .with('invited', (db) =>
         db
@@ -128,7 +137,7 @@ export class GatheringNetworksRepository {
           .where('gatheringId', '=', gatheringId)
           .where('status', '<>', 'cancelled'),
       )
-      .selectFrom(networkSummaries().as('n'))
+      .selectFrom(networkSummaries(viewer).as('n'))
       .leftJoin('represented as r', 'r.id', 'n.id')
       .select([
         ...SUMMARY,

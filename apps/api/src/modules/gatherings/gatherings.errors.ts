@@ -14,6 +14,7 @@ export enum GatheringsError {
   InvitationExpired = 'InvitationExpired',
   CannotInvite = 'CannotInvite',
   NotInNetwork = 'NotInNetwork',
+  NotInRepresentedNetwork = 'NotInRepresentedNetwork',
   NotANetwork = 'NotANetwork',
   NoEmails = 'NoEmails',
   TooManyEmails = 'TooManyEmails',
@@ -65,6 +66,9 @@ function describe(error: GatheringsError, detail?: string | number): AppError {
       return forbidden('Register for this gathering (or convene it) to invite others.');
     case GatheringsError.NotInNetwork:
       return forbidden('You can only invite on behalf of a network you are in.');
+    case GatheringsError.NotInRepresentedNetwork:
+      // The same for a network the viewer may not see: the answer names none.
+      return forbidden('You can only come on behalf of networks you are in.');
     case GatheringsError.NotANetwork:
       return badUserInput({ networkId: 'This must be the id of a network.' });
     case GatheringsError.NoEmails:

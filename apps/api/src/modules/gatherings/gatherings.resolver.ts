@@ -71,8 +71,8 @@ export class GatheringsResolver {
     nullable: true,
     description: 'Networks invited to co-convene that have not answered (conveners only; null for others).',
   })
-  pendingCoConveners(@Parent() gathering: GatheringModel): Promise<NetworkSummary[] | null> {
-    return this.coConvening.pending(gathering);
+  pendingCoConveners(@Parent() gathering: GatheringModel, @OptionalViewer() viewer: Viewer | null): Promise<NetworkSummary[] | null> {
+    return this.coConvening.pending(gathering, viewer);
   }
 
   @RequireRole('gathering', [GatheringRole.CONVENER], 'input.followUpOfId')
@@ -99,8 +99,8 @@ export class GatheringsResolver {
   @Query(() => WhosMissing, {
     description: "Who's missing: invited networks with nobody registered, and sectors and areas not represented (conveners).",
   })
-  whosMissing(@Args('gatheringId', { type: () => String }) gatheringId: string): Promise<WhosMissing> {
-    return this.missing.forGathering(gatheringId);
+  whosMissing(@Args('gatheringId', { type: () => String }) gatheringId: string, @CurrentViewer() viewer: Viewer): Promise<WhosMissing> {
+    return this.missing.forGathering(gatheringId, viewer);
   }
 
   @ResolveField(() => RegistrationModel, { nullable: true, description: "The viewer's registration, if any (not cancelled)." })

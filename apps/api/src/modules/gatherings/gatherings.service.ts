@@ -142,7 +142,7 @@ export class GatheringsService {
   async toModels(gatherings: Gathering[], viewer: Viewer | null): Promise<GatheringModel[]> {
     const ids = gatherings.map((g) => g.id);
     if (ids.length === 0) return [];
-    const conveners = await this.networks.conveners(ids, true);
+    const conveners = await this.networks.conveners(ids, true, viewer);
     const convening = viewer ? await this.repository.heldAmong(ids, viewer.personId) : new Set<string>();
     const registrations = viewer ? await this.registrations.activeOf(viewer.personId, ids) : [];
     return gatherings.map((g) => {
@@ -179,7 +179,7 @@ export class GatheringsService {
     const held = await this.repository.networksHeld(networkIds, viewer.personId, MAY_ANSWER_FOR_A_NETWORK);
     const missing = networkIds.filter((id) => !held.has(id));
     if (missing.length > 0) {
-      const names = await this.networks.names(missing);
+      const names = await this.networks.names(missing, viewer);
       throw gatheringsError(GatheringsError.NotConvenerOf, names.length ? names.map((n) => `"${n}"`).join(' and ') : undefined);
     }
     const base = slugify(input.title) || 'gathering';

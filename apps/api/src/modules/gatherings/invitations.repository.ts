@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Insertable } from 'kysely';
+import type { Viewer } from '../../common/access/request-context.js';
 import { InjectDb, type Db } from '../../database/database.js';
 import type { GatheringInvitations } from '../../database/db.generated.js';
 import { displayNameOf } from '../accounts/accounts.fragments.js';
@@ -27,8 +28,8 @@ export class InvitationsRepository {
     return query.executeTakeFirst();
   }
 
-  /** Invitations with their gathering's slug and title, and the names they are shown with. */
-  withGathering(ids: readonly string[]) {
+  /** Invitations with their gathering's slug and title, and the names they are shown with (the network's if the viewer may see it). */
+  withGathering(ids: readonly string[], viewer: Viewer | null) {
     if (ids.length === 0) return Promise.resolve([]);
     return this.db
       .selectFrom('gatheringInvitations as i')
@@ -38,7 +39,7 @@ export class InvitationsRepository {
         'g.slug as gatheringSlug',
         'g.title as gatheringTitle',
         displayNameOf(eb.ref('i.issuedById')).as('issuedByName'),
-        networkNameOf(eb.ref('i.networkId')).as('networkName'),
+        networkNameOf(eb.ref('i.networkId'), viewer).as('networkName'),
       ])
       .where('i.id', 'in', [...ids])
       .execute();
@@ -57,12 +58,15 @@ export class InvitationsRepository {
     return rows.map((r) => r.id);
   }
 
-  /** Every invitation to a gathering, oldest first, with the names it is shown with. */
-  async forGathering(gatheringId: string): Promise<NamedInvitation[]> {
+  /** Every invitation to a gathering, oldest first, with the names it is shown with (the network's if the viewer may see it). */
+  async forGathering(gatheringId: string, viewer: Viewer): Promise<NamedInvitation[]> {
     const rows = await this.db
       .selectFrom('gatheringInvitations as i')
       .selectAll('i')
-      .select((eb) => [displayNameOf(eb.ref('i.issuedById')).as('issuedByName'), networkNameOf(eb.ref('i.networkId')).as('networkName')])
+      .select((eb) => [
+        displayNameOf(eb.ref('i.issuedById')).as('issuedByName'),
+        networkNameOf(eb.ref('i.networkId'), viewer).as('networkName'),
+      ])
       .where('i.gatheringId', '=', gatheringId)
       .orderBy('i.createdAt')
       .execute();

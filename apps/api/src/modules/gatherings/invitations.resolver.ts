@@ -50,7 +50,10 @@ export class InvitationsResolver {
   @Query(() => InvitationTree, {
     description: 'The cascade of invitations: networks reached, depth, registrations per branch (conveners).',
   })
-  invitationTree(@Args('gatheringId', { type: () => String }) gatheringId: string): Promise<InvitationTree> {
-    return this.invitations.tree(gatheringId);
+  invitationTree(
+    @Args('gatheringId', { type: () => String }) gatheringId: string,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<InvitationTree> {
+    return this.invitations.tree(gatheringId, viewer);
   }
 }

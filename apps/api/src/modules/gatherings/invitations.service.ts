@@ -13,6 +13,7 @@ import type { Gathering, GatheringInvitation } from './gathering.js';
 import { GatheringRole } from './gathering.enums.js';
 import type { GatheringInvitationModel } from './gathering-invitation.model.js';
 import { GatheringsError, gatheringsError } from './gatherings.errors.js';
+import { GatheringNetworksRepository } from './gathering-networks.repository.js';
 import { GatheringsService } from './gatherings.service.js';
 import type { InvalidEmailLine } from './invalid-email-line.model.js';
 import { newInvitationCode } from './invitation-code.js';
@@ -51,6 +52,7 @@ export class InvitationsService {
     private readonly repository: InvitationsRepository,
     private readonly registrations: RegistrationsRepository,
     private readonly gatherings: GatheringsService,
+    private readonly networks: GatheringNetworksRepository,
     private readonly roles: RolesService,
     private readonly people: PeopleService,
     private readonly links: SignInLinksService,
@@ -86,7 +88,7 @@ export class InvitationsService {
       parentId: registration?.invitationId ?? null,
       email,
     });
-    return (await this.models([id]))[0];
+    return (await this.models([id], viewer))[0];
   }
 
   /**
@@ -104,6 +106,8 @@ export class InvitationsService {
     const registered = new Set(known.filter((p) => registeredIds.has(p.id)).map((p) => p.email.toLowerCase()));
     const knownEmails = new Set(known.map((p) => p.email.toLowerCase()));
     const [inviter] = await this.people.contacts([viewer.personId]);
+    // The email goes to someone who may be outside the network: it names it only if anyone may see it.
+    const [onBehalfOf] = input.networkId ? await this.networks.names([input.networkId], null) : [];
     let sent = 0;
     for (const email of valid.filter((e) => !registered.has(e.toLowerCase()))) {
       const invitation = await this.issue({ gatheringId: gathering.id, networkId: input.networkId }, gathering, viewer, email);
@@ -114,15 +118,15 @@ export class InvitationsService {
       await this.mailer.send({
         to: email,
         subject: `You're invited: ${gathering.title}`,
-        text: `Hello,\n\n${inviter?.displayName ?? 'Someone'}${invitation.networkName ? ` of ${invitation.networkName}` : ''} invites you to "${gathering.title}".\n\nSee it and register: ${invitation.url}${signIn}\n`,
+        text: `Hello,\n\n${inviter?.displayName ?? 'Someone'}${onBehalfOf ? ` of ${onBehalfOf}` : ''} invites you to "${gathering.title}".\n\nSee it and register: ${invitation.url}${signIn}\n`,
       });
       sent++;
     }
     return { sent, alreadyRegistered: valid.filter((e) => registered.has(e.toLowerCase())), invalid };
   }
 
-  private async models(ids: string[]): Promise<GatheringInvitationModel[]> {
-    const rows = await this.repository.withGathering(ids);
+  private async models(ids: string[], viewer: Viewer | null): Promise<GatheringInvitationModel[]> {
+    const rows = await this.repository.withGathering(ids, viewer);
     return ids
       .map((id) => rows.find((r) => r.id === id)!)
       .map((i) => ({
@@ -152,17 +156,24 @@ export class InvitationsService {
     const invitation = await this.repository.byCode(code);
     if (!invitation) throw gatheringsError(GatheringsError.NotFound);
     await this.gatherings.findVisible({ id: invitation.gatheringId }, viewer);
-    return (await this.models([invitation.id]))[0];
+    return (await this.models([invitation.id], viewer))[0];
   }
 
   /** The viewer's own links for a gathering. */
   async mine(gatheringId: string, viewer: Viewer): Promise<GatheringInvitationModel[]> {
     await this.gatherings.findVisible({ id: gatheringId }, viewer);
-    return this.models(await this.repository.linksOf(gatheringId, viewer.personId));
+    return this.models(await this.repository.linksOf(gatheringId, viewer.personId), viewer);
   }
 
-  /** The cascade as a tree with registrations per invitation and per branch, in two statements. */
-  async tree(gatheringId: string): Promise<InvitationTree> {
-    return invitationTree(await this.repository.forGathering(gatheringId), await this.registrations.throughInvitations(gatheringId));
+  /** The cascade as a tree with registrations per invitation and per branch; networks reached are those the viewer may see. */
+  async tree(gatheringId: string, viewer: Viewer): Promise<InvitationTree> {
+    const invitations = await this.repository.forGathering(gatheringId, viewer);
+    const registrations = await this.registrations.throughInvitations(gatheringId);
+    const ids = [...invitations.flatMap((i) => i.networkId ?? []), ...registrations.flatMap((r) => r.representingNetworkIds)];
+    const seen = new Set((await this.networks.summaries(ids, viewer)).map((n) => n.id));
+    return invitationTree(
+      invitations.map((i) => ({ ...i, networkId: i.networkId && seen.has(i.networkId) ? i.networkId : null })),
+      registrations.map((r) => ({ ...r, representingNetworkIds: r.representingNetworkIds.filter((id) => seen.has(id)) })),
+    );
   }
 }

@@ -22,11 +22,17 @@ export class RegistrationModel {
   @Field(() => Int, { nullable: true, description: 'Place in the waiting list (1 is next), while WAITLISTED.' })
   waitlistPosition: number | null;
 
-  @Field(() => [ID])
+  @Field(() => [ID], { description: 'The networks they come on behalf of that you may see.' })
   representingNetworkIds: string[];
 
-  @Field(() => [NetworkSummary], { description: 'The networks they come on behalf of.' })
+  @Field(() => [NetworkSummary], { description: 'The networks they come on behalf of that you may see.' })
   representingNetworks: NetworkSummary[];
+
+  @Field(() => Int, {
+    description:
+      'How many members-only networks you are not in they come on behalf of: counted, never named (show it as "a members-only network").',
+  })
+  membersOnlyNetworkCount: number;
 
   @Field(() => String, { nullable: true, description: 'Seen by the person, and by conveners only when the person chose to share it.' })
   accessNeeds: string | null;

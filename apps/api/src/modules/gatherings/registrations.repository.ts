@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { sql, type Insertable } from 'kysely';
 import { InjectDb, type Db, type Executor } from '../../database/database.js';
+import type { Viewer } from '../../common/access/request-context.js';
 import type { Registrations } from '../../database/db.generated.js';
 import { displayNameOf, emailOf } from '../accounts/accounts.fragments.js';
 import { RegistrationStatus } from './gathering.enums.js';
@@ -152,8 +153,8 @@ export class RegistrationsRepository {
     return new Map(rows.map((r) => [r.id, { personName: r.personName ?? '', position: r.position }]));
   }
 
-  /** One row per registration in arrival order, with name, email and the names of the networks represented. */
-  exportRows(gatheringId: string) {
+  /** One row per registration in arrival order, with name, email and the names of the networks represented (as the viewer may see them). */
+  exportRows(gatheringId: string, viewer: Viewer) {
     return this.db
       .selectFrom('registrations as r')
       .select((eb) => [
@@ -161,7 +162,7 @@ export class RegistrationsRepository {
         emailOf(eb.ref('r.personId')).as('email'),
         'r.status',
         'r.createdAt',
-        networkNamesOf(eb.ref('r.representingNetworkIds')).as('networks'),
+        networkNamesOf(eb.ref('r.representingNetworkIds'), viewer).as('networks'),
         eb.case().when('r.shareAccessNeeds', '=', true).then(eb.ref('r.accessNeeds')).end().as('access'),
       ])
       .where('r.gatheringId', '=', gatheringId)

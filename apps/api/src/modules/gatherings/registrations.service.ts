@@ -3,6 +3,7 @@ import type { Viewer } from '../../common/access/request-context.js';
 import { MailerService } from '../../common/mail/mailer.service.js';
 import { isUniqueViolation } from '../../database/pg-errors.js';
 import { PeopleService } from '../accounts/people.service.js';
+import { NetworkRole } from '../networks/network.enums.js';
 import type { DecideRegistrationInput } from './dtos/decide-registration.input.js';
 import type { GatheringIdInput } from './dtos/gathering-id.input.js';
 import type { RegisterForGatheringInput } from './dtos/register-for-gathering.input.js';
@@ -57,12 +58,7 @@ export class RegistrationsService {
     invitation: Pick<GatheringInvitation, 'id' | 'networkId'> | null,
   ): Promise<Registration> {
     const invitationId = invitation?.id ?? null;
-    // Coming through a network's link, you represent that network unless you say otherwise.
-    const representing = input.representingNetworkIds?.length
-      ? input.representingNetworkIds
-      : invitation?.networkId
-        ? [invitation.networkId]
-        : [];
+    const representing = await this.representing(input, invitation, viewer);
     if (!OPEN_FOR_REGISTRATION.includes(gathering.status)) throw gatheringsError(GatheringsError.NotOpen, gathering.status);
     if (gathering.registrationMode === RegistrationMode.INVITATION_ONLY && !invitationId)
       throw gatheringsError(GatheringsError.InvitationOnly);
@@ -88,6 +84,24 @@ export class RegistrationsService {
       if (isUniqueViolation(error)) throw gatheringsError(GatheringsError.AlreadyRegistered);
       throw error;
     }
+  }
+
+  /**
+   * The networks the person comes on behalf of, checked: networks they hold a role in, and the
+   * network whose link they came through (issued on its behalf by someone in it, who vouches for
+   * them). Anything else is refused with the same answer whether or not the network is one they
+   * may see, naming none. Through a network's link they represent it unless they say otherwise.
+   */
+  private async representing(
+    input: RegisterForGatheringInput,
+    invitation: Pick<GatheringInvitation, 'networkId'> | null,
+    viewer: Viewer,
+  ): Promise<string[]> {
+    const asked = [...new Set(input.representingNetworkIds ?? [])];
+    if (asked.length === 0) return invitation?.networkId ? [invitation.networkId] : [];
+    const held = await this.gatheringRows.networksHeld(asked, viewer.personId, Object.values(NetworkRole));
+    if (asked.some((id) => !held.has(id) && id !== invitation?.networkId)) throw gatheringsError(GatheringsError.NotInRepresentedNetwork);
+    return asked;
   }
 
   /** Cancels the viewer's registration; a freed place goes to the first on the waiting list. */
@@ -171,7 +185,14 @@ export class RegistrationsService {
   /** Models with names and waiting-list positions (one statement) and the networks represented. */
   async toModels(registrations: Registration[], forConvener: boolean, viewer: Viewer | null): Promise<RegistrationModel[]> {
     const named = await this.repository.namesAndPositions(registrations.map((r) => r.id));
-    const networks = new Map((await this.networks.summaries(registrations.flatMap((r) => r.representingNetworkIds))).map((n) => [n.id, n]));
+    const networks = new Map(
+      (
+        await this.networks.summaries(
+          registrations.flatMap((r) => r.representingNetworkIds),
+          viewer,
+        )
+      ).map((n) => [n.id, n]),
+    );
     return registrations.map((r) => ({
       id: r.id,
       gatheringId: r.gatheringId,
@@ -179,8 +200,10 @@ export class RegistrationsService {
       personName: named.get(r.id)?.personName ?? '',
       status: r.status,
       waitlistPosition: named.get(r.id)?.position ?? null,
-      representingNetworkIds: r.representingNetworkIds,
+      // Only networks the viewer may see; the others are counted, never named (see visibleNetworkRow).
+      representingNetworkIds: r.representingNetworkIds.filter((id) => networks.has(id)),
       representingNetworks: r.representingNetworkIds.flatMap((id) => networks.get(id) ?? []),
+      membersOnlyNetworkCount: r.representingNetworkIds.filter((id) => !networks.has(id)).length,
       accessNeeds: viewer?.personId === r.personId || (forConvener && r.shareAccessNeeds) ? r.accessNeeds : null,
       shareAccessNeeds: r.shareAccessNeeds,
       createdAt: r.createdAt,
@@ -192,9 +215,9 @@ export class RegistrationsService {
     return this.repository.markAllAttended(gatheringId);
   }
 
-  /** One row per registration for a spreadsheet: arrival order, networks by name, shared access needs only. */
-  async exportRows(gatheringId: string): Promise<Record<string, string | number>[]> {
-    const rows = await this.repository.exportRows(gatheringId);
+  /** One row per registration for a spreadsheet: arrival order, networks by name (as the viewer may see them), shared access needs only. */
+  async exportRows(gatheringId: string, viewer: Viewer): Promise<Record<string, string | number>[]> {
+    const rows = await this.repository.exportRows(gatheringId, viewer);
     return rows.map((r, i) => ({
       order: i + 1,
       name: r.name ?? '',

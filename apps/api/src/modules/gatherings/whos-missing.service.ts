@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Viewer } from '../../common/access/request-context.js';
 import { Sector } from '../networks/network.enums.js';
 import { GatheringNetworksRepository } from './gathering-networks.repository.js';
 import type { WhosMissing } from './whos-missing.model.js';
@@ -8,8 +9,9 @@ import type { WhosMissing } from './whos-missing.model.js';
 export class WhosMissingService {
   constructor(private readonly networks: GatheringNetworksRepository) {}
 
-  async forGathering(gatheringId: string): Promise<WhosMissing> {
-    const rows = await this.networks.whosMissing(gatheringId);
+  /** Over the networks the viewer may see: sectors and regions of members-only networks the viewer is not in count for nothing. */
+  async forGathering(gatheringId: string, viewer: Viewer): Promise<WhosMissing> {
+    const rows = await this.networks.whosMissing(gatheringId, viewer);
     const present = rows.filter((r) => r.represented);
     const sectorsPresent = new Set(present.flatMap((r) => r.sectors));
     const regionsPresent = new Set(present.map((r) => r.region).filter(Boolean));

@@ -16,7 +16,16 @@ const eb = expressionBuilder<DB>();
  * `id` columns in the outer query): public networks, and members-only ones
  * where the viewer holds a current role. Platform admins see all. The one
  * place that says who may see a network; {@link visibleNetwork} wraps it for
- * queries that hold only an id.
+ * queries that hold only an id. Every path that shows a network, its name, or a
+ * count of networks goes through it (through the fragments below, or the networks
+ * module's services), whoever else is involved:
+ * - no consent by association: a tie to a public coalition, convening a public
+ *   gathering or having delegate places there shows the network to nobody outside it;
+ * - representing is not disclosure: when someone registers for a gathering on behalf of a
+ *   members-only network, conveners outside it see only that they come on behalf of
+ *   "a members-only network" (Registration.membersOnlyNetworkCount, {@link MEMBERS_ONLY_NETWORK}
+ *   in the CSV), never which. One member choosing to come is not the network choosing to be
+ *   seen, and a name shown once cannot be taken back. Conveners inside it see its name.
  */
 export function visibleNetworkRow(alias: string, viewer: Viewer | null): Expression<SqlBool> {
   if (viewer?.isPlatformAdmin) return sql<SqlBool>`true`;
@@ -33,11 +42,13 @@ export function visibleNetwork(network: IdOrRef, viewer: Viewer | null): Express
 }
 
 /**
- * Networks as other modules show them (a derived table to join: `.innerJoin(networkSummaries().as('n'), …)`):
- * id, slug, name, kind, isClosed, and the region and sectors they work in.
- * No visibility rule: add {@link visibleNetworkRow} where the viewer matters.
+ * Networks the viewer may see, as other modules show them (a derived table to join:
+ * `.innerJoin(networkSummaries(viewer).as('n'), …)`): id, slug, name, kind, isClosed, and the
+ * region and sectors they work in. Members-only networks the viewer is not in are simply not
+ * there, so whatever is built on it (conveners, delegate places, who's missing, names in
+ * messages) cannot show them.
  */
-export function networkSummaries() {
+export function networkSummaries(viewer: Viewer | null) {
   return eb
     .selectFrom('networks as summary')
     .select([
@@ -49,12 +60,17 @@ export function networkSummaries() {
       'summary.region',
       'summary.sectors',
       'summary.visibility',
-    ]);
+    ])
+    .where(visibleNetworkRow('summary', viewer));
 }
 
-/** A network's name (an id, or a column of the outer query) — a scalar subquery for a select list. */
-export function networkNameOf(network: Expression<string | null>) {
-  return eb.selectFrom('networks as namedOne').select('namedOne.name').where('namedOne.id', '=', network);
+/** A network's name (an id, or a column of the outer query) if the viewer may see it — a scalar subquery for a select list. */
+export function networkNameOf(network: Expression<string | null>, viewer: Viewer | null) {
+  return eb
+    .selectFrom('networks as namedOne')
+    .select('namedOne.name')
+    .where('namedOne.id', '=', network)
+    .where(visibleNetworkRow('namedOne', viewer));
 }
 
 /** Every active tie (parentId, memberId): a derived table to join, e.g. the members of the networks convening a gathering. */
@@ -65,11 +81,33 @@ export function activeTies() {
     .where('activeTie.status', '=', MembershipStatus.ACTIVE);
 }
 
-/** The names of networks `ids` (an array column or value), by name, joined with "; " — a scalar subquery for a select list. */
-export function networkNamesOf(ids: Expression<string[]> | readonly string[]) {
+/** How a network the viewer may not see is written where a list names networks (e.g. a CSV column). */
+export const MEMBERS_ONLY_NETWORK = 'a members-only network';
+
+/**
+ * The names of networks `ids` (an array column or value) joined with "; ": those the viewer may
+ * see by name, then one {@link MEMBERS_ONLY_NETWORK} for each the viewer may not — a scalar
+ * subquery for a select list.
+ */
+export function networkNamesOf(ids: Expression<string[]> | readonly string[], viewer: Viewer | null) {
   const list = Array.isArray(ids) ? sql<string[]>`${[...ids]}::uuid[]` : (ids as Expression<string[]>);
+  const seen = visibleNetworkRow('named', viewer);
   return eb
     .selectFrom('networks as named')
-    .select(sql<string | null>`string_agg(${sql.ref('named.name')}, '; ' ORDER BY ${sql.ref('named.name')})`.as('names'))
+    .select(
+      sql<string | null>`string_agg(CASE WHEN ${seen} THEN ${sql.ref('named.name')} ELSE ${MEMBERS_ONLY_NETWORK} END, '; '
+        ORDER BY (${seen}) DESC, ${sql.ref('named.name')})`.as('names'),
+    )
     .where(sql<SqlBool>`${sql.ref('named.id')} = ANY(${list})`);
+}
+
+/** How many networks belong to network `parent` now (an id, or a column of the outer query) that the viewer may see — a scalar subquery. */
+export function visibleMemberCount(parent: IdOrRef, viewer: Viewer | null) {
+  return eb
+    .selectFrom('networkMemberships as counted')
+    .innerJoin('networks as countedMember', 'countedMember.id', 'counted.memberId')
+    .select(sql<number>`count(*)::int`.as('count'))
+    .where('counted.parentId', '=', parent)
+    .where('counted.status', '=', MembershipStatus.ACTIVE)
+    .where(visibleNetworkRow('countedMember', viewer));
 }

@@ -73,6 +73,7 @@ export const en = {
     InvitationExpired: 'This invitation has expired. Ask the person who sent it for a new one.',
     CannotInvite: 'Register for this gathering (or convene it) to invite others.',
     NotInNetwork: 'You can only invite on behalf of a network you are in.',
+    NotInRepresentedNetwork: 'You can only come on behalf of networks you are in.',
     // Open space
     SessionNotFound: 'We could not find that session. It may have been merged or removed.',
     SpaceNotFound: 'We could not find that space. It may have been removed.',
@@ -943,8 +944,8 @@ export const en = {
       waitlistNumber: 'Waiting list number',
       networks: 'Representing',
       accessNeeds: 'Access needs',
-      otherNetworks_one: '{{count}} other network',
-      otherNetworks_other: '{{count}} other networks',
+      membersOnlyNetworks_one: 'a members-only network',
+      membersOnlyNetworks_other: '{{count}} members-only networks',
       notShared: 'Not shared',
       forbiddenTitle: 'Only conveners can see who is coming',
       forbiddenBody: 'This list is for the gathering’s conveners.',

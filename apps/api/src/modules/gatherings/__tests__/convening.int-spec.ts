@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { RegistrationMode } from '../gathering.enums.js';
+import { RolesService } from '../../roles/roles.service.js';
 import { createTestApp, type GatheringFixture, type TestApp, type TestPerson } from '../../../test/test-app.js';
 
 const STATUS = 'mutation($input: SetGatheringStatusInput!) { setGatheringStatus(input: $input) { status } }';
@@ -64,6 +65,7 @@ describe('convening: approvals, who is missing, follow-ups, exports', () => {
     }
     const g = await gathering();
     const person = await t.newPerson();
+    await t.app.get(RolesService).grant(person.id, 'network', member.id, 'member');
     await person.client.data(REGISTER, { input: { gatheringId: g.id, representingNetworkIds: [member.id] } });
     const { whosMissing } = await connor.client.data<{
       whosMissing: { networks: { name: string }[]; sectors: string[]; regions: string[] };

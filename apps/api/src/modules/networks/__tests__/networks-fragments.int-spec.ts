@@ -2,7 +2,8 @@ import type { Viewer } from '../../../common/access/request-context.js';
 import { createDb, type Db } from '../../../database/database.js';
 import { createTestApp, type TestApp, type TestPerson } from '../../../test/test-app.js';
 import { NetworksService } from '../directory/networks.service.js';
-import { activeTies, networkNamesOf, networkSummaries, visibleNetwork } from '../networks.fragments.js';
+import { sql } from 'kysely';
+import { activeTies, networkNameOf, networkNamesOf, networkSummaries, visibleMemberCount, visibleNetwork } from '../networks.fragments.js';
 
 // What other modules build into their queries: the same rules the networks module's own queries use.
 describe('networks fragments for other modules', () => {
@@ -44,26 +45,41 @@ describe('networks fragments for other modules', () => {
     expect(await sees('00000000-0000-4000-8000-000000000000', as(faith))).toBe(false);
   });
 
-  it('networkSummaries and activeTies: the active members of a network, as others show them', async () => {
-    const rows = await db
-      .selectFrom(networkSummaries().as('n'))
-      .select(['n.name', 'n.isClosed'])
-      .where('n.id', 'in', activeTies().clearSelect().select('activeTie.memberId').where('activeTie.parentId', '=', coalition.id))
-      .orderBy('n.name')
-      .execute();
-    expect(rows).toEqual([
+  it('networkSummaries and activeTies: the active members of a network, as the viewer may see them', async () => {
+    const members = (viewer: Viewer | null) =>
+      db
+        .selectFrom(networkSummaries(viewer).as('n'))
+        .select(['n.name', 'n.isClosed'])
+        .where('n.id', 'in', activeTies().clearSelect().select('activeTie.memberId').where('activeTie.parentId', '=', coalition.id))
+        .orderBy('n.name')
+        .execute();
+    expect(await members(as(faith))).toEqual([
       { name: 'Alpha Hidden', isClosed: false },
       { name: 'Beta Open', isClosed: false },
     ]);
+    expect(await members(outsider)).toEqual([{ name: 'Beta Open', isClosed: false }]);
+    expect(await members(null)).toEqual([{ name: 'Beta Open', isClosed: false }]);
   });
 
-  it('networkNamesOf: names by name, joined with "; "', async () => {
-    const row = await db.selectNoFrom(networkNamesOf([open.id, hidden.id]).as('names')).executeTakeFirstOrThrow();
-    expect(row.names).toBe('Alpha Hidden; Beta Open');
+  it('networkNamesOf: names the viewer may see by name, then "a members-only network" for each other, joined with "; "', async () => {
+    const names = async (viewer: Viewer | null) =>
+      (await db.selectNoFrom(networkNamesOf([open.id, hidden.id], viewer).as('names')).executeTakeFirstOrThrow()).names;
+    expect(await names(as(faith))).toBe('Alpha Hidden; Beta Open');
+    expect(await names(outsider)).toBe('Beta Open; a members-only network');
   });
 
-  it('NetworksService.summaries: by id, by name, unknown ids left out', async () => {
-    const summaries = await t.app.get(NetworksService).summaries([open.id, coalition.id, '00000000-0000-4000-8000-000000000000']);
+  it('networkNameOf and visibleMemberCount: nothing of a network the viewer may not see', async () => {
+    const row = (viewer: Viewer | null) =>
+      db
+        .selectNoFrom([networkNameOf(sql.lit(hidden.id), viewer).as('name'), visibleMemberCount(coalition.id, viewer).as('members')])
+        .executeTakeFirstOrThrow();
+    expect(await row(as(faith))).toEqual({ name: 'Alpha Hidden', members: 2 });
+    expect(await row(outsider)).toEqual({ name: null, members: 1 });
+  });
+
+  it('NetworksService.summaries: by id, by name, unknown ids and networks the viewer may not see left out', async () => {
+    expect(await t.app.get(NetworksService).summaries([hidden.id], outsider)).toEqual([]);
+    const summaries = await t.app.get(NetworksService).summaries([open.id, coalition.id, '00000000-0000-4000-8000-000000000000'], null);
     expect(summaries.map((s) => s.name)).toEqual(['Beta Open', 'Zeta Coalition']);
     expect(summaries[0]).toEqual({ id: open.id, slug: expect.any(String), name: 'Beta Open', kind: 'network', isClosed: false });
   });

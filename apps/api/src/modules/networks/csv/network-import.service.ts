@@ -8,7 +8,7 @@ import { NetworksError, networksError } from '../networks.errors.js';
 import { NetworkMembershipsRepository } from '../ties/network-memberships.repository.js';
 import { LifecycleStage, NetworkRole, NetworkScope } from '../network.enums.js';
 import { IMPORT_COLUMNS, isRowError, MAX_IMPORT_ROWS, readImportRow, type ImportRow, type RowError } from './network-csv-row.js';
-import { nextFreeSlug } from '../../../common/slugs.js';
+import { networkSlug } from '../directory/network-slug.js';
 
 export interface ImportPreview {
   rows: number;
@@ -129,7 +129,7 @@ export class NetworkImportService {
 /** A free slug for each base, given what is taken and what this import already used. */
 function freeSlugs(taken: Set<string>, bases: string[]): string[] {
   return bases.map((base) => {
-    const slug = nextFreeSlug(base, taken);
+    const slug = networkSlug(base, taken, false);
     taken.add(slug);
     return slug;
   });

@@ -24,14 +24,16 @@ select
   "n"."closing_note",
   "n"."created_at",
   (
-    SELECT
-      count(*)
-    FROM
-      network_memberships mc
-    WHERE
-      mc.parent_id = n.id
-      AND mc.status = 'active'
-  )::int as "member_count"
+    select
+      count(*)::int as "count"
+    from
+      "network_memberships" as "counted"
+      inner join "networks" as "counted_member" on "counted_member"."id" = "counted"."member_id"
+    where
+      "counted"."parent_id" = "n"."id"
+      and "counted"."status" = $1
+      and "counted_member"."visibility" = 'public'
+  ) as "member_count"
 from
   "networks" as "n"
 where
@@ -40,9 +42,9 @@ order by
   lower(n.name) asc,
   "n"."id" asc
 limit
-  $1
+  $2
 offset
-  $2;
+  $3;
 
 -- DirectorySearchRepository.page: signed in, searched and filtered, by relevance
 select
@@ -68,20 +70,35 @@ select
   "n"."closing_note",
   "n"."created_at",
   (
-    SELECT
-      count(*)
-    FROM
-      network_memberships mc
-    WHERE
-      mc.parent_id = n.id
-      AND mc.status = 'active'
-  )::int as "member_count",
+    select
+      count(*)::int as "count"
+    from
+      "network_memberships" as "counted"
+      inner join "networks" as "counted_member" on "counted_member"."id" = "counted"."member_id"
+    where
+      "counted"."parent_id" = "n"."id"
+      and "counted"."status" = $1
+      and (
+        "counted_member"."visibility" = 'public'
+        or exists (
+          select
+            1 as "held"
+          from
+            "role_assignments" as "held_role"
+          where
+            "held_role"."scope_type" = $2
+            and "held_role"."scope_id" = "counted_member"."id"
+            and "held_role"."person_id" = $3
+            and "held_role"."ended_at" is null
+        )
+      )
+  ) as "member_count",
   ts_rank_cd(
     n.search,
-    websearch_to_tsquery('english', weave_unaccent ($1))
+    websearch_to_tsquery('english', weave_unaccent ($4))
   ) + similarity (
     weave_unaccent (lower(n.name)),
-    weave_unaccent (lower($2))
+    weave_unaccent (lower($5))
   ) as "rank"
 from
   "networks" as "n"
@@ -94,9 +111,9 @@ where
       from
         "role_assignments" as "held_role"
       where
-        "held_role"."scope_type" = $3
+        "held_role"."scope_type" = $6
         and "held_role"."scope_id" = "n"."id"
-        and "held_role"."person_id" = $4
+        and "held_role"."person_id" = $7
         and "held_role"."ended_at" is null
     )
   )
@@ -106,7 +123,7 @@ where
     FROM
       networks s
     WHERE
-      s.search @@ websearch_to_tsquery('english', weave_unaccent ($5))
+      s.search @@ websearch_to_tsquery('english', weave_unaccent ($8))
     UNION ALL
     SELECT
       s.id
@@ -119,23 +136,37 @@ where
         FROM
           networks f
         WHERE
-          f.search @@ websearch_to_tsquery('english', weave_unaccent ($6))
+          f.search @@ websearch_to_tsquery('english', weave_unaccent ($9))
+          AND (
+            "f"."visibility" = 'public'
+            or exists (
+              select
+                1 as "held"
+              from
+                "role_assignments" as "held_role"
+              where
+                "held_role"."scope_type" = $10
+                and "held_role"."scope_id" = "f"."id"
+                and "held_role"."person_id" = $11
+                and "held_role"."ended_at" is null
+            )
+          )
       )
       AND (
-        weave_unaccent (lower($7)) <% weave_unaccent (lower(s.name))
-        OR weave_unaccent (lower($8)) % weave_unaccent (lower(s.name))
+        weave_unaccent (lower($12)) <% weave_unaccent (lower(s.name))
+        OR weave_unaccent (lower($13)) % weave_unaccent (lower(s.name))
       )
   )
-  and n.themes && $9::text[]
-  and n.sectors && $10::text[]
-  and n.lifecycle_stage = ANY ($11::text[])
+  and n.themes && $14::text[]
+  and n.sectors && $15::text[]
+  and n.lifecycle_stage = ANY ($16::text[])
 order by
   "rank" desc,
   "n"."id" asc
 limit
-  $12
+  $17
 offset
-  $13;
+  $18;
 
 -- DirectorySearchRepository.page: by size
 select
@@ -161,14 +192,16 @@ select
   "n"."closing_note",
   "n"."created_at",
   (
-    SELECT
-      count(*)
-    FROM
-      network_memberships mc
-    WHERE
-      mc.parent_id = n.id
-      AND mc.status = 'active'
-  )::int as "member_count"
+    select
+      count(*)::int as "count"
+    from
+      "network_memberships" as "counted"
+      inner join "networks" as "counted_member" on "counted_member"."id" = "counted"."member_id"
+    where
+      "counted"."parent_id" = "n"."id"
+      and "counted"."status" = $1
+      and "counted_member"."visibility" = 'public'
+  ) as "member_count"
 from
   "networks" as "n"
 where
@@ -178,9 +211,9 @@ order by
   lower(n.name) asc,
   "n"."id" asc
 limit
-  $1
+  $2
 offset
-  $2;
+  $3;
 
 -- DirectorySearchRepository.facets: signed out
 WITH
@@ -347,15 +380,29 @@ WITH
               networks f
             WHERE
               f.search @@ websearch_to_tsquery('english', weave_unaccent ($4))
+              AND (
+                "f"."visibility" = 'public'
+                or exists (
+                  select
+                    1 as "held"
+                  from
+                    "role_assignments" as "held_role"
+                  where
+                    "held_role"."scope_type" = $5
+                    and "held_role"."scope_id" = "f"."id"
+                    and "held_role"."person_id" = $6
+                    and "held_role"."ended_at" is null
+                )
+              )
           )
           AND (
-            weave_unaccent (lower($5)) <% weave_unaccent (lower(s.name))
-            OR weave_unaccent (lower($6)) % weave_unaccent (lower(s.name))
+            weave_unaccent (lower($7)) <% weave_unaccent (lower(s.name))
+            OR weave_unaccent (lower($8)) % weave_unaccent (lower(s.name))
           )
       )
-      and n.themes && $7::text[]
-      and n.sectors && $8::text[]
-      and n.lifecycle_stage = ANY ($9::text[])
+      and n.themes && $9::text[]
+      and n.sectors && $10::text[]
+      and n.lifecycle_stage = ANY ($11::text[])
   )
 SELECT
   'total' AS facet,

@@ -4,7 +4,7 @@ import type { Viewer } from '../../../common/access/request-context.js';
 import { InjectDb, type Db } from '../../../database/database.js';
 import { SqlSnapshot } from '../../../database/sql-snapshot.js';
 import { LifecycleStage, NetworkSort, Sector } from '../network.enums.js';
-import { visibleNetworkRow } from '../networks.fragments.js';
+import { visibleMemberCount, visibleNetworkRow } from '../networks.fragments.js';
 import type { DirectoryMatchArgs } from './dtos/directory-match.args.js';
 import type { NetworkFacets } from './network-facets.model.js';
 import { NETWORK_COLUMNS, type NetworkRow } from './networks.repository.js';
@@ -34,7 +34,6 @@ export const FACETS: { key: keyof NetworkFacets; sql: string; enumValues: boolea
   { key: 'kinds', sql: 'SELECT kind AS value, count(*)::int AS count FROM matched GROUP BY kind', enumValues: true },
 ];
 
-const MEMBER_COUNT = sql<number>`(SELECT count(*) FROM network_memberships mc WHERE mc.parent_id = n.id AND mc.status = 'active')::int`;
 const tsquery = (search: string) => sql`websearch_to_tsquery('english', weave_unaccent(${search}))`;
 const NAME_TRGM = sql`weave_unaccent(lower(n.name))`;
 
@@ -54,15 +53,17 @@ export class DirectorySearchRepository {
     let query = this.db.selectFrom('networks as n').where(visibleNetworkRow('n', viewer));
     const search = args.search?.trim();
     if (search) {
-      // Full text; and only when nothing matches it, trigram similarity of the
-      // name (for misspellings). Each branch can use its index, which an OR
-      // across them would prevent.
+      // Full text; and only when nothing the viewer may see matches it, trigram
+      // similarity of the name (for misspellings). Each branch can use its index,
+      // which an OR across them would prevent. (A match only in a members-only
+      // network must not turn the fallback off: that would tell outsiders some
+      // hidden network uses the word.)
       query = query.where(
         sql<SqlBool>`n.id IN (
           SELECT s.id FROM networks s WHERE s.search @@ ${tsquery(search)}
           UNION ALL
           SELECT s.id FROM networks s
-           WHERE NOT EXISTS (SELECT 1 FROM networks f WHERE f.search @@ ${tsquery(search)})
+           WHERE NOT EXISTS (SELECT 1 FROM networks f WHERE f.search @@ ${tsquery(search)} AND ${visibleNetworkRow('f', viewer)})
              AND (weave_unaccent(lower(${search})) <% weave_unaccent(lower(s.name)) OR weave_unaccent(lower(${search})) % weave_unaccent(lower(s.name))))`,
       );
     }
@@ -95,7 +96,9 @@ export class DirectorySearchRepository {
   }
 
   private pageQuery(args: DirectoryMatchArgs & { sort: NetworkSort }, viewer: Viewer | null, offset: number, limit: number) {
-    let query = this.matching(args, viewer).select(NETWORK_COLUMNS).select(MEMBER_COUNT.as('memberCount'));
+    let query = this.matching(args, viewer)
+      .select(NETWORK_COLUMNS)
+      .select((eb) => visibleMemberCount(eb.ref('n.id'), viewer).as('memberCount'));
     const search = args.search?.trim();
     const sort = args.sort === NetworkSort.RELEVANCE && !search ? NetworkSort.NAME : args.sort;
     switch (sort) {

@@ -63,7 +63,7 @@ export class NetworkFieldsResolver {
   })
   async handshakes(@Parent() network: NetworkModel, @Ctx() ctx: RequestContext): Promise<NetworkMembershipModel[] | null> {
     if (!this.facilitates(network, ctx)) return null;
-    return this.memberships.handshakes(network.id);
+    return this.memberships.handshakes(network.id, ctx.viewer!);
   }
 
   @ResolveField(() => [NetworkRoleInvitation], {

@@ -5,10 +5,8 @@ import { InjectDb, type Db, type Executor } from '../../../database/database.js'
 import type { DB, Networks } from '../../../database/db.generated.js';
 import { roleAssignmentsIn, scopesHeldBy } from '../../roles/roles.fragments.js';
 import type { LifecycleStage, NetworkKind, NetworkRole, NetworkScope, NetworkVisibility, Sector } from '../network.enums.js';
-import { networkSummaries, visibleNetworkRow } from '../networks.fragments.js';
+import { networkSummaries, visibleMemberCount, visibleNetworkRow } from '../networks.fragments.js';
 import type { NetworkSummary } from '../network-summary.model.js';
-import { MembershipStatus } from '../ties/network-membership.entity.js';
-import { inSlugFamily } from '../../../common/slugs.js';
 
 /** A network as the directory reads it (every column but the search document and updated_at). */
 export interface NetworkRow {
@@ -82,10 +80,14 @@ export class NetworksRepository {
     return this.db.transaction().execute(work);
   }
 
-  /** Slugs taken among `base` and `base-<n>` (lower case). */
-  async slugsLike(base: string): Promise<Set<string>> {
-    const rows = await this.db.selectFrom('networks').select('slug').where(inSlugFamily('slug', base)).execute();
-    return new Set(rows.map((r) => r.slug.toLowerCase()));
+  /** Whether a network has this slug (any case). */
+  async slugTaken(slug: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('networks')
+      .select('id')
+      .where(sql<boolean>`lower(slug) = ${slug.toLowerCase()}`)
+      .executeTakeFirst();
+    return row !== undefined;
   }
 
   /** Slugs taken that start with one of `bases` (lower case). */
@@ -175,16 +177,14 @@ export class NetworksRepository {
       .execute();
   }
 
-  /** Active member networks of each network. */
-  async memberCounts(networkIds: string[]): Promise<Map<string, number>> {
+  /** Active member networks of each network that the viewer may see. */
+  async memberCounts(networkIds: string[], viewer: Viewer | null): Promise<Map<string, number>> {
     const rows = await this.db
-      .selectFrom('networkMemberships')
-      .select(['parentId', sql<number>`count(*)::int`.as('count')])
-      .where('parentId', 'in', networkIds)
-      .where('status', '=', MembershipStatus.ACTIVE)
-      .groupBy('parentId')
+      .selectFrom('networks as n')
+      .select((eb) => ['n.id', visibleMemberCount(eb.ref('n.id'), viewer).as('count')])
+      .where('n.id', 'in', networkIds)
       .execute();
-    return new Map(rows.map((r) => [r.parentId, r.count]));
+    return new Map(rows.map((r) => [r.id, r.count ?? 0]));
   }
 
   /** The person's current roles in these networks. */
@@ -198,10 +198,10 @@ export class NetworksRepository {
       .execute();
   }
 
-  /** Networks by id, as other modules show them (no visibility rule). */
-  summaries(networkIds: readonly string[]): Promise<NetworkSummary[]> {
+  /** Networks by id that the viewer may see, as other modules show them. */
+  summaries(networkIds: readonly string[], viewer: Viewer | null): Promise<NetworkSummary[]> {
     return this.db
-      .selectFrom(networkSummaries().as('s'))
+      .selectFrom(networkSummaries(viewer).as('s'))
       .select(['s.id', 's.slug', 's.name', 's.kind', 's.isClosed'])
       .where('s.id', 'in', [...networkIds])
       .orderBy('s.name')

@@ -4,7 +4,7 @@ import type { Viewer } from '../../../common/access/request-context.js';
 import { groupByKeys } from '../../../common/graphql/request-loader.js';
 import { isUniqueViolation } from '../../../database/pg-errors.js';
 import { RolesService } from '../../roles/roles.service.js';
-import { LifecycleStage, NetworkRole, NetworkScope } from '../network.enums.js';
+import { LifecycleStage, NetworkRole, NetworkScope, NetworkVisibility } from '../network.enums.js';
 import type { NetworkSummary } from '../network-summary.model.js';
 import { NetworksError, networksError } from '../networks.errors.js';
 import type { NetworkFieldsInput } from './dtos/network-fields.input.js';
@@ -13,7 +13,7 @@ import type { UpdateNetworkInput } from './dtos/update-network.input.js';
 import type { LifecycleEvent } from './network-lifecycle-event.model.js';
 import { NetworkModel } from './network.model.js';
 import { NetworksRepository, type NetworkChanges, type NetworkRow } from './networks.repository.js';
-import { nextFreeSlug } from '../../../common/slugs.js';
+import { networkSlug } from './network-slug.js';
 
 /** Lower case, single spaces, no repeats, in the order given. */
 export function normaliseThemes(themes: string[]): string[] {
@@ -52,7 +52,7 @@ export class NetworksService {
     private readonly roles: RolesService,
   ) {}
 
-  /** Registers a network with a unique readable slug; the registrant becomes its facilitator. */
+  /** Registers a network with a unique slug (see networkSlug); the registrant becomes its facilitator. */
   async register(input: RegisterNetworkInput, viewer: Viewer, options: { claimed: boolean } = { claimed: true }): Promise<NetworkModel> {
     return this.model(await this.insert(input, viewer, options), viewer);
   }
@@ -60,7 +60,8 @@ export class NetworksService {
   private async insert(input: RegisterNetworkInput, viewer: Viewer, options: { claimed: boolean }): Promise<NetworkRow> {
     const base = slugify(input.name) || 'network';
     for (let attempt = 0; ; attempt++) {
-      const slug = nextFreeSlug(base, await this.repository.slugsLike(base));
+      const membersOnly = input.visibility === NetworkVisibility.MEMBERS_ONLY;
+      const slug = networkSlug(base, (await this.repository.slugTaken(base)) ? new Set([base]) : new Set(), membersOnly);
       try {
         return await this.repository.transaction(async (trx) => {
           const network = await this.repository.insert(
@@ -82,7 +83,7 @@ export class NetworksService {
           return network;
         });
       } catch (error) {
-        // Someone took the same slug a moment ago: pick the next one.
+        // Someone took the same slug a moment ago: pick another.
         if (attempt < 5 && isUniqueViolation(error)) continue;
         throw error;
       }
@@ -154,10 +155,10 @@ export class NetworksService {
 
   /**
    * Networks by id as other modules show them (id, slug, name, kind, isClosed), by name;
-   * ids that are not networks are left out. No visibility rule: for names the caller may already show.
+   * ids that are not networks, or that the viewer may not see, are left out.
    */
-  async summaries(networkIds: readonly string[]): Promise<NetworkSummary[]> {
-    return networkIds.length === 0 ? [] : this.repository.summaries([...new Set(networkIds)]);
+  async summaries(networkIds: readonly string[], viewer: Viewer | null): Promise<NetworkSummary[]> {
+    return networkIds.length === 0 ? [] : this.repository.summaries([...new Set(networkIds)], viewer);
   }
 
   private async model(network: NetworkRow, viewer: Viewer | null): Promise<NetworkModel> {
@@ -165,11 +166,11 @@ export class NetworksService {
     return model;
   }
 
-  /** GraphQL models for networks, with member counts and the viewer's roles in two statements. */
+  /** GraphQL models for networks, with member counts (of members the viewer may see) and the viewer's roles in two statements. */
   async toModels(networks: NetworkRow[], viewer: Viewer | null, memberCounts?: Map<string, number>): Promise<NetworkModel[]> {
     const ids = networks.map((n) => n.id);
     if (ids.length === 0) return [];
-    const counts = memberCounts ?? (await this.repository.memberCounts(ids));
+    const counts = memberCounts ?? (await this.repository.memberCounts(ids, viewer));
     const roles = viewer ? await this.repository.rolesOf(viewer.personId, ids) : [];
     return networks.map((n) =>
       Object.assign(new NetworkModel(), {

@@ -79,8 +79,14 @@ export class NetworkMembershipsRepository {
     return rows[0]?.path;
   }
 
-  names(networkIds: string[], db: Executor): Promise<{ id: string; name: string }[]> {
-    return db.selectFrom('networks').select(['id', 'name']).where('id', 'in', networkIds).execute();
+  /** The names of those of `networkIds` that the viewer may see. */
+  names(networkIds: string[], viewer: Viewer, db: Executor): Promise<{ id: string; name: string }[]> {
+    return db
+      .selectFrom('networks as n')
+      .select(['n.id', 'n.name'])
+      .where('n.id', 'in', networkIds)
+      .where(visibleNetworkRow('n', viewer))
+      .execute();
   }
 
   async insert(tie: { memberId: string; parentId: string; tieType: TieType; status: MembershipStatus }, db: Executor): Promise<string> {
@@ -137,7 +143,7 @@ export class NetworkMembershipsRepository {
     return result.numUpdatedRows > 0n;
   }
 
-  /** Ties with both ends; unless `includeAll`, only active ties with both ends visible to the viewer. */
+  /** Ties with both ends visible to the viewer; unless `includeAll`, only active ones. */
   async list(
     where: { memberIds?: string[]; parentIds?: string[]; ids?: string[] },
     viewer: Viewer | null,
@@ -165,13 +171,10 @@ export class NetworkMembershipsRepository {
         'parent.kind as parentKind',
         'parent.lifecycleStage as parentStage',
       ])
-      .orderBy('m.createdAt');
-    if (!includeAll) {
-      query = query
-        .where(visibleNetworkRow('member', viewer))
-        .where(visibleNetworkRow('parent', viewer))
-        .where('m.status', '=', MembershipStatus.ACTIVE);
-    }
+      .orderBy('m.createdAt')
+      .where(visibleNetworkRow('member', viewer))
+      .where(visibleNetworkRow('parent', viewer));
+    if (!includeAll) query = query.where('m.status', '=', MembershipStatus.ACTIVE);
     if (where.ids) query = query.where('m.id', 'in', where.ids);
     if (where.memberIds) query = query.where('m.memberId', 'in', where.memberIds);
     if (where.parentIds) query = query.where('m.parentId', 'in', where.parentIds);
@@ -211,14 +214,15 @@ export class NetworkMembershipsRepository {
     return rows.map((r) => r.id);
   }
 
-  /** Coalitions each network belongs to through active ties, with the shortest depth, that the viewer may see. */
+  /** Coalitions each network belongs to through active ties, with the shortest depth, that the viewer may see, reached only through networks the viewer may see. */
   async coalitionsOf(networkIds: readonly string[], viewer: Viewer | null): Promise<CoalitionRow[]> {
     const { rows } = await sql<CoalitionRow>`WITH RECURSIVE up(origin, id, depth, path) AS (
          SELECT m.member_id, m.parent_id, 1, ARRAY[m.member_id, m.parent_id]
            FROM network_memberships m WHERE m.member_id = ANY(${[...networkIds]}::uuid[]) AND m.status = 'active'
          UNION ALL
-         SELECT up.origin, m.parent_id, up.depth + 1, up.path || m.parent_id FROM network_memberships m JOIN up ON m.member_id = up.id
-          WHERE m.status = 'active' AND NOT m.parent_id = ANY(up.path) AND up.depth < 10
+         SELECT up.origin, m.parent_id, up.depth + 1, up.path || m.parent_id
+           FROM network_memberships m JOIN up ON m.member_id = up.id JOIN networks via ON via.id = up.id
+          WHERE m.status = 'active' AND NOT m.parent_id = ANY(up.path) AND up.depth < 10 AND ${visibleNetworkRow('via', viewer)}
        )
        SELECT up.origin AS origin, n.id AS id, n.slug AS slug, n.name AS name, n.kind AS kind,
               n.lifecycle_stage AS lifecycle_stage, min(up.depth) AS depth

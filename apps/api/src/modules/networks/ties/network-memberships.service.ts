@@ -43,23 +43,28 @@ export class NetworkMembershipsService {
     const id = await this.repository.withGraphLock(async (trx) => {
       if (await this.repository.openTieExists(input.memberNetworkId, input.parentNetworkId, trx))
         throw networksError(NetworksError.TieExists);
-      await this.refuseLoop(input.memberNetworkId, input.parentNetworkId, trx);
+      await this.refuseLoop(input.memberNetworkId, input.parentNetworkId, viewer, trx);
       return this.repository.insert(
         { memberId: input.memberNetworkId, parentId: input.parentNetworkId, tieType: input.tieType, status },
         trx,
       );
     });
-    return this.get(id);
+    return this.get(id, viewer);
   }
 
-  /** CONFLICT naming the loop when `parent` already belongs (through open ties) to `member`. */
-  private async refuseLoop(memberId: string, parentId: string, trx: Executor): Promise<void> {
+  /**
+   * CONFLICT when `parent` already belongs (through open ties) to `member`, naming the
+   * networks on the loop when the viewer may see every one of them, else only the two asked about.
+   */
+  private async refuseLoop(memberId: string, parentId: string, viewer: Viewer, trx: Executor): Promise<void> {
     const path = await this.repository.loopPath(memberId, parentId, trx);
     if (!path) return;
-    const rows = await this.repository.names(path, trx);
+    const rows = await this.repository.names([...new Set([memberId, ...path])], viewer, trx);
     const name = (id: string) => `"${rows.find((r) => r.id === id)?.name ?? 'a network'}"`;
     const [first, ...rest] = path;
-    const chain = [name(first), ...rest.map((id) => `which belongs to ${name(id)}`)].join(', ');
+    const chain = path.every((id) => rows.some((r) => r.id === id))
+      ? [name(first), ...rest.map((id) => `which belongs to ${name(id)}`)].join(', ')
+      : `${name(parentId)} already belongs to it through other networks`;
     throw networksError(NetworksError.MakesLoop, `${name(memberId)} cannot belong to ${name(parentId)}, because ${chain}`);
   }
 
@@ -73,7 +78,7 @@ export class NetworkMembershipsService {
       if (!(await this.isFacilitator(viewer, answering))) throw networksError(NetworksError.NotYourAnswer);
       await this.repository.answer(tie.id, input.accept, trx);
     });
-    return this.get(input.membershipId);
+    return this.get(input.membershipId, viewer);
   }
 
   /** Either side's facilitator ends a tie (or withdraws a proposal); it stays in history with its end date. */
@@ -84,21 +89,22 @@ export class NetworkMembershipsService {
       throw networksError(NetworksError.NotFacilitatorOfEither);
     }
     if (!(await this.repository.end(tie.id))) throw networksError(NetworksError.TieAlreadyEnded);
-    return this.get(tie.id);
+    return this.get(tie.id, viewer);
   }
 
   private async canSee(tie: TieRow, viewer: Viewer): Promise<boolean> {
     return (await this.networks.isVisible(tie.memberId, viewer)) && (await this.networks.isVisible(tie.parentId, viewer));
   }
 
-  async get(id: string): Promise<NetworkMembershipModel> {
-    const [model] = await this.list({ ids: [id] }, null, true);
+  /** A tie the viewer has just been allowed to act on (so may see both ends). */
+  async get(id: string, viewer: Viewer): Promise<NetworkMembershipModel> {
+    const [model] = await this.list({ ids: [id] }, viewer, true);
     return model;
   }
 
   /**
    * Ties of networks, both ends visible to the viewer. `includeAll` adds the
-   * proposals waiting for an answer and past ties, whoever can see them (for facilitators).
+   * proposals waiting for an answer and past ties (for facilitators).
    */
   async list(
     where: { memberIds?: string[]; parentIds?: string[]; ids?: string[] },
@@ -118,11 +124,14 @@ export class NetworkMembershipsService {
     }));
   }
 
-  /** Proposals touching this network that are waiting for an answer, and ended/declined history (facilitators). */
-  async handshakes(networkId: string): Promise<NetworkMembershipModel[]> {
+  /**
+   * Proposals touching this network that are waiting for an answer, and ended/declined history (facilitators),
+   * with other networks the viewer may see: a members-only network's ties stay within it.
+   */
+  async handshakes(networkId: string, viewer: Viewer): Promise<NetworkMembershipModel[]> {
     const ids = await this.repository.idsTouching(networkId);
     if (ids.length === 0) return [];
-    return this.list({ ids }, null, true);
+    return this.list({ ids }, viewer, true);
   }
 
   /**

@@ -32,10 +32,11 @@ function dashboardMocks(approve: () => void): MockLink.MockedResponse[] {
         data: {
           gatheringRegistrations: [
             {
-              ...aRegistration({ representingNetworkIds: ['network-9', 'network-gone'] }),
+              ...aRegistration({ representingNetworkIds: ['network-9'] }),
               representingNetworks: [{ __typename: 'NetworkSummary', id: 'network-9', name: 'Splott Pantry' }],
+              membersOnlyNetworkCount: 1,
             },
-            { ...pending, representingNetworks: [] },
+            { ...pending, representingNetworks: [], membersOnlyNetworkCount: 0 },
           ],
         },
       },
@@ -128,7 +129,7 @@ describe('GatheringDashboardPage', () => {
       dashboardMocks(() => undefined),
     );
     const row = (await screen.findByRole('rowheader', { name: 'Ada Lovelace' })).closest('tr')!;
-    expect(within(row).getByText('Splott Pantry, 1 other network')).toBeInTheDocument();
+    expect(within(row).getByText('Splott Pantry, a members-only network')).toBeInTheDocument();
   });
 
   it('draws the invitation tree as nested lists, with the figures', async () => {

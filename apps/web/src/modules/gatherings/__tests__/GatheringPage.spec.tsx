@@ -18,6 +18,13 @@ describe('GatheringPage', () => {
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
   });
 
+  it('leaves out "Convened by" when the viewer may see none of its conveners (members-only networks)', async () => {
+    renderApp('/gatherings/cardiff-open-space', [meMock(null), gatheringMock(aGathering({ convenedBy: [] }))]);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Cardiff open space' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Convened by' })).not.toBeInTheDocument();
+  });
+
   it('asks people who are signed out to sign in, and brings them back', async () => {
     renderApp('/gatherings/cardiff-open-space', [meMock(null), gatheringMock(aGathering())]);
 

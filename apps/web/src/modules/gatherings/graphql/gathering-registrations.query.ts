@@ -9,6 +9,7 @@ export const GatheringRegistrationsQuery = graphql(`
         id
         name
       }
+      membersOnlyNetworkCount
     }
   }
 `);

@@ -125,8 +125,8 @@ function Dashboard({ gathering }: { gathering: GatheringFieldsFragment }) {
                   <Table.Tbody>
                     {shown.map((registration) => {
                       const known = registration.representingNetworks.map((network) => network.name);
-                      // Networks since removed from Weave have no name to show.
-                      const unknown = registration.representingNetworkIds.length - known.length;
+                      // Members-only networks the convener is not in: counted, never named.
+                      const unknown = registration.membersOnlyNetworkCount;
                       return (
                         <Table.Tr key={registration.id}>
                           <Table.Th scope="row" fw={600}>
@@ -135,8 +135,9 @@ function Dashboard({ gathering }: { gathering: GatheringFieldsFragment }) {
                           <Table.Td>{registrationStatusLabel(t, registration.status)}</Table.Td>
                           <Table.Td>{registration.waitlistPosition ?? '—'}</Table.Td>
                           <Table.Td>
-                            {[...known, ...(unknown > 0 ? [t('gatherings.dashboard.otherNetworks', { count: unknown })] : [])].join(', ') ||
-                              '—'}
+                            {[...known, ...(unknown > 0 ? [t('gatherings.dashboard.membersOnlyNetworks', { count: unknown })] : [])].join(
+                              ', ',
+                            ) || '—'}
                           </Table.Td>
                           <Table.Td style={{ whiteSpace: 'pre-line' }}>
                             {registration.accessNeeds ?? (

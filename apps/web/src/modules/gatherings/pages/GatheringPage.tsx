@@ -111,17 +111,20 @@ function Gathering({ gathering, signedIn, invitationCode, coConveningNetworkId }
         <Places gathering={gathering} />
       </Section>
       <AccessInformation features={gathering.accessFeatures} notes={gathering.accessNotes} />
-      <Section id="gathering-conveners-heading" title={t('gatherings.page.convenedByTitle')}>
-        <List spacing={4} data-testid="convened-by">
-          {gathering.convenedBy.map((network) => (
-            <List.Item key={network.id}>
-              <Anchor component={Link} to={routes.network({ slug: network.slug })} underline="always">
-                {network.name}
-              </Anchor>
-            </List.Item>
-          ))}
-        </List>
-      </Section>
+      {/* Empty when only members-only networks the viewer is not in convene it. */}
+      {gathering.convenedBy.length > 0 && (
+        <Section id="gathering-conveners-heading" title={t('gatherings.page.convenedByTitle')}>
+          <List spacing={4} data-testid="convened-by">
+            {gathering.convenedBy.map((network) => (
+              <List.Item key={network.id}>
+                <Anchor component={Link} to={routes.network({ slug: network.slug })} underline="always">
+                  {network.name}
+                </Anchor>
+              </List.Item>
+            ))}
+          </List>
+        </Section>
+      )}
     </Stack>
   );
 }

@@ -1,0 +1,85 @@
+import { randomBytes } from 'node:crypto';
+import { RolesService } from '../../roles/roles.service.js';
+import type { TestApp, TestGathering, TestNetwork, TestPerson } from '../../../test/test-app.js';
+
+/** A members-only network linked to everything that can show a network, and the people around it. */
+export interface HiddenNetworkWorld {
+  /** Members-only; facilitated by `faith`, with `mo` and `dee` as members. */
+  hidden: TestNetwork;
+  /** Public coalition `hidden` belongs to; facilitated by `cora`. */
+  coalition: TestNetwork;
+  /** Public network that belongs to `hidden`; facilitated by `cora`. */
+  quay: TestNetwork;
+  /** Published, convened by `coalition` and `hidden`, with `cora` as its convener. */
+  gathering: TestGathering;
+  /** Convened by `coalition`; `hidden` invited to co-convene. */
+  draftWithInvite: TestGathering;
+  /** The link `faith` issued on behalf of `hidden`. */
+  invitationCode: string;
+  /** The tie `hidden` → `coalition`. */
+  tieId: string;
+  faith: TestPerson;
+  mo: TestPerson;
+  dee: TestPerson;
+  /** Convener of `gathering`, facilitator of `coalition` and `quay`, not in `hidden`. */
+  cora: TestPerson;
+  /** Signed in, no role anywhere. */
+  outsider: TestPerson;
+}
+
+const REGISTER_NETWORK = 'mutation($input: RegisterNetworkInput!) { registerNetwork(input: $input) { id slug name } }';
+const REGISTER = 'mutation($input: RegisterForGatheringInput!) { registerForGathering(input: $input) { id } }';
+const CREATE_INVITATION = 'mutation($input: CreateInvitationInput!) { createInvitation(input: $input) { code } }';
+const NOMINATE = 'mutation($input: NominateDelegateInput!) { nominateDelegate(input: $input) { id } }';
+const INVITE_TO_NETWORK = 'mutation($input: InviteToNetworkInput!) { inviteToNetwork(input: $input) { id } }';
+
+export async function hiddenNetworkWorld(t: TestApp): Promise<HiddenNetworkWorld> {
+  const tag = randomBytes(3).toString('hex');
+  const [faith, mo, dee, cora, outsider] = await Promise.all([1, 2, 3, 4, 5].map(() => t.newPerson()));
+  const { registerNetwork: hidden } = await faith.client.data<{ registerNetwork: TestNetwork }>(REGISTER_NETWORK, {
+    input: {
+      name: `Heron Circle ${tag}`,
+      kind: 'NETWORK',
+      visibility: 'MEMBERS_ONLY',
+      area: { region: `Heronshire ${tag}` },
+      sectors: ['FUNDER'],
+    },
+  });
+  const roles = t.app.get(RolesService);
+  await roles.grant(mo.id, 'network', hidden.id, 'member');
+  await roles.grant(dee.id, 'network', hidden.id, 'member');
+  const coalition = await t.newNetwork(cora, { name: `Open Coalition ${tag}`, kind: 'COALITION', area: { region: 'Wales' } });
+  const quay = await t.newNetwork(cora, { name: `Open Quay ${tag}` });
+  const { id: tieId } = await t.build.tie(hidden, coalition);
+  await t.build.tie(quay, hidden);
+
+  const gathering = await t.build.gathering(cora, { networkIds: [coalition.id, hidden.id], capacity: 50 });
+  const draftWithInvite = await t.build.gathering(cora, { networkIds: [coalition.id] });
+  await t.build.coConvenerInvitation(draftWithInvite, hidden);
+  await t.build.delegatePlaces(gathering, hidden, 2);
+
+  // People in the hidden network take part as it: a registration representing it, a link on its behalf,
+  // someone who came through that link, a delegate, and an invitation to one of its roles.
+  await faith.client.data(REGISTER, { input: { gatheringId: gathering.id, representingNetworkIds: [hidden.id] } });
+  const { createInvitation } = await faith.client.data<{ createInvitation: { code: string } }>(CREATE_INVITATION, {
+    input: { gatheringId: gathering.id, networkId: hidden.id },
+  });
+  await mo.client.data(REGISTER, { input: { gatheringId: gathering.id, invitationCode: createInvitation.code } });
+  await faith.client.data(NOMINATE, { input: { gatheringId: gathering.id, networkId: hidden.id, personId: dee.id } });
+  await faith.client.data(INVITE_TO_NETWORK, { input: { networkId: hidden.id, email: `someone-${tag}@example.org`, role: 'MEMBER' } });
+
+  return {
+    hidden,
+    coalition,
+    quay,
+    gathering,
+    draftWithInvite,
+    invitationCode: createInvitation.code,
+    tieId,
+    faith,
+    mo,
+    dee,
+    cora,
+    outsider,
+  };
+}

@@ -1,0 +1,199 @@
+import type { HiddenNetworkWorld } from './hidden-network.fixture.js';
+
+// Every operation the visibility walk sends, as each viewer, against the world of hidden-network.fixture.ts.
+// Between them they must select every schema field that can return or mention a network
+// (hidden-networks.int-spec.ts checks that), so a new such field fails the walk until it is added here.
+
+const SUMMARY = '{ id slug name kind isClosed }';
+const TIE = `{ id status member ${SUMMARY} parent ${SUMMARY} }`;
+const NETWORK = `{
+  id slug name memberCount visibility
+  memberNetworks ${TIE}
+  coalitions { depth network ${SUMMARY} }
+  handshakes ${TIE}
+  pendingInvitations { networkId networkName networkSlug }
+}`;
+const GATHERING = `{
+  id slug
+  convenedBy ${SUMMARY}
+  pendingCoConveners ${SUMMARY}
+  viewerRegistration { representingNetworkIds representingNetworks ${SUMMARY} }
+}`;
+const REGISTRATION = `{ id status representingNetworkIds representingNetworks ${SUMMARY} membersOnlyNetworkCount }`;
+const GRAPH = '{ nodeCount edgeCount nodes { id name slug region } edges { id source target } }';
+const INVITATION = '{ id code networkName }';
+const CLAIM = `{ id network ${SUMMARY} }`;
+const ROLE_INVITATION = '{ id networkId networkName networkSlug }';
+const DELEGATES = `{ places delegates network ${SUMMARY} }`;
+
+export interface WalkOperation {
+  name: string;
+  query: string;
+  variables: (w: HiddenNetworkWorld) => Record<string, unknown>;
+  /** Words the viewer typed themselves (left out of the scan), e.g. a new network named like the hidden one. */
+  typed?: (w: HiddenNetworkWorld) => string[];
+}
+
+const op = (name: string, query: string, variables: WalkOperation['variables'] = () => ({}), typed?: WalkOperation['typed']) => ({
+  name,
+  query,
+  variables,
+  typed,
+});
+
+export const READS: WalkOperation[] = [
+  op('gathering', `query($slug: String!) { gathering(slug: $slug) ${GATHERING} }`, (w) => ({ slug: w.gathering.slug })),
+  op('gathering with a pending co-convener', `query($slug: String!) { gathering(slug: $slug) ${GATHERING} }`, (w) => ({
+    slug: w.draftWithInvite.slug,
+  })),
+  op('myGatherings', `{ myGatherings ${GATHERING} past: myGatherings(past: true) { id } }`),
+  op('myCoConveningInvitations', `{ myCoConveningInvitations { network ${SUMMARY} gathering ${GATHERING} } }`),
+  op('delegatePlaces', `query($id: String!) { delegatePlaces(gatheringId: $id) ${DELEGATES} }`, (w) => ({ id: w.gathering.id })),
+  op('gatheringRegistrations', `query($id: String!) { gatheringRegistrations(gatheringId: $id) ${REGISTRATION} }`, (w) => ({
+    id: w.gathering.id,
+  })),
+  op('invitation', `query($code: String!) { invitation(code: $code) ${INVITATION} }`, (w) => ({ code: w.invitationCode })),
+  op('myInvitations', `query($id: String!) { myInvitations(gatheringId: $id) ${INVITATION} }`, (w) => ({ id: w.gathering.id })),
+  op(
+    'invitationTree',
+    `query($id: String!) { invitationTree(gatheringId: $id) { networksReached nodes { id networkName registrations } } }`,
+    (w) => ({ id: w.gathering.id }),
+  ),
+  op('whosMissing', `query($id: String!) { whosMissing(gatheringId: $id) { networks ${SUMMARY} regions sectors } }`, (w) => ({
+    id: w.gathering.id,
+  })),
+  op(
+    'whosMissing where it is invited and not represented',
+    `query($id: String!) { whosMissing(gatheringId: $id) { networks ${SUMMARY} regions sectors } }`,
+    (w) => ({ id: w.draftWithInvite.id }),
+  ),
+  op('network: the coalition it belongs to', `query($slug: String!) { network(slug: $slug) ${NETWORK} }`, (w) => ({
+    slug: w.coalition.slug,
+  })),
+  op('network: a member of it', `query($slug: String!) { network(slug: $slug) ${NETWORK} }`, (w) => ({ slug: w.quay.slug })),
+  op('network: itself', `query($slug: String!) { network(slug: $slug) ${NETWORK} }`, (w) => ({ slug: w.hidden.slug })),
+  op('myNetworks', `{ myNetworks ${NETWORK} }`),
+  op(
+    'networks',
+    `query($search: String) { networks(first: 100, sort: SIZE, search: $search) {
+      totalCount edges { node ${NETWORK} }
+      facets { regions { value count } sectors { value count } kinds { value count } }
+    } }`,
+    () => ({}),
+  ),
+  op(
+    'networks: searching its name',
+    `query($search: String) { networks(first: 100, search: $search) { edges { node { id name slug } } } }`,
+    (w) => ({
+      search: w.hidden.name,
+    }),
+  ),
+  op('networkGraph', `query($slug: String!) { networkGraph(slug: $slug, depth: 3) ${GRAPH} }`, (w) => ({ slug: w.coalition.slug })),
+  op('directoryGraph', `{ directoryGraph ${GRAPH} }`),
+  op('myNetworkInvitations', `{ myNetworkInvitations ${ROLE_INVITATION} }`),
+  op('pendingNetworkClaims', `{ pendingNetworkClaims ${CLAIM} }`),
+];
+
+const G = (w: HiddenNetworkWorld) => w.gathering.id;
+const NEW_GATHERING = { format: 'IN_PERSON', startsAt: '2027-10-01T09:00:00Z', endsAt: '2027-10-01T12:00:00Z', timeZone: 'Europe/London' };
+
+// Each uses the hidden network where it can: the attacker's move is to pass its id.
+export const WRITES: WalkOperation[] = [
+  op(
+    'registerForGathering representing it',
+    `mutation($input: RegisterForGatheringInput!) { registerForGathering(input: $input) ${REGISTRATION} }`,
+    (w) => ({ input: { gatheringId: G(w), representingNetworkIds: [w.hidden.id, w.coalition.id] } }),
+  ),
+  op('cancelRegistration', `mutation($input: GatheringIdInput!) { cancelRegistration(input: $input) ${REGISTRATION} }`, (w) => ({
+    input: { gatheringId: G(w) },
+  })),
+  op('decideRegistration', `mutation($input: DecideRegistrationInput!) { decideRegistration(input: $input) ${REGISTRATION} }`, (w) => ({
+    input: { gatheringId: G(w), registrationId: G(w), approve: true },
+  })),
+  op('nominateDelegate', `mutation($input: NominateDelegateInput!) { nominateDelegate(input: $input) ${REGISTRATION} }`, (w) => ({
+    input: { gatheringId: G(w), networkId: w.hidden.id, personId: w.mo.id },
+  })),
+  op('setDelegatePlaces', `mutation($input: SetDelegatePlacesInput!) { setDelegatePlaces(input: $input) ${DELEGATES} }`, (w) => ({
+    input: { gatheringId: G(w), networkId: w.hidden.id, places: 3 },
+  })),
+  op(
+    'createInvitation on its behalf',
+    `mutation($input: CreateInvitationInput!) { createInvitation(input: $input) ${INVITATION} }`,
+    (w) => ({
+      input: { gatheringId: G(w), networkId: w.hidden.id },
+    }),
+  ),
+  op('createGathering convened by it', `mutation($input: CreateGatheringInput!) { createGathering(input: $input) ${GATHERING} }`, (w) => ({
+    input: { ...NEW_GATHERING, title: 'Borrowed name', convenedByNetworkIds: [w.coalition.id, w.hidden.id] },
+  })),
+  op(
+    'createFollowUp of a gathering it convenes',
+    `mutation($input: CreateFollowUpInput!) { createFollowUp(input: $input) ${GATHERING} }`,
+    (w) => ({
+      input: { ...NEW_GATHERING, title: 'Follow-up', followUpOfId: G(w) },
+    }),
+  ),
+  op('updateGathering', `mutation($input: UpdateGatheringInput!) { updateGathering(input: $input) ${GATHERING} }`, (w) => ({
+    input: { gatheringId: G(w), purpose: 'Still the same' },
+  })),
+  op('setGatheringStatus', `mutation($input: SetGatheringStatusInput!) { setGatheringStatus(input: $input) ${GATHERING} }`, (w) => ({
+    input: { gatheringId: G(w), status: 'PUBLISHED' },
+  })),
+  op('inviteCoConvener', `mutation($input: InviteCoConvenerInput!) { inviteCoConvener(input: $input) ${GATHERING} }`, (w) => ({
+    input: { gatheringId: G(w), networkId: w.hidden.id },
+  })),
+  op(
+    'respondToCoConvening for it',
+    `mutation($input: RespondToCoConveningInput!) { respondToCoConvening(input: $input) ${GATHERING} }`,
+    (w) => ({ input: { gatheringId: w.draftWithInvite.id, networkId: w.hidden.id, accept: true } }),
+  ),
+  op(
+    'registerNetwork named like it',
+    `mutation($input: RegisterNetworkInput!) { registerNetwork(input: $input) ${NETWORK} }`,
+    (w) => ({ input: { name: w.hidden.name, kind: 'NETWORK' } }),
+    (w) => [w.hidden.name],
+  ),
+  op(
+    'listNetwork into it',
+    `mutation($input: ListNetworkInput!) { listNetwork(input: $input) ${NETWORK} }`,
+    (w) => ({ input: { name: `${w.hidden.name} listed`, kind: 'NETWORK', memberOfNetworkId: w.hidden.id } }),
+    (w) => [`${w.hidden.name} listed`],
+  ),
+  op('updateNetwork', `mutation($input: UpdateNetworkInput!) { updateNetwork(input: $input) ${NETWORK} }`, (w) => ({
+    input: { networkId: w.hidden.id, purpose: 'Taken over' },
+  })),
+  op('closeNetwork', `mutation($input: CloseNetworkInput!) { closeNetwork(input: $input) ${NETWORK} }`, (w) => ({
+    input: { networkId: w.hidden.id, closingNote: 'Gone' },
+  })),
+  op('claimNetwork', `mutation($input: ClaimNetworkInput!) { claimNetwork(input: $input) ${CLAIM} }`, (w) => ({
+    input: { networkId: w.hidden.id, message: 'Mine' },
+  })),
+  op('decideNetworkClaim', `mutation($input: DecideNetworkClaimInput!) { decideNetworkClaim(input: $input) ${CLAIM} }`, (w) => ({
+    input: { claimId: w.hidden.id, approve: true },
+  })),
+  op(
+    'proposeMembership: a loop through it',
+    `mutation($input: ProposeMembershipInput!) { proposeMembership(input: $input) ${TIE} }`,
+    (w) => ({ input: { memberNetworkId: w.coalition.id, parentNetworkId: w.quay.id } }),
+  ),
+  op('proposeMembership with it', `mutation($input: ProposeMembershipInput!) { proposeMembership(input: $input) ${TIE} }`, (w) => ({
+    input: { memberNetworkId: w.quay.id, parentNetworkId: w.hidden.id },
+  })),
+  op('respondToMembership', `mutation($input: RespondToMembershipInput!) { respondToMembership(input: $input) ${TIE} }`, (w) => ({
+    input: { membershipId: w.tieId, accept: true },
+  })),
+  op('endMembership', `mutation($input: EndMembershipInput!) { endMembership(input: $input) ${TIE} }`, (w) => ({
+    input: { membershipId: w.tieId },
+  })),
+  op('inviteToNetwork', `mutation($input: InviteToNetworkInput!) { inviteToNetwork(input: $input) ${ROLE_INVITATION} }`, (w) => ({
+    input: { networkId: w.hidden.id, email: 'me@example.org', role: 'FACILITATOR' },
+  })),
+  op('removeNetworkRole', `mutation($input: RemoveNetworkRoleInput!) { removeNetworkRole(input: $input) }`, (w) => ({
+    input: { networkId: w.hidden.id, personId: w.faith.id, role: 'FACILITATOR' },
+  })),
+  op(
+    'respondToNetworkInvitation',
+    `mutation($input: RespondToNetworkInvitationInput!) { respondToNetworkInvitation(input: $input) ${ROLE_INVITATION} }`,
+    (w) => ({ input: { invitationId: w.hidden.id, accept: true } }),
+  ),
+];
