@@ -1,6 +1,7 @@
 // Starts the built Weave (npm run e2e builds it first) on a free port with a
 // fresh embedded PostgreSQL, and waits until /health answers.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assertBuilt, startWeave } from './weave-server.mjs';
@@ -17,6 +18,7 @@ export default async function globalSetup() {
   assertBuilt();
   mkdirSync(path.join(root, 'apps/web-e2e/screenshots'), { recursive: true });
 
+  process.env.WEAVE_E2E_OUTBOX = mkdtempSync(path.join(os.tmpdir(), 'weave-e2e-outbox-'));
   const { server, baseUrl } = await startWeave();
   globalThis.weaveServer = server;
   process.env.WEAVE_E2E_BASE_URL = baseUrl;

@@ -53,6 +53,10 @@ const serverEnv = ({ dataDir, databaseUrl }) => ({
   DATABASE_URL: databaseUrl ?? '',
   LOG_LEVEL: 'warn',
   NODE_ENV: 'test',
+  // Mail goes to a folder the journeys read (support/mail.ts); every journey signs up from 127.0.0.1.
+  OUTBOX_DIR: process.env.WEAVE_E2E_OUTBOX ?? path.join(os.tmpdir(), 'weave-e2e-outbox'),
+  MAIL_LIMIT_PER_IP: '100000',
+  MAIL_LIMIT_PER_EMAIL: '1000',
 });
 
 /**

@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { NEW_ACCOUNT_PASSWORD, signUp } from './support/accounts.js';
+import { NEW_ACCOUNT_PASSWORD, signIn, signUp } from './support/accounts.js';
+import { linkFromMail } from './support/mail.js';
 import { signUpWithApi } from './support/api.js';
 import { baseUrl, checkPage, launchBrowser, newContext } from './support/browser.js';
 
@@ -107,7 +108,7 @@ describe('other ways in', () => {
   });
   afterAll(() => browser.close());
 
-  it('shows the API error on the email field when the email is taken', async () => {
+  it('is told the same for a taken address as for a new one (its owner is mailed instead)', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     const taken = `taken.${Date.now()}@example.org`;
@@ -116,10 +117,63 @@ describe('other ways in', () => {
     await header(page).getByRole('link', { name: 'Sign in' }).waitFor();
 
     await signUp(page, { email: taken.toUpperCase(), displayName: 'Second', password }, { waitForAccount: false });
-    const emailError = page.getByText('An account with this email already exists.');
-    await emailError.waitFor();
-    await expect(page.locator('input[name="email"]').getAttribute('aria-invalid')).resolves.toBe('true');
-    await checkPage(page, 'sign-up-email-taken');
+    await page.getByRole('heading', { name: 'Check your email' }).waitFor();
+    await checkPage(page, 'sign-up-check-email');
+    await context.close();
+  });
+
+  it('proves their email address from the link, then resets a forgotten password from another', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const email = `gwen.${Date.now()}@example.org`;
+    await page.goto('/sign-up');
+    await page.fill('input[name="email"]', email);
+    await page.fill('input[name="displayName"]', 'Gwen');
+    await page.fill('input[name="password"]', password);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('heading', { name: 'Check your email' }).waitFor();
+
+    // The link from the inbox asks for the password chosen at sign-up, then signs in.
+    await page.goto(await linkFromMail(email, '/verify-email'));
+    await page.getByRole('heading', { name: 'Confirm your email address' }).waitFor();
+    await checkPage(page, 'verify-email');
+    await page.fill('input[name="password"]', password);
+    await page.keyboard.press('Enter');
+    await page.getByText('your email address is confirmed').waitFor();
+    await header(page).getByRole('link', { name: 'Gwen' }).waitFor();
+    await checkPage(page, 'verify-email-done');
+    await page.getByRole('link', { name: 'Go to your account' }).click();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+
+    // Forgotten: from the sign-in page, a link by email, a new password, signed in.
+    await page.goto('/sign-in');
+    await page.getByRole('link', { name: 'Forgotten your password?' }).click();
+    await page.waitForURL('**/forgot-password');
+    await page.fill('input[name="email"]', email);
+    await page.getByRole('button', { name: 'Send me a link' }).click();
+    await page.getByText('is on its way').waitFor();
+    await checkPage(page, 'forgot-password-sent');
+    await page.goto(await linkFromMail(email, '/reset-password'));
+    await checkPage(page, 'reset-password');
+    await page.fill('input[name="newPassword"]', 'a brand new walk in the park');
+    await page.getByRole('button', { name: 'Set new password' }).click();
+    await page.waitForURL('**/account');
+    await header(page).getByRole('link', { name: 'Gwen' }).waitFor();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signIn(page, email, 'a brand new walk in the park');
+    await context.close();
+  });
+
+  it('sees a banner until their address is proved, and can ask for a new link', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signUpWithApi(context, { email: `banner.${Date.now()}@example.org`, displayName: 'Banner' }, { verified: false });
+    await page.goto('/account');
+    const banner = page.getByTestId('verify-email-banner');
+    await banner.getByText('Please confirm your email address').waitFor();
+    await banner.getByRole('button', { name: 'Send a new link' }).click();
+    await banner.getByText('A new link is on its way').waitFor();
+    await checkPage(page, 'verify-email-banner');
     await context.close();
   });
 

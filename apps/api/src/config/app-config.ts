@@ -20,7 +20,18 @@ export interface AppConfig {
   cookieSecure: boolean;
   /** Express `trust proxy`: set when behind a load balancer so client IPs are right. */
   trustProxy: string | number | boolean;
-  signInLimit: { perIpPerMinute: number; perEmailPerFifteenMinutes: number };
+  /**
+   * Guessing passwords: every attempt per IP a minute; failures per address and IP in 15 minutes; failures per
+   * address from anywhere in an hour (then only IPs that have signed in to it before may try). Mail asked for
+   * (sign-up, password reset, a new verification link): per IP and per address in an hour.
+   */
+  signInLimit: {
+    perIpPerMinute: number;
+    perEmailPerFifteenMinutes: number;
+    perEmailPerHour: number;
+    mailPerIpPerHour: number;
+    mailPerEmailPerHour: number;
+  };
   /** Cache signed-out directory answers (invalidated by the directory version). */
   directoryCache: boolean;
   /** Where people reach Weave, for links in emails. */
@@ -74,6 +85,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     signInLimit: {
       perIpPerMinute: intFrom(env.SIGN_IN_LIMIT_PER_IP, 20, 'SIGN_IN_LIMIT_PER_IP'),
       perEmailPerFifteenMinutes: intFrom(env.SIGN_IN_LIMIT_PER_EMAIL, 10, 'SIGN_IN_LIMIT_PER_EMAIL'),
+      perEmailPerHour: intFrom(env.SIGN_IN_LIMIT_PER_EMAIL_HOURLY, 100, 'SIGN_IN_LIMIT_PER_EMAIL_HOURLY'),
+      mailPerIpPerHour: intFrom(env.MAIL_LIMIT_PER_IP, 30, 'MAIL_LIMIT_PER_IP'),
+      mailPerEmailPerHour: intFrom(env.MAIL_LIMIT_PER_EMAIL, 5, 'MAIL_LIMIT_PER_EMAIL'),
     },
   };
 }

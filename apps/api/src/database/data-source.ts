@@ -1,5 +1,6 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { PersonEntity } from '../modules/accounts/person.entity.js';
+import { EmailTokenEntity } from '../modules/accounts/email-token.entity.js';
 import { SessionEntity } from '../modules/accounts/session.entity.js';
 import { SignInLinkEntity } from '../modules/accounts/sign-in-link.entity.js';
 import { NetworkMembershipEntity } from '../modules/networks/ties/network-membership.entity.js';
@@ -36,6 +37,7 @@ export const entities = [
   RegistrationEntity,
   GatheringInvitationEntity,
   SignInLinkEntity,
+  EmailTokenEntity,
   DelegatePlacesEntity,
   SpaceEntity,
   TimeSlotEntity,

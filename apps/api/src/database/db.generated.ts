@@ -35,6 +35,17 @@ export interface DirectoryState {
   version: Generated<Int8>;
 }
 
+export interface EmailTokens {
+  createdAt: Generated<Timestamp>;
+  email: string;
+  expiresAt: Timestamp;
+  id: Generated<string>;
+  personId: string;
+  purpose: string;
+  tokenHash: Buffer;
+  usedAt: Timestamp | null;
+}
+
 export interface GatheringConveners {
   accepted: Generated<boolean>;
   gatheringId: string;
@@ -157,10 +168,11 @@ export interface People {
   createdAt: Generated<Timestamp>;
   displayName: string;
   email: string;
+  emailVerifiedAt: Timestamp | null;
   id: Generated<string>;
   isPlatformAdmin: Generated<boolean>;
   locale: Generated<string>;
-  passwordHash: string;
+  passwordHash: string | null;
   pronouns: string | null;
   updatedAt: Generated<Timestamp>;
 }
@@ -272,6 +284,7 @@ export interface TimeSlots {
 export interface DB {
   agendaSessions: AgendaSessions;
   directoryState: DirectoryState;
+  emailTokens: EmailTokens;
   gatheringConveners: GatheringConveners;
   gatheringDelegatePlaces: GatheringDelegatePlaces;
   gatheringInvitations: GatheringInvitations;

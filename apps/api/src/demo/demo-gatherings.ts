@@ -54,7 +54,7 @@ export async function loadDemoGatherings(
   const coalition = await app.get(NetworksService).bySlug('weaving-together-uk', as(people.connor));
   const crowd: string[] = [];
   for (const [i, name] of PARTICIPANTS.entries()) {
-    crowd.push((await accounts.signUp({ email: `participant${i + 1}@demo.weave.test`, password, displayName: name })).id);
+    crowd.push((await accounts.createProved({ email: `participant${i + 1}@demo.weave.test`, password, displayName: name })).id);
   }
   const connor = as(people.connor);
   let registered = 0;

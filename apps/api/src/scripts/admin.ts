@@ -10,6 +10,8 @@ import { openDataSource, runMigrations } from '../database/data-source.js';
 import { resolveDatabase } from '../database/database-url.js';
 import { createDb } from '../database/database.js';
 import { AccountsRepository } from '../modules/accounts/accounts.repository.js';
+import { MailerService } from '../common/mail/mailer.service.js';
+import { EmailProofsService } from '../modules/accounts/email-proofs.service.js';
 import { AccountsService } from '../modules/accounts/accounts.service.js';
 import { PASSWORD_MIN } from '../modules/accounts/password.js';
 
@@ -37,7 +39,8 @@ const dataSource = await openDataSource(database.url);
 try {
   await runMigrations(dataSource);
   // A composition root of its own: the accounts service on the same database, without the web server.
-  const accounts = new AccountsService(new AccountsRepository(createDb(dataSource)));
+  const repository = new AccountsRepository(createDb(dataSource));
+  const accounts = new AccountsService(repository, new EmailProofsService(repository, new MailerService(config)));
   const existing = await accounts.byEmail(email);
   if (command === 'revoke') {
     if (!existing) throw new Error(`There is no account for ${email}.`);
@@ -48,7 +51,7 @@ try {
     console.log(`${existing.email} is now a platform admin (their password is unchanged).`);
   } else {
     const password = values.password ?? randomBytes(12).toString('base64url');
-    const person = await accounts.signUp({ email, displayName: values.name?.trim() || email.split('@')[0], password });
+    const person = await accounts.createProved({ email, displayName: values.name?.trim() || email.split('@')[0], password });
     await accounts.setPlatformAdmin(person.id, true);
     console.log(`Created platform admin ${email}${values.password ? '' : ` with the password ${password} (change it after signing in)`}.`);
   }

@@ -29,6 +29,9 @@ export interface TestPerson {
   client: GraphQLClient;
 }
 
+/** What a test may choose about a person it makes. */
+export type PersonOverrides = Partial<Pick<TestPerson, 'email' | 'displayName' | 'password'>> & { verified?: boolean };
+
 export interface TestNetwork {
   id: string;
   slug: string;
@@ -96,8 +99,12 @@ export class Builders {
     this.db = app.get<Db>(DB_TOKEN);
   }
 
-  /** A person with an account and a signed-in client. */
-  async person(overrides: Partial<Pick<TestPerson, 'email' | 'displayName' | 'password'>> & { isPlatformAdmin?: boolean } = {}) {
+  /**
+   * A person with an account and a signed-in client. They have proved their
+   * email address unless `verified: false` (someone who typed an address at
+   * sign-up and has not yet opened the link mailed to it).
+   */
+  async person(overrides: PersonOverrides & { isPlatformAdmin?: boolean } = {}) {
     const n = unique();
     const password = overrides.password ?? TEST_PASSWORD;
     const hash = password === TEST_PASSWORD ? await (passwordHash ??= hashPassword(TEST_PASSWORD)) : await hashPassword(password);
@@ -105,7 +112,13 @@ export class Builders {
     const displayName = overrides.displayName ?? `Person ${n.split('-')[0]}`;
     const { id } = await this.db
       .insertInto('people')
-      .values({ email, displayName, passwordHash: hash, isPlatformAdmin: overrides.isPlatformAdmin ?? false })
+      .values({
+        email,
+        displayName,
+        passwordHash: hash,
+        isPlatformAdmin: overrides.isPlatformAdmin ?? false,
+        emailVerifiedAt: overrides.verified === false ? null : new Date(),
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const { token } = await this.app.get(SessionsService).start(id, 'test builder');

@@ -10,7 +10,7 @@ import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { createApp } from '../app.factory.js';
 import { createLogger } from '../common/logging/logger.js';
 import { loadConfig, type AppConfig } from '../config/app-config.js';
-import { Builders, type NetworkFixture, type TestNetwork, type TestPerson } from './builders.js';
+import { Builders, type NetworkFixture, type PersonOverrides, type TestNetwork, type TestPerson } from './builders.js';
 import { GraphQLClient } from './graphql-client.js';
 import { createTestDatabase } from './test-database.js';
 
@@ -35,7 +35,7 @@ export interface TestApp {
   /** Fixtures written straight into the database (people, gatherings, registrations, sessions). */
   build: Builders;
   /** A new person, signed in (a fixture: sign-up itself is tested in accounts). */
-  newPerson(overrides?: Partial<Pick<TestPerson, 'email' | 'displayName' | 'password'>>): Promise<TestPerson>;
+  newPerson(overrides?: PersonOverrides): Promise<TestPerson>;
   newAdmin(): Promise<TestPerson>;
   /** A network with `owner` as its facilitator (a fixture: registering is tested in networks). */
   newNetwork(owner: Pick<TestPerson, 'id'>, fixture?: NetworkFixture): Promise<TestNetwork>;

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { linkFromMail } from './mail.js';
 
 /** The password every journey's new account uses. */
 export const NEW_ACCOUNT_PASSWORD = 'a walk in the park';
@@ -12,16 +13,24 @@ interface SignUpDetails {
 }
 
 /**
- * Fills in and sends the sign-up form, then waits for the account page. Pass
- * `waitForAccount: false` when the journey expects the form to be refused.
+ * Fills in and sends the sign-up form, opens the link mailed to the address,
+ * confirms it with the password and goes to the account page. Pass
+ * `waitForAccount: false` to stop once the form is sent.
  */
 export async function signUp(page: Page, details: SignUpDetails, { waitForAccount = true } = {}): Promise<void> {
+  const password = details.password ?? NEW_ACCOUNT_PASSWORD;
   await page.goto('/sign-up');
   await page.fill('input[name="email"]', details.email);
   await page.fill('input[name="displayName"]', details.displayName);
-  await page.fill('input[name="password"]', details.password ?? NEW_ACCOUNT_PASSWORD);
+  await page.fill('input[name="password"]', password);
   await page.getByRole('button', { name: 'Create account' }).click();
-  if (waitForAccount) await page.waitForURL('**/account');
+  if (!waitForAccount) return;
+  await page.getByRole('heading', { name: 'Check your email' }).waitFor();
+  await page.goto(await linkFromMail(details.email, '/verify-email'));
+  await page.fill('input[name="password"]', password);
+  await page.getByRole('button', { name: 'Confirm my email address' }).click();
+  await page.getByRole('link', { name: 'Go to your account' }).click();
+  await page.waitForURL('**/account');
 }
 
 /** Signs in from the sign-in page and waits for the account page. */

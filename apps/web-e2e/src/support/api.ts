@@ -1,5 +1,6 @@
 import type { BrowserContext } from 'playwright-core';
 import { DEMO_PASSWORD, NEW_ACCOUNT_PASSWORD } from './accounts.js';
+import { linkFromMail } from './mail.js';
 
 /**
  * Sends one GraphQL operation as the person signed in to `context` (its cookies go with it, and a
@@ -12,16 +13,35 @@ export async function graphql<T>(context: BrowserContext, query: string, variabl
   return body.data;
 }
 
-/** Creates an account and signs the context in as that person; returns their id. */
-export async function signUpWithApi(context: BrowserContext, details: { email: string; displayName: string }): Promise<string> {
-  const { signUp } = await graphql<{ signUp: { id: string } }>(
+/**
+ * Creates an account, proves its address with the link mailed to it (unless `verified: false`) and signs
+ * the context in as that person; returns their id.
+ */
+export async function signUpWithApi(
+  context: BrowserContext,
+  details: { email: string; displayName: string },
+  { verified = true } = {},
+): Promise<string> {
+  await graphql(context, 'mutation ($input: SignUpInput!) { signUp(input: $input) }', {
+    input: { ...details, password: NEW_ACCOUNT_PASSWORD },
+  });
+  if (!verified) {
+    const { signIn } = await graphql<{ signIn: { id: string } }>(
+      context,
+      'mutation ($input: SignInInput!) { signIn(input: $input) { id } }',
+      {
+        input: { email: details.email, password: NEW_ACCOUNT_PASSWORD },
+      },
+    );
+    return signIn.id;
+  }
+  const token = new URL(await linkFromMail(details.email, '/verify-email'), 'http://weave').searchParams.get('token');
+  const { verifyEmail } = await graphql<{ verifyEmail: { id: string } }>(
     context,
-    'mutation ($input: SignUpInput!) { signUp(input: $input) { id } }',
-    {
-      input: { ...details, password: NEW_ACCOUNT_PASSWORD },
-    },
+    'mutation ($input: VerifyEmailInput!) { verifyEmail(input: $input) { id } }',
+    { input: { token, password: NEW_ACCOUNT_PASSWORD } },
   );
-  return signUp.id;
+  return verifyEmail.id;
 }
 
 /** Registers a network as the signed-in person (its facilitator); returns its id and profile path. */

@@ -1,6 +1,14 @@
 import { Route, Routes } from 'react-router';
 import { AdminClaimsPage } from '../modules/admin';
-import { AccountPage, SignInPage, SignInWithLinkPage, SignUpPage } from '../modules/accounts';
+import {
+  AccountPage,
+  ForgotPasswordPage,
+  ResetPasswordPage,
+  SignInPage,
+  SignInWithLinkPage,
+  SignUpPage,
+  VerifyEmailPage,
+} from '../modules/accounts';
 import { EditGatheringPage, GatheringDashboardPage, GatheringPage, MyGatheringsPage, NewGatheringPage } from '../modules/gatherings';
 import { HomePage, NotFoundPage } from '../modules/home';
 import { DirectoryPage, ManageNetworkPage, NetworkProfilePage, RegisterNetworkPage } from '../modules/networks';
@@ -16,6 +24,9 @@ export function AppRoutes() {
         <Route path={routes.signIn.pattern} element={<SignInPage />} />
         <Route path={routes.signInWithLink.pattern} element={<SignInWithLinkPage />} />
         <Route path={routes.signUp.pattern} element={<SignUpPage />} />
+        <Route path={routes.verifyEmail.pattern} element={<VerifyEmailPage />} />
+        <Route path={routes.forgotPassword.pattern} element={<ForgotPasswordPage />} />
+        <Route path={routes.resetPassword.pattern} element={<ResetPasswordPage />} />
         <Route path={routes.account.pattern} element={<AccountPage />} />
         <Route path={routes.directory.pattern} element={<DirectoryPage />} />
         <Route path={routes.registerNetwork.pattern} element={<RegisterNetworkPage />} />

@@ -40,6 +40,11 @@ export const routes = {
   signIn: route<'/sign-in', 'next'>('/sign-in'),
   signInWithLink: route('/sign-in/link'),
   signUp: route<'/sign-up', 'next'>('/sign-up'),
+  /** Where the link proving an email address lands (`token`). */
+  verifyEmail: route<'/verify-email', 'token'>('/verify-email'),
+  forgotPassword: route('/forgot-password'),
+  /** Where a password-reset link lands (`token`). */
+  resetPassword: route<'/reset-password', 'token'>('/reset-password'),
   account: route('/account'),
   directory: route('/networks'),
   registerNetwork: route('/networks/new'),

@@ -17,13 +17,18 @@ type Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query Me {\n    me {\n      ...PersonFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  query MyNetworkInvitations {\n    myNetworkInvitations {\n      ...RoleInvitationFields\n    }\n  }\n": typeof types.MyNetworkInvitationsDocument,
-    "\n  fragment PersonFields on Person {\n    id\n    displayName\n    pronouns\n    bio\n    locale\n    email\n    isPlatformAdmin\n  }\n": typeof types.PersonFieldsFragmentDoc,
+    "\n  fragment PersonFields on Person {\n    id\n    displayName\n    pronouns\n    bio\n    locale\n    email\n    emailVerified\n    hasPassword\n    isPlatformAdmin\n  }\n": typeof types.PersonFieldsFragmentDoc,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": typeof types.ResendVerificationEmailDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...PersonFields\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation RespondToNetworkInvitation($input: RespondToNetworkInvitationInput!) {\n    respondToNetworkInvitation(input: $input) {\n      ...RoleInvitationFields\n    }\n  }\n": typeof types.RespondToNetworkInvitationDocument,
+    "\n  mutation SetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input)\n  }\n": typeof types.SetPasswordDocument,
     "\n  mutation SignInWithLink($input: SignInWithLinkInput!) {\n    signInWithLink(input: $input) {\n      ...PersonFields\n    }\n  }\n": typeof types.SignInWithLinkDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...PersonFields\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...PersonFields\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": typeof types.SignUpDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...PersonFields\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      ...PersonFields\n    }\n  }\n": typeof types.VerifyEmailDocument,
     "\n  mutation DecideNetworkClaim($input: DecideNetworkClaimInput!) {\n    decideNetworkClaim(input: $input) {\n      ...NetworkClaimFields\n    }\n  }\n": typeof types.DecideNetworkClaimDocument,
     "\n  fragment NetworkClaimFields on NetworkClaim {\n    id\n    status\n    message\n    createdAt\n    claimantName\n    claimantEmail\n    network {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.NetworkClaimFieldsFragmentDoc,
     "\n  query PendingNetworkClaims {\n    pendingNetworkClaims {\n      ...NetworkClaimFields\n    }\n  }\n": typeof types.PendingNetworkClaimsDocument,
@@ -114,13 +119,18 @@ const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  query Me {\n    me {\n      ...PersonFields\n    }\n  }\n": types.MeDocument,
     "\n  query MyNetworkInvitations {\n    myNetworkInvitations {\n      ...RoleInvitationFields\n    }\n  }\n": types.MyNetworkInvitationsDocument,
-    "\n  fragment PersonFields on Person {\n    id\n    displayName\n    pronouns\n    bio\n    locale\n    email\n    isPlatformAdmin\n  }\n": types.PersonFieldsFragmentDoc,
+    "\n  fragment PersonFields on Person {\n    id\n    displayName\n    pronouns\n    bio\n    locale\n    email\n    emailVerified\n    hasPassword\n    isPlatformAdmin\n  }\n": types.PersonFieldsFragmentDoc,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": types.ResendVerificationEmailDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...PersonFields\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation RespondToNetworkInvitation($input: RespondToNetworkInvitationInput!) {\n    respondToNetworkInvitation(input: $input) {\n      ...RoleInvitationFields\n    }\n  }\n": types.RespondToNetworkInvitationDocument,
+    "\n  mutation SetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input)\n  }\n": types.SetPasswordDocument,
     "\n  mutation SignInWithLink($input: SignInWithLinkInput!) {\n    signInWithLink(input: $input) {\n      ...PersonFields\n    }\n  }\n": types.SignInWithLinkDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...PersonFields\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...PersonFields\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": types.SignUpDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...PersonFields\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      ...PersonFields\n    }\n  }\n": types.VerifyEmailDocument,
     "\n  mutation DecideNetworkClaim($input: DecideNetworkClaimInput!) {\n    decideNetworkClaim(input: $input) {\n      ...NetworkClaimFields\n    }\n  }\n": types.DecideNetworkClaimDocument,
     "\n  fragment NetworkClaimFields on NetworkClaim {\n    id\n    status\n    message\n    createdAt\n    claimantName\n    claimantEmail\n    network {\n      id\n      slug\n      name\n    }\n  }\n": types.NetworkClaimFieldsFragmentDoc,
     "\n  query PendingNetworkClaims {\n    pendingNetworkClaims {\n      ...NetworkClaimFields\n    }\n  }\n": types.PendingNetworkClaimsDocument,
@@ -237,11 +247,27 @@ export function graphql(source: "\n  query MyNetworkInvitations {\n    myNetwork
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PersonFields on Person {\n    id\n    displayName\n    pronouns\n    bio\n    locale\n    email\n    isPlatformAdmin\n  }\n"): (typeof documents)["\n  fragment PersonFields on Person {\n    id\n    displayName\n    pronouns\n    bio\n    locale\n    email\n    isPlatformAdmin\n  }\n"];
+export function graphql(source: "\n  fragment PersonFields on Person {\n    id\n    displayName\n    pronouns\n    bio\n    locale\n    email\n    emailVerified\n    hasPassword\n    isPlatformAdmin\n  }\n"): (typeof documents)["\n  fragment PersonFields on Person {\n    id\n    displayName\n    pronouns\n    bio\n    locale\n    email\n    emailVerified\n    hasPassword\n    isPlatformAdmin\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n"): (typeof documents)["\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...PersonFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...PersonFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RespondToNetworkInvitation($input: RespondToNetworkInvitationInput!) {\n    respondToNetworkInvitation(input: $input) {\n      ...RoleInvitationFields\n    }\n  }\n"): (typeof documents)["\n  mutation RespondToNetworkInvitation($input: RespondToNetworkInvitationInput!) {\n    respondToNetworkInvitation(input: $input) {\n      ...RoleInvitationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation SetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -257,11 +283,15 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...PersonFields\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...PersonFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...PersonFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...PersonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      ...PersonFields\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      ...PersonFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -22,6 +22,8 @@ export function aPerson(overrides: Partial<Person> = {}): Person {
     bio: null,
     locale: 'en',
     email: 'ada@example.org',
+    emailVerified: true,
+    hasPassword: true,
     isPlatformAdmin: false,
     ...overrides,
   };

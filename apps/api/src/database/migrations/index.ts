@@ -1,3 +1,4 @@
+import { EmailVerification1796000000000 } from './1796000000000-email-verification.js';
 import { OpenSpace1795443320847 } from './1795443320847-open-space.js';
 import { OpenSpaceMove1795500000000 } from './1795500000000-open-space-move.js';
 import { CoConveners1795436729750 } from './1795436729750-co-conveners.js';
@@ -31,4 +32,5 @@ export const migrations: Function[] = [
   DirectoryVersionNotify1795440000000,
   OpenSpace1795443320847,
   OpenSpaceMove1795500000000,
+  EmailVerification1796000000000,
 ];

@@ -28,7 +28,7 @@ export class AccountsHousekeeping implements OnModuleInit, OnModuleDestroy {
   }
 
   /** Deletes what has expired; returns how many of each. */
-  purge(): Promise<{ sessions: number; signInLinks: number; rateLimits: number }> {
+  purge(): Promise<{ sessions: number; signInLinks: number; emailTokens: number; rateLimits: number }> {
     return this.repository.purgeExpired();
   }
 }

@@ -1,13 +1,17 @@
-import { AppError, assertUnreachable, badUserInput, conflict } from '../../common/errors/app-error.js';
+import { AppError, assertUnreachable, badUserInput } from '../../common/errors/app-error.js';
 
 export enum AccountsError {
-  EmailTaken = 'EmailTaken',
   InvalidCredentials = 'InvalidCredentials',
   WrongCurrentPassword = 'WrongCurrentPassword',
   SamePassword = 'SamePassword',
   BadCursor = 'BadCursor',
   SignInLinkSpent = 'SignInLinkSpent',
   TooManySignInAttempts = 'TooManySignInAttempts',
+  TooManyEmailRequests = 'TooManyEmailRequests',
+  EmailLinkSpent = 'EmailLinkSpent',
+  PasswordNeededToVerify = 'PasswordNeededToVerify',
+  SignedInAsSomeoneElse = 'SignedInAsSomeoneElse',
+  PasswordAlreadySet = 'PasswordAlreadySet',
 }
 
 /**
@@ -24,10 +28,6 @@ export function accountsError(error: AccountsError, detail?: number): AppError {
 
 function describe(error: AccountsError, detail?: number): AppError {
   switch (error) {
-    case AccountsError.EmailTaken:
-      return conflict('An account with this email already exists. Sign in instead, or use another email.', {
-        email: 'An account with this email already exists.',
-      });
     case AccountsError.InvalidCredentials:
       // The same answer for an unknown email and a wrong password.
       return new AppError('UNAUTHENTICATED', 'That email and password do not match an account. Check them and try again.');
@@ -53,6 +53,27 @@ function describe(error: AccountsError, detail?: number): AppError {
         retryAfterSeconds: seconds,
       });
     }
+    case AccountsError.TooManyEmailRequests: {
+      const seconds = detail ?? 60;
+      const wait = seconds >= 90 ? `${Math.ceil(seconds / 60)} minutes` : `${seconds} seconds`;
+      return new AppError(
+        'TOO_MANY_REQUESTS',
+        `We have sent several emails already. Please check your inbox, or wait ${wait} and try again.`,
+        {
+          retryAfterSeconds: seconds,
+        },
+      );
+    }
+    case AccountsError.EmailLinkSpent:
+      return new AppError('BAD_USER_INPUT', 'This link has expired or has been used already. Ask for a new one and use the newest email.');
+    case AccountsError.PasswordNeededToVerify:
+      return new AppError('UNAUTHENTICATED', 'Enter the password of the account you made to confirm this email address.', {
+        fields: { password: 'Enter the password you chose when you signed up.' },
+      });
+    case AccountsError.SignedInAsSomeoneElse:
+      return new AppError('FORBIDDEN', 'This link is for another account. Sign out, then open the link again.');
+    case AccountsError.PasswordAlreadySet:
+      return new AppError('CONFLICT', 'Your account already has a password. Change it with your current password instead.');
     default:
       return assertUnreachable(error);
   }

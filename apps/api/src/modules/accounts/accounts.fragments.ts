@@ -1,4 +1,4 @@
-import { expressionBuilder } from 'kysely';
+import { expressionBuilder, sql, type SqlBool } from 'kysely';
 import type { DB } from '../../database/db.generated.js';
 import type { IdOrRef } from '../../database/database.js';
 
@@ -33,7 +33,24 @@ export function personProfiles() {
     ]);
 }
 
-/** The id of the person with this email (a subquery; none when nobody has it). */
-export function personWithEmail(email: string) {
-  return eb.selectFrom('people as addressed').select('addressed.id').where('addressed.email', '=', email);
+/**
+ * The one rule for honouring what was sent to an address: a person holds an
+ * address only once they have proved they receive mail there (a verification,
+ * password-reset or sign-in link). Until then anyone could have typed it at
+ * sign-up, so invitations, roles and links addressed to it are not theirs.
+ */
+export const emailProved = (alias: string) => sql<SqlBool>`${sql.ref(`${alias}.emailVerifiedAt`)} IS NOT NULL`;
+
+/**
+ * A person's email if they have proved it, as a scalar subquery (null when
+ * not): compare what was addressed to an email with this, never with the bare
+ * address, e.g. `.where('i.email', '=', provedEmailOf(viewerId))`.
+ */
+export function provedEmailOf(person: IdOrRef) {
+  return eb.selectFrom('people as prover').select('prover.email').where('prover.id', '=', person).where(emailProved('prover'));
+}
+
+/** The id of the person who has proved this email (a subquery; none when nobody has). */
+export function personWithProvedEmail(email: string) {
+  return eb.selectFrom('people as addressed').select('addressed.id').where('addressed.email', '=', email).where(emailProved('addressed'));
 }

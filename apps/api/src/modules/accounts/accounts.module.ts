@@ -3,6 +3,7 @@ import { AccountsHousekeeping } from './accounts-housekeeping.service.js';
 import { AccountsRepository } from './accounts.repository.js';
 import { AccountsResolver } from './accounts.resolver.js';
 import { AccountsService } from './accounts.service.js';
+import { EmailProofsService } from './email-proofs.service.js';
 import { PeopleService } from './people.service.js';
 import { SessionsService } from './sessions.service.js';
 import { SignInService } from './sign-in.service.js';
@@ -15,6 +16,7 @@ import { SignInLinksService } from './sign-in-links.service.js';
     AccountsRepository,
     AccountsResolver,
     AccountsService,
+    EmailProofsService,
     PeopleService,
     SessionsService,
     SignInLimiter,

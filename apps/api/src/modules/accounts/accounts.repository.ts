@@ -3,7 +3,9 @@ import { sql } from 'kysely';
 import { InjectDb, type Db, type Executor } from '../../database/database.js';
 import { Prepared } from '../../database/prepared.js';
 import type { Viewer } from '../../common/access/request-context.js';
+import type { EmailTokenPurpose } from './email-token.entity.js';
 import type { Person, PersonContact } from './person.js';
+import { emailProved } from './accounts.fragments.js';
 import { SqlSnapshot } from '../../database/sql-snapshot.js';
 
 /** The columns of a person anyone may be shown (by the rules of PersonModel): never the password hash or the calendar token. */
@@ -16,7 +18,7 @@ export interface PeoplePageQuery {
   limit: number;
 }
 
-/** All SQL on people, sessions, sign_in_links and the housekeeping of rate_limits (rate-limiter-flexible reads and writes its counters itself). */
+/** All SQL on people, sessions, sign_in_links, email_tokens and the housekeeping of rate_limits (rate-limiter-flexible reads and writes its counters itself). */
 @Injectable()
 export class AccountsRepository {
   constructor(@InjectDb() private readonly db: Db) {}
@@ -27,7 +29,7 @@ export class AccountsRepository {
 
   /** Inserts unless the email is taken (then undefined). */
   insertPersonUnlessTaken(
-    person: { email: string; passwordHash: string; displayName: string },
+    person: { email: string; passwordHash: string | null; displayName: string; emailVerifiedAt?: Date | null },
     db: Executor = this.db,
   ): Promise<Person | undefined> {
     return db
@@ -38,25 +40,25 @@ export class AccountsRepository {
       .executeTakeFirst();
   }
 
-  /** Inserts; a taken email fails with PostgreSQL's unique_violation. */
-  createPerson(person: { email: string; passwordHash: string; displayName: string }): Promise<Person> {
-    return this.db.insertInto('people').values(person).returning(PERSON).executeTakeFirstOrThrow();
-  }
-
   async anyone(): Promise<boolean> {
     return (await this.db.selectFrom('people').select('id').limit(1).executeTakeFirst()) !== undefined;
   }
 
+  /** The person with what only they (and admins) see of their account: whether the address is proved, whether there is a password. */
   person(id: string): Promise<Person | undefined> {
-    return this.db.selectFrom('people').select(PERSON).where('id', '=', id).executeTakeFirst();
+    return this.db
+      .selectFrom('people')
+      .select([...PERSON, 'emailVerifiedAt', sql<boolean>`password_hash IS NOT NULL`.as('hasPassword')])
+      .where('id', '=', id)
+      .executeTakeFirst();
   }
 
   personByEmail(email: string, db: Executor = this.db): Promise<Person | undefined> {
     return db.selectFrom('people').select(PERSON).where('email', '=', email).executeTakeFirst();
   }
 
-  /** The person and their password hash, by email or id. */
-  credentials(by: { email: string } | { id: string }): Promise<(Person & { passwordHash: string }) | undefined> {
+  /** The person and their password hash (null when they have none yet), by email or id. */
+  credentials(by: { email: string } | { id: string }): Promise<(Person & { passwordHash: string | null }) | undefined> {
     const query = this.db.selectFrom('people').select([...PERSON, 'passwordHash']);
     return ('email' in by ? query.where('email', '=', by.email) : query.where('id', '=', by.id)).executeTakeFirst();
   }
@@ -68,16 +70,29 @@ export class AccountsRepository {
       pronouns: string | null;
       bio: string | null;
       locale: string;
-      passwordHash: string;
+      passwordHash: string | null;
       isPlatformAdmin: boolean;
     }>,
+    db: Executor = this.db,
   ): Promise<void> {
     if (Object.keys(changes).length === 0) return;
-    await this.db
+    await db
       .updateTable('people')
       .set({ ...changes, updatedAt: sql<Date>`now()` })
       .where('id', '=', id)
       .execute();
+  }
+
+  /** Sets a first password; false when the person has one already. */
+  async setPasswordIfNone(id: string, passwordHash: string): Promise<boolean> {
+    const row = await this.db
+      .updateTable('people')
+      .set({ passwordHash, updatedAt: sql<Date>`now()` })
+      .where('id', '=', id)
+      .where('passwordHash', 'is', null)
+      .returning('id')
+      .executeTakeFirst();
+    return row !== undefined;
   }
 
   async setCalendarTokenHash(personId: string, tokenHash: Buffer | null): Promise<void> {
@@ -101,13 +116,14 @@ export class AccountsRepository {
       .execute();
   }
 
-  /** People whose email is one of `emails` (compared case-insensitively, as citext does). */
-  withEmails(emails: readonly string[]): Promise<PersonContact[]> {
+  /** People who have proved an email among `emails` (compared case-insensitively, as citext does). */
+  withProvedEmails(emails: readonly string[]): Promise<PersonContact[]> {
     if (emails.length === 0) return Promise.resolve([]);
     return this.db
       .selectFrom('people')
       .select(['id', 'email', 'displayName', 'locale'])
       .where('email', 'in', [...emails])
+      .where(emailProved('people'))
       .execute();
   }
 
@@ -159,6 +175,10 @@ export class AccountsRepository {
     await this.db.deleteFrom('sessions').where('id', '=', id).execute();
   }
 
+  async deleteSessionsOf(personId: string, db: Executor = this.db): Promise<void> {
+    await db.deleteFrom('sessions').where('personId', '=', personId).execute();
+  }
+
   async deleteSessionsExcept(personId: string, keepSessionId: string): Promise<void> {
     await this.db.deleteFrom('sessions').where('personId', '=', personId).where('id', '<>', keepSessionId).execute();
   }
@@ -180,13 +200,76 @@ export class AccountsRepository {
     return used?.email;
   }
 
+  async insertEmailToken(token: {
+    tokenHash: Buffer;
+    purpose: EmailTokenPurpose;
+    personId: string;
+    email: string;
+    expiresAt: Date;
+  }): Promise<void> {
+    await this.db.insertInto('emailTokens').values(token).execute();
+  }
+
+  /** The unused, unexpired token's person and address, while the address is still the person's (nothing is marked). */
+  emailToken(tokenHash: Buffer, purpose: EmailTokenPurpose): Promise<{ personId: string; email: string } | undefined> {
+    return this.liveTokens(this.db, tokenHash, purpose).select(['t.personId', 't.email']).executeTakeFirst();
+  }
+
+  /**
+   * Marks the token used if it is unused, unexpired and its address is still
+   * its person's, in one statement: of two requests racing with one token,
+   * exactly one gets the person back.
+   */
+  async useEmailToken(
+    tokenHash: Buffer,
+    purpose: EmailTokenPurpose,
+    db: Executor,
+  ): Promise<{ personId: string; email: string } | undefined> {
+    return db
+      .updateTable('emailTokens')
+      .set({ usedAt: sql<Date>`now()` })
+      .where('id', '=', this.liveTokens(this.db, tokenHash, purpose).select('t.id'))
+      .where('usedAt', 'is', null)
+      .returning(['personId', 'email'])
+      .executeTakeFirst();
+  }
+
+  private liveTokens(db: Pick<Executor, 'selectFrom'>, tokenHash: Buffer, purpose: EmailTokenPurpose) {
+    return db
+      .selectFrom('emailTokens as t')
+      .innerJoin('people as owner', (join) => join.onRef('owner.id', '=', 't.personId').onRef('owner.email', '=', 't.email'))
+      .where('t.tokenHash', '=', tokenHash)
+      .where('t.purpose', '=', purpose)
+      .where('t.usedAt', 'is', null)
+      .where('t.expiresAt', '>', sql<Date>`now()`);
+  }
+
+  async emailProvedAt(personId: string, db: Executor = this.db): Promise<Date | null> {
+    const row = await db.selectFrom('people').select('emailVerifiedAt').where('id', '=', personId).executeTakeFirst();
+    return row?.emailVerifiedAt ?? null;
+  }
+
+  /** Records that the person has proved `email` (still their address), keeping the first time. */
+  async markEmailProved(personId: string, email: string, db: Executor = this.db): Promise<void> {
+    await db
+      .updateTable('people')
+      .set({ emailVerifiedAt: sql<Date>`coalesce(email_verified_at, now())`, updatedAt: sql<Date>`now()` })
+      .where('id', '=', personId)
+      .where('email', '=', email)
+      .execute();
+  }
+
   /** Deletes what has expired; returns how many of each. */
-  async purgeExpired(): Promise<{ sessions: number; signInLinks: number; rateLimits: number }> {
+  async purgeExpired(): Promise<{ sessions: number; signInLinks: number; emailTokens: number; rateLimits: number }> {
     const aDayAgo = sql<Date>`now() - interval '1 day'`;
-    const [sessions, signInLinks, rateLimits] = await Promise.all([
+    const [sessions, signInLinks, emailTokens, rateLimits] = await Promise.all([
       this.db.deleteFrom('sessions').where('expiresAt', '<', aDayAgo).executeTakeFirst(),
       this.db
         .deleteFrom('signInLinks')
+        .where((eb) => eb(eb.fn.coalesce('usedAt', 'expiresAt'), '<', aDayAgo))
+        .executeTakeFirst(),
+      this.db
+        .deleteFrom('emailTokens')
         .where((eb) => eb(eb.fn.coalesce('usedAt', 'expiresAt'), '<', aDayAgo))
         .executeTakeFirst(),
       // rate-limiter-flexible's layout: `expire` in epoch milliseconds.
@@ -198,6 +281,7 @@ export class AccountsRepository {
     return {
       sessions: Number(sessions.numDeletedRows),
       signInLinks: Number(signInLinks.numDeletedRows),
+      emailTokens: Number(emailTokens.numDeletedRows),
       rateLimits: Number(rateLimits.numDeletedRows),
     };
   }

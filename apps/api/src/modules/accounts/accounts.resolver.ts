@@ -9,6 +9,10 @@ import { PeopleArgs } from './dtos/people.args.js';
 import { SignInInput } from './dtos/sign-in.input.js';
 import { SignInWithLinkInput } from './dtos/sign-in-with-link.input.js';
 import { SignUpInput } from './dtos/sign-up.input.js';
+import { RequestPasswordResetInput } from './dtos/request-password-reset.input.js';
+import { ResetPasswordInput } from './dtos/reset-password.input.js';
+import { SetPasswordInput } from './dtos/set-password.input.js';
+import { VerifyEmailInput } from './dtos/verify-email.input.js';
 import { UpdateProfileInput } from './dtos/update-profile.input.js';
 import { PersonConnection } from './person-connection.model.js';
 import { PersonModel } from './person.model.js';
@@ -37,9 +41,65 @@ export class AccountsResolver {
   }
 
   @Public()
-  @Mutation(() => PersonModel, { description: 'Creates an account and signs in (sets the session cookie).' })
-  async signUp(@Args('input') input: SignUpInput, @Ctx() ctx: RequestContext): Promise<PersonModel> {
-    return this.signedIn(await this.signIns.signUp(input, ctx.req.headers['user-agent']), ctx);
+  @Mutation(() => Boolean, {
+    description:
+      'Creates an account whose email is not proved yet and mails a link to prove it; signs nobody in. ' +
+      'When the email has an account already, its owner is told by email instead. Always true: the answer never says which. Rate limited.',
+  })
+  async signUp(@Args('input') input: SignUpInput, @Ctx() ctx: RequestContext): Promise<boolean> {
+    await this.signIns.signUp(input, ctx.ip);
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => PersonModel, {
+    description:
+      'Proves an email address with the link mailed to it. Signed out, the password of the account is needed too (and this signs in).',
+  })
+  async verifyEmail(
+    @Args('input') input: VerifyEmailInput,
+    @OptionalViewer() viewer: Viewer | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PersonModel> {
+    const done = await this.signIns.verifyEmail(input, viewer, ctx.ip, ctx.req.headers['user-agent']);
+    return done.token === undefined ? PersonModel.from(done.person, done.viewer) : this.signedIn(done, ctx);
+  }
+
+  @SignedIn()
+  @Mutation(() => Boolean, {
+    description: 'Mails a new link to prove your email address (nothing when it is proved already). Rate limited.',
+  })
+  async resendVerificationEmail(@CurrentViewer() viewer: Viewer, @Ctx() ctx: RequestContext): Promise<boolean> {
+    await this.signIns.resendVerification(viewer, ctx.ip);
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description:
+      'Mails a link to set a new password when the email has an account. Always true: the answer never says whether it has. Rate limited.',
+  })
+  async requestPasswordReset(@Args('input') input: RequestPasswordResetInput, @Ctx() ctx: RequestContext): Promise<boolean> {
+    await this.signIns.requestPasswordReset(input.email, ctx.ip);
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => PersonModel, {
+    description:
+      'Sets a new password with the link mailed by requestPasswordReset, signs out every session of the account and signs in here.',
+  })
+  async resetPassword(@Args('input') input: ResetPasswordInput, @Ctx() ctx: RequestContext): Promise<PersonModel> {
+    return this.signedIn(await this.signIns.resetPassword(input, ctx.ip, ctx.req.headers['user-agent']), ctx);
+  }
+
+  @SignedIn()
+  @Mutation(() => Boolean, {
+    description: 'Sets a first password, for an account made through a sign-in link (others use changePassword).',
+  })
+  async setPassword(@Args('input') input: SetPasswordInput, @CurrentViewer() viewer: Viewer): Promise<boolean> {
+    await this.accounts.setPassword(viewer.personId, input.newPassword);
+    return true;
   }
 
   @Public()

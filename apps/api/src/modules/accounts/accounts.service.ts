@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { decodeCursor, encodeCursor, toConnection, type Connection } from '../../common/pagination/connection.model.js';
-import { isUniqueViolation } from '../../database/pg-errors.js';
 import { AccountsRepository } from './accounts.repository.js';
 import { AccountsError, accountsError } from './accounts.errors.js';
+import { EmailProofsService } from './email-proofs.service.js';
+import { EmailTokenPurpose } from './email-token.entity.js';
 import type { ChangePasswordInput } from './dtos/change-password.input.js';
 import type { PeopleArgs } from './dtos/people.args.js';
 import type { SignUpInput } from './dtos/sign-up.input.js';
@@ -14,16 +15,78 @@ import type { Person } from './person.js';
 /** Accounts: who people are, their profiles and passwords. */
 @Injectable()
 export class AccountsService {
-  constructor(private readonly repository: AccountsRepository) {}
+  constructor(
+    private readonly repository: AccountsRepository,
+    private readonly proofs: EmailProofsService,
+  ) {}
 
-  async signUp(input: SignUpInput): Promise<Person> {
+  /**
+   * Makes an account whose address is not proved yet and mails it a link to
+   * prove it. When the address has an account already, nothing changes and its
+   * owner is told by email instead: the caller cannot tell which happened.
+   */
+  async signUp(input: SignUpInput): Promise<void> {
+    // Hashed either way, so both cases take as long.
     const passwordHash = await hashPassword(input.password);
-    try {
-      return await this.repository.createPerson({ email: input.email, passwordHash, displayName: input.displayName });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw accountsError(AccountsError.EmailTaken);
-      throw error;
-    }
+    const made = await this.repository.insertPersonUnlessTaken({ email: input.email, passwordHash, displayName: input.displayName });
+    if (made) return this.proofs.sendVerification(made);
+    const owner = await this.repository.personByEmail(input.email);
+    if (owner) await this.proofs.sendSignUpAttempt(owner);
+  }
+
+  /**
+   * An account whose address counts as proved without a link: for the
+   * operator's admin command and the demo's people, never for a request.
+   */
+  async createProved(input: SignUpInput): Promise<Person> {
+    const passwordHash = await hashPassword(input.password);
+    const made = await this.repository.insertPersonUnlessTaken({
+      email: input.email,
+      displayName: input.displayName,
+      passwordHash,
+      emailVerifiedAt: new Date(),
+    });
+    if (!made) throw new Error(`There is an account for ${input.email} already.`);
+    return made;
+  }
+
+  /** Mails a new link to prove the person's address, unless it is proved already. */
+  async resendVerification(id: string): Promise<void> {
+    const person = await this.get(id);
+    if (!person.emailVerifiedAt) await this.proofs.sendVerification(person);
+  }
+
+  /** Uses a verification link: the person it was sent to has proved that address. */
+  async verifyEmail(token: string): Promise<Person> {
+    const { personId } = await this.repository.transaction((trx) => this.proofs.use(token, EmailTokenPurpose.VERIFY_EMAIL, trx));
+    return this.get(personId);
+  }
+
+  /** Mails a link to set a new password when the address has an account; the same (nothing) either way. */
+  async requestPasswordReset(email: string): Promise<void> {
+    const person = await this.repository.personByEmail(email);
+    if (person) await this.proofs.sendPasswordReset(person);
+  }
+
+  /**
+   * Uses a reset link: sets the new password, records the address as proved
+   * (the link reached it) and ends every session of the person, in one transaction.
+   */
+  async resetPassword(token: string, newPassword: string): Promise<Person> {
+    const passwordHash = await hashPassword(newPassword);
+    const { personId } = await this.repository.transaction(async (trx) => {
+      const used = await this.proofs.use(token, EmailTokenPurpose.RESET_PASSWORD, trx);
+      await this.repository.updatePerson(used.personId, { passwordHash }, trx);
+      await this.repository.deleteSessionsOf(used.personId, trx);
+      return used;
+    });
+    return this.get(personId);
+  }
+
+  /** A first password, for an account made through a sign-in link (one with a password changes it instead). */
+  async setPassword(id: string, newPassword: string): Promise<void> {
+    if (!(await this.repository.setPasswordIfNone(id, await hashPassword(newPassword))))
+      throw accountsError(AccountsError.PasswordAlreadySet);
   }
 
   /** Whether anyone has an account yet (the demo loads only into an empty database). */
@@ -43,7 +106,8 @@ export class AccountsService {
   /** The person whose email and password these are; the same error whichever is wrong. */
   async verifyCredentials(email: string, password: string): Promise<Person> {
     const found = await this.repository.credentials({ email });
-    const ok = await verifyPassword(found?.passwordHash ?? (await dummyHash()), password);
+    // No account, or one made through a sign-in link without a password yet: the same answer, as slowly.
+    const ok = (await verifyPassword(found?.passwordHash ?? (await dummyHash()), password)) && !!found?.passwordHash;
     if (!found || !ok) throw accountsError(AccountsError.InvalidCredentials);
     const { passwordHash: _, ...person } = found;
     return person;
@@ -67,7 +131,7 @@ export class AccountsService {
 
   async changePassword(id: string, input: ChangePasswordInput): Promise<void> {
     const found = await this.repository.credentials({ id });
-    if (!found || !(await verifyPassword(found.passwordHash, input.currentPassword)))
+    if (!found?.passwordHash || !(await verifyPassword(found.passwordHash, input.currentPassword)))
       throw accountsError(AccountsError.WrongCurrentPassword);
     if (input.currentPassword === input.newPassword) throw accountsError(AccountsError.SamePassword);
     await this.repository.updatePerson(id, { passwordHash: await hashPassword(input.newPassword) });

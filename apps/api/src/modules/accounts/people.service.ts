@@ -18,9 +18,9 @@ export class PeopleService {
     return this.repository.contacts(ids);
   }
 
-  /** The people whose email is one of these (case-insensitive). */
-  withEmails(emails: readonly string[]): Promise<PersonContact[]> {
-    return this.repository.withEmails(emails);
+  /** The people who have proved an email among these (case-insensitive): the only ones who hold them. */
+  withProvedEmails(emails: readonly string[]): Promise<PersonContact[]> {
+    return this.repository.withProvedEmails(emails);
   }
 
   setCalendarTokenHash(personId: string, tokenHash: Buffer | null): Promise<void> {

@@ -9,8 +9,13 @@ export class PersonEntity {
   @Column({ type: 'citext', unique: true })
   email: string;
 
-  @Column({ name: 'password_hash', type: 'text' })
-  passwordHash: string;
+  /** argon2id; null for an account made through a sign-in link until its person sets a password. */
+  @Column({ name: 'password_hash', type: 'text', nullable: true })
+  passwordHash: string | null;
+
+  /** When the person proved they receive mail at `email` (a verification, reset or sign-in link); null until then. */
+  @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
+  emailVerifiedAt: Date | null;
 
   @Column({ name: 'display_name', type: 'text' })
   displayName: string;

@@ -22,6 +22,19 @@ export class PersonModel {
   @Field(() => String, { nullable: true, description: 'Visible to the person themselves and to platform admins; null for anyone else.' })
   email: string | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether they have proved they receive mail at their email address (invitations to it are theirs only then): for themselves and platform admins; null for anyone else.',
+  })
+  emailVerified: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether they have a password (an account made through a sign-in link has none until they set one): for themselves only.',
+  })
+  hasPassword: boolean | null;
+
   @Field({ description: 'Platform admins look after Weave as a whole.' })
   isPlatformAdmin: boolean;
 
@@ -38,6 +51,8 @@ export class PersonModel {
       bio: entity.bio,
       locale: entity.locale,
       email: canSeePrivate ? entity.email : null,
+      emailVerified: canSeePrivate && entity.emailVerifiedAt !== undefined ? entity.emailVerifiedAt !== null : null,
+      hasPassword: viewer?.personId === entity.id ? (entity.hasPassword ?? null) : null,
       isPlatformAdmin: entity.isPlatformAdmin,
       createdAt: entity.createdAt,
     });

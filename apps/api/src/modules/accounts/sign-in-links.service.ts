@@ -2,7 +2,6 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AccountsRepository } from './accounts.repository.js';
 import { AccountsError, accountsError } from './accounts.errors.js';
-import { hashPassword } from './password.js';
 import type { Person } from './person.js';
 
 const LIFETIME_MS = 72 * 60 * 60 * 1000;
@@ -20,20 +19,30 @@ export class SignInLinksService {
   }
 
   /**
-   * Uses a link once: returns the person with that email, creating their
-   * account if they have none (they can set a password later from their account).
+   * Uses a link once; whoever holds it has proved the address. Returns the
+   * person with that email, making their account (proved, with no password
+   * until they set one) if there is none. An account made with the address
+   * but never proved may be a stranger's, made before its owner arrived: the
+   * owner takes it over — its password is cleared and its sessions ended, so
+   * whoever typed the address at sign-up is shut out.
    */
   async consume(token: string): Promise<Person> {
     return this.repository.transaction(async (trx) => {
-      const email = await this.repository.useSignInLink(hash(token), trx);
+      const email = token.length <= 100 ? await this.repository.useSignInLink(hash(token), trx) : undefined;
       if (!email) throw accountsError(AccountsError.SignInLinkSpent);
-      const existing = await this.repository.personByEmail(email, trx);
-      if (existing) return existing;
       const made = await this.repository.insertPersonUnlessTaken(
-        { email, displayName: email.split('@')[0], passwordHash: await hashPassword(randomBytes(32).toString('base64url')) },
+        { email, displayName: email.split('@')[0], passwordHash: null, emailVerifiedAt: new Date() },
         trx,
       );
-      return made ?? (await this.repository.personByEmail(email, trx))!;
+      if (made) return made;
+      const existing = (await this.repository.personByEmail(email, trx))!;
+      const proved = await this.repository.emailProvedAt(existing.id, trx);
+      if (!proved) {
+        await this.repository.updatePerson(existing.id, { passwordHash: null }, trx);
+        await this.repository.deleteSessionsOf(existing.id, trx);
+        await this.repository.markEmailProved(existing.id, existing.email, trx);
+      }
+      return existing;
     });
   }
 }

@@ -92,13 +92,14 @@ export class InvitationsService {
   }
 
   /**
-   * Sends each address its own invitation link; people not on Weave also get a
-   * one-time sign-in link. Bad lines are reported by line number, not sent.
+   * Sends each address its own invitation link; addresses no account has proved
+   * also get a one-time sign-in link. Bad lines are reported by line number, not sent.
    */
   async inviteByEmail(input: InviteByEmailInput, viewer: Viewer): Promise<EmailInvitationsResult> {
     const gathering = await this.gatherings.findVisible({ id: input.gatheringId }, viewer);
     const { valid, invalid } = readEmailList(input.emails);
-    const known = await this.people.withEmails(valid);
+    // Only someone who has proved an address holds it: anyone else may have typed it at sign-up.
+    const known = await this.people.withProvedEmails(valid);
     const registeredIds = await this.registrations.registeredAmong(
       gathering.id,
       known.map((p) => p.id),

@@ -2,6 +2,7 @@ import { Box, Container, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
+import { VerifyEmailBanner } from '../../modules/accounts';
 import { AppHeader } from './AppHeader';
 
 export const MAIN_CONTENT_ID = 'main-content';
@@ -32,6 +33,7 @@ export function AppLayout() {
       </a>
       <AppHeader />
       <Box component="main" id={MAIN_CONTENT_ID} tabIndex={-1} ref={mainRef} style={{ flex: 1, outline: 'none' }}>
+        <VerifyEmailBanner />
         <Outlet />
       </Box>
       <Box component="footer" py="md" style={{ borderTop: '1px solid var(--mantine-color-gray-4)' }}>

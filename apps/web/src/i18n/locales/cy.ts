@@ -28,6 +28,13 @@ export const cy: Messages = {
     retry: 'Rhowch gynnig arall arni',
   },
   errors: {
+    TooManyEmailRequests:
+      'Rydym wedi anfon sawl e-bost yn barod. Edrychwch yn eich mewnflwch, neu arhoswch ychydig a rhoi cynnig arall arni.',
+    EmailLinkSpent:
+      "Mae'r ddolen hon wedi dod i ben neu wedi'i defnyddio'n barod. Gofynnwch am un newydd a defnyddiwch yr e-bost diweddaraf.",
+    PasswordNeededToVerify: "Rhowch gyfrinair y cyfrif a wnaethoch i gadarnhau'r cyfeiriad e-bost hwn.",
+    SignedInAsSomeoneElse: "Mae'r ddolen hon ar gyfer cyfrif arall. Allgofnodwch, yna agorwch y ddolen eto.",
+    PasswordAlreadySet: "Mae gan eich cyfrif gyfrinair yn barod. Newidiwch ef gyda'ch cyfrinair presennol yn lle hynny.",
     network: 'Doedden ni ddim yn gallu cysylltu â Weave. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.',
     tooManyRequests: 'Gormod o ymdrechion. Arhoswch funud a rhowch gynnig arall arni.',
     unexpected: "Aeth rhywbeth o'i le ar ein hochr ni. Rhowch gynnig arall arni.",
@@ -35,7 +42,6 @@ export const cy: Messages = {
     NotFound: 'Doedden ni ddim yn gallu dod o hyd i hynny. Efallai ei fod wedi’i dynnu, neu nad ydych chi’n gallu ei weld.',
     EndBeforeStart: 'Rhaid i’r diwedd fod ar ôl y dechrau.',
     InvitationNotFound: 'Dydyn ni ddim yn adnabod y gwahoddiad hwn. Gwiriwch y ddolen, neu gofynnwch i’r sawl a’i hanfonodd.',
-    EmailTaken: 'Mae cyfrif gyda’r e-bost hwn eisoes yn bodoli. Mewngofnodwch yn lle hynny, neu defnyddiwch e-bost arall.',
     InvalidCredentials: 'Dydy’r e-bost a’r cyfrinair hynny ddim yn cyfateb i gyfrif. Gwiriwch nhw a rhowch gynnig arall arni.',
     WrongCurrentPassword: 'Nid hwn yw eich cyfrinair presennol.',
     SamePassword: 'Mae hwn yr un fath â’ch cyfrinair presennol. Dewiswch un nad ydych chi newydd fod yn ei ddefnyddio.',
@@ -183,6 +189,42 @@ export const cy: Messages = {
     submit: 'Mewngofnodi',
     noAccount: 'Newydd i Weave?',
     signUpLink: 'Creu cyfrif',
+    forgotPassword: "Wedi anghofio'ch cyfrinair?",
+  },
+  checkEmail: {
+    title: 'Edrychwch ar eich e-bost',
+    sent: 'Rydym wedi anfon neges at {{email}}. Agorwch y ddolen ynddi i gadarnhau eich cyfeiriad a gorffen creu eich cyfrif.',
+    already:
+      "Os oes gan y cyfeiriad hwnnw gyfrif yn barod, mae'r neges yn dweud wrthych sut i fewngofnodi neu osod cyfrinair newydd yn lle hynny.",
+    signIn: "Mynd i'r dudalen fewngofnodi",
+  },
+  verifyEmail: {
+    title: 'Cadarnhewch eich cyfeiriad e-bost',
+    working: "Wrthi'n cadarnhau eich cyfeiriad e-bost…",
+    passwordIntro: "I gadarnhau mai chi biau'r cyfeiriad hwn, rhowch y cyfrinair a ddewisoch wrth greu eich cyfrif.",
+    password: 'Cyfrinair',
+    submit: 'Cadarnhau fy nghyfeiriad e-bost',
+    done: "Diolch: mae eich cyfeiriad e-bost wedi'i gadarnhau. Chi sydd i ateb gwahoddiadau a anfonir ato bellach.",
+    toAccount: "Mynd i'ch cyfrif",
+  },
+  verifyBanner: {
+    title: 'Cadarnhewch eich cyfeiriad e-bost, os gwelwch yn dda',
+    body: "Anfonon ni ddolen at {{email}}. Nes i chi ei hagor, mae gwahoddiadau a anfonir i'r cyfeiriad hwnnw yn cael eu cuddio rhagoch.",
+    resend: 'Anfon dolen newydd',
+    sent: 'Mae dolen newydd ar ei ffordd at {{email}}.',
+  },
+  forgotPassword: {
+    title: "Wedi anghofio'ch cyfrinair?",
+    intro: 'Rhowch gyfeiriad e-bost eich cyfrif a byddwn yn anfon dolen atoch i ddewis cyfrinair newydd.',
+    submit: 'Anfon dolen ataf',
+    sent: "Os oes gan {{email}} gyfrif, mae dolen i osod cyfrinair newydd ar ei ffordd. Mae'n gweithio unwaith, am awr.",
+    backToSignIn: 'Yn ôl i fewngofnodi',
+  },
+  resetPassword: {
+    title: 'Dewiswch gyfrinair newydd',
+    intro: "Ar ôl hyn, bydd pob dyfais sydd wedi mewngofnodi i'ch cyfrif yn cael ei hallgofnodi, a byddwch wedi mewngofnodi yma.",
+    submit: 'Gosod cyfrinair newydd',
+    newLink: 'Gofyn am ddolen newydd',
   },
   signInLink: {
     title: 'Mewngofnodi',
@@ -213,6 +255,10 @@ export const cy: Messages = {
     locale: 'Iaith o ddewis',
     saveProfile: "Cadw'r proffil",
     profileSaved: "Mae'r proffil wedi'i gadw.",
+    setPasswordTitle: 'Gosod cyfrinair',
+    setPasswordIntro:
+      "Daethoch i mewn drwy ddolen mewn e-bost, felly does gan eich cyfrif ddim cyfrinair eto. Gosodwch un i fewngofnodi gyda'ch e-bost a'ch cyfrinair.",
+    setPassword: 'Gosod cyfrinair',
     passwordTitle: 'Newid cyfrinair',
     currentPassword: 'Cyfrinair presennol',
     newPassword: 'Cyfrinair newydd',

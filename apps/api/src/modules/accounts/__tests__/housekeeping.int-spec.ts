@@ -33,7 +33,7 @@ describe('clearing expired sign-in data', () => {
          ('for ever', 1, NULL)`,
     );
 
-    expect(await t.app.get(AccountsHousekeeping).purge()).toEqual({ sessions: 1, signInLinks: 2, rateLimits: 1 });
+    expect(await t.app.get(AccountsHousekeeping).purge()).toEqual({ sessions: 1, signInLinks: 2, emailTokens: 0, rateLimits: 1 });
 
     const left = async (sql: string) => ((await t.dataSource.query(sql)) as { x: string }[]).map((r) => r.x).sort();
     expect(

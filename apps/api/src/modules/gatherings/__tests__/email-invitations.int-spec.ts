@@ -90,4 +90,19 @@ describe('inviting a list of email addresses', () => {
     await t.dataSource.query(`UPDATE sign_in_links SET expires_at = now() - interval '1 minute' WHERE email = 'late@example.org'`);
     expect((await t.client().error(LINK, { input: { token } })).code).toBe('UNAUTHENTICATED');
   });
+
+  it('an address only a stranger has signed up with (never proved) is not "already registered", and its owner gets a sign-in link', async () => {
+    const stranger = await t.newPerson({ email: 'claimed.early@example.org', verified: false });
+    const { createInvitation } = await connor.client.data<{ createInvitation: { code: string } }>(
+      'mutation($input: CreateInvitationInput!) { createInvitation(input: $input) { code } }',
+      { input: { gatheringId: gathering.id } },
+    );
+    await stranger.client.data(REGISTER, { input: { gatheringId: gathering.id, invitationCode: createInvitation.code } });
+    const { inviteByEmail } = await connor.client.data<{ inviteByEmail: { sent: number; alreadyRegistered: string[] } }>(INVITE, {
+      input: { gatheringId: gathering.id, emails: stranger.email },
+    });
+    expect(inviteByEmail).toMatchObject({ sent: 1, alreadyRegistered: [] });
+    const mail = (await t.outbox()).filter((m) => m.to === stranger.email).at(-1)!;
+    expect(mail.text).toContain('/sign-in/link?token=');
+  });
 });

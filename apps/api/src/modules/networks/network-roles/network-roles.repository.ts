@@ -3,7 +3,7 @@ import { sql, type Transaction } from 'kysely';
 import { InjectDb, type Db, type Executor } from '../../../database/database.js';
 import type { DB } from '../../../database/db.generated.js';
 import type { Person } from '../../accounts/people.service.js';
-import { displayNameOf, emailOf, personProfiles, personWithEmail } from '../../accounts/accounts.fragments.js';
+import { displayNameOf, personProfiles, personWithProvedEmail, provedEmailOf } from '../../accounts/accounts.fragments.js';
 import { holdsRole, roleAssignmentsIn } from '../../roles/roles.fragments.js';
 import type { NetworkRole } from '../network.enums.js';
 import { InvitationStatus } from './network-role-invitation.entity.js';
@@ -33,8 +33,9 @@ export class NetworkRolesRepository {
     await db.selectFrom('networks').select('id').where('id', '=', networkId).forUpdate().execute();
   }
 
+  /** The person who has proved this address (nobody else holds it). */
   async personIdByEmail(email: string): Promise<string | undefined> {
-    const row = await this.db.selectNoFrom(personWithEmail(email).as('id')).executeTakeFirst();
+    const row = await this.db.selectNoFrom(personWithProvedEmail(email).as('id')).executeTakeFirst();
     return row?.id ?? undefined;
   }
 
@@ -63,11 +64,12 @@ export class NetworkRolesRepository {
     if (where.id) query = query.where('i.id', '=', where.id);
     else query = query.where('i.status', '=', InvitationStatus.PENDING);
     if (where.networkId) query = query.where('i.networkId', '=', where.networkId);
-    if (where.viewerId) query = query.where('i.email', '=', emailOf(where.viewerId));
+    // Addressed to the viewer only once they have proved that address.
+    if (where.viewerId) query = query.where('i.email', '=', provedEmailOf(where.viewerId));
     return query.$castTo<NetworkRoleInvitation>().execute();
   }
 
-  /** A pending invitation addressed to the person, locked until the transaction ends. */
+  /** A pending invitation addressed to the person (an address they have proved), locked until the transaction ends. */
   lockPendingFor(
     invitationId: string,
     personId: string,
@@ -78,7 +80,7 @@ export class NetworkRolesRepository {
       .select(['id', 'networkId', 'role'])
       .where('id', '=', invitationId)
       .where('status', '=', InvitationStatus.PENDING)
-      .where('email', '=', emailOf(personId))
+      .where('email', '=', provedEmailOf(personId))
       .forUpdate()
       .$castTo<{ id: string; networkId: string; role: NetworkRole }>()
       .executeTakeFirst();

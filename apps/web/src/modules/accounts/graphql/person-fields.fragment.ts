@@ -9,6 +9,8 @@ export const PersonFieldsFragment = graphql(`
     bio
     locale
     email
+    emailVerified
+    hasPassword
     isPlatformAdmin
   }
 `);

@@ -5,6 +5,7 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { ChangePasswordForm } from '../components/ChangePasswordForm';
+import { SetPasswordForm } from '../components/SetPasswordForm';
 import { NetworkInvitations } from '../components/NetworkInvitations';
 import { ProfileForm } from '../components/ProfileForm';
 import { SignOutSection } from '../components/SignOutSection';
@@ -33,7 +34,7 @@ export function AccountPage() {
             <Divider />
             <ProfileForm key={person.id} person={person} />
             <Divider />
-            <ChangePasswordForm />
+            {person.hasPassword === false ? <SetPasswordForm /> : <ChangePasswordForm />}
             <Divider />
             <SignOutSection />
           </>

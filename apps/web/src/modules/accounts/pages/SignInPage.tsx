@@ -89,6 +89,9 @@ export function SignInPage() {
           <Button type="submit" loading={loading}>
             {t('signIn.submit')}
           </Button>
+          <Anchor component={Link} to={routes.forgotPassword()} underline="always" size="sm">
+            {t('signIn.forgotPassword')}
+          </Anchor>
         </Stack>
       </form>
     </AuthFormLayout>

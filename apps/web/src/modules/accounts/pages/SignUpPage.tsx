@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Anchor, Button, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { FormAlert } from '../../../ui/FormAlert';
@@ -8,10 +9,10 @@ import { PasswordField } from '../../../ui/PasswordField';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { useServerErrors } from '../../../ui/use-server-errors';
 import { AuthFormLayout } from '../components/AuthFormLayout';
+import { CheckYourEmail } from '../components/CheckYourEmail';
 import { focusFirstError } from '../../../ui/focus-first-error';
 import { SignUpMutation } from '../graphql/sign-up.mutation';
 import { useCurrentPerson } from '../hooks/use-current-person';
-import { useAfterSignIn, writeCurrentPerson } from '../hooks/use-signed-in';
 import { PASSWORD_MIN_LENGTH, emailRule, newPasswordRule, requiredRule } from '../utils/account-validators';
 import { safeNextPath } from '../utils/safe-next-path';
 import { routes } from '../../../app/routes';
@@ -22,7 +23,6 @@ export function SignUpPage() {
   const { t } = useTranslation();
   usePageTitle(t('signUp.title'));
   const [searchParams] = useSearchParams();
-  const afterSignIn = useAfterSignIn();
   const { person } = useCurrentPerson();
   const form = useForm({
     mode: 'uncontrolled',
@@ -30,19 +30,17 @@ export function SignUpPage() {
     validate: { email: emailRule(t), displayName: requiredRule(t), password: newPasswordRule(t) },
   });
   const serverErrors = useServerErrors(form, FIELDS);
-  const [signUp, { loading }] = useMutation(SignUpMutation, {
-    update: (cache, { data }) => {
-      if (data) writeCurrentPerson(cache, data.signUp);
-    },
-  });
+  const [signUp, { loading }] = useMutation(SignUpMutation);
+  // The address the link went to: the page then says to look in that inbox (the same whether or not it had an account).
+  const [sentTo, setSentTo] = useState<string>();
 
   const submit = form.onSubmit(
     async ({ email, displayName, password }) => {
       serverErrors.clearError();
       try {
         const input = { email: email.trim(), displayName: displayName.trim(), password };
-        const { data } = await signUp({ variables: { input } });
-        if (data) afterSignIn(data.signUp);
+        await signUp({ variables: { input } });
+        setSentTo(input.email);
       } catch (error) {
         serverErrors.showError(error);
       }
@@ -51,9 +49,10 @@ export function SignUpPage() {
   );
 
   const next = searchParams.get('next');
-  // Already signed in (or just signed up): nothing to do here.
+  // Already signed in: nothing to do here.
   if (person) return <Navigate to={safeNextPath(next)} replace />;
   const signInHref = routes.signIn({ next });
+  if (sentTo) return <CheckYourEmail email={sentTo} />;
 
   return (
     <AuthFormLayout

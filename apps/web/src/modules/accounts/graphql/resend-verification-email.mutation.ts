@@ -1,0 +1,7 @@
+import { graphql } from '../../../gql';
+
+export const ResendVerificationEmailMutation = graphql(`
+  mutation ResendVerificationEmail {
+    resendVerificationEmail
+  }
+`);
