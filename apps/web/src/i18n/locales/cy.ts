@@ -130,6 +130,7 @@ export const cy: Messages = {
     SlotInUse: 'Mae sesiynau wedi’u gosod yn y slot amser hwn. Symudwch nhw yn gyntaf.',
     SpaceNameTaken: 'Mae gan y cynulliad hwn ofod â’r enw hwnnw eisoes. Dewiswch enw arall.',
     NotNoteAuthor: 'Dim ond awdur y nodyn neu gynullydd all ei newid; ychwanegwch nodyn eich hun yn lle hynny.',
+    NotActionOwner: 'Dim ond perchennog y cam gweithredu, pwy bynnag a’i cofnododd, neu gynullydd all ei farcio’n gyflawn.',
     NotParticipant: 'Cofrestrwch ar gyfer y cynulliad hwn yn gyntaf: mae’r agenda a’r ystafelloedd ar gyfer ei gyfranogwyr.',
     NotHostOrConvener: 'Dim ond gwesteiwr y sesiwn neu gynullydd all wneud hynny.',
     ConvenersOnly: 'Dim ond cynullwyr y cynulliad all wneud hynny.',

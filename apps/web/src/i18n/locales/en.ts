@@ -132,6 +132,7 @@ export const en = {
     SlotInUse: 'Sessions are placed in this time slot. Move them first.',
     SpaceNameTaken: 'This gathering already has a space with that name. Choose another name.',
     NotNoteAuthor: 'Only the note’s author or a convener can change it; add a note of your own instead.',
+    NotActionOwner: 'Only the action’s owner, whoever recorded it, or a convener can mark it done.',
     NotParticipant: 'Register for this gathering first: the agenda and the rooms are for its participants.',
     NotHostOrConvener: 'Only the session’s host or a convener can do that.',
     ConvenersOnly: 'Only the gathering’s conveners can do that.',
