@@ -33,7 +33,7 @@ export class RegistrationsCsvController {
       res.status(404).json({ errors: [{ message: error.message, extensions: error.extensions }] });
       return;
     }
-    const rows = await this.registrations.exportRows(id);
+    const rows = await this.registrations.exportRows(id, viewer);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="registrations-${new Date().toISOString().slice(0, 10)}.csv"`);
     res.send(csvFile(rows));

@@ -153,8 +153,8 @@ export class RegistrationsRepository {
   }
 
   /** One row per registration in arrival order, with name, email and the names of the networks represented. */
-  exportRows(gatheringId: string) {
-    return this.db
+  exportRows(gatheringId: string, db: Executor = this.db) {
+    return db
       .selectFrom('registrations as r')
       .select((eb) => [
         displayNameOf(eb.ref('r.personId')).as('name'),

@@ -3,6 +3,8 @@ import type { Viewer } from '../../common/access/request-context.js';
 import { MailerService } from '../../common/mail/mailer.service.js';
 import { isUniqueViolation } from '../../database/pg-errors.js';
 import { PeopleService } from '../accounts/people.service.js';
+import { AuditAction, AuditSubject } from '../audit/audit.enums.js';
+import { AuditService } from '../audit/audit.service.js';
 import type { DecideRegistrationInput } from './dtos/decide-registration.input.js';
 import type { GatheringIdInput } from './dtos/gathering-id.input.js';
 import type { RegisterForGatheringInput } from './dtos/register-for-gathering.input.js';
@@ -41,6 +43,7 @@ export class RegistrationsService {
     private readonly invitations: InvitationsService,
     private readonly people: PeopleService,
     private readonly mailer: MailerService,
+    private readonly audit: AuditService,
   ) {}
 
   /** Takes a place, a place in the queue, or asks the conveners; through an invitation link when a code is given. */
@@ -134,6 +137,12 @@ export class RegistrationsService {
       const status = approve ? placeOrQueue(locked) : RegistrationStatus.CANCELLED;
       if (status === RegistrationStatus.REGISTERED) await this.gatheringRows.countPlaces(trx, locked.id, 1);
       await this.repository.setStatus(trx, pending.id, status);
+      const detail = { approved: approve, status, gatheringId: locked.id, personId: pending.personId };
+      await this.audit.record(
+        viewer,
+        { action: AuditAction.REGISTRATION_DECIDED, subjectType: AuditSubject.REGISTRATION, subjectId: pending.id, detail },
+        trx,
+      );
       return { decided: { ...pending, status }, gathering: locked };
     });
     const [person] = await this.people.contacts([decided.personId]);
@@ -192,9 +201,21 @@ export class RegistrationsService {
     return this.repository.markAllAttended(gatheringId);
   }
 
-  /** One row per registration for a spreadsheet: arrival order, networks by name, shared access needs only. */
-  async exportRows(gatheringId: string): Promise<Record<string, string | number>[]> {
-    const rows = await this.repository.exportRows(gatheringId);
+  /**
+   * One row per registration for a spreadsheet: arrival order, networks by name, shared access needs only.
+   * The download is recorded in the audit trail in the transaction that reads it.
+   */
+  async exportRows(gatheringId: string, viewer: Viewer): Promise<Record<string, string | number>[]> {
+    const rows = await this.gatheringRows.transaction(async (trx) => {
+      const read = await this.repository.exportRows(gatheringId, trx);
+      const detail = { export: 'registrations.csv', rows: read.length };
+      await this.audit.record(
+        viewer,
+        { action: AuditAction.EXPORT_DOWNLOADED, subjectType: AuditSubject.GATHERING, subjectId: gatheringId, detail },
+        trx,
+      );
+      return read;
+    });
     return rows.map((r, i) => ({
       order: i + 1,
       name: r.name ?? '',
