@@ -124,6 +124,22 @@ export default tseslint.config(
     rules: { '@typescript-eslint/consistent-type-imports': 'off', '@typescript-eslint/no-unsafe-function-type': 'off' },
   },
   {
+    // Every CSV export goes through the one writer that neutralises spreadsheet formulas (common/csv).
+    files: ['apps/api/src/**/*.ts'],
+    ignores: ['apps/api/src/common/csv/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'csv-stringify', message: 'Write CSV with common/csv (csvWriter, csvFile): it neutralises formulas.' },
+            { name: 'csv-stringify/sync', message: 'Write CSV with common/csv (csvWriter, csvFile): it neutralises formulas.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['apps/web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

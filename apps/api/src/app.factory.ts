@@ -6,6 +6,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { Logger as PinoNestLogger } from 'nestjs-pino';
 import { AppModule, type AppOptions } from './app.module.js';
 import { appValidationPipe } from './common/errors/validation.pipe.js';
+import { refuseForeignWebsocketOrigins } from './common/graphql/websocket-origin.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 /** CSV uploads (network imports) may be larger. */
@@ -53,5 +54,6 @@ export async function createApp(options: AppOptions): Promise<NestExpressApplica
   app.useBodyParser('text', { type: 'text/csv', limit: MAX_CSV_BYTES });
   app.useGlobalPipes(appValidationPipe);
   serveWebApp(app, options.config.webDistDir);
+  refuseForeignWebsocketOrigins(app.getHttpServer(), options.config.allowedOrigins);
   return app;
 }

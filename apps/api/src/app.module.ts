@@ -16,6 +16,7 @@ import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { dataSourceOptions, openDataSource, runMigrations } from './database/data-source.js';
 import { DatabaseModule } from './database/database.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
+import { AuditModule } from './modules/audit/audit.module.js';
 import { readSessionToken } from './modules/accounts/session-cookie.js';
 import { SessionsService } from './modules/accounts/sessions.service.js';
 import { CalendarModule } from './modules/calendar/calendar.module.js';
@@ -41,6 +42,7 @@ export const featureModules = [
   EventsModule,
   MailModule,
   RolesModule,
+  AuditModule,
   AccountsModule,
   NetworksModule,
   GatheringsModule,

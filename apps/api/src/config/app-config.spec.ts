@@ -25,6 +25,20 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ port: 8080, databaseUrl: 'postgres://x/y', isProduction: true, trustProxy: 1, cookieSecure: true });
   });
 
+  it('lets only PUBLIC_URL’s origin open the websocket in production, and the local dev servers too in development', () => {
+    expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://weave.example.org/' }).allowedOrigins).toEqual([
+      'https://weave.example.org',
+    ]);
+    expect(loadConfig({ PORT: '3100' }).allowedOrigins).toEqual([
+      'http://localhost:3100',
+      'http://127.0.0.1:3100',
+      'http://localhost:5173',
+      'http://127.0.0.1:5173',
+      'http://localhost:4173',
+      'http://127.0.0.1:4173',
+    ]);
+  });
+
   it('says which variable is wrong', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow('PORT must be a whole number, got "eighty"');
   });

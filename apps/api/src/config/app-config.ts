@@ -36,6 +36,8 @@ export interface AppConfig {
   directoryCache: boolean;
   /** Where people reach Weave, for links in emails. */
   publicUrl: string;
+  /** Origins whose pages may open Weave's websocket: PUBLIC_URL's, and in development the Vite servers' and the API's own. */
+  allowedOrigins: string[];
   mail: { smtpUrl: string | undefined; from: string; outboxDir: string };
   /** Open space: video calls of online spaces (base URL + room name), and how long a silent presence lasts. */
   openSpace: { videoCallBaseUrl: string; presenceTimeoutSeconds: number };
@@ -57,13 +59,26 @@ function parseTrustProxy(value: string | undefined): string | number | boolean {
   return /^\d+$/.test(value) ? Number(value) : value;
 }
 
+/** Vite's dev and preview servers (apps/web/vite.config.ts, strictPort) forward the websocket with the page's Origin. */
+const VITE_PORTS = [5173, 4173];
+
+function allowedOrigins(publicUrl: string, isProduction: boolean, port: number): string[] {
+  const own = new URL(publicUrl).origin;
+  if (isProduction) return [own];
+  const local = [port, ...VITE_PORTS].flatMap((p) => [`http://localhost:${p}`, `http://127.0.0.1:${p}`]);
+  return [...new Set([own, ...local])];
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const nodeEnv = env.NODE_ENV ?? 'development';
+  const isProduction = nodeEnv === 'production';
+  const port = intFrom(env.PORT, 3000, 'PORT');
+  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/$/, '');
   return {
     nodeEnv,
-    isProduction: nodeEnv === 'production',
+    isProduction,
     host: env.HOST ?? '127.0.0.1',
-    port: intFrom(env.PORT, 3000, 'PORT'),
+    port,
     databaseUrl: env.DATABASE_URL || undefined,
     embeddedDataDir: env.EMBEDDED_PG_DIR ?? path.join(projectRoot, '.data', 'postgres'),
     logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
@@ -72,7 +87,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     cookieSecure: env.COOKIE_SECURE === 'true',
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     directoryCache: env.DIRECTORY_CACHE !== 'off',
-    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/$/, ''),
+    publicUrl,
+    allowedOrigins: allowedOrigins(publicUrl, isProduction, port),
     mail: {
       smtpUrl: env.SMTP_URL || undefined,
       from: env.MAIL_FROM ?? 'Weave <no-reply@weave.localhost>',

@@ -21,6 +21,7 @@ import { PresenceEntity } from '../modules/open-space/presence.entity.js';
 import { SessionInterestEntity } from '../modules/open-space/session-interest.entity.js';
 import { SpaceEntity } from '../modules/open-space/space.entity.js';
 import { TimeSlotEntity } from '../modules/open-space/time-slot.entity.js';
+import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
 import { migrations } from './migrations/index.js';
 
 export const entities = [
@@ -46,6 +47,7 @@ export const entities = [
   PresenceEntity,
   NoteEntity,
   ActionEntity,
+  AuditEventEntity,
 ];
 
 export function dataSourceOptions(url: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {

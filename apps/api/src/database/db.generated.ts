@@ -11,6 +11,18 @@ export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
 
 export type Int8 = ColumnType<string, bigint | number | string, bigint | number | string>;
 
+export type Json = JsonValue;
+
+export type JsonArray = JsonValue[];
+
+export type JsonObject = {
+  [x: string]: JsonValue | undefined;
+};
+
+export type JsonPrimitive = boolean | number | string | null;
+
+export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
+
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
 export interface AgendaSessions {
@@ -28,6 +40,16 @@ export interface AgendaSessions {
   spaceId: string | null;
   title: string;
   version: Generated<Int8>;
+}
+
+export interface AuditEvents {
+  action: string;
+  actorId: string | null;
+  createdAt: Generated<Timestamp>;
+  detail: Generated<Json>;
+  id: Generated<string>;
+  subjectId: string;
+  subjectType: string;
 }
 
 export interface DirectoryState {
@@ -283,6 +305,7 @@ export interface TimeSlots {
 
 export interface DB {
   agendaSessions: AgendaSessions;
+  auditEvents: AuditEvents;
   directoryState: DirectoryState;
   emailTokens: EmailTokens;
   gatheringConveners: GatheringConveners;

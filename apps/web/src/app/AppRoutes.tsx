@@ -1,5 +1,5 @@
 import { Route, Routes } from 'react-router';
-import { AdminClaimsPage } from '../modules/admin';
+import { AdminAuditPage, AdminClaimsPage } from '../modules/admin';
 import {
   AccountPage,
   ForgotPasswordPage,
@@ -40,6 +40,7 @@ export function AppRoutes() {
         <Route path={routes.gatheringRoom.pattern} element={<RoomPage />} />
         <Route path={routes.myGatherings.pattern} element={<MyGatheringsPage />} />
         <Route path={routes.adminClaims.pattern} element={<AdminClaimsPage />} />
+        <Route path={routes.adminAudit.pattern} element={<AdminAuditPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
       {/* Full screen for a projector: no header or footer. */}

@@ -61,4 +61,5 @@ export const routes = {
   gatheringBoard: route('/gatherings/:slug/board'),
   myGatherings: route('/my/gatherings'),
   adminClaims: route('/admin/claims'),
+  adminAudit: route('/admin/audit'),
 } as const;

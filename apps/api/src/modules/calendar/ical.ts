@@ -1,5 +1,5 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
-import ical, { type ICalCalendar } from 'ical-generator';
+import ical, { escape, type ICalCalendar } from 'ical-generator';
 
 export interface CalendarEvent {
   id: string;
@@ -34,9 +34,16 @@ export function wallClock(instant: Date, timeZone: string): Date {
   return new Date(Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second));
 }
 
-/** An iCalendar file with one VTIMEZONE per zone used and one event per gathering. */
+/**
+ * An iCalendar file with one VTIMEZONE per zone used and one event per gathering.
+ * Every text here can come from people (a title, a display name), so every
+ * property is escaped by the library's own `escape` (backslash, `;`, `,` and
+ * line breaks): ical-generator escapes an event's properties itself but writes
+ * the calendar's NAME and X-WR-CALNAME as given, where a line break would start
+ * a property of the attacker's choosing.
+ */
 export function calendar(name: string, events: CalendarEvent[]): ICalCalendar {
-  const cal = ical({ name, prodId: { company: 'Weave', product: 'Weave gatherings', language: 'EN' } });
+  const cal = ical({ name: escape(name, false), prodId: { company: 'Weave', product: 'Weave gatherings', language: 'EN' } });
   for (const zone of new Set(events.map((e) => e.timeZone))) cal.timezone({ name: zone, generator: getVtimezoneComponent });
   for (const e of events) {
     cal.createEvent({

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../../common/access/request-context.js';
+import { AuditAction, AuditSubject } from '../audit/audit.enums.js';
+import { AuditService } from '../audit/audit.service.js';
 import type { NetworkSummary } from '../networks/network-summary.model.js';
 import { RolesService } from '../roles/roles.service.js';
 import type { CoConveningInvitation } from './co-convening-invitation.model.js';
@@ -20,6 +22,7 @@ export class CoConveningService {
     private readonly networks: GatheringNetworksRepository,
     private readonly gatherings: GatheringsService,
     private readonly roles: RolesService,
+    private readonly audit: AuditService,
   ) {}
 
   /** Invites another network to co-convene; one of its facilitators or conveners accepts. */
@@ -39,7 +42,15 @@ export class CoConveningService {
     if (!mayAnswer) throw gatheringsError(GatheringsError.NotConvenerOf, 'the invited network');
     await this.repository.transaction(async (trx) => {
       await this.repository.answerConvening(trx, gatheringId, networkId, accept);
-      if (accept) await this.roles.grant(viewer.personId, 'gathering', gatheringId, GatheringRole.CONVENER, trx);
+      if (accept) {
+        await this.roles.grant(viewer.personId, 'gathering', gatheringId, GatheringRole.CONVENER, trx);
+        const detail = { role: GatheringRole.CONVENER, personId: viewer.personId, forNetworkId: networkId };
+        await this.audit.record(
+          viewer,
+          { action: AuditAction.ROLE_GRANTED, subjectType: AuditSubject.GATHERING, subjectId: gatheringId, detail },
+          trx,
+        );
+      }
     });
     return accept ? this.gatherings.view({ id: gatheringId }, viewer) : this.gatherings.model(before, viewer);
   }

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, Req, Res } from '@nestjs/common';
-import { stringify } from 'csv-stringify/sync';
 import type { Request, Response } from 'express';
 import { Public } from '../../common/access/access.decorators.js';
+import { csvFile } from '../../common/csv/csv.js';
 import { SessionsService } from '../accounts/sessions.service.js';
 import { unauthenticated } from '../../common/errors/app-error.js';
 import { RolesService } from '../roles/roles.service.js';
@@ -36,6 +36,6 @@ export class RegistrationsCsvController {
     const rows = await this.registrations.exportRows(id, viewer);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="registrations-${new Date().toISOString().slice(0, 10)}.csv"`);
-    res.send('\ufeff' + stringify(rows, { header: true }));
+    res.send(csvFile(rows));
   }
 }

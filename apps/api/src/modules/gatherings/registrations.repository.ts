@@ -154,8 +154,8 @@ export class RegistrationsRepository {
   }
 
   /** One row per registration in arrival order, with name, email and the names of the networks represented (as the viewer may see them). */
-  exportRows(gatheringId: string, viewer: Viewer) {
-    return this.db
+  exportRows(gatheringId: string, viewer: Viewer, db: Executor = this.db) {
+    return db
       .selectFrom('registrations as r')
       .select((eb) => [
         displayNameOf(eb.ref('r.personId')).as('name'),

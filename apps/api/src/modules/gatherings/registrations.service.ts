@@ -4,6 +4,8 @@ import { MailerService } from '../../common/mail/mailer.service.js';
 import { isUniqueViolation } from '../../database/pg-errors.js';
 import { PeopleService } from '../accounts/people.service.js';
 import { NetworkRole } from '../networks/network.enums.js';
+import { AuditAction, AuditSubject } from '../audit/audit.enums.js';
+import { AuditService } from '../audit/audit.service.js';
 import type { DecideRegistrationInput } from './dtos/decide-registration.input.js';
 import type { GatheringIdInput } from './dtos/gathering-id.input.js';
 import type { RegisterForGatheringInput } from './dtos/register-for-gathering.input.js';
@@ -42,6 +44,7 @@ export class RegistrationsService {
     private readonly invitations: InvitationsService,
     private readonly people: PeopleService,
     private readonly mailer: MailerService,
+    private readonly audit: AuditService,
   ) {}
 
   /** Takes a place, a place in the queue, or asks the conveners; through an invitation link when a code is given. */
@@ -148,6 +151,12 @@ export class RegistrationsService {
       const status = approve ? placeOrQueue(locked) : RegistrationStatus.CANCELLED;
       if (status === RegistrationStatus.REGISTERED) await this.gatheringRows.countPlaces(trx, locked.id, 1);
       await this.repository.setStatus(trx, pending.id, status);
+      const detail = { approved: approve, status, gatheringId: locked.id, personId: pending.personId };
+      await this.audit.record(
+        viewer,
+        { action: AuditAction.REGISTRATION_DECIDED, subjectType: AuditSubject.REGISTRATION, subjectId: pending.id, detail },
+        trx,
+      );
       return { decided: { ...pending, status }, gathering: locked };
     });
     const [person] = await this.people.contacts([decided.personId]);
@@ -215,9 +224,21 @@ export class RegistrationsService {
     return this.repository.markAllAttended(gatheringId);
   }
 
-  /** One row per registration for a spreadsheet: arrival order, networks by name (as the viewer may see them), shared access needs only. */
+  /**
+   * One row per registration for a spreadsheet: arrival order, networks by name (as the viewer may see them), shared
+   * access needs only. The download is recorded in the audit trail in the transaction that reads it.
+   */
   async exportRows(gatheringId: string, viewer: Viewer): Promise<Record<string, string | number>[]> {
-    const rows = await this.repository.exportRows(gatheringId, viewer);
+    const rows = await this.gatheringRows.transaction(async (trx) => {
+      const read = await this.repository.exportRows(gatheringId, viewer, trx);
+      const detail = { export: 'registrations.csv', rows: read.length };
+      await this.audit.record(
+        viewer,
+        { action: AuditAction.EXPORT_DOWNLOADED, subjectType: AuditSubject.GATHERING, subjectId: gatheringId, detail },
+        trx,
+      );
+      return read;
+    });
     return rows.map((r, i) => ({
       order: i + 1,
       name: r.name ?? '',

@@ -1,5 +1,6 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
+import { AuditModule } from '../audit/audit.module.js';
 import { NetworkExportService } from './csv/network-export.service.js';
 import { NetworkImportService } from './csv/network-import.service.js';
 import { NetworksCsvController } from './csv/networks-csv.controller.js';
@@ -24,7 +25,7 @@ import { NetworkMembershipsRepository } from './ties/network-memberships.reposit
 import { networkGraphProviders } from './graph/network-graph.providers.js';
 
 @Module({
-  imports: [AccountsModule],
+  imports: [AccountsModule, AuditModule],
   controllers: [NetworksCsvController],
   providers: [
     NetworkExportService,

@@ -47,8 +47,12 @@ export class HarvestRepository {
     return rows.map(({ authorId, authorName, ...note }) => ({ ...note, author: { id: authorId, displayName: authorName ?? '' } }));
   }
 
-  action(id: string): Promise<{ id: string; sessionId: string } | undefined> {
-    return this.db.selectFrom('sessionActions').select(['id', 'sessionId']).where('id', '=', id).executeTakeFirst();
+  action(id: string): Promise<{ id: string; sessionId: string; ownerId: string | null; createdById: string } | undefined> {
+    return this.db
+      .selectFrom('sessionActions')
+      .select(['id', 'sessionId', 'ownerId', 'createdById'])
+      .where('id', '=', id)
+      .executeTakeFirst();
   }
 
   insertAction(

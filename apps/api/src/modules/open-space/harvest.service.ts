@@ -75,10 +75,13 @@ export class HarvestService {
     });
   }
 
+  /** Its owner, whoever recorded it, or a convener marks an action done (or not); other participants may not. */
   async setActionDone(actionId: string, done: boolean, viewer: Viewer): Promise<ActionModel> {
     const action = await this.harvest.action(actionId);
     if (!action) throw openSpaceError(OpenSpaceError.ActionNotFound);
     const session = await this.participantSession(action.sessionId, viewer);
+    const own = action.ownerId === viewer.personId || action.createdById === viewer.personId;
+    if (!own && !(await this.access.isConvener(session.gatheringId, viewer))) throw openSpaceError(OpenSpaceError.NotActionOwner);
     return this.db.transaction().execute(async (trx) => {
       await this.harvest.setActionDone(actionId, done, trx);
       await this.live.publish({ g: session.gatheringId, k: 'action', s: session.id, id: actionId }, trx);

@@ -33,9 +33,14 @@ export class OpenSpaceAccess {
     if (!(await this.isConvener(gatheringId, viewer))) throw openSpaceError(OpenSpaceError.ConvenersOnly);
   }
 
+  /** Does the viewer take part (a place, or convening)? Only they are given the rooms' video-call links. */
+  async takesPart(gatheringId: string, viewer: Viewer | null): Promise<boolean> {
+    return viewer !== null && (await this.rooms.takesPart(gatheringId, viewer.personId));
+  }
+
   /** Conveners, and people registered (or marked attended), take part; everyone else is refused. */
   async assertParticipant(gatheringId: string, viewer: Viewer): Promise<void> {
-    if (!(await this.rooms.takesPart(gatheringId, viewer.personId))) throw openSpaceError(OpenSpaceError.NotParticipant);
+    if (!(await this.takesPart(gatheringId, viewer))) throw openSpaceError(OpenSpaceError.NotParticipant);
   }
 
   /**

@@ -24,6 +24,7 @@ export enum OpenSpaceError {
   MergeIntoItself = 'MergeIntoItself',
   NoteChanged = 'NoteChanged',
   NotNoteAuthor = 'NotNoteAuthor',
+  NotActionOwner = 'NotActionOwner',
   NowhereNew = 'NowhereNew',
 }
 
@@ -89,6 +90,8 @@ function describe(error: OpenSpaceError, detail?: string): AppError {
       return conflict('Someone else changed this note while you were editing. Their version is shown; add your words again.');
     case OpenSpaceError.NotNoteAuthor:
       return forbidden('Only the note’s author or a convener can change it; add a note of your own instead.');
+    case OpenSpaceError.NotActionOwner:
+      return forbidden('Only the action’s owner, whoever recorded it, or a convener can mark it done.');
     case OpenSpaceError.NowhereNew:
       return conflict('Every other room in this time slot is full just now. Try again in a moment.');
     default:

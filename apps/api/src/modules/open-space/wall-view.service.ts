@@ -23,41 +23,72 @@ export class WallView {
     private readonly live: OpenSpaceLive,
   ) {}
 
+  /** The wall; its video-call links only for people who take part (signed-out visitors and the waiting list see none). */
   async wall(gatheringId: string, viewer: Viewer | null): Promise<WallModel> {
-    const gathering = await this.access.visibleGathering(gatheringId, viewer);
+    return (await this.wallFor(gatheringId, viewer)).wall;
+  }
+
+  /**
+   * The wall live: first the whole wall, then the sessions that changed (a fresh wall when spaces or slots change).
+   * Whether this subscriber is given video-call links is decided with each whole wall (on connecting and on every
+   * resync), so changed sessions, loaded once for everyone, go out in two versions: with links and without.
+   */
+  async updates(gatheringId: string, viewer: Viewer | null): Promise<AsyncIterableIterator<{ wallUpdates: WallUpdate }>> {
+    const first = await this.wallFor(gatheringId, viewer); // refuses at once whoever may not see the gathering
+    let fresh: WallModel | null = first.wall;
+    let withLinks = first.withLinks;
+    return this.live.stream(
+      wallTopic(gatheringId),
+      async () => {
+        const snapshot = fresh ?? (await this.wall(gatheringId, viewer));
+        fresh = null;
+        return { wallUpdates: { snapshot, sessions: [] } };
+      },
+      async (signal) => {
+        // What changed is loaded once for every subscriber in this process. A fresh wall says what each
+        // subscriber starred, so it is executed for each; changed sessions look the same to all who are
+        // given links, and to all who are not (sameForEveryone).
+        if (signal.resync) {
+          const again = await this.wallFor(gatheringId, viewer, () => this.live.shared(signal, () => this.load(gatheringId)));
+          withLinks = again.withLinks;
+          return { wallUpdates: { snapshot: again.wall, sessions: [] } };
+        }
+        const changed = await this.live.shared(signal, async () => {
+          const sessions = await this.sessionModels(signal.sessionIds);
+          return {
+            withLinks: sameForEveryone({ wallUpdates: { snapshot: null, sessions } }),
+            withoutLinks: sameForEveryone({ wallUpdates: { snapshot: null, sessions: sessions.map(sessionWithoutVideoLink) } }),
+          };
+        });
+        return withLinks ? changed.withLinks : changed.withoutLinks;
+      },
+    );
+  }
+
+  /** The wall as this viewer may see it, and whether it carries video-call links (NOT_FOUND if they may not see it). */
+  private async wallFor(
+    gatheringId: string,
+    viewer: Viewer | null,
+    load = () => this.load(gatheringId),
+  ): Promise<{ wall: WallModel; withLinks: boolean }> {
+    await this.access.visibleGathering(gatheringId, viewer);
+    const [wall, withLinks] = await Promise.all([load(), this.access.takesPart(gatheringId, viewer)]);
+    return { wall: withLinks ? wall : withoutVideoLinks(wall), withLinks };
+  }
+
+  /** The whole wall of a gathering, links and all: for people who may see it, after checking they may. */
+  private async load(gatheringId: string): Promise<WallModel> {
     const [spaces, slots, ids] = await Promise.all([
       this.grid.spaces(gatheringId),
       this.grid.slots(gatheringId),
       this.sessions.currentIds(gatheringId),
     ]);
     return {
-      gatheringId: gathering.id,
+      gatheringId,
       spaces: spaces.map((s) => this.spaceModel(s)),
       slots: slots.map(({ id, startsAt, endsAt, label }) => ({ id, startsAt, endsAt, label })),
       sessions: await this.sessionModels(ids),
     };
-  }
-
-  /** The wall live: first the whole wall, then the sessions that changed (a fresh wall when spaces or slots change). */
-  async updates(gatheringId: string, viewer: Viewer | null): Promise<AsyncIterableIterator<{ wallUpdates: WallUpdate }>> {
-    let fresh: WallModel | null = await this.wall(gatheringId, viewer); // refuses at once whoever may not see the gathering
-    const wall = () => this.wall(gatheringId, viewer);
-    return this.live.stream(
-      wallTopic(gatheringId),
-      async () => {
-        const snapshot = fresh ?? (await wall());
-        fresh = null;
-        return { wallUpdates: { snapshot, sessions: [] } };
-      },
-      async (signal) => {
-        // What changed is loaded once for every subscriber in this process. A fresh wall says what each
-        // subscriber starred, so it is executed for each; changed sessions look the same to all (sameForEveryone).
-        if (signal.resync) return { wallUpdates: { snapshot: await this.live.shared(signal, wall), sessions: [] } };
-        return this.live.shared(signal, async () =>
-          sameForEveryone({ wallUpdates: { snapshot: null, sessions: await this.sessionModels(signal.sessionIds) } }),
-        );
-      },
-    );
   }
 
   /** Sessions by id, in that order, with their hosts, slots and spaces (one statement). */
@@ -103,4 +134,17 @@ export class WallView {
           : null,
     };
   }
+}
+
+/** A wall as shown to people without a place: rooms without their video-call links. */
+function withoutVideoLinks(wall: WallModel): WallModel {
+  return {
+    ...wall,
+    spaces: wall.spaces.map((space) => ({ ...space, videoUrl: null })),
+    sessions: wall.sessions.map(sessionWithoutVideoLink),
+  };
+}
+
+function sessionWithoutVideoLink(session: SessionModel): SessionModel {
+  return session.space ? { ...session, space: { ...session.space, videoUrl: null } } : session;
 }

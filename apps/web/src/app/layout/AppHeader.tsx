@@ -57,6 +57,13 @@ export function AppHeader() {
                     </Anchor>
                   </li>
                 )}
+                {person?.isPlatformAdmin && (
+                  <li>
+                    <Anchor component={NavLink} to={routes.adminAudit()} underline="hover" className="nav-link">
+                      {t('nav.adminAudit')}
+                    </Anchor>
+                  </li>
+                )}
               </Group>
             </nav>
           </Group>

@@ -1,5 +1,6 @@
 import { GatheringStatus, RegistrationStatus } from '../../gatherings/gathering.enums.js';
 import { createTestApp, type TestApp, type TestPerson } from '../../../test/test-app.js';
+import { parseICalendar, unescapeText } from './ical-reading.js';
 
 const MINE = 'query($past: Boolean) { myGatherings(past: $past) { title viewerIsConvener viewerRegistration { status } } }';
 
@@ -36,6 +37,15 @@ describe('calendar: .ics files, the private feed, and my gatherings', () => {
     expect(text).toContain('LOCATION:Aberdare Library');
     const draft = await gathering('Secret Draft', '2027-07-11T09:30:00Z', '2027-07-11T15:00:00Z', GatheringStatus.DRAFT);
     expect((await fetch(`${t.baseUrl}/api/gatherings/${draft.slug}.ics`)).status).toBe(404);
+  });
+
+  it('writes a title with line breaks as one escaped property, never as lines of its own', async () => {
+    const title = 'Harvest\r\nX-WR-CALNAME:Pay here\r\nBEGIN:VEVENT';
+    const g = await gathering(title, '2027-07-12T09:30:00Z', '2027-07-12T15:00:00Z');
+    const properties = parseICalendar(await (await fetch(`${t.baseUrl}/api/gatherings/${g.slug}.ics`)).text());
+    expect(properties.filter(([name, value]) => name === 'BEGIN' && value === 'VEVENT')).toHaveLength(1);
+    const named = properties.filter(([name]) => name === 'NAME' || name === 'X-WR-CALNAME').map(([, value]) => unescapeText(value));
+    expect(named).toEqual([title.replace(/\r\n/g, '\n'), title.replace(/\r\n/g, '\n')]);
   });
 
   it('lists my gatherings upcoming and past, and feeds them to a calendar through a secret, revocable URL', async () => {

@@ -144,4 +144,20 @@ describe('convening: approvals, who is missing, follow-ups, exports', () => {
     ).toBe(404);
     expect((await fetch(`${t.baseUrl}/api/gatherings/${g.id}/registrations.csv`)).status).toBe(401);
   });
+
+  it('writes hostile names and access needs in the registrations CSV as text, never as formulas', async () => {
+    const g = await gathering({ title: 'Hostile Export' });
+    const names = ['=HYPERLINK("https://evil.example","Open")', "+cmd|' /C calc'!A0", '-2+3', '@SUM(A1:A9)'];
+    for (const displayName of names) {
+      const person = await t.newPerson({ displayName });
+      await person.client.data(REGISTER, { input: { gatheringId: g.id, accessNeeds: '=1+2 and a ramp', shareAccessNeeds: true } });
+    }
+    const response = await fetch(`${t.baseUrl}/api/gatherings/${g.id}/registrations.csv`, {
+      headers: { cookie: connor.client.cookieHeader },
+    });
+    const rows = parse(await response.text(), { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.name)).toEqual(names.map((name) => `'${name}`));
+    expect(rows.map((r) => r['access needs (shared)'])).toEqual(names.map(() => "'=1+2 and a ramp"));
+    for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
 });

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../../../common/access/request-context.js';
 import { isUniqueViolation } from '../../../database/pg-errors.js';
+import { AuditAction, AuditSubject } from '../../audit/audit.enums.js';
+import { AuditService } from '../../audit/audit.service.js';
 import { RolesService } from '../../roles/roles.service.js';
 import { NetworksService } from '../directory/networks.service.js';
 import type { NetworkModel } from '../directory/network.model.js';
@@ -24,6 +26,7 @@ export class NetworkClaimsService {
     private readonly networks: NetworksService,
     private readonly memberships: NetworkMembershipsService,
     private readonly roles: RolesService,
+    private readonly audit: AuditService,
   ) {}
 
   async list(input: ListNetworkInput, viewer: Viewer): Promise<NetworkModel> {
@@ -77,6 +80,12 @@ export class NetworkClaimsService {
     await this.repository.transaction(async (trx) => {
       const claim = await this.repository.lockPending(input.claimId, trx);
       if (!claim) throw networksError(NetworksError.ClaimNotFound);
+      const detail = { approved: input.approve, networkId: claim.networkId, claimantId: claim.personId };
+      await this.audit.record(
+        viewer,
+        { action: AuditAction.CLAIM_DECIDED, subjectType: AuditSubject.CLAIM, subjectId: claim.id, detail },
+        trx,
+      );
       if (!input.approve) {
         await this.repository.decide(claim.id, ClaimStatus.DECLINED, viewer.personId, trx);
         return;

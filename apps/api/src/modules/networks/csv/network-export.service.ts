@@ -1,8 +1,8 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
-import { stringify } from 'csv-stringify';
 import type { Viewer } from '../../../common/access/request-context.js';
+import { CSV_BOM, csvWriter } from '../../../common/csv/csv.js';
 import type { NetworksArgs } from '../directory/dtos/networks.args.js';
 import { NetworksDirectoryService } from '../directory/networks-directory.service.js';
 
@@ -31,8 +31,8 @@ export class NetworkExportService {
   constructor(private readonly directory: NetworksDirectoryService) {}
 
   async write(out: Writable, args: NetworksArgs, viewer: Viewer | null, origin: string): Promise<void> {
-    out.write('\ufeff');
-    const csv = stringify({ header: true, columns: COLUMNS });
+    out.write(CSV_BOM);
+    const csv = csvWriter(COLUMNS);
     csv.pipe(out);
     for (let offset = 0; ; offset += BATCH) {
       const { networks, memberCounts } = await this.directory.page({ ...args, first: BATCH }, viewer, offset);

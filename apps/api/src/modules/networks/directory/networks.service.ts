@@ -3,6 +3,8 @@ import slugify from '@sindresorhus/slugify';
 import type { Viewer } from '../../../common/access/request-context.js';
 import { groupByKeys } from '../../../common/graphql/request-loader.js';
 import { isUniqueViolation } from '../../../database/pg-errors.js';
+import { AuditAction, AuditSubject } from '../../audit/audit.enums.js';
+import { AuditService } from '../../audit/audit.service.js';
 import { RolesService } from '../../roles/roles.service.js';
 import { LifecycleStage, NetworkRole, NetworkScope, NetworkVisibility } from '../network.enums.js';
 import type { NetworkSummary } from '../network-summary.model.js';
@@ -50,6 +52,7 @@ export class NetworksService {
   constructor(
     private readonly repository: NetworksRepository,
     private readonly roles: RolesService,
+    private readonly audit: AuditService,
   ) {}
 
   /** Registers a network with a unique slug (see networkSlug); the registrant becomes its facilitator. */
@@ -118,6 +121,12 @@ export class NetworksService {
       await this.repository.update(networkId, { lifecycleStage: LifecycleStage.CLOSED, closingNote }, trx);
       await this.repository.addLifecycleEvents(
         [{ networkId, stage: LifecycleStage.CLOSED, note: closingNote, changedById: viewer.personId }],
+        trx,
+      );
+      const detail = { stageBefore: stage };
+      await this.audit.record(
+        viewer,
+        { action: AuditAction.NETWORK_CLOSED, subjectType: AuditSubject.NETWORK, subjectId: networkId, detail },
         trx,
       );
     });

@@ -3,6 +3,8 @@ import type { Viewer } from '../../../common/access/request-context.js';
 import { groupByKeys } from '../../../common/graphql/request-loader.js';
 import { isUniqueViolation } from '../../../database/pg-errors.js';
 import { PersonModel } from '../../accounts/person.model.js';
+import { AuditAction, AuditSubject } from '../../audit/audit.enums.js';
+import { AuditService } from '../../audit/audit.service.js';
 import { RolesService } from '../../roles/roles.service.js';
 import { NetworkRole } from '../network.enums.js';
 import { NetworksError, networksError } from '../networks.errors.js';
@@ -24,6 +26,7 @@ export class NetworkRolesService {
   constructor(
     private readonly repository: NetworkRolesRepository,
     private readonly roles: RolesService,
+    private readonly audit: AuditService,
   ) {}
 
   async invite(input: InviteToNetworkInput, viewer: Viewer): Promise<NetworkRoleInvitation> {
@@ -58,7 +61,15 @@ export class NetworkRolesService {
     await this.repository.transaction(async (trx) => {
       const invitation = await this.repository.lockPendingFor(input.invitationId, viewer.personId, trx);
       if (!invitation) throw networksError(NetworksError.InvitationNotFound);
-      if (input.accept) await this.roles.grant(viewer.personId, 'network', invitation.networkId, invitation.role, trx);
+      if (input.accept) {
+        await this.roles.grant(viewer.personId, 'network', invitation.networkId, invitation.role, trx);
+        const detail = { role: invitation.role, personId: viewer.personId, invitationId: invitation.id };
+        await this.audit.record(
+          viewer,
+          { action: AuditAction.ROLE_GRANTED, subjectType: AuditSubject.NETWORK, subjectId: invitation.networkId, detail },
+          trx,
+        );
+      }
       await this.repository.answer(invitation.id, input.accept ? InvitationStatus.ACCEPTED : InvitationStatus.DECLINED, trx);
     });
     return (await this.repository.invitations({ id: input.invitationId }))[0];
@@ -81,6 +92,12 @@ export class NetworkRolesService {
       }
       if (!(await this.roles.end(input.personId, 'network', input.networkId, input.role, trx)))
         throw networksError(NetworksError.RoleNotHeld);
+      const detail = { role: input.role, personId: input.personId };
+      await this.audit.record(
+        viewer,
+        { action: AuditAction.ROLE_ENDED, subjectType: AuditSubject.NETWORK, subjectId: input.networkId, detail },
+        trx,
+      );
     });
   }
 
@@ -95,6 +112,12 @@ export class NetworkRolesService {
       if (facts.receiverHolds) throw networksError(NetworksError.AlreadyHoldsRole);
       await this.roles.end(viewer.personId, 'network', input.networkId, input.role, trx);
       await this.roles.grant(input.toPersonId, 'network', input.networkId, input.role, trx);
+      const detail = { role: input.role, fromPersonId: viewer.personId, toPersonId: input.toPersonId };
+      await this.audit.record(
+        viewer,
+        { action: AuditAction.ROLE_HANDED_OVER, subjectType: AuditSubject.NETWORK, subjectId: input.networkId, detail },
+        trx,
+      );
     });
   }
 

@@ -46,9 +46,9 @@ describe('open space: the wall, rooms, notes and actions', () => {
   afterAll(() => t.close());
 
   it('lets conveners set up the grid, with a video link for an online space; others may not', async () => {
-    const wall = await t.client().data<Wall>(WALL, { id: gatheringId });
+    const wall = await ana.client.data<Wall>(WALL, { id: gatheringId });
     expect(wall.wall.spaces.map((s) => s.name)).toEqual(['Garden', 'Hall', 'Online']);
-    expect(wall.wall.spaces[2].videoUrl).toBe('https://calls.example.org/weave-online-1');
+    expect(wall.wall.spaces[2].videoUrl).toBe('https://calls.example.org/weave-online-1'); // for participants (see video-links)
     expect((await ana.client.error(SPACE, { input: { gatheringId, name: 'Kitchen', capacity: 5 } })).code).toBe('FORBIDDEN');
     const twice = await connor.client.error(SPACE, { input: { gatheringId, name: 'garden', capacity: 5 } });
     expect(twice).toMatchObject({ code: 'CONFLICT', extensions: { fields: { name: 'Choose another name.' } } });
@@ -254,7 +254,7 @@ describe('open space: the wall, rooms, notes and actions', () => {
       );
     });
 
-    it('records actions with an owner and a due date, and marks them done', async () => {
+    it('records actions with an owner and a due date', async () => {
       const ADD = 'mutation($input: AddActionInput!) { addAction(input: $input) { id what ownerName dueOn done } }';
       const { addAction } = await ben.client.data<{ addAction: { id: string; dueOn: string } }>(ADD, {
         input: { sessionId: big, what: 'Map the food banks', ownerName: 'Ben Walker', dueOn: '2027-06-01' },
@@ -266,11 +266,31 @@ describe('open space: the wall, rooms, notes and actions', () => {
         what: 'Say what will be done, in at least 3 characters.',
         dueOn: 'Enter a date such as 2026-12-01.',
       });
-      const done = await ana.client.data<{ setActionDone: { done: boolean } }>(
-        'mutation($input: SetActionDoneInput!) { setActionDone(input: $input) { done } }',
-        { input: { actionId: addAction.id, done: true } },
-      );
-      expect(done.setActionDone.done).toBe(true);
+    });
+
+    it('lets only an action’s owner, whoever recorded it and the conveners mark it done', async () => {
+      const ADD = 'mutation($input: AddActionInput!) { addAction(input: $input) { id } }';
+      const DONE = 'mutation($input: SetActionDoneInput!) { setActionDone(input: $input) { done } }';
+      const cat = await registered(t, gatheringId, 'Cat Onlooker');
+      const { addAction } = await ben.client.data<{ addAction: { id: string } }>(ADD, {
+        input: { sessionId: big, what: 'Write to the council', ownerName: 'Ana Host', ownerId: ana.id },
+      });
+      const input = (done: boolean) => ({ input: { actionId: addAction.id, done } });
+      const stored = async () =>
+        (await t.dataSource.query(`SELECT done FROM session_actions WHERE id = $1`, [addAction.id]))[0].done as boolean;
+
+      // Another participant, however much they take part, may not; nor may someone signed out.
+      const refused = await cat.client.error(DONE, input(true));
+      expect(refused).toMatchObject({ code: 'FORBIDDEN', extensions: { reason: 'NotActionOwner' } });
+      expect((await t.client().error(DONE, input(true))).code).toBe('UNAUTHENTICATED');
+      expect(await stored()).toBe(false);
+
+      expect((await ana.client.data<{ setActionDone: { done: boolean } }>(DONE, input(true))).setActionDone.done).toBe(true); // owner
+      expect((await ben.client.data<{ setActionDone: { done: boolean } }>(DONE, input(false))).setActionDone.done).toBe(false); // author
+      expect((await connor.client.data<{ setActionDone: { done: boolean } }>(DONE, input(true))).setActionDone.done).toBe(true); // convener
+      expect(await stored()).toBe(true);
+      expect((await cat.client.error(DONE, input(false))).code).toBe('FORBIDDEN');
+      expect(await stored()).toBe(true);
     });
 
     it('merges a session into another (conveners): stars and people move across', async () => {

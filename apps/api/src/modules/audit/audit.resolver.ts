@@ -1,0 +1,18 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { PlatformAdminOnly } from '../../common/access/access.decorators.js';
+import { AuditEventConnection } from './audit-event-connection.model.js';
+import { AuditService } from './audit.service.js';
+import { AuditEventsArgs } from './dtos/audit-events.args.js';
+
+@Resolver()
+export class AuditResolver {
+  constructor(private readonly audit: AuditService) {}
+
+  @PlatformAdminOnly()
+  @Query(() => AuditEventConnection, {
+    description: 'The audit trail of consequential acts, newest first, filtered by action and/or subject (platform admins only).',
+  })
+  auditEvents(@Args() args: AuditEventsArgs): Promise<AuditEventConnection> {
+    return this.audit.list(args);
+  }
+}
