@@ -58,8 +58,7 @@ export function dataSourceOptions(url: string, overrides: Partial<DataSourceOpti
     uuidExtension: 'pgcrypto',
     migrationsRun: false,
     migrationsTransactionMode: 'all',
-    // A database that does not answer a new connection within 5 s is treated as away (503), not waited on.
-    extra: { max: 20, application_name: 'weave-api', connectionTimeoutMillis: 5000 },
+    extra: { max: 20, application_name: 'weave-api' },
     ...overrides,
   } as DataSourceOptions;
 }
