@@ -22,6 +22,8 @@ export default async function globalSetup() {
   const dataSource = await openDataSource(server.url);
   await runMigrations(dataSource);
   await dataSource.destroy();
-  process.env.WEAVE_TEST_DATABASE_SERVER = server.url.slice(0, server.url.lastIndexOf('/'));
+  // Test files create their databases as the superuser; the API in them connects as the app role, which is not one.
+  process.env.WEAVE_TEST_DATABASE_SERVER = server.superuserUrl.slice(0, server.superuserUrl.lastIndexOf('/'));
+  process.env.WEAVE_TEST_DATABASE_APP = server.url.slice(0, server.url.lastIndexOf('/'));
   globalThis.weaveTestDatabase = server;
 }

@@ -7,6 +7,7 @@ import { Logger as PinoNestLogger } from 'nestjs-pino';
 import { AppModule, type AppOptions } from './app.module.js';
 import { appValidationPipe } from './common/errors/validation.pipe.js';
 import { refuseForeignWebsocketOrigins } from './common/graphql/websocket-origin.js';
+import { securityHeaders } from './common/http/security-headers.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 /** CSV uploads (network imports) may be larger. */
@@ -49,6 +50,7 @@ export async function createApp(options: AppOptions): Promise<NestExpressApplica
   app.useLogger(app.get(PinoNestLogger));
   app.set('trust proxy', options.config.trustProxy);
   app.disable('x-powered-by');
+  app.use(securityHeaders(options.config));
   app.use(bodySizeLimit);
   app.useBodyParser('json', { limit: MAX_BODY_BYTES });
   app.useBodyParser('text', { type: 'text/csv', limit: MAX_CSV_BYTES });

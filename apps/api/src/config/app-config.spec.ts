@@ -39,6 +39,12 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('sends the session cookie with Secure exactly when PUBLIC_URL is https, unless COOKIE_SECURE says otherwise', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://weave.example.org' }).cookieSecure).toBe(true);
+    expect(loadConfig({ PUBLIC_URL: 'http://weave.example.org' }).cookieSecure).toBe(false);
+    expect(loadConfig({ PUBLIC_URL: 'https://weave.example.org', COOKIE_SECURE: 'false' }).cookieSecure).toBe(false);
+  });
+
   it('says which variable is wrong', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow('PORT must be a whole number, got "eighty"');
   });

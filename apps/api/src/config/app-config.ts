@@ -16,7 +16,7 @@ export interface AppConfig {
   /** Built web app served on the same origin; undefined or missing folder means API only. */
   webDistDir: string;
   sessionTtlDays: number;
-  /** Send the session cookie with `Secure` (behind HTTPS). */
+  /** Send the session cookie with `Secure`: when PUBLIC_URL is https (COOKIE_SECURE=true|false overrides). */
   cookieSecure: boolean;
   /** Express `trust proxy`: set when behind a load balancer so client IPs are right. */
   trustProxy: string | number | boolean;
@@ -84,7 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     webDistDir: env.WEB_DIST_DIR ?? path.join(projectRoot, 'apps', 'web', 'dist'),
     sessionTtlDays: intFrom(env.SESSION_TTL_DAYS, 30, 'SESSION_TTL_DAYS'),
-    cookieSecure: env.COOKIE_SECURE === 'true',
+    cookieSecure: env.COOKIE_SECURE ? env.COOKIE_SECURE === 'true' : publicUrl.startsWith('https://'),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     directoryCache: env.DIRECTORY_CACHE !== 'off',
     publicUrl,

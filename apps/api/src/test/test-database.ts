@@ -4,8 +4,8 @@ import pg from 'pg';
 // Set by global-setup.ts for every test worker.
 export const TEMPLATE_DATABASE = 'weave_template';
 
-function serverUrl(database: string): string {
-  const base = process.env.WEAVE_TEST_DATABASE_SERVER;
+function serverUrl(database: string, as: 'superuser' | 'app' = 'superuser'): string {
+  const base = process.env[as === 'app' ? 'WEAVE_TEST_DATABASE_APP' : 'WEAVE_TEST_DATABASE_SERVER'];
   if (!base) throw new Error('Integration tests need the global setup (run them through jest, e.g. npm test).');
   return `${base}/${database}`;
 }
@@ -20,13 +20,13 @@ async function withAdminClient<T>(fn: (client: pg.Client) => Promise<T>): Promis
   }
 }
 
-/** A fresh database cloned from the migrated template; each test file gets its own. */
+/** A fresh database cloned from the migrated template, owned by (and reached as) the app role; each test file gets its own. */
 export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `test_${randomBytes(6).toString('hex')}`;
   await withAdminClient(async (client) => {
     for (let attempt = 0; ; attempt++) {
       try {
-        await client.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DATABASE}"`);
+        await client.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DATABASE}" OWNER weave`);
         return;
       } catch (error) {
         // Another worker may be cloning the template at the same moment.
@@ -36,7 +36,7 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
     }
   });
   return {
-    url: serverUrl(name),
+    url: serverUrl(name, 'app'),
     drop: () => withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
   };
 }

@@ -28,9 +28,21 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
-/** A browser context on the shared Weave, or on one a journey started for itself. */
+/** A browser context on the shared Weave, or on one a journey started for itself; it notes what the content security policy blocks. */
 export async function newContext(browser: Browser, baseURL = baseUrl()): Promise<BrowserContext> {
-  return browser.newContext({ baseURL, viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { weaveCspViolations: string[] }).weaveCspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI}`));
+  });
+  return context;
+}
+
+/** Fails if the content security policy blocked anything on the page (a script, a style, a frame…). */
+export async function expectNothingBlocked(page: Page): Promise<void> {
+  const blocked = await page.evaluate(() => (window as unknown as { weaveCspViolations?: string[] }).weaveCspViolations ?? []);
+  expect(blocked).toEqual([]);
 }
 
 /** One browser with `count` separate people in it (a context and a page each); `close` ends them all. */
@@ -62,8 +74,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 }
 
-/** Every page a journey visits is checked the same way: accessible, and photographed. */
+/** Every page a journey visits is checked the same way: accessible, photographed, nothing blocked by the security policy. */
 export async function checkPage(page: Page, name: string): Promise<void> {
   await screenshot(page, name);
   await expectAccessible(page);
+  await expectNothingBlocked(page);
 }

@@ -84,6 +84,16 @@ describe('toFormErrors', () => {
     expect(toFormErrors(error, { t }).message).toBe('t:errors.tooManyRequests');
   });
 
+  it('tells people to try again shortly while the API answers 503 (its database is away)', () => {
+    const response = { status: 503 } as Response;
+    const body = '{"errors":[{"message":"Weave cannot reach its database just now.","extensions":{"code":"SERVICE_UNAVAILABLE"}}]}';
+    expect(toFormErrors(new ServerError('Service Unavailable', { response, bodyText: body }), { t }).message).toBe(
+      't:errors.serviceUnavailable',
+    );
+    const error = graphQLErrors({ message: 'Weave cannot reach its database just now.', extensions: { code: 'SERVICE_UNAVAILABLE' } });
+    expect(toFormErrors(error, { t }).message).toBe('t:errors.serviceUnavailable');
+  });
+
   it('words a reason the web knows instead of the server message', () => {
     const error = graphQLErrors({ message: 'This room is full.', extensions: { code: 'CONFLICT', reason: 'RoomFull' } });
     expect(toFormErrors(error, { t })).toEqual({ fields: {}, message: 't:errors.RoomFull' });

@@ -5,7 +5,7 @@ import { en } from '../i18n/locales/en';
 
 type ErrorMessageKey = keyof typeof en.errors;
 /** A case the API names in `extensions.reason` (its features' *.errors.ts) and the web words: `errors.<Reason>`. */
-type ErrorReason = Exclude<ErrorMessageKey, 'network' | 'tooManyRequests' | 'unexpected' | `${string}_detail`>;
+type ErrorReason = Exclude<ErrorMessageKey, 'network' | 'tooManyRequests' | 'serviceUnavailable' | 'unexpected' | `${string}_detail`>;
 type DetailKey = Extract<ErrorMessageKey, `${string}_detail`>;
 
 const hasKey = (key: string): key is ErrorMessageKey => Object.hasOwn(en.errors, key);
@@ -45,6 +45,8 @@ function generalMessage(error: GraphQLFormattedError, options: ReadOptions): str
   switch (error.extensions?.code) {
     case 'TOO_MANY_REQUESTS':
       return options.t('errors.tooManyRequests');
+    case 'SERVICE_UNAVAILABLE':
+      return options.t('errors.serviceUnavailable');
     case 'INTERNAL_SERVER_ERROR':
     case undefined:
       // Unexpected errors carry no message meant for people.
@@ -99,6 +101,10 @@ export function toFormErrors(error: unknown, options: ReadOptions): FormErrorSum
   if (CombinedGraphQLErrors.is(error)) return readGraphQLErrors(error.errors, options);
   if (ServerError.is(error) && error.statusCode === 429) {
     return { fields: {}, message: options.t('errors.tooManyRequests') };
+  }
+  // The API answers 503 while its database is away for a moment.
+  if (ServerError.is(error) && error.statusCode === 503) {
+    return { fields: {}, message: options.t('errors.serviceUnavailable') };
   }
   // Anything else means the request never produced a GraphQL answer.
   return { fields: {}, message: options.t('errors.network') };

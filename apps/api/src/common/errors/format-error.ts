@@ -1,6 +1,8 @@
 import { HttpException } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { isDatabaseUnavailable } from '../../database/pg-errors.js';
 import { AppError, ERROR_CODES, type ErrorCode } from './app-error.js';
+import { SERVICE_UNAVAILABLE_MESSAGE } from './service-unavailable.js';
 
 export const INTERNAL_MESSAGE = 'Something went wrong on our side. Please try again; if it keeps happening, let us know.';
 
@@ -40,6 +42,10 @@ export function formatError(
 ): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+
+  if (isDatabaseUnavailable(original)) {
+    return { message: SERVICE_UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+  }
 
   if (original instanceof AppError) {
     return { ...base, message: original.message, extensions: { ...original.extensions } };

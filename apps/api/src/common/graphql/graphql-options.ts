@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import type { RequestContext, Viewer } from '../access/request-context.js';
 import { publicAnswerCachePlugins, type PublicAnswers } from './public-answer-cache.js';
 import { formatError } from '../errors/format-error.js';
+import { orServiceUnavailable, serviceUnavailablePlugin } from '../errors/service-unavailable.js';
 import { subscribeSharingEvents } from './shared-events.js';
 
 export const GRAPHQL_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 20 };
@@ -80,15 +81,19 @@ export function graphqlOptions({ isProduction, logger, viewerFor, publicAnswers 
       ...(protection.plugins.map(onlyOwnErrorsAsValidation) as NonNullable<ApolloDriverConfig['plugins']>),
       // No HTTP caching of GraphQL answers here; skipping the per-field cache hints saves time on large responses.
       ApolloServerPluginCacheControlDisabled(),
+      serviceUnavailablePlugin,
       ...((publicAnswers ? publicAnswerCachePlugins(publicAnswers) : []) as NonNullable<ApolloDriverConfig['plugins']>),
     ],
     validationRules: [...protection.validationRules],
+    // Nest would turn every answer carrying data back to 200; an absent database must stay 503 (serviceUnavailablePlugin).
+    preserveHttpStatusForExecutionErrors: false,
     subscriptions: subscriptionOptions,
     formatError: (formatted, error) =>
       formatError(formatted, error, (unexpected) => logger.error({ err: unexpected }, 'unexpected error in a GraphQL operation')),
     context: async (ctx: HttpContext | WsContext): Promise<RequestContext> => {
       if ('req' in ctx && ctx.req) {
-        return { req: ctx.req, res: ctx.res, viewer: await viewerFor(ctx.req), ip: ctx.req.ip ?? 'unknown' };
+        const viewer = await orServiceUnavailable(() => viewerFor(ctx.req));
+        return { req: ctx.req, res: ctx.res, viewer, ip: ctx.req.ip ?? 'unknown' };
       }
       const request = (ctx as WsContext).extra?.request;
       if (!request) throw new Error('GraphQL context without a request');

@@ -38,6 +38,7 @@ export const cy: Messages = {
     PasswordAlreadySet: "Mae gan eich cyfrif gyfrinair yn barod. Newidiwch ef gyda'ch cyfrinair presennol yn lle hynny.",
     network: 'Doedden ni ddim yn gallu cysylltu â Weave. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.',
     tooManyRequests: 'Gormod o ymdrechion. Arhoswch funud a rhowch gynnig arall arni.',
+    serviceUnavailable: 'Nid yw Weave ar gael am ychydig. Rhowch gynnig arall arni ymhen ychydig eiliadau.',
     unexpected: "Aeth rhywbeth o'i le ar ein hochr ni. Rhowch gynnig arall arni.",
     // Beth mae’r API yn ei enwi yn extensions.reason, yn iaith y darllenydd (gweler en.ts).
     NotFound: 'Doedden ni ddim yn gallu dod o hyd i hynny. Efallai ei fod wedi’i dynnu, neu nad ydych chi’n gallu ei weld.',

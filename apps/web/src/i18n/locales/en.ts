@@ -35,6 +35,7 @@ export const en = {
     PasswordAlreadySet: 'Your account already has a password. Change it with your current password instead.',
     network: "We couldn't reach Weave. Check your connection and try again.",
     tooManyRequests: 'Too many attempts. Please wait a minute and try again.',
+    serviceUnavailable: 'Weave is briefly unavailable. Please try again in a few seconds.',
     unexpected: 'Something went wrong on our side. Please try again.',
     // What the API names in extensions.reason (every reason in its features' *.errors.ts), in the
     // reader's language; `<Reason>_detail` words it with extensions.detail when the server sends one.
