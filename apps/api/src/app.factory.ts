@@ -5,6 +5,9 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { Logger as PinoNestLogger } from 'nestjs-pino';
 import { AppModule, type AppOptions } from './app.module.js';
+import { answerClientErrors } from './common/errors/client-errors.js';
+import { CommonError, commonError } from './common/errors/common.errors.js';
+import { errorAnswer } from './common/errors/graphql-exception.filter.js';
 import { appValidationPipe } from './common/errors/validation.pipe.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -20,7 +23,8 @@ function bodySizeLimit(req: Request, res: Response, next: NextFunction): void {
     const message = csv
       ? 'This file is larger than 5 MB. Split it into smaller files.'
       : 'This request is larger than 1 MB. Send less at once.';
-    res.status(413).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', fields: csv ? { file: message } : undefined } }] });
+    const answer = errorAnswer(commonError(CommonError.RequestTooLarge, { message, field: csv ? 'file' : undefined }));
+    res.status(answer.status).json(answer.body);
     return;
   }
   next();
@@ -48,6 +52,7 @@ export async function createApp(options: AppOptions): Promise<NestExpressApplica
   app.useLogger(app.get(PinoNestLogger));
   app.set('trust proxy', options.config.trustProxy);
   app.disable('x-powered-by');
+  answerClientErrors(app.getHttpServer());
   app.use(bodySizeLimit);
   app.useBodyParser('json', { limit: MAX_BODY_BYTES });
   app.useBodyParser('text', { type: 'text/csv', limit: MAX_CSV_BYTES });
