@@ -11,7 +11,7 @@ const config: CodegenConfig = {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: {
-        scalars: { DateTime: { input: 'string', output: 'string' } },
+        scalars: { DateTime: { input: 'string', output: 'string' }, UUID: { input: 'string', output: 'string' } },
         useTypeImports: true,
         enumsAsTypes: true,
         onlyOperationTypes: true,

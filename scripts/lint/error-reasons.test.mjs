@@ -1,4 +1,5 @@
-// Every reason the API can put in extensions.reason (the enums in its features' *.errors.ts) has
+// Every reason the API can put in extensions.reason (the enums in its features' *.errors.ts and in
+// common/errors/common.errors.ts, for the shared machinery: access, validation, the edge) has
 // words in the web (errors.<Reason> in en.ts; the web's locale test holds Welsh to the same keys).
 // Run by `npm run lint`.
 import assert from 'node:assert/strict';
@@ -8,11 +9,13 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const modules = path.join(root, 'apps/api/src/modules');
+const errorLists = ['apps/api/src/modules', 'apps/api/src/common/errors'].flatMap((folder) =>
+  readdirSync(path.join(root, folder), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.errors.ts'))
+    .map((file) => path.join(root, folder, file)),
+);
 
-const apiReasons = readdirSync(modules, { recursive: true, encoding: 'utf8' })
-  .filter((file) => file.endsWith('.errors.ts'))
-  .flatMap((file) => [...readFileSync(path.join(modules, file), 'utf8').matchAll(/^\s+\w+ = '(\w+)',$/gm)].map((match) => match[1]));
+const apiReasons = errorLists.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/^\s+\w+ = '(\w+)',$/gm)].map((match) => match[1]));
 
 // The keys of en.ts's top-level `errors: { ... }` block.
 const english = readFileSync(path.join(root, 'apps/web/src/i18n/locales/en.ts'), 'utf8');
@@ -21,6 +24,7 @@ const worded = new Set([...block.matchAll(/^ {4}(\w+):/gm)].map((match) => match
 
 test('finds the API’s reasons and the web’s words', () => {
   assert.ok(apiReasons.includes('RoomFull') && apiReasons.includes('EmailLinkSpent'), 'no reasons found in the API');
+  assert.ok(apiReasons.includes('SignInRequired') && apiReasons.includes('InvalidId'), 'no reasons found in common/errors');
   assert.ok(worded.has('RoomFull') && worded.has('unexpected'), 'no errors block found in en.ts');
 });
 

@@ -5,6 +5,9 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { Logger as PinoNestLogger } from 'nestjs-pino';
 import { AppModule, type AppOptions } from './app.module.js';
+import { answerClientErrors } from './common/errors/client-errors.js';
+import { CommonError, commonError } from './common/errors/common.errors.js';
+import { errorAnswer } from './common/errors/graphql-exception.filter.js';
 import { appValidationPipe } from './common/errors/validation.pipe.js';
 import { refuseForeignWebsocketOrigins } from './common/graphql/websocket-origin.js';
 import { securityHeaders } from './common/http/security-headers.js';
@@ -22,7 +25,8 @@ function bodySizeLimit(req: Request, res: Response, next: NextFunction): void {
     const message = csv
       ? 'This file is larger than 5 MB. Split it into smaller files.'
       : 'This request is larger than 1 MB. Send less at once.';
-    res.status(413).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', fields: csv ? { file: message } : undefined } }] });
+    const answer = errorAnswer(commonError(CommonError.RequestTooLarge, { message, field: csv ? 'file' : undefined }));
+    res.status(answer.status).json(answer.body);
     return;
   }
   next();
@@ -51,6 +55,7 @@ export async function createApp(options: AppOptions): Promise<NestExpressApplica
   app.set('trust proxy', options.config.trustProxy);
   app.disable('x-powered-by');
   app.use(securityHeaders(options.config));
+  answerClientErrors(app.getHttpServer());
   app.use(bodySizeLimit);
   app.useBodyParser('json', { limit: MAX_BODY_BYTES });
   app.useBodyParser('text', { type: 'text/csv', limit: MAX_CSV_BYTES });

@@ -39,18 +39,18 @@ type Documents = {
     "\n  mutation CreateGathering($input: CreateGatheringInput!) {\n    createGathering(input: $input) {\n      ...GatheringFields\n    }\n  }\n": typeof types.CreateGatheringDocument,
     "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      ...InvitationFields\n    }\n  }\n": typeof types.CreateInvitationDocument,
     "\n  mutation DecideRegistration($input: DecideRegistrationInput!) {\n    decideRegistration(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": typeof types.DecideRegistrationDocument,
-    "\n  query DelegatePlaces($gatheringId: String!) {\n    delegatePlaces(gatheringId: $gatheringId) {\n      places\n      delegates\n      network {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n": typeof types.DelegatePlacesDocument,
+    "\n  query DelegatePlaces($gatheringId: UUID!) {\n    delegatePlaces(gatheringId: $gatheringId) {\n      places\n      delegates\n      network {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n": typeof types.DelegatePlacesDocument,
     "\n  fragment GatheringFields on Gathering {\n    id\n    slug\n    title\n    purpose\n    format\n    venue\n    onlineUrl\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    placesLeft\n    registrationMode\n    accessFeatures\n    accessNotes\n    status\n    viewerIsConvener\n    convenedBy {\n      ...NetworkSummaryFields\n    }\n    viewerRegistration {\n      ...RegistrationFields\n    }\n  }\n": typeof types.GatheringFieldsFragmentDoc,
-    "\n  query GatheringRegistrations($gatheringId: String!) {\n    gatheringRegistrations(gatheringId: $gatheringId) {\n      ...RegistrationFields\n      representingNetworks {\n        id\n        name\n      }\n      membersOnlyNetworkCount\n    }\n  }\n": typeof types.GatheringRegistrationsDocument,
+    "\n  query GatheringRegistrations($gatheringId: UUID!) {\n    gatheringRegistrations(gatheringId: $gatheringId) {\n      ...RegistrationFields\n      representingNetworks {\n        id\n        name\n      }\n      membersOnlyNetworkCount\n    }\n  }\n": typeof types.GatheringRegistrationsDocument,
     "\n  query Gathering($slug: String!) {\n    gathering(slug: $slug) {\n      ...GatheringFields\n    }\n  }\n": typeof types.GatheringDocument,
     "\n  fragment InvitationFields on GatheringInvitation {\n    id\n    code\n    url\n    gatheringId\n    issuedByName\n    networkName\n    isExpired\n  }\n": typeof types.InvitationFieldsFragmentDoc,
-    "\n  query InvitationTree($gatheringId: String!) {\n    invitationTree(gatheringId: $gatheringId) {\n      networksReached\n      maxDepth\n      registrationsThroughInvitations\n      nodes {\n        id\n        parentId\n        depth\n        issuedByName\n        networkName\n        registrations\n        branchRegistrations\n      }\n    }\n  }\n": typeof types.InvitationTreeDocument,
+    "\n  query InvitationTree($gatheringId: UUID!) {\n    invitationTree(gatheringId: $gatheringId) {\n      networksReached\n      maxDepth\n      registrationsThroughInvitations\n      nodes {\n        id\n        parentId\n        depth\n        issuedByName\n        networkName\n        registrations\n        branchRegistrations\n      }\n    }\n  }\n": typeof types.InvitationTreeDocument,
     "\n  query Invitation($code: String!) {\n    invitation(code: $code) {\n      ...InvitationFields\n    }\n  }\n": typeof types.InvitationDocument,
     "\n  mutation InviteByEmail($input: InviteByEmailInput!) {\n    inviteByEmail(input: $input) {\n      sent\n      alreadyRegistered\n      invalid {\n        line\n        value\n        reason\n      }\n    }\n  }\n": typeof types.InviteByEmailDocument,
     "\n  mutation InviteCoConvener($input: InviteCoConvenerInput!) {\n    inviteCoConvener(input: $input) {\n      id\n      pendingCoConveners {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n": typeof types.InviteCoConvenerDocument,
     "\n  query MyCoConveningInvitations {\n    myCoConveningInvitations {\n      gathering {\n        id\n        slug\n        title\n        startsAt\n        endsAt\n        timeZone\n      }\n      network {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyCoConveningInvitationsDocument,
     "\n  query MyGatherings($past: Boolean!) {\n    myGatherings(past: $past) {\n      id\n      slug\n      title\n      startsAt\n      endsAt\n      timeZone\n      status\n      viewerIsConvener\n      viewerRegistration {\n        id\n        status\n        waitlistPosition\n      }\n    }\n  }\n": typeof types.MyGatheringsDocument,
-    "\n  query MyInvitations($gatheringId: String!) {\n    myInvitations(gatheringId: $gatheringId) {\n      ...InvitationFields\n      expiresAt\n    }\n  }\n": typeof types.MyInvitationsDocument,
+    "\n  query MyInvitations($gatheringId: UUID!) {\n    myInvitations(gatheringId: $gatheringId) {\n      ...InvitationFields\n      expiresAt\n    }\n  }\n": typeof types.MyInvitationsDocument,
     "\n  query MyNetworks {\n    myNetworks {\n      id\n      name\n      viewerRoles\n    }\n  }\n": typeof types.MyNetworksDocument,
     "\n  query NetworkMembers($slug: String!) {\n    network(slug: $slug) {\n      id\n      people {\n        role\n        person {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.NetworkMembersDocument,
     "\n  mutation NominateDelegate($input: NominateDelegateInput!) {\n    nominateDelegate(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": typeof types.NominateDelegateDocument,
@@ -61,7 +61,7 @@ type Documents = {
     "\n  mutation SetDelegatePlaces($input: SetDelegatePlacesInput!) {\n    setDelegatePlaces(input: $input) {\n      places\n      delegates\n      network {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n": typeof types.SetDelegatePlacesDocument,
     "\n  mutation SetGatheringStatus($input: SetGatheringStatusInput!) {\n    setGatheringStatus(input: $input) {\n      ...GatheringFields\n    }\n  }\n": typeof types.SetGatheringStatusDocument,
     "\n  mutation UpdateGathering($input: UpdateGatheringInput!) {\n    updateGathering(input: $input) {\n      ...GatheringFields\n    }\n  }\n": typeof types.UpdateGatheringDocument,
-    "\n  query WhosMissing($gatheringId: String!) {\n    whosMissing(gatheringId: $gatheringId) {\n      networks {\n        id\n        name\n        slug\n      }\n      sectors\n      regions\n    }\n  }\n": typeof types.WhosMissingDocument,
+    "\n  query WhosMissing($gatheringId: UUID!) {\n    whosMissing(gatheringId: $gatheringId) {\n      networks {\n        id\n        name\n        slug\n      }\n      sectors\n      regions\n    }\n  }\n": typeof types.WhosMissingDocument,
     "\n  mutation ClaimNetwork($input: ClaimNetworkInput!) {\n    claimNetwork(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ClaimNetworkDocument,
     "\n  mutation CloseNetwork($input: CloseNetworkInput!) {\n    closeNetwork(input: $input) {\n      ...NetworkFields\n    }\n  }\n": typeof types.CloseNetworkDocument,
     "\n  query DirectoryGraph($search: String, $filter: NetworkFilter) {\n    directoryGraph(search: $search, filter: $filter) {\n      nodeCount\n      edgeCount\n      isBetweennessEstimated\n      nodes {\n        id\n        slug\n        name\n        kind\n        region\n        isClosed\n        degree\n        betweenness\n        isBridge\n        cluster\n      }\n      edges {\n        id\n        source\n        target\n        tieType\n      }\n    }\n  }\n": typeof types.DirectoryGraphDocument,
@@ -98,23 +98,23 @@ type Documents = {
     "\n  mutation JoinSomewhereNew($input: GatheringIdInput!) {\n    joinSomewhereNew(input: $input) {\n      ...PresenceFields\n    }\n  }\n": typeof types.JoinSomewhereNewDocument,
     "\n  mutation LeaveRoom($input: GatheringIdInput!) {\n    leaveRoom(input: $input) {\n      ...PresenceFields\n    }\n  }\n": typeof types.LeaveRoomDocument,
     "\n  mutation MergeSessions($input: MergeSessionsInput!) {\n    mergeSessions(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.MergeSessionsDocument,
-    "\n  query MyPresence($gatheringId: ID!) {\n    myPresence(gatheringId: $gatheringId) {\n      ...PresenceFields\n    }\n  }\n": typeof types.MyPresenceDocument,
+    "\n  query MyPresence($gatheringId: UUID!) {\n    myPresence(gatheringId: $gatheringId) {\n      ...PresenceFields\n    }\n  }\n": typeof types.MyPresenceDocument,
     "\n  mutation PlaceSession($input: PlaceSessionInput!) {\n    placeSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.PlaceSessionDocument,
     "\n  fragment PresenceFields on Presence {\n    gatheringId\n    session {\n      ...SessionFields\n    }\n  }\n": typeof types.PresenceFieldsFragmentDoc,
     "\n  mutation ProposeSession($input: ProposeSessionInput!) {\n    proposeSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.ProposeSessionDocument,
     "\n  fragment NoteFields on Note {\n    id\n    sessionId\n    text\n    author {\n      id\n      displayName\n    }\n    version\n    createdAt\n    updatedAt\n  }\n": typeof types.NoteFieldsFragmentDoc,
     "\n  fragment ActionFields on Action {\n    id\n    sessionId\n    what\n    ownerName\n    ownerId\n    dueOn\n    done\n    createdAt\n  }\n": typeof types.ActionFieldsFragmentDoc,
     "\n  fragment RoomFields on Room {\n    session {\n      ...SessionFields\n      space {\n        id\n        name\n        tags\n        videoUrl\n      }\n      slot {\n        id\n        startsAt\n        endsAt\n        label\n      }\n    }\n    people {\n      id\n      displayName\n    }\n    notes {\n      ...NoteFields\n    }\n    actions {\n      ...ActionFields\n    }\n  }\n": typeof types.RoomFieldsFragmentDoc,
-    "\n  subscription RoomUpdates($sessionId: ID!) {\n    roomUpdates(sessionId: $sessionId) {\n      snapshot {\n        ...RoomFields\n      }\n      notes {\n        ...NoteFields\n      }\n      actions {\n        ...ActionFields\n      }\n    }\n  }\n": typeof types.RoomUpdatesDocument,
-    "\n  query Room($sessionId: ID!) {\n    room(sessionId: $sessionId) {\n      ...RoomFields\n    }\n  }\n": typeof types.RoomDocument,
+    "\n  subscription RoomUpdates($sessionId: UUID!) {\n    roomUpdates(sessionId: $sessionId) {\n      snapshot {\n        ...RoomFields\n      }\n      notes {\n        ...NoteFields\n      }\n      actions {\n        ...ActionFields\n      }\n    }\n  }\n": typeof types.RoomUpdatesDocument,
+    "\n  query Room($sessionId: UUID!) {\n    room(sessionId: $sessionId) {\n      ...RoomFields\n    }\n  }\n": typeof types.RoomDocument,
     "\n  fragment SessionFields on Session {\n    id\n    gatheringId\n    title\n    description\n    needs\n    host {\n      id\n      displayName\n    }\n    slotId\n    spaceId\n    capacity\n    headcount\n    interestCount\n    mergedIntoId\n    version\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation SetActionDone($input: SetActionDoneInput!) {\n    setActionDone(input: $input) {\n      ...ActionFields\n    }\n  }\n": typeof types.SetActionDoneDocument,
     "\n  mutation StarSession($input: StarSessionInput!) {\n    starSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.StarSessionDocument,
-    "\n  query SuggestSchedule($gatheringId: ID!) {\n    suggestSchedule(gatheringId: $gatheringId) {\n      placements {\n        sessionId\n        slotId\n        spaceId\n      }\n      unplaced {\n        sessionId\n        code\n        reason\n      }\n    }\n  }\n": typeof types.SuggestScheduleDocument,
+    "\n  query SuggestSchedule($gatheringId: UUID!) {\n    suggestSchedule(gatheringId: $gatheringId) {\n      placements {\n        sessionId\n        slotId\n        spaceId\n      }\n      unplaced {\n        sessionId\n        code\n        reason\n      }\n    }\n  }\n": typeof types.SuggestScheduleDocument,
     "\n  mutation UnplaceSession($input: SessionIdInput!) {\n    unplaceSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.UnplaceSessionDocument,
     "\n  fragment WallFields on Wall {\n    gatheringId\n    spaces {\n      id\n      name\n      capacity\n      tags\n      videoUrl\n    }\n    slots {\n      id\n      startsAt\n      endsAt\n      label\n    }\n    sessions {\n      ...SessionFields\n    }\n    starredSessionIds\n  }\n": typeof types.WallFieldsFragmentDoc,
-    "\n  subscription WallUpdates($gatheringId: ID!) {\n    wallUpdates(gatheringId: $gatheringId) {\n      snapshot {\n        ...WallFields\n      }\n      sessions {\n        ...SessionFields\n      }\n    }\n  }\n": typeof types.WallUpdatesDocument,
-    "\n  query Wall($gatheringId: ID!) {\n    wall(gatheringId: $gatheringId) {\n      ...WallFields\n    }\n  }\n": typeof types.WallDocument,
+    "\n  subscription WallUpdates($gatheringId: UUID!) {\n    wallUpdates(gatheringId: $gatheringId) {\n      snapshot {\n        ...WallFields\n      }\n      sessions {\n        ...SessionFields\n      }\n    }\n  }\n": typeof types.WallUpdatesDocument,
+    "\n  query Wall($gatheringId: UUID!) {\n    wall(gatheringId: $gatheringId) {\n      ...WallFields\n    }\n  }\n": typeof types.WallDocument,
 };
 const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
@@ -142,18 +142,18 @@ const documents: Documents = {
     "\n  mutation CreateGathering($input: CreateGatheringInput!) {\n    createGathering(input: $input) {\n      ...GatheringFields\n    }\n  }\n": types.CreateGatheringDocument,
     "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      ...InvitationFields\n    }\n  }\n": types.CreateInvitationDocument,
     "\n  mutation DecideRegistration($input: DecideRegistrationInput!) {\n    decideRegistration(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": types.DecideRegistrationDocument,
-    "\n  query DelegatePlaces($gatheringId: String!) {\n    delegatePlaces(gatheringId: $gatheringId) {\n      places\n      delegates\n      network {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n": types.DelegatePlacesDocument,
+    "\n  query DelegatePlaces($gatheringId: UUID!) {\n    delegatePlaces(gatheringId: $gatheringId) {\n      places\n      delegates\n      network {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n": types.DelegatePlacesDocument,
     "\n  fragment GatheringFields on Gathering {\n    id\n    slug\n    title\n    purpose\n    format\n    venue\n    onlineUrl\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    placesLeft\n    registrationMode\n    accessFeatures\n    accessNotes\n    status\n    viewerIsConvener\n    convenedBy {\n      ...NetworkSummaryFields\n    }\n    viewerRegistration {\n      ...RegistrationFields\n    }\n  }\n": types.GatheringFieldsFragmentDoc,
-    "\n  query GatheringRegistrations($gatheringId: String!) {\n    gatheringRegistrations(gatheringId: $gatheringId) {\n      ...RegistrationFields\n      representingNetworks {\n        id\n        name\n      }\n      membersOnlyNetworkCount\n    }\n  }\n": types.GatheringRegistrationsDocument,
+    "\n  query GatheringRegistrations($gatheringId: UUID!) {\n    gatheringRegistrations(gatheringId: $gatheringId) {\n      ...RegistrationFields\n      representingNetworks {\n        id\n        name\n      }\n      membersOnlyNetworkCount\n    }\n  }\n": types.GatheringRegistrationsDocument,
     "\n  query Gathering($slug: String!) {\n    gathering(slug: $slug) {\n      ...GatheringFields\n    }\n  }\n": types.GatheringDocument,
     "\n  fragment InvitationFields on GatheringInvitation {\n    id\n    code\n    url\n    gatheringId\n    issuedByName\n    networkName\n    isExpired\n  }\n": types.InvitationFieldsFragmentDoc,
-    "\n  query InvitationTree($gatheringId: String!) {\n    invitationTree(gatheringId: $gatheringId) {\n      networksReached\n      maxDepth\n      registrationsThroughInvitations\n      nodes {\n        id\n        parentId\n        depth\n        issuedByName\n        networkName\n        registrations\n        branchRegistrations\n      }\n    }\n  }\n": types.InvitationTreeDocument,
+    "\n  query InvitationTree($gatheringId: UUID!) {\n    invitationTree(gatheringId: $gatheringId) {\n      networksReached\n      maxDepth\n      registrationsThroughInvitations\n      nodes {\n        id\n        parentId\n        depth\n        issuedByName\n        networkName\n        registrations\n        branchRegistrations\n      }\n    }\n  }\n": types.InvitationTreeDocument,
     "\n  query Invitation($code: String!) {\n    invitation(code: $code) {\n      ...InvitationFields\n    }\n  }\n": types.InvitationDocument,
     "\n  mutation InviteByEmail($input: InviteByEmailInput!) {\n    inviteByEmail(input: $input) {\n      sent\n      alreadyRegistered\n      invalid {\n        line\n        value\n        reason\n      }\n    }\n  }\n": types.InviteByEmailDocument,
     "\n  mutation InviteCoConvener($input: InviteCoConvenerInput!) {\n    inviteCoConvener(input: $input) {\n      id\n      pendingCoConveners {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n": types.InviteCoConvenerDocument,
     "\n  query MyCoConveningInvitations {\n    myCoConveningInvitations {\n      gathering {\n        id\n        slug\n        title\n        startsAt\n        endsAt\n        timeZone\n      }\n      network {\n        id\n        name\n      }\n    }\n  }\n": types.MyCoConveningInvitationsDocument,
     "\n  query MyGatherings($past: Boolean!) {\n    myGatherings(past: $past) {\n      id\n      slug\n      title\n      startsAt\n      endsAt\n      timeZone\n      status\n      viewerIsConvener\n      viewerRegistration {\n        id\n        status\n        waitlistPosition\n      }\n    }\n  }\n": types.MyGatheringsDocument,
-    "\n  query MyInvitations($gatheringId: String!) {\n    myInvitations(gatheringId: $gatheringId) {\n      ...InvitationFields\n      expiresAt\n    }\n  }\n": types.MyInvitationsDocument,
+    "\n  query MyInvitations($gatheringId: UUID!) {\n    myInvitations(gatheringId: $gatheringId) {\n      ...InvitationFields\n      expiresAt\n    }\n  }\n": types.MyInvitationsDocument,
     "\n  query MyNetworks {\n    myNetworks {\n      id\n      name\n      viewerRoles\n    }\n  }\n": types.MyNetworksDocument,
     "\n  query NetworkMembers($slug: String!) {\n    network(slug: $slug) {\n      id\n      people {\n        role\n        person {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.NetworkMembersDocument,
     "\n  mutation NominateDelegate($input: NominateDelegateInput!) {\n    nominateDelegate(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": types.NominateDelegateDocument,
@@ -164,7 +164,7 @@ const documents: Documents = {
     "\n  mutation SetDelegatePlaces($input: SetDelegatePlacesInput!) {\n    setDelegatePlaces(input: $input) {\n      places\n      delegates\n      network {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n": types.SetDelegatePlacesDocument,
     "\n  mutation SetGatheringStatus($input: SetGatheringStatusInput!) {\n    setGatheringStatus(input: $input) {\n      ...GatheringFields\n    }\n  }\n": types.SetGatheringStatusDocument,
     "\n  mutation UpdateGathering($input: UpdateGatheringInput!) {\n    updateGathering(input: $input) {\n      ...GatheringFields\n    }\n  }\n": types.UpdateGatheringDocument,
-    "\n  query WhosMissing($gatheringId: String!) {\n    whosMissing(gatheringId: $gatheringId) {\n      networks {\n        id\n        name\n        slug\n      }\n      sectors\n      regions\n    }\n  }\n": types.WhosMissingDocument,
+    "\n  query WhosMissing($gatheringId: UUID!) {\n    whosMissing(gatheringId: $gatheringId) {\n      networks {\n        id\n        name\n        slug\n      }\n      sectors\n      regions\n    }\n  }\n": types.WhosMissingDocument,
     "\n  mutation ClaimNetwork($input: ClaimNetworkInput!) {\n    claimNetwork(input: $input) {\n      id\n      status\n    }\n  }\n": types.ClaimNetworkDocument,
     "\n  mutation CloseNetwork($input: CloseNetworkInput!) {\n    closeNetwork(input: $input) {\n      ...NetworkFields\n    }\n  }\n": types.CloseNetworkDocument,
     "\n  query DirectoryGraph($search: String, $filter: NetworkFilter) {\n    directoryGraph(search: $search, filter: $filter) {\n      nodeCount\n      edgeCount\n      isBetweennessEstimated\n      nodes {\n        id\n        slug\n        name\n        kind\n        region\n        isClosed\n        degree\n        betweenness\n        isBridge\n        cluster\n      }\n      edges {\n        id\n        source\n        target\n        tieType\n      }\n    }\n  }\n": types.DirectoryGraphDocument,
@@ -201,23 +201,23 @@ const documents: Documents = {
     "\n  mutation JoinSomewhereNew($input: GatheringIdInput!) {\n    joinSomewhereNew(input: $input) {\n      ...PresenceFields\n    }\n  }\n": types.JoinSomewhereNewDocument,
     "\n  mutation LeaveRoom($input: GatheringIdInput!) {\n    leaveRoom(input: $input) {\n      ...PresenceFields\n    }\n  }\n": types.LeaveRoomDocument,
     "\n  mutation MergeSessions($input: MergeSessionsInput!) {\n    mergeSessions(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.MergeSessionsDocument,
-    "\n  query MyPresence($gatheringId: ID!) {\n    myPresence(gatheringId: $gatheringId) {\n      ...PresenceFields\n    }\n  }\n": types.MyPresenceDocument,
+    "\n  query MyPresence($gatheringId: UUID!) {\n    myPresence(gatheringId: $gatheringId) {\n      ...PresenceFields\n    }\n  }\n": types.MyPresenceDocument,
     "\n  mutation PlaceSession($input: PlaceSessionInput!) {\n    placeSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.PlaceSessionDocument,
     "\n  fragment PresenceFields on Presence {\n    gatheringId\n    session {\n      ...SessionFields\n    }\n  }\n": types.PresenceFieldsFragmentDoc,
     "\n  mutation ProposeSession($input: ProposeSessionInput!) {\n    proposeSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.ProposeSessionDocument,
     "\n  fragment NoteFields on Note {\n    id\n    sessionId\n    text\n    author {\n      id\n      displayName\n    }\n    version\n    createdAt\n    updatedAt\n  }\n": types.NoteFieldsFragmentDoc,
     "\n  fragment ActionFields on Action {\n    id\n    sessionId\n    what\n    ownerName\n    ownerId\n    dueOn\n    done\n    createdAt\n  }\n": types.ActionFieldsFragmentDoc,
     "\n  fragment RoomFields on Room {\n    session {\n      ...SessionFields\n      space {\n        id\n        name\n        tags\n        videoUrl\n      }\n      slot {\n        id\n        startsAt\n        endsAt\n        label\n      }\n    }\n    people {\n      id\n      displayName\n    }\n    notes {\n      ...NoteFields\n    }\n    actions {\n      ...ActionFields\n    }\n  }\n": types.RoomFieldsFragmentDoc,
-    "\n  subscription RoomUpdates($sessionId: ID!) {\n    roomUpdates(sessionId: $sessionId) {\n      snapshot {\n        ...RoomFields\n      }\n      notes {\n        ...NoteFields\n      }\n      actions {\n        ...ActionFields\n      }\n    }\n  }\n": types.RoomUpdatesDocument,
-    "\n  query Room($sessionId: ID!) {\n    room(sessionId: $sessionId) {\n      ...RoomFields\n    }\n  }\n": types.RoomDocument,
+    "\n  subscription RoomUpdates($sessionId: UUID!) {\n    roomUpdates(sessionId: $sessionId) {\n      snapshot {\n        ...RoomFields\n      }\n      notes {\n        ...NoteFields\n      }\n      actions {\n        ...ActionFields\n      }\n    }\n  }\n": types.RoomUpdatesDocument,
+    "\n  query Room($sessionId: UUID!) {\n    room(sessionId: $sessionId) {\n      ...RoomFields\n    }\n  }\n": types.RoomDocument,
     "\n  fragment SessionFields on Session {\n    id\n    gatheringId\n    title\n    description\n    needs\n    host {\n      id\n      displayName\n    }\n    slotId\n    spaceId\n    capacity\n    headcount\n    interestCount\n    mergedIntoId\n    version\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation SetActionDone($input: SetActionDoneInput!) {\n    setActionDone(input: $input) {\n      ...ActionFields\n    }\n  }\n": types.SetActionDoneDocument,
     "\n  mutation StarSession($input: StarSessionInput!) {\n    starSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.StarSessionDocument,
-    "\n  query SuggestSchedule($gatheringId: ID!) {\n    suggestSchedule(gatheringId: $gatheringId) {\n      placements {\n        sessionId\n        slotId\n        spaceId\n      }\n      unplaced {\n        sessionId\n        code\n        reason\n      }\n    }\n  }\n": types.SuggestScheduleDocument,
+    "\n  query SuggestSchedule($gatheringId: UUID!) {\n    suggestSchedule(gatheringId: $gatheringId) {\n      placements {\n        sessionId\n        slotId\n        spaceId\n      }\n      unplaced {\n        sessionId\n        code\n        reason\n      }\n    }\n  }\n": types.SuggestScheduleDocument,
     "\n  mutation UnplaceSession($input: SessionIdInput!) {\n    unplaceSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.UnplaceSessionDocument,
     "\n  fragment WallFields on Wall {\n    gatheringId\n    spaces {\n      id\n      name\n      capacity\n      tags\n      videoUrl\n    }\n    slots {\n      id\n      startsAt\n      endsAt\n      label\n    }\n    sessions {\n      ...SessionFields\n    }\n    starredSessionIds\n  }\n": types.WallFieldsFragmentDoc,
-    "\n  subscription WallUpdates($gatheringId: ID!) {\n    wallUpdates(gatheringId: $gatheringId) {\n      snapshot {\n        ...WallFields\n      }\n      sessions {\n        ...SessionFields\n      }\n    }\n  }\n": types.WallUpdatesDocument,
-    "\n  query Wall($gatheringId: ID!) {\n    wall(gatheringId: $gatheringId) {\n      ...WallFields\n    }\n  }\n": types.WallDocument,
+    "\n  subscription WallUpdates($gatheringId: UUID!) {\n    wallUpdates(gatheringId: $gatheringId) {\n      snapshot {\n        ...WallFields\n      }\n      sessions {\n        ...SessionFields\n      }\n    }\n  }\n": types.WallUpdatesDocument,
+    "\n  query Wall($gatheringId: UUID!) {\n    wall(gatheringId: $gatheringId) {\n      ...WallFields\n    }\n  }\n": types.WallDocument,
 };
 
 /**
@@ -337,7 +337,7 @@ export function graphql(source: "\n  mutation DecideRegistration($input: DecideR
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DelegatePlaces($gatheringId: String!) {\n    delegatePlaces(gatheringId: $gatheringId) {\n      places\n      delegates\n      network {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query DelegatePlaces($gatheringId: String!) {\n    delegatePlaces(gatheringId: $gatheringId) {\n      places\n      delegates\n      network {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query DelegatePlaces($gatheringId: UUID!) {\n    delegatePlaces(gatheringId: $gatheringId) {\n      places\n      delegates\n      network {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query DelegatePlaces($gatheringId: UUID!) {\n    delegatePlaces(gatheringId: $gatheringId) {\n      places\n      delegates\n      network {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -345,7 +345,7 @@ export function graphql(source: "\n  fragment GatheringFields on Gathering {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query GatheringRegistrations($gatheringId: String!) {\n    gatheringRegistrations(gatheringId: $gatheringId) {\n      ...RegistrationFields\n      representingNetworks {\n        id\n        name\n      }\n      membersOnlyNetworkCount\n    }\n  }\n"): (typeof documents)["\n  query GatheringRegistrations($gatheringId: String!) {\n    gatheringRegistrations(gatheringId: $gatheringId) {\n      ...RegistrationFields\n      representingNetworks {\n        id\n        name\n      }\n      membersOnlyNetworkCount\n    }\n  }\n"];
+export function graphql(source: "\n  query GatheringRegistrations($gatheringId: UUID!) {\n    gatheringRegistrations(gatheringId: $gatheringId) {\n      ...RegistrationFields\n      representingNetworks {\n        id\n        name\n      }\n      membersOnlyNetworkCount\n    }\n  }\n"): (typeof documents)["\n  query GatheringRegistrations($gatheringId: UUID!) {\n    gatheringRegistrations(gatheringId: $gatheringId) {\n      ...RegistrationFields\n      representingNetworks {\n        id\n        name\n      }\n      membersOnlyNetworkCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -357,7 +357,7 @@ export function graphql(source: "\n  fragment InvitationFields on GatheringInvit
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InvitationTree($gatheringId: String!) {\n    invitationTree(gatheringId: $gatheringId) {\n      networksReached\n      maxDepth\n      registrationsThroughInvitations\n      nodes {\n        id\n        parentId\n        depth\n        issuedByName\n        networkName\n        registrations\n        branchRegistrations\n      }\n    }\n  }\n"): (typeof documents)["\n  query InvitationTree($gatheringId: String!) {\n    invitationTree(gatheringId: $gatheringId) {\n      networksReached\n      maxDepth\n      registrationsThroughInvitations\n      nodes {\n        id\n        parentId\n        depth\n        issuedByName\n        networkName\n        registrations\n        branchRegistrations\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query InvitationTree($gatheringId: UUID!) {\n    invitationTree(gatheringId: $gatheringId) {\n      networksReached\n      maxDepth\n      registrationsThroughInvitations\n      nodes {\n        id\n        parentId\n        depth\n        issuedByName\n        networkName\n        registrations\n        branchRegistrations\n      }\n    }\n  }\n"): (typeof documents)["\n  query InvitationTree($gatheringId: UUID!) {\n    invitationTree(gatheringId: $gatheringId) {\n      networksReached\n      maxDepth\n      registrationsThroughInvitations\n      nodes {\n        id\n        parentId\n        depth\n        issuedByName\n        networkName\n        registrations\n        branchRegistrations\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -381,7 +381,7 @@ export function graphql(source: "\n  query MyGatherings($past: Boolean!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyInvitations($gatheringId: String!) {\n    myInvitations(gatheringId: $gatheringId) {\n      ...InvitationFields\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query MyInvitations($gatheringId: String!) {\n    myInvitations(gatheringId: $gatheringId) {\n      ...InvitationFields\n      expiresAt\n    }\n  }\n"];
+export function graphql(source: "\n  query MyInvitations($gatheringId: UUID!) {\n    myInvitations(gatheringId: $gatheringId) {\n      ...InvitationFields\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query MyInvitations($gatheringId: UUID!) {\n    myInvitations(gatheringId: $gatheringId) {\n      ...InvitationFields\n      expiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -425,7 +425,7 @@ export function graphql(source: "\n  mutation UpdateGathering($input: UpdateGath
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WhosMissing($gatheringId: String!) {\n    whosMissing(gatheringId: $gatheringId) {\n      networks {\n        id\n        name\n        slug\n      }\n      sectors\n      regions\n    }\n  }\n"): (typeof documents)["\n  query WhosMissing($gatheringId: String!) {\n    whosMissing(gatheringId: $gatheringId) {\n      networks {\n        id\n        name\n        slug\n      }\n      sectors\n      regions\n    }\n  }\n"];
+export function graphql(source: "\n  query WhosMissing($gatheringId: UUID!) {\n    whosMissing(gatheringId: $gatheringId) {\n      networks {\n        id\n        name\n        slug\n      }\n      sectors\n      regions\n    }\n  }\n"): (typeof documents)["\n  query WhosMissing($gatheringId: UUID!) {\n    whosMissing(gatheringId: $gatheringId) {\n      networks {\n        id\n        name\n        slug\n      }\n      sectors\n      regions\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -573,7 +573,7 @@ export function graphql(source: "\n  mutation MergeSessions($input: MergeSession
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyPresence($gatheringId: ID!) {\n    myPresence(gatheringId: $gatheringId) {\n      ...PresenceFields\n    }\n  }\n"): (typeof documents)["\n  query MyPresence($gatheringId: ID!) {\n    myPresence(gatheringId: $gatheringId) {\n      ...PresenceFields\n    }\n  }\n"];
+export function graphql(source: "\n  query MyPresence($gatheringId: UUID!) {\n    myPresence(gatheringId: $gatheringId) {\n      ...PresenceFields\n    }\n  }\n"): (typeof documents)["\n  query MyPresence($gatheringId: UUID!) {\n    myPresence(gatheringId: $gatheringId) {\n      ...PresenceFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -601,11 +601,11 @@ export function graphql(source: "\n  fragment RoomFields on Room {\n    session 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription RoomUpdates($sessionId: ID!) {\n    roomUpdates(sessionId: $sessionId) {\n      snapshot {\n        ...RoomFields\n      }\n      notes {\n        ...NoteFields\n      }\n      actions {\n        ...ActionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription RoomUpdates($sessionId: ID!) {\n    roomUpdates(sessionId: $sessionId) {\n      snapshot {\n        ...RoomFields\n      }\n      notes {\n        ...NoteFields\n      }\n      actions {\n        ...ActionFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  subscription RoomUpdates($sessionId: UUID!) {\n    roomUpdates(sessionId: $sessionId) {\n      snapshot {\n        ...RoomFields\n      }\n      notes {\n        ...NoteFields\n      }\n      actions {\n        ...ActionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription RoomUpdates($sessionId: UUID!) {\n    roomUpdates(sessionId: $sessionId) {\n      snapshot {\n        ...RoomFields\n      }\n      notes {\n        ...NoteFields\n      }\n      actions {\n        ...ActionFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Room($sessionId: ID!) {\n    room(sessionId: $sessionId) {\n      ...RoomFields\n    }\n  }\n"): (typeof documents)["\n  query Room($sessionId: ID!) {\n    room(sessionId: $sessionId) {\n      ...RoomFields\n    }\n  }\n"];
+export function graphql(source: "\n  query Room($sessionId: UUID!) {\n    room(sessionId: $sessionId) {\n      ...RoomFields\n    }\n  }\n"): (typeof documents)["\n  query Room($sessionId: UUID!) {\n    room(sessionId: $sessionId) {\n      ...RoomFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -621,7 +621,7 @@ export function graphql(source: "\n  mutation StarSession($input: StarSessionInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SuggestSchedule($gatheringId: ID!) {\n    suggestSchedule(gatheringId: $gatheringId) {\n      placements {\n        sessionId\n        slotId\n        spaceId\n      }\n      unplaced {\n        sessionId\n        code\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query SuggestSchedule($gatheringId: ID!) {\n    suggestSchedule(gatheringId: $gatheringId) {\n      placements {\n        sessionId\n        slotId\n        spaceId\n      }\n      unplaced {\n        sessionId\n        code\n        reason\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query SuggestSchedule($gatheringId: UUID!) {\n    suggestSchedule(gatheringId: $gatheringId) {\n      placements {\n        sessionId\n        slotId\n        spaceId\n      }\n      unplaced {\n        sessionId\n        code\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query SuggestSchedule($gatheringId: UUID!) {\n    suggestSchedule(gatheringId: $gatheringId) {\n      placements {\n        sessionId\n        slotId\n        spaceId\n      }\n      unplaced {\n        sessionId\n        code\n        reason\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -633,11 +633,11 @@ export function graphql(source: "\n  fragment WallFields on Wall {\n    gatherin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription WallUpdates($gatheringId: ID!) {\n    wallUpdates(gatheringId: $gatheringId) {\n      snapshot {\n        ...WallFields\n      }\n      sessions {\n        ...SessionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription WallUpdates($gatheringId: ID!) {\n    wallUpdates(gatheringId: $gatheringId) {\n      snapshot {\n        ...WallFields\n      }\n      sessions {\n        ...SessionFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  subscription WallUpdates($gatheringId: UUID!) {\n    wallUpdates(gatheringId: $gatheringId) {\n      snapshot {\n        ...WallFields\n      }\n      sessions {\n        ...SessionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription WallUpdates($gatheringId: UUID!) {\n    wallUpdates(gatheringId: $gatheringId) {\n      snapshot {\n        ...WallFields\n      }\n      sessions {\n        ...SessionFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Wall($gatheringId: ID!) {\n    wall(gatheringId: $gatheringId) {\n      ...WallFields\n    }\n  }\n"): (typeof documents)["\n  query Wall($gatheringId: ID!) {\n    wall(gatheringId: $gatheringId) {\n      ...WallFields\n    }\n  }\n"];
+export function graphql(source: "\n  query Wall($gatheringId: UUID!) {\n    wall(gatheringId: $gatheringId) {\n      ...WallFields\n    }\n  }\n"): (typeof documents)["\n  query Wall($gatheringId: UUID!) {\n    wall(gatheringId: $gatheringId) {\n      ...WallFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -8,7 +8,7 @@ import { ProbeModule } from '../../test/probe/probe.module.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 
 const UNKNOWN_NETWORK = '3b0c5f62-9d4e-4d7a-8a55-0c8e2b1f9a01';
-const ACTION = 'query($id: ID!) { probeNetworkAction(networkId: $id) }';
+const ACTION = 'query($id: UUID!) { probeNetworkAction(networkId: $id) }';
 
 describe('access control', () => {
   let t: TestApp;
@@ -63,6 +63,7 @@ describe('access control', () => {
       const error = await person.client.error(ACTION, { id: NETWORK });
       expect(error.code).toBe('FORBIDDEN');
       expect(error.message).toBe('You need to be facilitator or convener of this network to do that.');
+      expect(error.extensions).toMatchObject({ reason: 'RoleRequired', detail: 'facilitator or convener of this network' });
     });
 
     it('allows a current holder, and stops allowing once the role ends (kept in history)', async () => {
@@ -79,11 +80,16 @@ describe('access control', () => {
       expect(history[0].endedAt).toBeInstanceOf(Date);
     });
 
-    it('refuses a scope id that is not an id, naming the argument', async () => {
+    it('refuses a scope id that is not an id before any role is looked up', async () => {
       const person = await t.newPerson();
       const error = await person.client.error(ACTION, { id: 'not-an-id' });
-      expect(error.code).toBe('BAD_USER_INPUT');
-      expect(error.extensions?.fields).toEqual({ networkId: 'This must be the id of a network.' });
+      expect(error).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { reason: 'InvalidId' } });
+      expect(error.message).toMatch(/\$id.*not an id Weave gave out/);
+    });
+
+    it('tells a signed-out caller to sign in, with a reason the web words', async () => {
+      const error = await t.client().error(ACTION, { id: UNKNOWN_NETWORK });
+      expect(error).toMatchObject({ code: 'UNAUTHENTICATED', extensions: { reason: 'SignInRequired' } });
     });
   });
 
@@ -100,7 +106,7 @@ describe('access control', () => {
 
     it('only platform admins may list people', async () => {
       const person = await t.newPerson();
-      expect((await person.client.error(PEOPLE)).code).toBe('FORBIDDEN');
+      expect((await person.client.error(PEOPLE)).extensions).toEqual({ code: 'FORBIDDEN', reason: 'PlatformAdminsOnly' });
     });
 
     it('pages through everyone newest first, and searches by name or email', async () => {

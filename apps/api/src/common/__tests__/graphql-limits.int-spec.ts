@@ -39,9 +39,10 @@ describe('GraphQL request limits', () => {
   });
 
   it('refuses a document of over 2,000 tokens before parsing it', async () => {
-    const error = await t.client().error(`{ ${'__typename '.repeat(2100)}}`);
-    expect(error.code).toBe('BAD_USER_INPUT');
-    expect(error.message).toMatch(/token limit of 2000/i);
+    const response = await t.client().request(`{ ${'__typename '.repeat(2100)}}`);
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason: 'InvalidRequest' } });
+    expect(response.errors?.[0].message).toMatch(/2000 tokens/i);
   });
 
   it('refuses a page larger than 100, naming the argument', async () => {

@@ -42,7 +42,9 @@ describe('subscriptions over graphql-ws on /graphql', () => {
 
   it('refuses a signed-out subscriber with UNAUTHENTICATED', async () => {
     const { values } = await subscribe(t, '', 'subscription { probeGreetings }');
-    expect(values).toEqual([expect.objectContaining({ errors: [expect.objectContaining({ extensions: { code: 'UNAUTHENTICATED' } })] })]);
+    expect(values).toEqual([
+      expect.objectContaining({ errors: [expect.objectContaining({ extensions: { code: 'UNAUTHENTICATED', reason: 'SignInRequired' } })] }),
+    ]);
   });
 
   describe('the Origin of the page opening the websocket', () => {

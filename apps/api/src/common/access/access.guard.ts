@@ -1,8 +1,9 @@
 import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { isUUID } from 'class-validator';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { assertUnreachable, badUserInput, forbidden, unauthenticated } from '../errors/app-error.js';
+import { assertUnreachable } from '../errors/app-error.js';
+import { CommonError, commonError } from '../errors/common.errors.js';
+import { isUuid } from '../ids.js';
 import { ACCESS_KEY, type AccessRule } from './access.decorators.js';
 import type { RequestContext } from './request-context.js';
 import { SCOPED_ROLES, type ScopedRoles } from './scoped-roles.js';
@@ -26,30 +27,32 @@ export class AccessGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
-    if (!rule) throw forbidden('This operation is not open to anyone.');
+    if (!rule) throw commonError(CommonError.OperationClosed);
     if (rule.kind === 'public') return true;
-    if (context.getType<string>() !== 'graphql') throw forbidden();
+    if (context.getType<string>() !== 'graphql')
+      throw commonError(CommonError.OperationClosed, { message: 'Only GraphQL operations can require a role.' });
 
     const gql = GqlExecutionContext.create(context);
     const viewer = gql.getContext<RequestContext>().viewer;
-    if (!viewer) throw unauthenticated();
+    if (!viewer) throw commonError(CommonError.SignInRequired);
 
     switch (rule.kind) {
       case 'signedIn':
         return true;
       case 'platformAdmin':
-        if (!viewer.isPlatformAdmin) throw forbidden('Only platform admins can do that.');
+        if (!viewer.isPlatformAdmin) throw commonError(CommonError.PlatformAdminsOnly);
         return true;
       case 'scopedRole': {
         const scopeId = valueAt(gql.getArgs(), rule.scopeIdArg);
-        if (typeof scopeId !== 'string' || !isUUID(scopeId))
-          throw badUserInput({ [rule.scopeIdArg]: 'This must be the id of a ' + rule.scope + '.' });
+        // The UUID scalar refuses a bad id first; this holds for any argument a rule names.
+        if (!isUuid(scopeId)) throw commonError(CommonError.InvalidId, { field: rule.scopeIdArg });
         if (!(await this.roles.holdsAny(viewer.personId, rule.scope, scopeId, rule.roles))) {
+          const needed = `${rule.roles.join(' or ')} of this ${rule.scope}`;
           throw await this.roles.denial(
             rule.scope,
             viewer,
             scopeId,
-            `You need to be ${rule.roles.join(' or ')} of this ${rule.scope} to do that.`,
+            commonError(CommonError.RoleRequired, { message: `You need to be ${needed} to do that.`, detail: needed }),
           );
         }
         return true;

@@ -10,7 +10,7 @@ export interface ScopedRoles {
   /** Whether the person now holds one of `roles` in the scope. */
   holdsAny(personId: string, scope: ScopeType, scopeId: string, roles: readonly string[]): Promise<boolean>;
   /** The error for a viewer without the role: FORBIDDEN, or NOT_FOUND where the scope itself is hidden from them. */
-  denial(scope: ScopeType, viewer: Viewer, scopeId: string, fallback: string): Promise<AppError>;
+  denial(scope: ScopeType, viewer: Viewer, scopeId: string, fallback: AppError): Promise<AppError>;
 }
 
 export const SCOPED_ROLES = Symbol('ScopedRoles');

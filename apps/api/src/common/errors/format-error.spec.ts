@@ -26,7 +26,19 @@ describe('formatError', () => {
     const result = format(
       new GraphQLError('Cannot query field "x" on type "Query".', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
     );
-    expect(result).toMatchObject({ message: 'raw', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(result).toEqual({ message: 'raw', path: ['field'], extensions: { code: 'BAD_USER_INPUT', reason: 'InvalidRequest' } });
+  });
+
+  it('keeps the reason a scalar gives, and the message GraphQL wraps around it (which names the variable)', () => {
+    const fromScalar = new GraphQLError('Not an id.', { extensions: { code: 'BAD_USER_INPUT', reason: 'InvalidId' } });
+    const wrapped = new GraphQLError('Variable "$id" got invalid value "x"; Not an id.', { originalError: fromScalar });
+    const result = format(wrapped);
+    expect(result).toEqual({ message: 'raw', path: ['field'], extensions: { code: 'BAD_USER_INPUT', reason: 'InvalidId' } });
+  });
+
+  it('never sends the status an error sets for its HTTP answer', () => {
+    const error = new AppError('BAD_USER_INPUT', 'Use the websocket.', { http: { status: 400 }, reason: 'UseWebsocket' });
+    expect(format(wrap(error)).extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'UseWebsocket' });
   });
 
   it('hides anything unexpected behind a generic message, and logs it', () => {

@@ -3,6 +3,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { isDatabaseUnavailable } from '../../database/pg-errors.js';
 import { AppError, ERROR_CODES, type ErrorCode } from './app-error.js';
 import { SERVICE_UNAVAILABLE_MESSAGE } from './service-unavailable.js';
+import { CommonError } from './common.errors.js';
 
 export const INTERNAL_MESSAGE = 'Something went wrong on our side. Please try again; if it keeps happening, let us know.';
 
@@ -48,7 +49,9 @@ export function formatError(
   }
 
   if (original instanceof AppError) {
-    return { ...base, message: original.message, extensions: { ...original.extensions } };
+    // `http` sets the status of an answer refused before execution; it is not for the client.
+    const { http: _status, ...extensions } = original.extensions;
+    return { ...base, message: original.message, extensions };
   }
   if (original instanceof HttpException) {
     const code = statusCodes[original.getStatus()];
@@ -56,10 +59,14 @@ export function formatError(
   }
   // A GraphQLError with no underlying error comes from GraphQL's own parsing,
   // validation or variable coercion; its message speaks about the request.
+  // Its reason is one our scalars give (InvalidId); otherwise the request itself is at fault.
   if (original instanceof GraphQLError && !original.originalError) {
-    const code = original.extensions?.code;
-    if (isKnownCode(code) && code !== 'INTERNAL_SERVER_ERROR') return { ...base, extensions: { code } };
-    if (code === undefined || requestCodes.has(String(code))) return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
+    const given = original.extensions?.code;
+    const code = isKnownCode(given) && given !== 'INTERNAL_SERVER_ERROR' ? given : undefined;
+    if (code || given === undefined || requestCodes.has(String(given))) {
+      const reason = original.extensions?.reason ?? (code && code !== 'BAD_USER_INPUT' ? undefined : CommonError.InvalidRequest);
+      return { ...base, extensions: { code: code ?? 'BAD_USER_INPUT', ...(reason ? { reason } : {}) } };
+    }
   }
   logUnexpected(original);
   return { message: INTERNAL_MESSAGE, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

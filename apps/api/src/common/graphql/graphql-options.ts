@@ -8,6 +8,7 @@ import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { RequestContext, Viewer } from '../access/request-context.js';
 import { publicAnswerCachePlugins, type PublicAnswers } from './public-answer-cache.js';
+import { CommonError, commonError } from '../errors/common.errors.js';
 import { formatError } from '../errors/format-error.js';
 import { orServiceUnavailable, serviceUnavailablePlugin } from '../errors/service-unavailable.js';
 import { subscribeSharingEvents } from './shared-events.js';
@@ -22,25 +23,22 @@ interface Options {
   publicAnswers: PublicAnswers | null;
 }
 
-type ArmorPlugin = ReturnType<ApolloArmor['protect']>['plugins'][number];
+type Plugin = NonNullable<ApolloDriverConfig['plugins']>[number];
 
 /**
- * graphql-armor reports its token limit through `unexpectedErrorProcessingRequest`,
- * but it rethrows every unexpected error there as a validation error carrying the
- * original message (a driver's SQL, say). Only its own GraphQL errors may pass;
- * anything else stays an internal error, logged and hidden by formatError.
+ * Subscriptions run over the websocket (graphql-ws); over HTTP, Apollo would
+ * execute one as a query and fail on the stream it returns. Refuse it instead.
  */
-export function onlyOwnErrorsAsValidation(plugin: ArmorPlugin): ArmorPlugin {
-  const convert = plugin.unexpectedErrorProcessingRequest;
-  if (!convert) return plugin;
-  return {
-    ...plugin,
-    unexpectedErrorProcessingRequest: async (event) => {
-      // By name: graphql-armor throws the CommonJS build's GraphQLError.
-      if (event.error.name === 'GraphQLError') await convert.call(plugin, event);
+export const subscriptionsOverWebsocketOnly: Plugin = {
+  requestDidStart: async () => ({
+    didResolveOperation: async ({ operation }) => {
+      if (operation?.operation !== 'subscription') return;
+      const error = commonError(CommonError.UseWebsocket);
+      error.extensions.http = { status: 400 };
+      throw error;
     },
-  };
-}
+  }),
+};
 
 /** graphql-ws at /graphql; events the same for every subscriber are executed once (see shared-events). */
 const subscriptionOptions: SubscriptionConfig & Pick<GqlSubscriptionServiceOptions, 'subscribe'> = {
@@ -57,7 +55,9 @@ export function graphqlOptions({ isProduction, logger, viewerFor, publicAnswers 
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
     costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, ignoreIntrospection: true },
-    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    // The token limit is GraphQL's own parse option (parseOptions below): armor's
+    // parses a second time in a hook Apollo treats as a crash, so every syntax error was a 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
     // Suggestions ("did you mean …?") only help people exploring the schema.
     blockFieldSuggestion: { enabled: isProduction },
@@ -78,7 +78,8 @@ export function graphqlOptions({ isProduction, logger, viewerFor, publicAnswers 
     logger: logger.child({ component: 'apollo' }),
     // graphql-armor's types come from Apollo's CommonJS build; the objects are the same.
     plugins: [
-      ...(protection.plugins.map(onlyOwnErrorsAsValidation) as NonNullable<ApolloDriverConfig['plugins']>),
+      ...(protection.plugins as NonNullable<ApolloDriverConfig['plugins']>),
+      subscriptionsOverWebsocketOnly,
       // No HTTP caching of GraphQL answers here; skipping the per-field cache hints saves time on large responses.
       ApolloServerPluginCacheControlDisabled(),
       serviceUnavailablePlugin,
@@ -87,6 +88,8 @@ export function graphqlOptions({ isProduction, logger, viewerFor, publicAnswers 
     validationRules: [...protection.validationRules],
     // Nest would turn every answer carrying data back to 200; an absent database must stay 503 (serviceUnavailablePlugin).
     preserveHttpStatusForExecutionErrors: false,
+    // A syntax error, or a document over the token limit, is a 400 with BAD_USER_INPUT (see formatError).
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     subscriptions: subscriptionOptions,
     formatError: (formatted, error) =>
       formatError(formatted, error, (unexpected) => logger.error({ err: unexpected }, 'unexpected error in a GraphQL operation')),

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { badUserInput } from '../errors/app-error.js';
+import { CommonError, commonError } from '../errors/common.errors.js';
 
 @ObjectType({ description: 'Where a page sits in a list.' })
 export class PageInfo {
@@ -57,7 +57,7 @@ export function decodeCursor(cursor: string, length: number): (string | number)[
   } catch {
     // fall through to the error below
   }
-  throw badUserInput({ after: 'This cursor is not one we gave out. Start again from the first page.' });
+  throw commonError(CommonError.UnknownCursor);
 }
 
 /** Builds a connection from one row more than the page size (to know if more follow). */

@@ -97,13 +97,13 @@ describe('demo data', () => {
     });
     const [{ id }] = await t.dataSource.query(`SELECT id FROM gatherings WHERE title = 'Weaving Together Open Space'`);
     const { invitationTree } = await connor.data<{ invitationTree: { maxDepth: number; registrationsThroughInvitations: number } }>(
-      'query($id: String!) { invitationTree(gatheringId: $id) { maxDepth registrationsThroughInvitations } }',
+      'query($id: UUID!) { invitationTree(gatheringId: $id) { maxDepth registrationsThroughInvitations } }',
       { id },
     );
     expect(invitationTree).toEqual({ maxDepth: 3, registrationsThroughInvitations: 15 });
     const { wall } = await connor.data<{
       wall: { spaces: unknown[]; slots: unknown[]; sessions: { slotId: string | null; interestCount: number }[] };
-    }>('query($id: ID!) { wall(gatheringId: $id) { spaces { id } slots { id } sessions { slotId interestCount } } }', { id });
+    }>('query($id: UUID!) { wall(gatheringId: $id) { spaces { id } slots { id } sessions { slotId interestCount } } }', { id });
     expect([wall.spaces.length, wall.slots.length, wall.sessions.length]).toEqual([4, 2, 7]);
     expect(wall.sessions.filter((s) => s.slotId).length).toBe(7);
     expect(wall.sessions.reduce((sum, s) => sum + s.interestCount, 0)).toBe(24);

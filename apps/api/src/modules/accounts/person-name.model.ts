@@ -1,8 +1,9 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { UUID } from '../../common/ids.js';
 
 @ObjectType('PersonName', { description: 'Someone, by the name they show to others.' })
 export class PersonName {
-  @Field(() => ID)
+  @Field(() => UUID)
   id: string;
 
   @Field()

@@ -1,10 +1,11 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
 import type { Viewer } from '../../common/access/request-context.js';
 import type { Person } from './person.js';
+import { UUID } from '../../common/ids.js';
 
 @ObjectType('Person', { description: 'A person with an account on Weave.' })
 export class PersonModel {
-  @Field(() => ID)
+  @Field(() => UUID)
   id: string;
 
   @Field({ description: 'The name shown to others.' })

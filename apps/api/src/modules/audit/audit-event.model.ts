@@ -1,10 +1,11 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
+import { UUID } from '../../common/ids.js';
 import { PersonName } from '../accounts/person-name.model.js';
 import { AuditAction, AuditSubject } from './audit.enums.js';
 
 @ObjectType('AuditEvent', { description: 'A consequential act: who did what to which thing, and when.' })
 export class AuditEventModel {
-  @Field(() => ID)
+  @Field(() => UUID)
   id: string;
 
   @Field(() => PersonName, { nullable: true, description: 'Who acted (null when their account has gone).' })
@@ -16,7 +17,7 @@ export class AuditEventModel {
   @Field(() => AuditSubject)
   subjectType: AuditSubject;
 
-  @Field(() => ID)
+  @Field(() => UUID)
   subjectId: string;
 
   @Field(() => String, {

@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { Public } from '../../common/access/access.decorators.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { SessionsService } from '../accounts/sessions.service.js';
+import { CalendarError, calendarError } from './calendar.errors.js';
 import { CalendarService } from './calendar.service.js';
 
 function sendIcs(res: Response, filename: string, body: string): void {
@@ -37,14 +38,7 @@ export class CalendarController {
   @Get('calendar/:token.ics')
   async feed(@Param('token') token: string, @Res() res: Response): Promise<void> {
     const body = await this.calendars.feed(token);
-    if (!body) {
-      res.status(404).json({
-        errors: [
-          { message: 'This calendar link is not active. Make a new one from your gatherings page.', extensions: { code: 'NOT_FOUND' } },
-        ],
-      });
-      return;
-    }
+    if (!body) throw calendarError(CalendarError.FeedLinkInactive);
     res.setHeader('Cache-Control', 'private, max-age=300');
     sendIcs(res, 'weave.ics', body);
   }

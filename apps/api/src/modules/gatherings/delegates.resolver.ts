@@ -7,6 +7,7 @@ import { NominateDelegateInput } from './dtos/nominate-delegate.input.js';
 import { SetDelegatePlacesInput } from './dtos/set-delegate-places.input.js';
 import { GatheringRole } from './gathering.enums.js';
 import { RegistrationModel } from './registration.model.js';
+import { UUID } from '../../common/ids.js';
 
 @Resolver(() => DelegatePlaces)
 export class DelegatesResolver {
@@ -29,7 +30,7 @@ export class DelegatesResolver {
   @SignedIn()
   @Query(() => [DelegatePlaces], { description: 'Delegate places per network at a gathering, and who fills them.' })
   delegatePlaces(
-    @Args('gatheringId', { type: () => String }) gatheringId: string,
+    @Args('gatheringId', { type: () => UUID }) gatheringId: string,
     @CurrentViewer() viewer: Viewer,
   ): Promise<DelegatePlaces[]> {
     return this.delegates.forGathering(gatheringId, viewer);

@@ -1,8 +1,9 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
+import { UUID } from '../../common/ids.js';
 
 @ObjectType('GatheringInvitation', { description: 'An invitation link to a gathering. Registering through it records who invited whom.' })
 export class GatheringInvitationModel {
-  @Field(() => ID)
+  @Field(() => UUID)
   id: string;
 
   @Field()
@@ -11,7 +12,7 @@ export class GatheringInvitationModel {
   @Field({ description: 'The link to share.' })
   url: string;
 
-  @Field(() => ID)
+  @Field(() => UUID)
   gatheringId: string;
 
   @Field()

@@ -1,11 +1,12 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
 import { NetworkSummary } from '../networks/network-summary.model.js';
 import type { Registration } from './gathering.js';
 import { AccessFeature, GatheringFormat, GatheringStatus, RegistrationMode } from './gathering.enums.js';
+import { UUID } from '../../common/ids.js';
 
 @ObjectType('Gathering', { description: 'Where networks meet: in person, online or both.' })
 export class GatheringModel {
-  @Field(() => ID)
+  @Field(() => UUID)
   id: string;
 
   @Field()
@@ -62,6 +63,6 @@ export class GatheringModel {
   /** Loaded with the gathering; the viewerRegistration field resolver turns it into a model. */
   viewerRegistrationRow: Registration | null;
 
-  @Field(() => ID, { nullable: true, description: 'The gathering this one follows up.' })
+  @Field(() => UUID, { nullable: true, description: 'The gathering this one follows up.' })
   followUpOfId: string | null;
 }

@@ -17,6 +17,7 @@ import { RegistrationModel } from './registration.model.js';
 import { RegistrationsService } from './registrations.service.js';
 import { WhosMissing } from './whos-missing.model.js';
 import { WhosMissingService } from './whos-missing.service.js';
+import { UUID } from '../../common/ids.js';
 
 @Resolver(() => GatheringModel)
 export class GatheringsResolver {
@@ -99,7 +100,7 @@ export class GatheringsResolver {
   @Query(() => WhosMissing, {
     description: "Who's missing: invited networks with nobody registered, and sectors and areas not represented (conveners).",
   })
-  whosMissing(@Args('gatheringId', { type: () => String }) gatheringId: string, @CurrentViewer() viewer: Viewer): Promise<WhosMissing> {
+  whosMissing(@Args('gatheringId', { type: () => UUID }) gatheringId: string, @CurrentViewer() viewer: Viewer): Promise<WhosMissing> {
     return this.missing.forGathering(gatheringId, viewer);
   }
 

@@ -1,11 +1,12 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { UUID } from '../../common/ids.js';
 
 @ObjectType({ description: 'One invitation in the cascade, with what came through it.' })
 export class InvitationTreeNode {
-  @Field(() => ID)
+  @Field(() => UUID)
   id: string;
 
-  @Field(() => ID, { nullable: true, description: 'The invitation its issuer came through; null at the root (conveners).' })
+  @Field(() => UUID, { nullable: true, description: 'The invitation its issuer came through; null at the root (conveners).' })
   parentId: string | null;
 
   @Field(() => Int, { description: '1 for invitations issued by conveners, 2 for those of people they invited, and so on.' })

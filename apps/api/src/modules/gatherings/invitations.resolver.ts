@@ -8,6 +8,7 @@ import { GatheringRole } from './gathering.enums.js';
 import { GatheringInvitationModel } from './gathering-invitation.model.js';
 import { InvitationTree } from './invitation-tree.model.js';
 import { InvitationsService } from './invitations.service.js';
+import { UUID } from '../../common/ids.js';
 
 @Resolver(() => GatheringInvitationModel)
 export class InvitationsResolver {
@@ -40,7 +41,7 @@ export class InvitationsResolver {
   @SignedIn()
   @Query(() => [GatheringInvitationModel], { description: 'The invitation links you have made for a gathering.' })
   myInvitations(
-    @Args('gatheringId', { type: () => String }) gatheringId: string,
+    @Args('gatheringId', { type: () => UUID }) gatheringId: string,
     @CurrentViewer() viewer: Viewer,
   ): Promise<GatheringInvitationModel[]> {
     return this.invitations.mine(gatheringId, viewer);
@@ -50,10 +51,7 @@ export class InvitationsResolver {
   @Query(() => InvitationTree, {
     description: 'The cascade of invitations: networks reached, depth, registrations per branch (conveners).',
   })
-  invitationTree(
-    @Args('gatheringId', { type: () => String }) gatheringId: string,
-    @CurrentViewer() viewer: Viewer,
-  ): Promise<InvitationTree> {
+  invitationTree(@Args('gatheringId', { type: () => UUID }) gatheringId: string, @CurrentViewer() viewer: Viewer): Promise<InvitationTree> {
     return this.invitations.tree(gatheringId, viewer);
   }
 }

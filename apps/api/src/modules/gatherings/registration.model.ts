@@ -1,16 +1,17 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
 import { NetworkSummary } from '../networks/network-summary.model.js';
 import { RegistrationStatus } from './gathering.enums.js';
+import { UUID } from '../../common/ids.js';
 
 @ObjectType('Registration', { description: "A person's place (or place in the queue) at a gathering." })
 export class RegistrationModel {
-  @Field(() => ID)
+  @Field(() => UUID)
   id: string;
 
-  @Field(() => ID)
+  @Field(() => UUID)
   gatheringId: string;
 
-  @Field(() => ID)
+  @Field(() => UUID)
   personId: string;
 
   @Field()
@@ -22,7 +23,7 @@ export class RegistrationModel {
   @Field(() => Int, { nullable: true, description: 'Place in the waiting list (1 is next), while WAITLISTED.' })
   waitlistPosition: number | null;
 
-  @Field(() => [ID], { description: 'The networks they come on behalf of that you may see.' })
+  @Field(() => [UUID], { description: 'The networks they come on behalf of that you may see.' })
   representingNetworkIds: string[];
 
   @Field(() => [NetworkSummary], { description: 'The networks they come on behalf of that you may see.' })

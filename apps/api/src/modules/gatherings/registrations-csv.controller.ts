@@ -1,7 +1,8 @@
-import { Controller, Get, Param, ParseUUIDPipe, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Public } from '../../common/access/access.decorators.js';
 import { csvFile } from '../../common/csv/csv.js';
+import { ParseIdPipe } from '../../common/ids.js';
 import { SessionsService } from '../accounts/sessions.service.js';
 import { unauthenticated } from '../../common/errors/app-error.js';
 import { RolesService } from '../roles/roles.service.js';
@@ -21,7 +22,7 @@ export class RegistrationsCsvController {
   /** Registrations in arrival order, for conveners (access needs only where shared). UTF-8 with a BOM. */
   @Public()
   @Get(':id/registrations.csv')
-  async export(@Param('id', ParseUUIDPipe) id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async export(@Param('id', ParseIdPipe) id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const viewer = await this.sessions.viewerForRequest(req);
     if (!viewer) {
       const error = unauthenticated();

@@ -7,6 +7,7 @@ import { RegisterForGatheringInput } from './dtos/register-for-gathering.input.j
 import { GatheringRole, RegistrationStatus } from './gathering.enums.js';
 import { RegistrationModel } from './registration.model.js';
 import { RegistrationsService } from './registrations.service.js';
+import { UUID } from '../../common/ids.js';
 
 @Resolver(() => RegistrationModel)
 export class RegistrationsResolver {
@@ -32,7 +33,7 @@ export class RegistrationsResolver {
     description: 'Registrations in arrival order (conveners). Access needs only where the person chose to share them.',
   })
   gatheringRegistrations(
-    @Args('gatheringId', { type: () => String }) gatheringId: string,
+    @Args('gatheringId', { type: () => UUID }) gatheringId: string,
     @Args('status', { type: () => RegistrationStatus, nullable: true }) status: RegistrationStatus | null,
     @CurrentViewer() viewer: Viewer,
   ): Promise<RegistrationModel[]> {

@@ -1,9 +1,10 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType } from '@nestjs/graphql';
 import { LifecycleStage, NetworkKind } from './network.enums.js';
+import { UUID } from '../../common/ids.js';
 
 @ObjectType({ description: 'The other network of a tie, as much as the viewer may see.' })
 export class NetworkSummary {
-  @Field(() => ID)
+  @Field(() => UUID)
   id: string;
 
   @Field()

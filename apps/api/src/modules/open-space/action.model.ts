@@ -1,11 +1,12 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
+import { UUID } from '../../common/ids.js';
 
 @ObjectType('Action', { description: 'Something a session decided to do.' })
 export class ActionModel {
-  @Field(() => ID)
+  @Field(() => UUID)
   id: string;
 
-  @Field(() => ID)
+  @Field(() => UUID)
   sessionId: string;
 
   @Field()
@@ -14,7 +15,7 @@ export class ActionModel {
   @Field()
   ownerName: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => UUID, { nullable: true })
   ownerId: string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { CurrentViewer, OptionalViewer, Public, RequireRole, SignedIn } from '../../common/access/access.decorators.js';
 import type { Viewer } from '../../common/access/request-context.js';
 import { GatheringRole } from '../gatherings/gathering.enums.js';
@@ -22,6 +22,7 @@ import { TimeSlotModel } from './time-slot.model.js';
 import { WallUpdate } from './wall-update.model.js';
 import { WallView } from './wall-view.service.js';
 import { WallModel } from './wall.model.js';
+import { UUID } from '../../common/ids.js';
 
 @Resolver(() => WallModel)
 export class AgendaResolver {
@@ -33,11 +34,11 @@ export class AgendaResolver {
 
   @Public()
   @Query(() => WallModel, { description: "A gathering's agenda wall: its spaces, time slots and sessions (as visible as the gathering)." })
-  wall(@Args('gatheringId', { type: () => ID }) gatheringId: string, @OptionalViewer() viewer: Viewer | null): Promise<WallModel> {
+  wall(@Args('gatheringId', { type: () => UUID }) gatheringId: string, @OptionalViewer() viewer: Viewer | null): Promise<WallModel> {
     return this.wallView.wall(gatheringId, viewer);
   }
 
-  @ResolveField(() => [ID], { description: 'The sessions you starred (empty when signed out).' })
+  @ResolveField(() => [UUID], { description: 'The sessions you starred (empty when signed out).' })
   starredSessionIds(@Parent() wall: WallModel, @OptionalViewer() viewer: Viewer | null): Promise<string[]> {
     return this.wallView.starredBy(wall.gatheringId, viewer);
   }
@@ -47,7 +48,7 @@ export class AgendaResolver {
     description: 'The wall live: first the whole wall, then the sessions that changed (keep each session’s highest version).',
   })
   wallUpdates(
-    @Args('gatheringId', { type: () => ID }) gatheringId: string,
+    @Args('gatheringId', { type: () => UUID }) gatheringId: string,
     @OptionalViewer() viewer: Viewer | null,
   ): Promise<AsyncIterableIterator<{ wallUpdates: WallUpdate }>> {
     return this.wallView.updates(gatheringId, viewer);
@@ -66,7 +67,7 @@ export class AgendaResolver {
   }
 
   @SignedIn()
-  @Mutation(() => ID, { description: 'Removes an empty space; returns its gathering’s id.' })
+  @Mutation(() => UUID, { description: 'Removes an empty space; returns its gathering’s id.' })
   deleteSpace(@Args('input') input: SpaceIdInput, @CurrentViewer() viewer: Viewer): Promise<string> {
     return this.grid.deleteSpace(input.spaceId, viewer);
   }
@@ -78,7 +79,7 @@ export class AgendaResolver {
   }
 
   @SignedIn()
-  @Mutation(() => ID, { description: 'Removes a time slot with no sessions in it; returns its gathering’s id.' })
+  @Mutation(() => UUID, { description: 'Removes a time slot with no sessions in it; returns its gathering’s id.' })
   deleteTimeSlot(@Args('input') input: TimeSlotIdInput, @CurrentViewer() viewer: Viewer): Promise<string> {
     return this.grid.deleteTimeSlot(input.slotId, viewer);
   }
@@ -119,7 +120,7 @@ export class AgendaResolver {
       'Proposes where the sessions not yet on the wall could go, by interest, room size, needed tags and hosts’ time (conveners).',
   })
   suggestSchedule(
-    @Args('gatheringId', { type: () => ID }) gatheringId: string,
+    @Args('gatheringId', { type: () => UUID }) gatheringId: string,
     @CurrentViewer() viewer: Viewer,
   ): Promise<ScheduleSuggestion> {
     return this.sessions.suggestSchedule(gatheringId, viewer);

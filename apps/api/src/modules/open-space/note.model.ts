@@ -1,12 +1,13 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
 import { PersonName } from '../accounts/person-name.model.js';
+import { UUID } from '../../common/ids.js';
 
 @ObjectType('Note', { description: 'A note in a session’s harvest.' })
 export class NoteModel {
-  @Field(() => ID)
+  @Field(() => UUID)
   id: string;
 
-  @Field(() => ID)
+  @Field(() => UUID)
   sessionId: string;
 
   @Field()

@@ -1,13 +1,14 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { UUID } from '../../common/ids.js';
 
 @ObjectType('Placement', { description: 'A session in a cell of the wall.' })
 export class Placement {
-  @Field(() => ID)
+  @Field(() => UUID)
   sessionId: string;
 
-  @Field(() => ID)
+  @Field(() => UUID)
   slotId: string;
 
-  @Field(() => ID)
+  @Field(() => UUID)
   spaceId: string;
 }

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { CurrentViewer, SignedIn } from '../../common/access/access.decorators.js';
 import type { Viewer } from '../../common/access/request-context.js';
 import { GatheringIdInput } from '../gatherings/dtos/gathering-id.input.js';
@@ -15,6 +15,7 @@ import { RoomUpdate } from './room-update.model.js';
 import { RoomView } from './room-view.service.js';
 import { RoomModel } from './room.model.js';
 import { RoomsService } from './rooms.service.js';
+import { UUID } from '../../common/ids.js';
 
 @Resolver(() => RoomModel)
 export class RoomsResolver {
@@ -26,13 +27,13 @@ export class RoomsResolver {
 
   @SignedIn()
   @Query(() => RoomModel, { name: 'room', description: 'A breakout room: the session, who is here now, notes and actions (participants).' })
-  roomQuery(@Args('sessionId', { type: () => ID }) sessionId: string, @CurrentViewer() viewer: Viewer): Promise<RoomModel> {
+  roomQuery(@Args('sessionId', { type: () => UUID }) sessionId: string, @CurrentViewer() viewer: Viewer): Promise<RoomModel> {
     return this.roomView.room(sessionId, viewer);
   }
 
   @SignedIn()
   @Query(() => PresenceModel, { description: 'Which room you are in at a gathering.' })
-  myPresence(@Args('gatheringId', { type: () => ID }) gatheringId: string, @CurrentViewer() viewer: Viewer): Promise<PresenceModel> {
+  myPresence(@Args('gatheringId', { type: () => UUID }) gatheringId: string, @CurrentViewer() viewer: Viewer): Promise<PresenceModel> {
     return this.rooms.presence(gatheringId, viewer);
   }
 
@@ -43,7 +44,7 @@ export class RoomsResolver {
       'While you are in this room and subscribed, your presence is kept; it ends a short while after you disconnect.',
   })
   roomUpdates(
-    @Args('sessionId', { type: () => ID }) sessionId: string,
+    @Args('sessionId', { type: () => UUID }) sessionId: string,
     @CurrentViewer() viewer: Viewer,
   ): Promise<AsyncIterableIterator<{ roomUpdates: RoomUpdate }>> {
     return this.roomView.updates(sessionId, viewer);

@@ -1,15 +1,16 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { PersonName } from '../accounts/person-name.model.js';
 import { SpaceTag } from './open-space.enums.js';
 import { SpaceModel } from './space.model.js';
 import { TimeSlotModel } from './time-slot.model.js';
+import { UUID } from '../../common/ids.js';
 
 @ObjectType('Session', { description: 'A session proposed for the agenda wall; once placed, also a breakout room.' })
 export class SessionModel {
-  @Field(() => ID)
+  @Field(() => UUID)
   id: string;
 
-  @Field(() => ID)
+  @Field(() => UUID)
   gatheringId: string;
 
   @Field()
@@ -24,10 +25,10 @@ export class SessionModel {
   @Field(() => PersonName)
   host: PersonName;
 
-  @Field(() => ID, { nullable: true, description: 'Its time slot once placed on the wall.' })
+  @Field(() => UUID, { nullable: true, description: 'Its time slot once placed on the wall.' })
   slotId: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Its space once placed on the wall.' })
+  @Field(() => UUID, { nullable: true, description: 'Its space once placed on the wall.' })
   spaceId: string | null;
 
   @Field(() => TimeSlotModel, { nullable: true, description: 'When it runs, once placed.' })
@@ -45,7 +46,7 @@ export class SessionModel {
   @Field(() => Int, { description: 'How many people starred it.' })
   interestCount: number;
 
-  @Field(() => ID, { nullable: true, description: 'Set when merged into another session; it has then left the wall.' })
+  @Field(() => UUID, { nullable: true, description: 'Set when merged into another session; it has then left the wall.' })
   mergedIntoId: string | null;
 
   @Field({ description: 'Moves on every change: keep the state with the highest version.' })

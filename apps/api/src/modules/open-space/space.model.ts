@@ -1,9 +1,10 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { SpaceTag } from './open-space.enums.js';
+import { UUID } from '../../common/ids.js';
 
 @ObjectType('Space', { description: 'A breakout space of the open-space grid.' })
 export class SpaceModel {
-  @Field(() => ID)
+  @Field(() => UUID)
   id: string;
 
   @Field()

@@ -1,8 +1,9 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
+import { UUID } from '../../common/ids.js';
 
 @ObjectType('TimeSlot', { description: 'A row of the agenda wall.' })
 export class TimeSlotModel {
-  @Field(() => ID)
+  @Field(() => UUID)
   id: string;
 
   @Field(() => GraphQLISODateTime)

@@ -24,7 +24,7 @@ export class RolesService implements ScopedRoles {
     this.policies.register(scope, denial);
   }
 
-  denial(scope: ScopeType, viewer: Viewer, scopeId: string, fallback: string): Promise<AppError> {
+  denial(scope: ScopeType, viewer: Viewer, scopeId: string, fallback: AppError): Promise<AppError> {
     return this.policies.denial(scope, viewer, scopeId, fallback);
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ScopeType } from '../../common/access/access.decorators.js';
 import type { Viewer } from '../../common/access/request-context.js';
-import { forbidden, type AppError } from '../../common/errors/app-error.js';
+import type { AppError } from '../../common/errors/app-error.js';
 
 export type Denial = (viewer: Viewer, scopeId: string) => Promise<AppError | null>;
 
@@ -18,7 +18,7 @@ export class ScopeAccessPolicies {
     this.denials.set(scope, denial);
   }
 
-  async denial(scope: ScopeType, viewer: Viewer, scopeId: string, fallback: string): Promise<AppError> {
-    return (await this.denials.get(scope)?.(viewer, scopeId)) ?? forbidden(fallback);
+  async denial(scope: ScopeType, viewer: Viewer, scopeId: string, fallback: AppError): Promise<AppError> {
+    return (await this.denials.get(scope)?.(viewer, scopeId)) ?? fallback;
   }
 }

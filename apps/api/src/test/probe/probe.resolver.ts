@@ -1,6 +1,7 @@
-import { Args, Field, ID, Int, ObjectType, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Field, Int, ObjectType, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { Public, RequireRole, SignedIn, CurrentViewer } from '../../common/access/access.decorators.js';
 import type { Viewer } from '../../common/access/request-context.js';
+import { UUID } from '../../common/ids.js';
 
 // A test-only module that exercises the shared mechanisms (limits, scoped
 // roles, error policy, websockets) before any feature uses them for real.
@@ -37,7 +38,7 @@ export class ProbeResolver {
 
   @RequireRole('network', ['facilitator', 'convener'], 'networkId')
   @Query(() => String)
-  probeNetworkAction(@Args('networkId', { type: () => ID }) networkId: string): string {
+  probeNetworkAction(@Args('networkId', { type: () => UUID }) networkId: string): string {
     return `acted on ${networkId}`;
   }
 

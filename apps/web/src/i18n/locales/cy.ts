@@ -143,6 +143,26 @@ export const cy: Messages = {
     NotParticipant: 'Cofrestrwch ar gyfer y cynulliad hwn yn gyntaf: mae’r agenda a’r ystafelloedd ar gyfer ei gyfranogwyr.',
     NotHostOrConvener: 'Dim ond gwesteiwr y sesiwn neu gynullydd all wneud hynny.',
     ConvenersOnly: 'Dim ond cynullwyr y cynulliad all wneud hynny.',
+    // Yn gyffredin i bob nodwedd (common/errors/common.errors.ts yr API)
+    SignInRequired: 'Mewngofnodwch i wneud hynny.',
+    OperationClosed: 'Nid yw hyn ar agor i neb. Os daethoch yma o dudalen Weave, rhowch wybod i ni.',
+    PlatformAdminsOnly: 'Dim ond gweinyddwyr y platfform all wneud hynny.',
+    RoleRequired: 'Mae angen rôl yma arnoch i wneud hynny: gofynnwch i’r hwyluswyr neu’r cynullwyr.',
+    InvalidInput: 'Mae angen edrych eto ar rai o’r manylion.',
+    InvalidId:
+      'Mae’r ddolen neu’r dudalen hon yn pwyntio at rywbeth nad yw yn Weave. Gwiriwch y ddolen, neu dechreuwch eto o’r dudalen y daethoch ohoni.',
+    InvalidText:
+      'Mae rhywfaint o’r testun yn cynnwys nod na all Weave ei gadw (beit NUL neu hanner emoji). Tynnwch ef a rhowch gynnig arall arni.',
+    UnknownCursor: 'Mae’r rhestr hon wedi newid ers y dudalen ddiwethaf. Dechreuwch eto o’r dudalen gyntaf.',
+    InvalidRequest: 'Doedd Weave ddim yn deall y cais hwnnw. Ail-lwythwch y dudalen a rhowch gynnig arall arni.',
+    RequestTooLarge: 'Mae hynny’n ormod i’w anfon ar unwaith. Anfonwch lai, neu rhannwch y ffeil.',
+    HeadersTooLarge: 'Mae’r ddolen hon yn rhy hir, neu mae cwcis y wefan hon yn rhy fawr. Byrhewch y ddolen neu cliriwch y cwcis.',
+    UseWebsocket: 'Doedd y diweddariadau byw ddim yn gallu dechrau. Ail-lwythwch y dudalen i ailgysylltu.',
+    RouteNotFound: 'Doedden ni ddim yn gallu dod o hyd i’r dudalen honno.',
+    MethodNotAllowed: 'Doedd Weave ddim yn deall y cais hwnnw. Ail-lwythwch y dudalen a rhowch gynnig arall arni.',
+    UnsupportedMediaType: 'Doedd Weave ddim yn gallu darllen yr hyn a anfonwyd. Anfonwch ef fel JSON neu ffeil CSV yn UTF-8.',
+    // Calendr
+    FeedLinkInactive: 'Nid yw’r ddolen calendr hon yn weithredol. Gwnewch un newydd o’ch tudalen cynulliadau.',
   },
   form: {
     showPassword: 'Dangos y cyfrinair',

@@ -1,4 +1,5 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { ArgsType, Field } from '@nestjs/graphql';
+import { UUID } from '../../../common/ids.js';
 import { IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { PaginationArgs } from '../../../common/pagination/pagination.args.js';
 import { AuditAction, AuditSubject } from '../audit.enums.js';
@@ -15,7 +16,7 @@ export class AuditEventsArgs extends PaginationArgs {
   @IsEnum(AuditSubject)
   subjectType?: AuditSubject | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only acts on this thing (its id).' })
+  @Field(() => UUID, { nullable: true, description: 'Only acts on this thing (its id).' })
   @IsOptional()
   @IsUUID('all', { message: 'This must be the id of a network, gathering, claim or registration.' })
   subjectId?: string | null;

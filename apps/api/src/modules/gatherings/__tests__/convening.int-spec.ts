@@ -6,7 +6,7 @@ import { createTestApp, type GatheringFixture, type TestApp, type TestPerson } f
 const STATUS = 'mutation($input: SetGatheringStatusInput!) { setGatheringStatus(input: $input) { status } }';
 const REGISTER = 'mutation($input: RegisterForGatheringInput!) { registerForGathering(input: $input) { id status } }';
 const DECIDE = 'mutation($input: DecideRegistrationInput!) { decideRegistration(input: $input) { status } }';
-const MISSING = 'query($id: String!) { whosMissing(gatheringId: $id) { networks { name } sectors regions } }';
+const MISSING = 'query($id: UUID!) { whosMissing(gatheringId: $id) { networks { name } sectors regions } }';
 const FOLLOW_UP =
   'mutation($input: CreateFollowUpInput!) { createFollowUp(input: $input) { id slug status followUpOfId convenedBy { name } } }';
 

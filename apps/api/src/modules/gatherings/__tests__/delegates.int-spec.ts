@@ -2,7 +2,7 @@ import { createTestApp, type TestApp, type TestPerson } from '../../../test/test
 
 const PLACES = 'mutation($input: SetDelegatePlacesInput!) { setDelegatePlaces(input: $input) { network { name } places delegates } }';
 const NOMINATE = 'mutation($input: NominateDelegateInput!) { nominateDelegate(input: $input) { status representingNetworkIds } }';
-const LIST = 'query($id: String!) { delegatePlaces(gatheringId: $id) { network { name } places delegates } }';
+const LIST = 'query($id: UUID!) { delegatePlaces(gatheringId: $id) { network { name } places delegates } }';
 const INVITE = 'mutation($input: InviteToNetworkInput!) { inviteToNetwork(input: $input) { id } }';
 const RESPOND = 'mutation($input: RespondToNetworkInvitationInput!) { respondToNetworkInvitation(input: $input) { status } }';
 
@@ -69,7 +69,7 @@ describe('delegate places', () => {
       delegatePlaces: [{ network: { name: 'Delegating Network' }, places: 2, delegates: ['Ann', 'Bob'] }],
     });
     const people = await cy.client.data<{ delegatePlaces: { delegatePeople: { id: string; displayName: string }[] }[] }>(
-      'query($id: String!) { delegatePlaces(gatheringId: $id) { delegatePeople { id displayName } } }',
+      'query($id: UUID!) { delegatePlaces(gatheringId: $id) { delegatePeople { id displayName } } }',
       { id: gatheringId },
     );
     expect(people.delegatePlaces[0].delegatePeople).toEqual([

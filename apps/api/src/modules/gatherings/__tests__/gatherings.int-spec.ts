@@ -11,7 +11,7 @@ const GATHERING =
 const REGISTER =
   'mutation($input: RegisterForGatheringInput!) { registerForGathering(input: $input) { status waitlistPosition accessNeeds } }';
 const CANCEL = 'mutation($input: GatheringIdInput!) { cancelRegistration(input: $input) { status } }';
-const REGISTRATIONS = 'query($id: String!) { gatheringRegistrations(gatheringId: $id) { personId status accessNeeds waitlistPosition } }';
+const REGISTRATIONS = 'query($id: UUID!) { gatheringRegistrations(gatheringId: $id) { personId status accessNeeds waitlistPosition } }';
 
 describe('gatherings', () => {
   let t: TestApp;

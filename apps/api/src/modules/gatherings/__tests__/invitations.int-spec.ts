@@ -4,7 +4,7 @@ import { createTestApp, type TestApp, type TestPerson } from '../../../test/test
 const INVITE = 'mutation($input: CreateInvitationInput!) { createInvitation(input: $input) { id code url networkName issuedByName } }';
 const INVITATION = 'query($code: String!) { invitation(code: $code) { gatheringTitle issuedByName isExpired } }';
 const REGISTER = 'mutation($input: RegisterForGatheringInput!) { registerForGathering(input: $input) { status } }';
-const TREE = `query($id: String!) { invitationTree(gatheringId: $id) {
+const TREE = `query($id: UUID!) { invitationTree(gatheringId: $id) {
   networksReached maxDepth registrationsThroughInvitations nodes { id parentId depth issuedByName networkName registrations branchRegistrations } } }`;
 
 type Invitation = { id: string; code: string; url: string };
@@ -103,7 +103,7 @@ describe('invitations that cascade', () => {
     expect(await representing(cat)).toEqual([]);
     const { gatheringRegistrations } = await connor.client.data<{
       gatheringRegistrations: { personName: string; representingNetworks: { name: string; kind: string }[] }[];
-    }>('query($id: String!) { gatheringRegistrations(gatheringId: $id) { personName representingNetworks { name kind } } }', {
+    }>('query($id: UUID!) { gatheringRegistrations(gatheringId: $id) { personName representingNetworks { name kind } } }', {
       id: gathering.id,
     });
     expect(gatheringRegistrations.find((r) => r.personName === 'Ben')?.representingNetworks).toEqual([

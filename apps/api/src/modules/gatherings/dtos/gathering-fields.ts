@@ -2,6 +2,7 @@ import { Field, GraphQLISODateTime, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { IsDate, IsEnum, IsInt, IsOptional, IsUrl, Max, MaxLength, Min, registerDecorator, type ValidationOptions } from 'class-validator';
 import { AccessFeature, GatheringFormat, RegistrationMode } from '../gathering.enums.js';
+import { Omittable } from '../../../common/errors/validation.pipe.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -25,7 +26,7 @@ export function IsTimeZone(options?: ValidationOptions) {
 @InputType({ isAbstract: true })
 export class GatheringFieldsInput {
   @Field({ nullable: true, description: 'Why people should come: what it is for.' })
-  @IsOptional()
+  @Omittable()
   @Transform(trim)
   @MaxLength(3000, { message: 'Use at most 3,000 characters.' })
   purpose?: string;
@@ -53,17 +54,17 @@ export class GatheringFieldsInput {
   capacity?: number | null;
 
   @Field(() => RegistrationMode, { nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsEnum(RegistrationMode)
   registrationMode?: RegistrationMode;
 
   @Field(() => [AccessFeature], { nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsEnum(AccessFeature, { each: true })
   accessFeatures?: AccessFeature[];
 
   @Field({ nullable: true, description: 'Anything else about access: how to get there, quiet times, who to ask.' })
-  @IsOptional()
+  @Omittable()
   @Transform(trim)
   @MaxLength(3000, { message: 'Use at most 3,000 characters.' })
   accessNotes?: string;
@@ -73,24 +74,24 @@ export class GatheringFieldsInput {
 @InputType({ isAbstract: true })
 export class GatheringTimesInput extends GatheringFieldsInput {
   @Field(() => GraphQLISODateTime, { nullable: true })
-  @IsOptional()
+  @Omittable()
   @Type(() => Date)
   @IsDate({ message: 'Enter a date and time.' })
   startsAt?: Date;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
-  @IsOptional()
+  @Omittable()
   @Type(() => Date)
   @IsDate({ message: 'Enter a date and time.' })
   endsAt?: Date;
 
   @Field({ nullable: true, description: 'IANA time zone where it happens, e.g. Europe/London.' })
-  @IsOptional()
+  @Omittable()
   @IsTimeZone({ message: 'Choose a time zone such as Europe/London.' })
   timeZone?: string;
 
   @Field(() => GatheringFormat, { nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsEnum(GatheringFormat)
   format?: GatheringFormat;
 }

@@ -1,10 +1,11 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { UUID } from '../../../common/ids.js';
 
 @InputType()
 export class RegisterForGatheringInput {
-  @Field(() => ID)
+  @Field(() => UUID)
   @IsUUID('all', { message: 'This must be the id of a gathering.' })
   gatheringId: string;
 
@@ -13,7 +14,7 @@ export class RegisterForGatheringInput {
   @MaxLength(32)
   invitationCode?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: 'The networks you come on behalf of.' })
+  @Field(() => [UUID], { nullable: true, description: 'The networks you come on behalf of.' })
   @IsOptional()
   @ArrayMaxSize(10, { message: 'Choose at most 10 networks.' })
   @IsUUID('all', { each: true, message: 'This must be the id of a network.' })

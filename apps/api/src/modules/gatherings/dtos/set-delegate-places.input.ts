@@ -1,13 +1,14 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsUUID, Max, Min } from 'class-validator';
+import { UUID } from '../../../common/ids.js';
 
 @InputType({ description: 'How many delegates a network may send (0 removes its places).' })
 export class SetDelegatePlacesInput {
-  @Field(() => ID)
+  @Field(() => UUID)
   @IsUUID('all', { message: 'This must be the id of a gathering.' })
   gatheringId: string;
 
-  @Field(() => ID)
+  @Field(() => UUID)
   @IsUUID('all', { message: 'This must be the id of a network.' })
   networkId: string;
 

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { Public } from '../../../common/access/access.decorators.js';
+import { ParseIdPipe } from '../../../common/ids.js';
 import type { Viewer } from '../../../common/access/request-context.js';
 import { AppError, unauthenticated } from '../../../common/errors/app-error.js';
 import { SessionsService } from '../../accounts/sessions.service.js';
@@ -43,7 +44,7 @@ export class NetworksCsvController {
   @Public()
   @HttpCode(200)
   @Post(':id/import/preview')
-  async preview(@Req() req: Request, @Res() res: Response, @Param('id', ParseUUIDPipe) id: string, @Body() body: unknown): Promise<void> {
+  async preview(@Req() req: Request, @Res() res: Response, @Param('id', ParseIdPipe) id: string, @Body() body: unknown): Promise<void> {
     await this.respond(res, async () => {
       await this.facilitator(req, id);
       res.json(this.importer.preview(this.csvBody(req, body)));
@@ -53,7 +54,7 @@ export class NetworksCsvController {
   @Public()
   @HttpCode(200)
   @Post(':id/import')
-  async import(@Req() req: Request, @Res() res: Response, @Param('id', ParseUUIDPipe) id: string, @Body() body: unknown): Promise<void> {
+  async import(@Req() req: Request, @Res() res: Response, @Param('id', ParseIdPipe) id: string, @Body() body: unknown): Promise<void> {
     await this.respond(res, async () => {
       const viewer = await this.facilitator(req, id);
       const csv = this.csvBody(req, body);

@@ -1,10 +1,11 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
 import { LifecycleStage, NetworkKind, NetworkRole, NetworkScope, NetworkVisibility, Sector } from '../network.enums.js';
 import { AreaModel } from './area.model.js';
+import { UUID } from '../../../common/ids.js';
 
 @ObjectType('Network', { description: 'A coalition, network or organisation: the net (its relationships) and the work (its aims).' })
 export class NetworkModel {
-  @Field(() => ID)
+  @Field(() => UUID)
   id: string;
 
   @Field({ description: 'Readable, unique: used in links, e.g. /networks/<slug>.' })

@@ -37,7 +37,7 @@ export class NetworksDirectoryService {
 
   async search(args: NetworksArgs, viewer: Viewer | null): Promise<DirectoryPage> {
     const offset = args.after ? Number(decodeCursor(args.after, 1)[0]) : 0;
-    if (!Number.isInteger(offset) || offset < 0) throw networksError(NetworksError.BadCursor);
+    if (!Number.isSafeInteger(offset) || offset < 0) throw networksError(NetworksError.BadCursor);
     // Signed-out answers are cached whole, by version (DirectoryVersionService).
     const [page, facets] = await Promise.all([this.page(args, viewer, offset), this.facets(args, viewer)]);
     const connection = toConnection(

@@ -1,9 +1,10 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { NetworkKind, Sector } from '../network.enums.js';
+import { UUID } from '../../../common/ids.js';
 
 @ObjectType({ description: 'A network in a graph, with measures of where it sits among the others shown.' })
 export class GraphNode {
-  @Field(() => ID, { description: 'The network’s id.' })
+  @Field(() => UUID, { description: 'The network’s id.' })
   id: string;
 
   @Field({ description: 'The network’s slug, for links to its page.' })

@@ -1,15 +1,16 @@
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { NetworkRole } from '../network.enums.js';
 import { InvitationStatus } from './network-role-invitation.entity.js';
+import { UUID } from '../../../common/ids.js';
 
 registerEnumType(InvitationStatus, { name: 'InvitationStatus' });
 
 @ObjectType({ description: 'An invitation to take a role in a network.' })
 export class NetworkRoleInvitation {
-  @Field(() => ID)
+  @Field(() => UUID)
   id: string;
 
-  @Field(() => ID)
+  @Field(() => UUID)
   networkId: string;
 
   @Field()

@@ -1,13 +1,14 @@
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { NetworkSummary } from '../network-summary.model.js';
 import { MembershipStatus, TieType } from './network-membership.entity.js';
+import { UUID } from '../../../common/ids.js';
 
 registerEnumType(TieType, { name: 'TieType', description: 'MEMBER belongs; PARTNER works alongside; OBSERVER follows.' });
 registerEnumType(MembershipStatus, { name: 'MembershipStatus' });
 
 @ObjectType('NetworkMembership', { description: 'A tie: `member` belongs to `parent`. Ending it keeps it in history.' })
 export class NetworkMembershipModel {
-  @Field(() => ID)
+  @Field(() => UUID)
   id: string;
 
   @Field(() => NetworkSummary)

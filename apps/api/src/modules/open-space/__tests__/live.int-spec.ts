@@ -3,9 +3,9 @@ import { createTestApp, type TestApp, type TestPerson } from '../../../test/test
 import { RoomsService } from '../rooms.service.js';
 import { eventually, JOIN, openSpaceDay, PLACE, PROPOSE, registered, STATUS } from './open-space-fixture.js';
 
-const WALL_UPDATES = `subscription($id: ID!) { wallUpdates(gatheringId: $id) {
+const WALL_UPDATES = `subscription($id: UUID!) { wallUpdates(gatheringId: $id) {
   snapshot { sessions { id title headcount version } } sessions { id title headcount version } } }`;
-const ROOM_UPDATES = `subscription($id: ID!) { roomUpdates(sessionId: $id) {
+const ROOM_UPDATES = `subscription($id: UUID!) { roomUpdates(sessionId: $id) {
   snapshot { session { headcount } people { displayName } notes { text } } notes { text author { displayName } } actions { what } } }`;
 type Session = { id: string; title: string; headcount: number; version: string };
 type WallUpdates = { wallUpdates: { snapshot: { sessions: Session[] } | null; sessions: Session[] } };

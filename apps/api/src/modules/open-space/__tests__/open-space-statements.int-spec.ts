@@ -6,12 +6,12 @@ import { JOIN, openSpaceDay, PLACE, PROPOSE, registered, SPACE, STATUS } from '.
 // GraphQL (signing in included): a change to the data access shows here.
 // Joining a room is the busiest request of a live day.
 
-const WALL = `query($id: ID!) { wall(gatheringId: $id) { spaces { id } slots { id } sessions { id host { displayName } slot { id } space { id } } starredSessionIds } }`;
-const ROOM = `query($id: ID!) { room(sessionId: $id) { session { id } people { displayName } notes { text } actions { what } } }`;
+const WALL = `query($id: UUID!) { wall(gatheringId: $id) { spaces { id } slots { id } sessions { id host { displayName } slot { id } space { id } } starredSessionIds } }`;
+const ROOM = `query($id: UUID!) { room(sessionId: $id) { session { id } people { displayName } notes { text } actions { what } } }`;
 const STAR = 'mutation($input: StarSessionInput!) { starSession(input: $input) { id interestCount } }';
 const NOTE = 'mutation($input: AddNoteInput!) { addNote(input: $input) { id } }';
 const UPDATE_SPACE = 'mutation($input: UpdateSpaceInput!) { updateSpace(input: $input) { id capacity } }';
-const SUGGEST = `query($id: ID!) { suggestSchedule(gatheringId: $id) { placements { sessionId } } }`;
+const SUGGEST = `query($id: UUID!) { suggestSchedule(gatheringId: $id) { placements { sessionId } } }`;
 
 describe('open space: statements per operation', () => {
   const counter = new QueryCounter();

@@ -2,7 +2,7 @@ import { createTestApp, type TestApp, type TestPerson } from '../../../test/test
 import { RoomsService } from '../rooms.service.js';
 import { JOIN, openSpaceDay, PLACE, PROPOSE, registered, SPACE, STATUS } from './open-space-fixture.js';
 
-const WALL = `query($id: ID!) { wall(gatheringId: $id) {
+const WALL = `query($id: UUID!) { wall(gatheringId: $id) {
   spaces { id name capacity tags videoUrl } slots { id label }
   sessions { id title host { displayName } slotId spaceId capacity headcount interestCount version }
   starredSessionIds } }`;
@@ -201,7 +201,7 @@ describe('open space: the wall, rooms, notes and actions', () => {
     });
 
     it('shows who is here to participants, and lets them leave', async () => {
-      const ROOM = 'query($id: ID!) { room(sessionId: $id) { session { headcount } people { displayName } } }';
+      const ROOM = 'query($id: UUID!) { room(sessionId: $id) { session { headcount } people { displayName } } }';
       const room = await ben.client.data<{ room: { people: { displayName: string }[] } }>(ROOM, { id: small });
       expect(room.room.people.map((p) => p.displayName).sort()).toEqual(['Ana Host', 'Ben Walker']);
       expect((await (await t.newPerson()).client.error(ROOM, { id: small })).code).toBe('FORBIDDEN');
@@ -209,7 +209,7 @@ describe('open space: the wall, rooms, notes and actions', () => {
         input: { gatheringId },
       });
       const after = await ben.client.data<{ myPresence: { session: null } }>(
-        'query($id: ID!) { myPresence(gatheringId: $id) { session { id } } }',
+        'query($id: UUID!) { myPresence(gatheringId: $id) { session { id } } }',
         {
           id: gatheringId,
         },

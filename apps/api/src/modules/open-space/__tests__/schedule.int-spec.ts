@@ -1,7 +1,7 @@
 import { createTestApp, type TestApp, type TestPerson } from '../../../test/test-app.js';
 import { openSpaceDay, PLACE, PROPOSE, registered } from './open-space-fixture.js';
 
-const SUGGEST = `query($id: ID!) { suggestSchedule(gatheringId: $id) { placements { sessionId slotId spaceId } unplaced { sessionId code reason } } }`;
+const SUGGEST = `query($id: UUID!) { suggestSchedule(gatheringId: $id) { placements { sessionId slotId spaceId } unplaced { sessionId code reason } } }`;
 const APPLY = 'mutation($input: ApplyScheduleInput!) { applySchedule(input: $input) { id slotId spaceId } }';
 const STAR = 'mutation($input: StarSessionInput!) { starSession(input: $input) { id } }';
 type Suggestion = {

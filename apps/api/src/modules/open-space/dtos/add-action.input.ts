@@ -1,11 +1,12 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsISO8601, IsOptional, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { trim } from './trim.js';
+import { UUID } from '../../../common/ids.js';
 
 @InputType()
 export class AddActionInput {
-  @Field(() => ID)
+  @Field(() => UUID)
   @IsUUID('all', { message: 'This must be the id of a session.' })
   sessionId: string;
 
@@ -21,7 +22,7 @@ export class AddActionInput {
   @MaxLength(120, { message: 'Use at most 120 characters.' })
   ownerName: string;
 
-  @Field(() => ID, { nullable: true, description: 'The owner, when they are on Weave.' })
+  @Field(() => UUID, { nullable: true, description: 'The owner, when they are on Weave.' })
   @IsOptional()
   @IsUUID('all', { message: 'This must be the id of a person.' })
   ownerId?: string | null;

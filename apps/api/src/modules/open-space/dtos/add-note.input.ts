@@ -1,11 +1,12 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsUUID, MaxLength, MinLength } from 'class-validator';
 import { trim } from './trim.js';
+import { UUID } from '../../../common/ids.js';
 
 @InputType()
 export class AddNoteInput {
-  @Field(() => ID)
+  @Field(() => UUID)
   @IsUUID('all', { message: 'This must be the id of a session.' })
   sessionId: string;
 

@@ -1,11 +1,12 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsUUID, ValidateNested } from 'class-validator';
 import { PlaceSessionInput } from './place-session.input.js';
+import { UUID } from '../../../common/ids.js';
 
 @InputType({ description: 'Places several sessions at once, all or nothing (e.g. a reviewed suggestion).' })
 export class ApplyScheduleInput {
-  @Field(() => ID)
+  @Field(() => UUID)
   @IsUUID('all', { message: 'This must be the id of a gathering.' })
   gatheringId: string;
 

@@ -1,12 +1,13 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { SpaceTag } from '../open-space.enums.js';
 import { trim } from './trim.js';
+import { UUID } from '../../../common/ids.js';
 
 @InputType({ description: 'A breakout space: a room, a corner, or an online call.' })
 export class CreateSpaceInput {
-  @Field(() => ID)
+  @Field(() => UUID)
   @IsUUID('all', { message: 'This must be the id of a gathering.' })
   gatheringId: string;
 

@@ -1,11 +1,12 @@
-import { Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { IsDate, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { trim } from './trim.js';
+import { UUID } from '../../../common/ids.js';
 
 @InputType({ description: 'A row of the agenda wall.' })
 export class CreateTimeSlotInput {
-  @Field(() => ID)
+  @Field(() => UUID)
   @IsUUID('all', { message: 'This must be the id of a gathering.' })
   gatheringId: string;
 

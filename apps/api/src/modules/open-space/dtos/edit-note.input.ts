@@ -1,11 +1,12 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsInt, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
 import { trim } from './trim.js';
+import { UUID } from '../../../common/ids.js';
 
 @InputType({ description: 'Changes a note; name the version you edited, so nobody else’s words are lost.' })
 export class EditNoteInput {
-  @Field(() => ID)
+  @Field(() => UUID)
   @IsUUID('all', { message: 'This must be the id of a note.' })
   noteId: string;
 

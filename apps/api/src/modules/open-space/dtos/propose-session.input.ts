@@ -1,12 +1,13 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsEnum, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { SpaceTag } from '../open-space.enums.js';
 import { trim } from './trim.js';
+import { UUID } from '../../../common/ids.js';
 
 @InputType({ description: 'A session you would like to host.' })
 export class ProposeSessionInput {
-  @Field(() => ID)
+  @Field(() => UUID)
   @IsUUID('all', { message: 'This must be the id of a gathering.' })
   gatheringId: string;
 

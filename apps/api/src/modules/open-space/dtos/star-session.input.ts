@@ -1,9 +1,10 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsUUID } from 'class-validator';
+import { UUID } from '../../../common/ids.js';
 
 @InputType()
 export class StarSessionInput {
-  @Field(() => ID)
+  @Field(() => UUID)
   @IsUUID('all', { message: 'This must be the id of a session.' })
   sessionId: string;
 

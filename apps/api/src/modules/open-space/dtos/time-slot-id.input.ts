@@ -1,9 +1,10 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
 import { IsUUID } from 'class-validator';
+import { UUID } from '../../../common/ids.js';
 
 @InputType()
 export class TimeSlotIdInput {
-  @Field(() => ID)
+  @Field(() => UUID)
   @IsUUID('all', { message: 'This must be the id of a time slot.' })
   slotId: string;
 }

@@ -2,7 +2,7 @@ import { graphql } from '../../../gql';
 
 // Conveners only: the cascade of invitation links and what came through each.
 export const InvitationTreeQuery = graphql(`
-  query InvitationTree($gatheringId: String!) {
+  query InvitationTree($gatheringId: UUID!) {
     invitationTree(gatheringId: $gatheringId) {
       networksReached
       maxDepth

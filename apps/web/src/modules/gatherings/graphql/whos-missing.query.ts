@@ -2,7 +2,7 @@ import { graphql } from '../../../gql';
 
 // Conveners only.
 export const WhosMissingQuery = graphql(`
-  query WhosMissing($gatheringId: String!) {
+  query WhosMissing($gatheringId: UUID!) {
     whosMissing(gatheringId: $gatheringId) {
       networks {
         id

@@ -1,7 +1,7 @@
 import { graphql } from '../../../gql';
 
 export const MyPresenceQuery = graphql(`
-  query MyPresence($gatheringId: ID!) {
+  query MyPresence($gatheringId: UUID!) {
     myPresence(gatheringId: $gatheringId) {
       ...PresenceFields
     }

@@ -1,7 +1,7 @@
 import { graphql } from '../../../gql';
 
 export const RoomUpdatesSubscription = graphql(`
-  subscription RoomUpdates($sessionId: ID!) {
+  subscription RoomUpdates($sessionId: UUID!) {
     roomUpdates(sessionId: $sessionId) {
       snapshot {
         ...RoomFields

@@ -1,7 +1,7 @@
 import { graphql } from '../../../gql';
 
 export const RoomQuery = graphql(`
-  query Room($sessionId: ID!) {
+  query Room($sessionId: UUID!) {
     room(sessionId: $sessionId) {
       ...RoomFields
     }

@@ -1,7 +1,7 @@
 import { graphql } from '../../../gql';
 
 export const SuggestScheduleQuery = graphql(`
-  query SuggestSchedule($gatheringId: ID!) {
+  query SuggestSchedule($gatheringId: UUID!) {
     suggestSchedule(gatheringId: $gatheringId) {
       placements {
         sessionId

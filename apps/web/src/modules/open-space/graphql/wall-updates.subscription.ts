@@ -1,7 +1,7 @@
 import { graphql } from '../../../gql';
 
 export const WallUpdatesSubscription = graphql(`
-  subscription WallUpdates($gatheringId: ID!) {
+  subscription WallUpdates($gatheringId: UUID!) {
     wallUpdates(gatheringId: $gatheringId) {
       snapshot {
         ...WallFields

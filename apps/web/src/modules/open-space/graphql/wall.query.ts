@@ -1,7 +1,7 @@
 import { graphql } from '../../../gql';
 
 export const WallQuery = graphql(`
-  query Wall($gatheringId: ID!) {
+  query Wall($gatheringId: UUID!) {
     wall(gatheringId: $gatheringId) {
       ...WallFields
     }

@@ -1,10 +1,11 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsUUID, MaxLength, MinLength } from 'class-validator';
+import { UUID } from '../../../../common/ids.js';
 
 @InputType()
 export class ClaimNetworkInput {
-  @Field(() => ID)
+  @Field(() => UUID)
   @IsUUID('all', { message: 'This must be an id we gave out.' })
   networkId: string;
 

@@ -1,10 +1,11 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsUUID, MaxLength, MinLength } from 'class-validator';
+import { UUID } from '../../../../common/ids.js';
 
 @InputType({ description: 'Holding the end in mind: a closed network stays readable, with its legacy.' })
 export class CloseNetworkInput {
-  @Field(() => ID)
+  @Field(() => UUID)
   @IsUUID('all', { message: 'This must be the id of a network.' })
   networkId: string;
 

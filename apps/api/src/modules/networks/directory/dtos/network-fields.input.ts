@@ -4,6 +4,7 @@ import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUrl, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { LifecycleStage, NetworkScope, NetworkVisibility, Sector } from '../../network.enums.js';
 import { AreaInput } from './area.input.js';
+import { Omittable } from '../../../../common/errors/validation.pipe.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -11,25 +12,25 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 @InputType({ isAbstract: true })
 export class NetworkFieldsInput {
   @Field({ nullable: true, description: '"The work": what the network is for.' })
-  @IsOptional()
+  @Omittable()
   @Transform(trim)
   @MaxLength(2000, { message: 'Use at most 2,000 characters.' })
   purpose?: string;
 
   @Field({ nullable: true, description: '"The soul": what it values and how it works.' })
-  @IsOptional()
+  @Omittable()
   @Transform(trim)
   @MaxLength(2000, { message: 'Use at most 2,000 characters.' })
   values?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @Transform(trim)
   @MaxLength(5000, { message: 'Use at most 5,000 characters.' })
   description?: string;
 
   @Field(() => [String], { nullable: true, description: 'Free tags; stored lower case, without repeats. At most 20.' })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(20, { message: 'Use at most 20 themes.' })
   @IsString({ each: true })
@@ -37,28 +38,28 @@ export class NetworkFieldsInput {
   themes?: string[];
 
   @Field(() => [Sector], { nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsEnum(Sector, { each: true })
   sectors?: Sector[];
 
   @Field(() => AreaInput, { nullable: true })
-  @IsOptional()
+  @Omittable()
   @ValidateNested()
   @Type(() => AreaInput)
   area?: AreaInput;
 
   @Field(() => NetworkScope, { nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsEnum(NetworkScope)
   scope?: NetworkScope;
 
   @Field(() => LifecycleStage, { nullable: true, description: 'FORMING by default. Closing a network uses closeNetwork.' })
-  @IsOptional()
+  @Omittable()
   @IsEnum(LifecycleStage)
   lifecycleStage?: LifecycleStage;
 
   @Field(() => NetworkVisibility, { nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsEnum(NetworkVisibility)
   visibility?: NetworkVisibility;
 

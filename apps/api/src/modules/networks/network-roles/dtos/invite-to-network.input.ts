@@ -1,11 +1,12 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsUUID, MaxLength } from 'class-validator';
 import { NetworkRole } from '../../network.enums.js';
+import { UUID } from '../../../../common/ids.js';
 
 @InputType()
 export class InviteToNetworkInput {
-  @Field(() => ID)
+  @Field(() => UUID)
   @IsUUID('all', { message: 'This must be an id we gave out.' })
   networkId: string;
 

@@ -1,16 +1,17 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
 import { IsEnum, IsUUID } from 'class-validator';
 import { NetworkRole } from '../../network.enums.js';
+import { UUID } from '../../../../common/ids.js';
 
 const ID_MESSAGE = { message: 'This must be an id we gave out.' };
 
 @InputType()
 export class RemoveNetworkRoleInput {
-  @Field(() => ID)
+  @Field(() => UUID)
   @IsUUID('all', ID_MESSAGE)
   networkId: string;
 
-  @Field(() => ID)
+  @Field(() => UUID)
   @IsUUID('all', ID_MESSAGE)
   personId: string;
 
