@@ -329,6 +329,7 @@ export const cy: Messages = {
       noneOfKind: 'Does dim o’r math hwn wedi’i gofnodi eto.',
       filterLabel: 'Dangos',
       allActions: 'Pob math o weithred',
+      loadingPage: 'Wrthi’n llwytho tudalen {{page}} o’r llwybr archwilio…',
       caption: 'Tudalen {{page}} o’r llwybr archwilio ({{count}} gweithred i gyd)',
       newer: 'Mwy diweddar',
       older: 'Hŷn',

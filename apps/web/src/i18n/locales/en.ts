@@ -324,6 +324,7 @@ export const en = {
       noneOfKind: 'Nothing of this kind has been recorded yet.',
       filterLabel: 'Show',
       allActions: 'Every kind of act',
+      loadingPage: 'Loading page {{page}} of the audit trail…',
       caption: 'Page {{page}} of the audit trail ({{count}} acts in all)',
       newer: 'Newer',
       older: 'Older',

@@ -7,7 +7,7 @@ import { createTestApp, type TestApp, type TestPerson } from '../../../test/test
 // Each consequential act leaves exactly one event in the audit trail, written
 // with the act; an act that fails leaves none; only platform admins read it.
 
-const EVENTS = `query($first: Int, $after: String, $action: AuditAction, $subjectType: AuditSubject, $subjectId: ID) {
+const EVENTS = `query($first: Int, $after: String, $action: AuditAction, $subjectType: AuditSubject, $subjectId: UUID) {
   auditEvents(first: $first, after: $after, action: $action, subjectType: $subjectType, subjectId: $subjectId) {
     totalCount pageInfo { hasNextPage endCursor }
     edges { node { action subjectType subjectId detail actor { id displayName } createdAt } } } }`;

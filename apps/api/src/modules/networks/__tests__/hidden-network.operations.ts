@@ -48,23 +48,23 @@ export const READS: WalkOperation[] = [
   })),
   op('myGatherings', `{ myGatherings ${GATHERING} past: myGatherings(past: true) { id } }`),
   op('myCoConveningInvitations', `{ myCoConveningInvitations { network ${SUMMARY} gathering ${GATHERING} } }`),
-  op('delegatePlaces', `query($id: String!) { delegatePlaces(gatheringId: $id) ${DELEGATES} }`, (w) => ({ id: w.gathering.id })),
-  op('gatheringRegistrations', `query($id: String!) { gatheringRegistrations(gatheringId: $id) ${REGISTRATION} }`, (w) => ({
+  op('delegatePlaces', `query($id: UUID!) { delegatePlaces(gatheringId: $id) ${DELEGATES} }`, (w) => ({ id: w.gathering.id })),
+  op('gatheringRegistrations', `query($id: UUID!) { gatheringRegistrations(gatheringId: $id) ${REGISTRATION} }`, (w) => ({
     id: w.gathering.id,
   })),
   op('invitation', `query($code: String!) { invitation(code: $code) ${INVITATION} }`, (w) => ({ code: w.invitationCode })),
-  op('myInvitations', `query($id: String!) { myInvitations(gatheringId: $id) ${INVITATION} }`, (w) => ({ id: w.gathering.id })),
+  op('myInvitations', `query($id: UUID!) { myInvitations(gatheringId: $id) ${INVITATION} }`, (w) => ({ id: w.gathering.id })),
   op(
     'invitationTree',
-    `query($id: String!) { invitationTree(gatheringId: $id) { networksReached nodes { id networkName registrations } } }`,
+    `query($id: UUID!) { invitationTree(gatheringId: $id) { networksReached nodes { id networkName registrations } } }`,
     (w) => ({ id: w.gathering.id }),
   ),
-  op('whosMissing', `query($id: String!) { whosMissing(gatheringId: $id) { networks ${SUMMARY} regions sectors } }`, (w) => ({
+  op('whosMissing', `query($id: UUID!) { whosMissing(gatheringId: $id) { networks ${SUMMARY} regions sectors } }`, (w) => ({
     id: w.gathering.id,
   })),
   op(
     'whosMissing where it is invited and not represented',
-    `query($id: String!) { whosMissing(gatheringId: $id) { networks ${SUMMARY} regions sectors } }`,
+    `query($id: UUID!) { whosMissing(gatheringId: $id) { networks ${SUMMARY} regions sectors } }`,
     (w) => ({ id: w.draftWithInvite.id }),
   ),
   op('network: the coalition it belongs to', `query($slug: String!) { network(slug: $slug) ${NETWORK} }`, (w) => ({
@@ -75,7 +75,7 @@ export const READS: WalkOperation[] = [
   op('myNetworks', `{ myNetworks ${NETWORK} }`),
   op(
     'networks',
-    `query($search: String) { networks(first: 100, sort: SIZE, search: $search) {
+    `query($search: String) { networks(first: 10, sort: SIZE, search: $search) {
       totalCount edges { node ${NETWORK} }
       facets { regions { value count } sectors { value count } kinds { value count } }
     } }`,

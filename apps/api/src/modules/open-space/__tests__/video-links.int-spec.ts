@@ -6,8 +6,8 @@ import { openSpaceDay, PLACE, PROPOSE, registered } from './open-space-fixture.j
 // signed-out visitors, nor for people on the waiting list — read or live.
 
 const LINK = 'https://calls.example.org/weave-online-1';
-const WALL = `query($id: ID!) { wall(gatheringId: $id) { spaces { videoUrl } sessions { id space { videoUrl } } } }`;
-const WALL_UPDATES = `subscription($id: ID!) { wallUpdates(gatheringId: $id) {
+const WALL = `query($id: UUID!) { wall(gatheringId: $id) { spaces { videoUrl } sessions { id space { videoUrl } } } }`;
+const WALL_UPDATES = `subscription($id: UUID!) { wallUpdates(gatheringId: $id) {
   snapshot { spaces { videoUrl } sessions { id space { videoUrl } } } sessions { id title space { videoUrl } } } }`;
 type Space = { videoUrl: string | null };
 type Wall = { spaces: Space[]; sessions: { id: string; space: Space | null }[] };

@@ -20,15 +20,17 @@ export function detailText(detail: string): string {
 interface AuditEventsTableProps {
   events: ReadonlyArray<AuditEvent>;
   caption: string;
+  /** The rows are about to be replaced (another page is loading). */
+  busy?: boolean;
 }
 
 /** One row per act: when, who, what, to which thing, and its details. */
-export function AuditEventsTable({ events, caption }: AuditEventsTableProps) {
+export function AuditEventsTable({ events, caption, busy = false }: AuditEventsTableProps) {
   const { t, i18n } = useTranslation();
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' });
   return (
     <Table.ScrollContainer minWidth={720}>
-      <Table striped data-testid="audit-events">
+      <Table striped data-testid="audit-events" aria-busy={busy}>
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>

@@ -63,7 +63,12 @@ function AuditTrail() {
       {events.length === 0 ? (
         <Text c="dimmed">{action ? t('admin.audit.noneOfKind') : t('admin.audit.none')}</Text>
       ) : (
-        <AuditEventsTable events={events} caption={t('admin.audit.caption', { page, count: shown.totalCount })} />
+        <AuditEventsTable
+          events={events}
+          // Until the page asked for arrives, the rows are the last page's: the caption says so rather than misname them.
+          caption={data ? t('admin.audit.caption', { page, count: shown.totalCount }) : t('admin.audit.loadingPage', { page })}
+          busy={!data}
+        />
       )}
       {loading && <LoadingState />}
       {(page > 1 || shown.pageInfo.hasNextPage) && (
