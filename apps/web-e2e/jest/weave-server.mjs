@@ -57,6 +57,9 @@ const serverEnv = ({ dataDir, databaseUrl }) => ({
   OUTBOX_DIR: process.env.WEAVE_E2E_OUTBOX ?? path.join(os.tmpdir(), 'weave-e2e-outbox'),
   MAIL_LIMIT_PER_IP: '100000',
   MAIL_LIMIT_PER_EMAIL: '1000',
+  // Every journey signs in (and proves its address, which counts as a sign-in attempt) from that one IP too;
+  // the limits themselves are integration-tested (sign-in-rate-limit, sign-in-lockout).
+  SIGN_IN_LIMIT_PER_IP: '100000',
 });
 
 /**
