@@ -126,7 +126,8 @@ describe('a funder explores the directory as a map and downloads it', () => {
     const csv = await readFile(await download.path(), 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const [header, ...rows] = csv.slice(1).trim().split(/\r?\n/);
-    expect(header).toMatch(/^name,kind,/);
+    // Every text cell is quoted (common/csv), the header's too.
+    expect(header).toMatch(/^"name","kind",/);
     expect(rows.length).toBeGreaterThan(0);
   });
 });
