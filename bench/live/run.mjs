@@ -32,7 +32,7 @@ const PROBES = Number(args.probes);
 const CAPACITY = Math.ceil((CLIENTS * 1.25) / ROOMS);
 const IN_FLIGHT = 50;
 
-const WALL = `subscription($id: ID!) { wallUpdates(gatheringId: $id) {
+const WALL = `subscription($id: UUID!) { wallUpdates(gatheringId: $id) {
   snapshot { sessions { id headcount version } } sessions { id headcount version } } }`;
 const JOIN = 'mutation($input: SessionIdInput!) { joinRoom(input: $input) { session { id version headcount } } }';
 
