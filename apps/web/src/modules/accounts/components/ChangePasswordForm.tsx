@@ -7,8 +7,9 @@ import { FormAlert } from '../../../ui/FormAlert';
 import { PasswordField } from '../../../ui/PasswordField';
 import { useServerErrors } from '../../../ui/use-server-errors';
 import { ChangePasswordMutation } from '../graphql/change-password.mutation';
-import { PASSWORD_MIN_LENGTH, newPasswordRule, requiredRule } from '../utils/account-validators';
+import { newPasswordRule, requiredRule } from '../utils/account-validators';
 import { focusFirstError } from '../../../ui/focus-first-error';
+import { NewPasswordField } from './NewPasswordField';
 
 const FIELDS = ['currentPassword', 'newPassword'] as const;
 
@@ -55,15 +56,7 @@ export function ChangePasswordForm() {
             key={form.key('currentPassword')}
             {...form.getInputProps('currentPassword')}
           />
-          <PasswordField
-            label={t('account.newPassword')}
-            description={t('account.newPasswordHint', { count: PASSWORD_MIN_LENGTH })}
-            name="newPassword"
-            autoComplete="new-password"
-            required
-            key={form.key('newPassword')}
-            {...form.getInputProps('newPassword')}
-          />
+          <NewPasswordField key={form.key('newPassword')} {...form.getInputProps('newPassword')} />
           <Button type="submit" loading={loading} style={{ alignSelf: 'flex-start' }}>
             {t('account.changePassword')}
           </Button>

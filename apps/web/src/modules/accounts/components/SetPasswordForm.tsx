@@ -3,12 +3,12 @@ import { Button, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../ui/FormAlert';
-import { PasswordField } from '../../../ui/PasswordField';
 import { focusFirstError } from '../../../ui/focus-first-error';
 import { useServerErrors } from '../../../ui/use-server-errors';
 import { MeQuery } from '../graphql/me.query';
 import { SetPasswordMutation } from '../graphql/set-password.mutation';
-import { PASSWORD_MIN_LENGTH, newPasswordRule } from '../utils/account-validators';
+import { newPasswordRule } from '../utils/account-validators';
+import { NewPasswordField } from './NewPasswordField';
 
 const FIELDS = ['newPassword'] as const;
 
@@ -40,15 +40,7 @@ export function SetPasswordForm() {
         <Stack gap="md">
           <Text>{t('account.setPasswordIntro')}</Text>
           <FormAlert message={serverErrors.message} />
-          <PasswordField
-            label={t('account.newPassword')}
-            description={t('account.newPasswordHint', { count: PASSWORD_MIN_LENGTH })}
-            name="newPassword"
-            autoComplete="new-password"
-            required
-            key={form.key('newPassword')}
-            {...form.getInputProps('newPassword')}
-          />
+          <NewPasswordField key={form.key('newPassword')} {...form.getInputProps('newPassword')} />
           <Button type="submit" loading={loading} style={{ alignSelf: 'flex-start' }}>
             {t('account.setPassword')}
           </Button>

@@ -4,7 +4,6 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { FormAlert } from '../../../ui/FormAlert';
-import { PasswordField } from '../../../ui/PasswordField';
 import { focusFirstError } from '../../../ui/focus-first-error';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { useServerErrors } from '../../../ui/use-server-errors';
@@ -12,7 +11,8 @@ import { routes } from '../../../app/routes';
 import { AuthFormLayout } from '../components/AuthFormLayout';
 import { ResetPasswordMutation } from '../graphql/reset-password.mutation';
 import { useAfterSignIn, writeCurrentPerson } from '../hooks/use-signed-in';
-import { PASSWORD_MIN_LENGTH, newPasswordRule } from '../utils/account-validators';
+import { newPasswordRule } from '../utils/account-validators';
+import { NewPasswordField } from '../components/NewPasswordField';
 
 const FIELDS = ['newPassword'] as const;
 
@@ -56,15 +56,7 @@ export function ResetPasswordPage() {
         <Stack gap="md">
           <Text>{t('resetPassword.intro')}</Text>
           <FormAlert message={serverErrors.message} />
-          <PasswordField
-            label={t('account.newPassword')}
-            description={t('account.newPasswordHint', { count: PASSWORD_MIN_LENGTH })}
-            name="newPassword"
-            autoComplete="new-password"
-            required
-            key={form.key('newPassword')}
-            {...form.getInputProps('newPassword')}
-          />
+          <NewPasswordField key={form.key('newPassword')} {...form.getInputProps('newPassword')} />
           <Button type="submit" loading={loading}>
             {t('resetPassword.submit')}
           </Button>
