@@ -17,6 +17,7 @@ import { dataSourceOptions, openDataSource, runMigrations } from './database/dat
 import { DatabaseModule } from './database/database.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { readSessionToken } from './modules/accounts/session-cookie.js';
 import { SessionsService } from './modules/accounts/sessions.service.js';
 import { CalendarModule } from './modules/calendar/calendar.module.js';
@@ -43,6 +44,7 @@ export const featureModules = [
   MailModule,
   RolesModule,
   AuditModule,
+  NotificationsModule,
   AccountsModule,
   NetworksModule,
   GatheringsModule,

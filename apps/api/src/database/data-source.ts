@@ -22,6 +22,7 @@ import { SessionInterestEntity } from '../modules/open-space/session-interest.en
 import { SpaceEntity } from '../modules/open-space/space.entity.js';
 import { TimeSlotEntity } from '../modules/open-space/time-slot.entity.js';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
+import { NotificationEntity } from '../modules/notifications/notification.entity.js';
 import { migrations } from './migrations/index.js';
 
 export const entities = [
@@ -48,6 +49,7 @@ export const entities = [
   NoteEntity,
   ActionEntity,
   AuditEventEntity,
+  NotificationEntity,
 ];
 
 export function dataSourceOptions(url: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {

@@ -184,6 +184,19 @@ export interface Networks {
   website: string | null;
 }
 
+export interface Notifications {
+  actorId: string | null;
+  createdAt: Generated<Timestamp>;
+  data: Generated<Json>;
+  eventKey: string;
+  id: Generated<string>;
+  kind: string;
+  readAt: Timestamp | null;
+  recipientId: string;
+  subjectId: string;
+  subjectType: string;
+}
+
 export interface People {
   bio: string | null;
   calendarTokenHash: Buffer | null;
@@ -317,6 +330,7 @@ export interface DB {
   networkMemberships: NetworkMemberships;
   networkRoleInvitations: NetworkRoleInvitations;
   networks: Networks;
+  notifications: Notifications;
   people: People;
   presences: Presences;
   rateLimits: RateLimits;
