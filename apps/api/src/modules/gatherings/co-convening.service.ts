@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../../common/access/request-context.js';
+import { groupByKeys } from '../../common/graphql/request-loader.js';
 import { AuditAction, AuditSubject } from '../audit/audit.enums.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { NetworkSummary } from '../networks/network-summary.model.js';
@@ -65,9 +66,9 @@ export class CoConveningService {
     return invitations.map((i, k) => ({ gathering: models[k], network: i.network }));
   }
 
-  /** Networks invited to co-convene that have not answered yet: for conveners only (null for others). */
-  async pending(gathering: GatheringModel, viewer: Viewer | null): Promise<NetworkSummary[] | null> {
-    if (!gathering.viewerIsConvener || !viewer) return null;
-    return (await this.networks.conveners([gathering.id], false, viewer)).map((c) => c.network);
+  /** Networks invited to co-convene each of `gatheringIds` that have not answered yet (for its conveners: the caller checks). */
+  async pending(gatheringIds: readonly string[], viewer: Viewer): Promise<NetworkSummary[][]> {
+    const invited = await this.networks.conveners([...gatheringIds], false, viewer);
+    return groupByKeys(gatheringIds, invited, (c) => c.gatheringId).map((group) => group.map((c) => c.network));
   }
 }

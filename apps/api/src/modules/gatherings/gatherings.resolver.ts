@@ -1,6 +1,7 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, OptionalViewer, Public, RequireRole, SignedIn } from '../../common/access/access.decorators.js';
-import type { Viewer } from '../../common/access/request-context.js';
+import { Ctx, CurrentViewer, OptionalViewer, Public, RequireRole, SignedIn } from '../../common/access/access.decorators.js';
+import type { RequestContext, Viewer } from '../../common/access/request-context.js';
+import { requestLoader } from '../../common/graphql/request-loader.js';
 import { NetworkSummary } from '../networks/network-summary.model.js';
 import { CoConveningInvitation } from './co-convening-invitation.model.js';
 import { CoConveningService } from './co-convening.service.js';
@@ -13,6 +14,7 @@ import { UpdateGatheringInput } from './dtos/update-gathering.input.js';
 import { GatheringRole } from './gathering.enums.js';
 import { GatheringModel } from './gathering.model.js';
 import { GatheringsService } from './gatherings.service.js';
+import type { Registration } from './gathering.js';
 import { RegistrationModel } from './registration.model.js';
 import { RegistrationsService } from './registrations.service.js';
 import { WhosMissing } from './whos-missing.model.js';
@@ -72,8 +74,12 @@ export class GatheringsResolver {
     nullable: true,
     description: 'Networks invited to co-convene that have not answered (conveners only; null for others).',
   })
-  pendingCoConveners(@Parent() gathering: GatheringModel, @OptionalViewer() viewer: Viewer | null): Promise<NetworkSummary[] | null> {
-    return this.coConvening.pending(gathering, viewer);
+  pendingCoConveners(@Parent() gathering: GatheringModel, @Ctx() ctx: RequestContext): Promise<NetworkSummary[] | null> {
+    if (!gathering.viewerIsConvener || !ctx.viewer) return Promise.resolve(null);
+    const viewer = ctx.viewer;
+    return requestLoader<string, NetworkSummary[]>(ctx, 'gathering.pendingCoConveners', (ids) =>
+      this.coConvening.pending(ids, viewer),
+    ).load(gathering.id);
   }
 
   @RequireRole('gathering', [GatheringRole.CONVENER], 'input.followUpOfId')
@@ -105,7 +111,11 @@ export class GatheringsResolver {
   }
 
   @ResolveField(() => RegistrationModel, { nullable: true, description: "The viewer's registration, if any (not cancelled)." })
-  viewerRegistration(@Parent() gathering: GatheringModel, @OptionalViewer() viewer: Viewer | null): Promise<RegistrationModel | null> {
-    return this.registrations.viewerRegistration(gathering, viewer);
+  viewerRegistration(@Parent() gathering: GatheringModel, @Ctx() ctx: RequestContext): Promise<RegistrationModel | null> {
+    const row = gathering.viewerRegistrationRow;
+    if (!row) return Promise.resolve(null);
+    return requestLoader<Registration, RegistrationModel>(ctx, 'gathering.viewerRegistration', (rows) =>
+      this.registrations.toModels([...rows], false, ctx.viewer),
+    ).load(row);
   }
 }

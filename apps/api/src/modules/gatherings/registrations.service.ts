@@ -11,7 +11,6 @@ import type { GatheringIdInput } from './dtos/gathering-id.input.js';
 import type { RegisterForGatheringInput } from './dtos/register-for-gathering.input.js';
 import type { Gathering, GatheringInvitation, Registration } from './gathering.js';
 import { GatheringStatus, RegistrationMode, RegistrationStatus } from './gathering.enums.js';
-import type { GatheringModel } from './gathering.model.js';
 import { GatheringNetworksRepository } from './gathering-networks.repository.js';
 import { GatheringsError, gatheringsError } from './gatherings.errors.js';
 import { GatheringsRepository } from './gatherings.repository.js';
@@ -182,10 +181,6 @@ export class RegistrationsService {
   }
 
   /** The viewer's registration loaded with the gathering, as a model. */
-  async viewerRegistration(gathering: GatheringModel, viewer: Viewer | null): Promise<RegistrationModel | null> {
-    return gathering.viewerRegistrationRow ? this.model(gathering.viewerRegistrationRow, false, viewer) : null;
-  }
-
   async model(registration: Registration, forConvener: boolean, viewer: Viewer | null): Promise<RegistrationModel> {
     const [model] = await this.toModels([registration], forConvener, viewer);
     return model;

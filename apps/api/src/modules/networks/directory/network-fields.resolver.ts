@@ -63,7 +63,10 @@ export class NetworkFieldsResolver {
   })
   async handshakes(@Parent() network: NetworkModel, @Ctx() ctx: RequestContext): Promise<NetworkMembershipModel[] | null> {
     if (!this.facilitates(network, ctx)) return null;
-    return this.memberships.handshakes(network.id, ctx.viewer!);
+    const viewer = ctx.viewer!;
+    return requestLoader<string, NetworkMembershipModel[]>(ctx, 'network.handshakes', (ids) =>
+      this.memberships.handshakes(ids, viewer),
+    ).load(network.id);
   }
 
   @ResolveField(() => [NetworkRoleInvitation], {
@@ -72,7 +75,9 @@ export class NetworkFieldsResolver {
   })
   async pendingInvitations(@Parent() network: NetworkModel, @Ctx() ctx: RequestContext): Promise<NetworkRoleInvitation[] | null> {
     if (!this.facilitates(network, ctx)) return null;
-    return this.roleHolders.pendingFor(network.id);
+    return requestLoader<string, NetworkRoleInvitation[]>(ctx, 'network.pendingInvitations', (ids) =>
+      this.roleHolders.pendingFor(ids),
+    ).load(network.id);
   }
 
   private facilitates(network: NetworkModel, ctx: RequestContext): boolean {

@@ -45,7 +45,7 @@ export class NetworkRolesRepository {
   }
 
   /** One invitation by id (any status), or the pending ones of a network or addressed to a person, oldest first. */
-  invitations(where: { id?: string; networkId?: string; viewerId?: string }): Promise<NetworkRoleInvitation[]> {
+  invitations(where: { id?: string; networkIds?: readonly string[]; viewerId?: string }): Promise<NetworkRoleInvitation[]> {
     let query = this.db
       .selectFrom('networkRoleInvitations as i')
       .innerJoin('networks as n', 'n.id', 'i.networkId')
@@ -63,7 +63,7 @@ export class NetworkRolesRepository {
       .orderBy('i.createdAt');
     if (where.id) query = query.where('i.id', '=', where.id);
     else query = query.where('i.status', '=', InvitationStatus.PENDING);
-    if (where.networkId) query = query.where('i.networkId', '=', where.networkId);
+    if (where.networkIds) query = query.where('i.networkId', 'in', [...where.networkIds]);
     // Addressed to the viewer only once they have proved that address.
     if (where.viewerId) query = query.where('i.email', '=', provedEmailOf(where.viewerId));
     return query.$castTo<NetworkRoleInvitation>().execute();

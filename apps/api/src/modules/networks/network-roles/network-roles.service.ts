@@ -53,8 +53,9 @@ export class NetworkRolesService {
   }
 
   /** Pending invitations of a network, for its facilitators. */
-  async pendingFor(networkId: string): Promise<NetworkRoleInvitation[]> {
-    return this.repository.invitations({ networkId });
+  /** Invitations waiting for an answer, for each of `networkIds` (one statement). */
+  async pendingFor(networkIds: readonly string[]): Promise<NetworkRoleInvitation[][]> {
+    return groupByKeys(networkIds, await this.repository.invitations({ networkIds }), (i) => i.networkId);
   }
 
   async respond(input: RespondToNetworkInvitationInput, viewer: Viewer): Promise<NetworkRoleInvitation> {

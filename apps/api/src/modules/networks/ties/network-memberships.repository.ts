@@ -204,11 +204,12 @@ export class NetworkMembershipsRepository {
   }
 
   /** Every tie proposed to or by this network, oldest first. */
-  async idsTouching(networkId: string): Promise<string[]> {
+  async idsTouching(networkIds: readonly string[]): Promise<string[]> {
+    if (networkIds.length === 0) return [];
     const rows = await this.db
       .selectFrom('networkMemberships')
       .select('id')
-      .where((eb) => eb.or([eb('memberId', '=', networkId), eb('parentId', '=', networkId)]))
+      .where((eb) => eb.or([eb('memberId', 'in', [...networkIds]), eb('parentId', 'in', [...networkIds])]))
       .orderBy('createdAt')
       .execute();
     return rows.map((r) => r.id);

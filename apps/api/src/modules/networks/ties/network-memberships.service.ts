@@ -128,10 +128,10 @@ export class NetworkMembershipsService {
    * Proposals touching this network that are waiting for an answer, and ended/declined history (facilitators),
    * with other networks the viewer may see: a members-only network's ties stay within it.
    */
-  async handshakes(networkId: string, viewer: Viewer): Promise<NetworkMembershipModel[]> {
-    const ids = await this.repository.idsTouching(networkId);
-    if (ids.length === 0) return [];
-    return this.list({ ids }, viewer, true);
+  async handshakes(networkIds: readonly string[], viewer: Viewer): Promise<NetworkMembershipModel[][]> {
+    const ids = await this.repository.idsTouching(networkIds);
+    const ties = ids.length === 0 ? [] : await this.list({ ids }, viewer, true);
+    return networkIds.map((id) => ties.filter((t) => t.member.id === id || t.parent.id === id));
   }
 
   /**
