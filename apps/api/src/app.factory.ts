@@ -1,8 +1,11 @@
 import { existsSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import compression from 'compression';
+import type { NextFunction, Request, Response } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import { Logger as PinoNestLogger } from 'nestjs-pino';
 import { AppModule, type AppOptions } from './app.module.js';
 import { answerClientErrors } from './common/errors/client-errors.js';
@@ -32,11 +35,37 @@ function bodySizeLimit(req: Request, res: Response, next: NextFunction): void {
   next();
 }
 
-/** Serves the built web app, and its index.html for any other page path (client-side routes). */
+/**
+ * How long a browser may keep a file of the built web app: Vite's fingerprinted
+ * assets (a new name for every change) for a year, unchanged; index.html never
+ * without asking; anything else (icons) for an hour.
+ */
+function cacheControlFor(res: ServerResponse, file: string): void {
+  if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+  else if (/[\\/]assets[\\/]/.test(file)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+  else res.setHeader('Cache-Control', 'public, max-age=3600');
+}
+
+/**
+ * Serves the built web app, and its index.html for any other page path (client-side routes).
+ * Files are sent as the build compressed them (brotli, else gzip, as the browser accepts);
+ * source maps stay on the server (the build references none).
+ */
 function serveWebApp(app: NestExpressApplication, webDistDir: string): void {
   const index = path.join(webDistDir, 'index.html');
   if (!existsSync(index)) return;
-  app.use(express.static(webDistDir, { index: false, maxAge: '1h' }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.path.endsWith('.map')) res.status(404).end();
+    else next();
+  });
+  app.use(
+    expressStaticGzip(webDistDir, {
+      enableBrotli: true,
+      orderPreference: ['br', 'gz'],
+      index: false,
+      serveStatic: { index: false, cacheControl: false, setHeaders: cacheControlFor },
+    }),
+  );
   app.use((req: Request, res: Response, next: NextFunction) => {
     const isPage =
       req.method === 'GET' && !/^\/(graphql|api)(\/|$)/.test(req.path) && req.path !== '/health' && req.accepts('html') === 'html';
@@ -55,6 +84,8 @@ export async function createApp(options: AppOptions): Promise<NestExpressApplica
   app.set('trust proxy', options.config.trustProxy);
   app.disable('x-powered-by');
   app.use(securityHeaders(options.config));
+  // API answers (GraphQL, CSV) compressed when worth it; the web app's files come compressed from the build.
+  app.use(compression());
   answerClientErrors(app.getHttpServer());
   app.use(bodySizeLimit);
   app.useBodyParser('json', { limit: MAX_BODY_BYTES });
