@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { chmod, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import pg from 'pg';
 
 /**
@@ -37,6 +38,8 @@ export async function loadOrCreateCredentials(dataDir: string): Promise<Embedded
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && !(error instanceof SyntaxError)) throw error;
   }
   const credentials = { superuserPassword: newPassword(), appPassword: newPassword() };
+  // On a fresh checkout `.data` does not exist yet: the passwords are the first thing written in it.
+  await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, `${JSON.stringify(credentials, null, 2)}\n`, { mode: 0o600 });
   await chmod(file, 0o600);
   return credentials;
