@@ -61,7 +61,8 @@ const answer = await fetch(`${base}/graphql`, {
 }).then((r) => r.json());
 const networks = answer?.data?.networks?.totalCount ?? 0;
 if (networks < 10) await fail(`the demo directory is not there (${JSON.stringify(answer)})`);
-if (!/sign in as any of .*@/i.test(log)) await fail('the log does not tell a newcomer how to sign in to the demo');
+if (!/Weave is ready: open http.*Demo accounts, each with the password/s.test(log))
+  await fail('the log does not end by telling a newcomer where to go and how to sign in');
 
 process.kill(-child.pid, 'SIGINT');
 const stop = await Promise.race([exited, new Promise((r) => setTimeout(() => r(null), 30_000))]);

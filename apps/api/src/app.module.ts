@@ -65,7 +65,7 @@ export class AppModule {
           dataSourceFactory: async (options) => {
             const dataSource = await openDataSource(databaseUrl, options);
             const applied = await runMigrations(dataSource);
-            if (applied.length > 0) logger.info({ migrations: applied }, 'applied database migrations');
+            if (applied.length > 0) logger.info({ migrations: applied }, `applied ${applied.length} database migrations`);
             return dataSource;
           },
         }),

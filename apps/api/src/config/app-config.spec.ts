@@ -45,6 +45,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ PUBLIC_URL: 'https://weave.example.org', COOKIE_SECURE: 'false' }).cookieSecure).toBe(false);
   });
 
+  it('logs for a person at a terminal in development, and as JSON in production, in pipes and when asked', () => {
+    expect(loadConfig({}, true).logFormat).toBe('pretty');
+    expect(loadConfig({}, false).logFormat).toBe('json');
+    expect(loadConfig({ NODE_ENV: 'production' }, true).logFormat).toBe('json');
+    expect(loadConfig({ LOG_FORMAT: 'json' }, true).logFormat).toBe('json');
+    expect(loadConfig({ LOG_FORMAT: 'pretty', NODE_ENV: 'production' }, false).logFormat).toBe('pretty');
+    expect(() => loadConfig({ LOG_FORMAT: 'fancy' })).toThrow('LOG_FORMAT must be json or pretty, not "fancy".');
+  });
+
   it('says which variable is wrong', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow('PORT must be a whole number, got "eighty"');
   });

@@ -3,6 +3,9 @@ import { fileURLToPath } from 'node:url';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
+/** `json`: one JSON object a line, for log collectors; `pretty`: short coloured lines for a person at a terminal. */
+export type LogFormat = 'json' | 'pretty';
+
 export interface AppConfig {
   nodeEnv: string;
   isProduction: boolean;
@@ -13,6 +16,8 @@ export interface AppConfig {
   /** Where the embedded PostgreSQL keeps its data (persistent across restarts). */
   embeddedDataDir: string;
   logLevel: string;
+  /** LOG_FORMAT: `pretty` at a terminal in development, `json` otherwise (production, pipes, files). */
+  logFormat: LogFormat;
   /** Built web app served on the same origin; undefined or missing folder means API only. */
   webDistDir: string;
   sessionTtlDays: number;
@@ -69,7 +74,13 @@ function allowedOrigins(publicUrl: string, isProduction: boolean, port: number):
   return [...new Set([own, ...local])];
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+function logFormat(value: string | undefined, pretty: boolean): LogFormat {
+  if (value === undefined || value === '') return pretty ? 'pretty' : 'json';
+  if (value === 'json' || value === 'pretty') return value;
+  throw new Error(`LOG_FORMAT must be json or pretty, not "${value}".`);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, atTerminal = Boolean(process.stdout.isTTY)): AppConfig {
   const nodeEnv = env.NODE_ENV ?? 'development';
   const isProduction = nodeEnv === 'production';
   const port = intFrom(env.PORT, 3000, 'PORT');
@@ -82,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: env.DATABASE_URL || undefined,
     embeddedDataDir: env.EMBEDDED_PG_DIR ?? path.join(projectRoot, '.data', 'postgres'),
     logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
+    logFormat: logFormat(env.LOG_FORMAT, !isProduction && atTerminal),
     webDistDir: env.WEB_DIST_DIR ?? path.join(projectRoot, 'apps', 'web', 'dist'),
     sessionTtlDays: intFrom(env.SESSION_TTL_DAYS, 30, 'SESSION_TTL_DAYS'),
     cookieSecure: env.COOKIE_SECURE ? env.COOKIE_SECURE === 'true' : publicUrl.startsWith('https://'),

@@ -36,9 +36,15 @@ export async function seedDemoIfEmpty(app: INestApplication, logger: Logger): Pr
   logger.info(directory, `loaded the demo directory: ${directory.networks} networks and coalitions, ${directory.activeTies} ties`);
   const convening = await loadDemoGatherings(app, DEMO_PASSWORD, ids);
   logger.info(convening, `loaded the demo gatherings: ${convening.gatherings} gatherings, ${convening.registrations} registrations`);
-  logger.info(
-    { accounts: DEMO_PEOPLE.map((p) => `${p.email} (${p.role})`), password: DEMO_PASSWORD },
-    `loaded the demo: sign in as any of ${DEMO_PEOPLE.map((p) => p.email).join(', ')} with the password "${DEMO_PASSWORD}"`,
-  );
   return true;
+}
+
+/** The demo accounts, when they are in the database and still take the demo password (to tell a newcomer how to sign in). */
+export async function demoAccounts(app: INestApplication): Promise<typeof DEMO_PEOPLE | []> {
+  try {
+    await app.get(AccountsService).verifyCredentials(DEMO_PEOPLE[0].email, DEMO_PASSWORD);
+    return DEMO_PEOPLE;
+  } catch {
+    return [];
+  }
 }
