@@ -15,8 +15,8 @@ export class SessionAttendance1796700000000 implements MigrationInterface {
         "person_id" uuid NOT NULL,
         "first_came_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
         CONSTRAINT "PK_session_attendance" PRIMARY KEY ("session_id", "person_id"),
-        CONSTRAINT "FK_session_attendance_session" FOREIGN KEY ("session_id") REFERENCES "agenda_sessions"("id") ON DELETE CASCADE,
-        CONSTRAINT "FK_session_attendance_person" FOREIGN KEY ("person_id") REFERENCES "people"("id") ON DELETE CASCADE
+        CONSTRAINT "FK_fe13eeaaceb32f7ef9a269e1af2" FOREIGN KEY ("session_id") REFERENCES "agenda_sessions"("id") ON DELETE CASCADE,
+        CONSTRAINT "FK_75e4c59858016a572a5e2e5c448" FOREIGN KEY ("person_id") REFERENCES "people"("id") ON DELETE CASCADE
       )`);
     await queryRunner.query(`CREATE INDEX "session_attendance_person_idx" ON "session_attendance" ("person_id")`);
     await queryRunner.query(`

@@ -10,8 +10,8 @@ export class FollowUpInvitees1796700000001 implements MigrationInterface {
         "gathering_id" uuid NOT NULL,
         "person_id" uuid NOT NULL,
         CONSTRAINT "PK_follow_up_invitees" PRIMARY KEY ("gathering_id", "person_id"),
-        CONSTRAINT "FK_follow_up_invitees_gathering" FOREIGN KEY ("gathering_id") REFERENCES "gatherings"("id") ON DELETE CASCADE,
-        CONSTRAINT "FK_follow_up_invitees_person" FOREIGN KEY ("person_id") REFERENCES "people"("id") ON DELETE CASCADE
+        CONSTRAINT "FK_483269e22d600b5f9447abb9f90" FOREIGN KEY ("gathering_id") REFERENCES "gatherings"("id") ON DELETE CASCADE,
+        CONSTRAINT "FK_d213e3925486d927ae4cf48dcc3" FOREIGN KEY ("person_id") REFERENCES "people"("id") ON DELETE CASCADE
       )`);
     await queryRunner.query(`CREATE INDEX "gatherings_follow_up_of_idx" ON "gatherings" ("follow_up_of_id")`);
   }
