@@ -1012,8 +1012,8 @@ export const cy: Messages = {
         },
         CLOSED: {
           title: 'Cau’r cynulliad hwn?',
-          body: 'Fydd neb yn gallu cofrestru mwyach. Does dim modd dadwneud hyn.',
-          button: 'Cau',
+          body: 'Fydd neb yn gallu cofrestru mwyach, a does dim modd ychwanegu at ei wal na’i ystafelloedd; maen nhw’n aros i’w darllen. Does dim modd dadwneud hyn.',
+          button: 'Cau’r cynulliad',
           done: 'Mae’r cynulliad wedi cau.',
         },
       },

@@ -1003,8 +1003,8 @@ export const en = {
         },
         CLOSED: {
           title: 'Close this gathering?',
-          body: 'No one will be able to register any more. This cannot be undone.',
-          button: 'Close',
+          body: 'No one will be able to register any more, and nothing can be added to its wall or rooms; they stay readable. This cannot be undone.',
+          button: 'Close the gathering',
           done: 'The gathering is closed.',
         },
       },
