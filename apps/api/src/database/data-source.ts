@@ -22,6 +22,8 @@ import { SessionInterestEntity } from '../modules/open-space/session-interest.en
 import { SpaceEntity } from '../modules/open-space/space.entity.js';
 import { TimeSlotEntity } from '../modules/open-space/time-slot.entity.js';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
+import { SessionAttendanceEntity } from '../modules/open-space/session-attendance.entity.js';
+import { FollowUpInviteeEntity } from '../modules/gatherings/follow-up-invitee.entity.js';
 import { NotificationEntity } from '../modules/notifications/notification.entity.js';
 import { migrations } from './migrations/index.js';
 
@@ -50,6 +52,8 @@ export const entities = [
   ActionEntity,
   AuditEventEntity,
   NotificationEntity,
+  SessionAttendanceEntity,
+  FollowUpInviteeEntity,
 ];
 
 export function dataSourceOptions(url: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {

@@ -68,6 +68,11 @@ export interface EmailTokens {
   usedAt: Timestamp | null;
 }
 
+export interface FollowUpInvitees {
+  gatheringId: string;
+  personId: string;
+}
+
 export interface GatheringConveners {
   accepted: Generated<boolean>;
   gatheringId: string;
@@ -263,6 +268,12 @@ export interface SessionActions {
   what: string;
 }
 
+export interface SessionAttendance {
+  firstCameAt: Generated<Timestamp>;
+  personId: string;
+  sessionId: string;
+}
+
 export interface SessionInterests {
   createdAt: Generated<Timestamp>;
   personId: string;
@@ -321,6 +332,7 @@ export interface DB {
   auditEvents: AuditEvents;
   directoryState: DirectoryState;
   emailTokens: EmailTokens;
+  followUpInvitees: FollowUpInvitees;
   gatheringConveners: GatheringConveners;
   gatheringDelegatePlaces: GatheringDelegatePlaces;
   gatheringInvitations: GatheringInvitations;
@@ -337,6 +349,7 @@ export interface DB {
   registrations: Registrations;
   roleAssignments: RoleAssignments;
   sessionActions: SessionActions;
+  sessionAttendance: SessionAttendance;
   sessionInterests: SessionInterests;
   sessionNotes: SessionNotes;
   sessions: Sessions;

@@ -9,10 +9,17 @@ import {
   SignUpPage,
   VerifyEmailPage,
 } from '../modules/accounts';
-import { EditGatheringPage, GatheringDashboardPage, GatheringPage, MyGatheringsPage, NewGatheringPage } from '../modules/gatherings';
+import {
+  EditGatheringPage,
+  GatheringDashboardPage,
+  GatheringPage,
+  MyGatheringsPage,
+  NewGatheringPage,
+  PlanFollowUpPage,
+} from '../modules/gatherings';
 import { HomePage, NotFoundPage } from '../modules/home';
 import { DirectoryPage, ManageNetworkPage, NetworkProfilePage, RegisterNetworkPage } from '../modules/networks';
-import { BoardPage, RoomPage, WallPage } from '../modules/open-space';
+import { BoardPage, CarryOnPage, RoomPage, WallPage } from '../modules/open-space';
 import { AppLayout } from './layout/AppLayout';
 import { routes } from './routes';
 
@@ -36,8 +43,10 @@ export function AppRoutes() {
         <Route path={routes.gathering.pattern} element={<GatheringPage />} />
         <Route path={routes.editGathering.pattern} element={<EditGatheringPage />} />
         <Route path={routes.gatheringDashboard.pattern} element={<GatheringDashboardPage />} />
+        <Route path={routes.planFollowUp.pattern} element={<PlanFollowUpPage />} />
         <Route path={routes.gatheringWall.pattern} element={<WallPage />} />
         <Route path={routes.gatheringRoom.pattern} element={<RoomPage />} />
+        <Route path={routes.carryOn.pattern} element={<CarryOnPage />} />
         <Route path={routes.myGatherings.pattern} element={<MyGatheringsPage />} />
         <Route path={routes.adminClaims.pattern} element={<AdminClaimsPage />} />
         <Route path={routes.adminAudit.pattern} element={<AdminAuditPage />} />

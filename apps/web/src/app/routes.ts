@@ -55,8 +55,12 @@ export const routes = {
   gathering: route<'/gatherings/:slug', 'invite' | 'coconvene'>('/gatherings/:slug'),
   editGathering: route('/gatherings/:slug/edit'),
   gatheringDashboard: route('/gatherings/:slug/dashboard'),
+  /** Conveners plan a follow-up of the gathering. */
+  planFollowUp: route('/gatherings/:slug/follow-up'),
   gatheringWall: route('/gatherings/:slug/wall'),
   gatheringRoom: route('/gatherings/:slug/rooms/:sessionId'),
+  /** "Carry this on": a follow-up of one breakout (its conveners or host). */
+  carryOn: route('/gatherings/:slug/rooms/:sessionId/carry-on'),
   /** Full screen for a projector: outside the app's layout. */
   gatheringBoard: route('/gatherings/:slug/board'),
   myGatherings: route('/my/gatherings'),

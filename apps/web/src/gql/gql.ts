@@ -36,11 +36,13 @@ type Documents = {
     "\n  mutation CancelRegistration($input: GatheringIdInput!) {\n    cancelRegistration(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": typeof types.CancelRegistrationDocument,
     "\n  query CoConveners($slug: String!) {\n    gathering(slug: $slug) {\n      id\n      convenedBy {\n        ...NetworkSummaryFields\n      }\n      pendingCoConveners {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n": typeof types.CoConvenersDocument,
     "\n  mutation CreateCalendarFeed {\n    createCalendarFeed\n  }\n": typeof types.CreateCalendarFeedDocument,
+    "\n  mutation CreateFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      ...GatheringFields\n    }\n  }\n": typeof types.CreateFollowUpDocument,
     "\n  mutation CreateGathering($input: CreateGatheringInput!) {\n    createGathering(input: $input) {\n      ...GatheringFields\n    }\n  }\n": typeof types.CreateGatheringDocument,
     "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      ...InvitationFields\n    }\n  }\n": typeof types.CreateInvitationDocument,
     "\n  mutation DecideRegistration($input: DecideRegistrationInput!) {\n    decideRegistration(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": typeof types.DecideRegistrationDocument,
     "\n  query DelegatePlaces($gatheringId: UUID!) {\n    delegatePlaces(gatheringId: $gatheringId) {\n      places\n      delegates\n      network {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n": typeof types.DelegatePlacesDocument,
-    "\n  fragment GatheringFields on Gathering {\n    id\n    slug\n    title\n    purpose\n    format\n    venue\n    onlineUrl\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    placesLeft\n    registrationMode\n    accessFeatures\n    accessNotes\n    status\n    viewerIsConvener\n    convenedBy {\n      ...NetworkSummaryFields\n    }\n    viewerRegistration {\n      ...RegistrationFields\n    }\n  }\n": typeof types.GatheringFieldsFragmentDoc,
+    "\n  fragment GatheringFields on Gathering {\n    id\n    slug\n    title\n    purpose\n    format\n    venue\n    onlineUrl\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    placesLeft\n    registrationMode\n    accessFeatures\n    accessNotes\n    status\n    viewerIsConvener\n    convenedBy {\n      ...NetworkSummaryFields\n    }\n    viewerRegistration {\n      ...RegistrationFields\n    }\n    followsUp {\n      ...GatheringLinkFields\n    }\n    followedUpBy {\n      ...GatheringLinkFields\n    }\n  }\n": typeof types.GatheringFieldsFragmentDoc,
+    "\n  fragment GatheringLinkFields on GatheringLink {\n    id\n    slug\n    title\n    startsAt\n    status\n  }\n": typeof types.GatheringLinkFieldsFragmentDoc,
     "\n  query GatheringRegistrations($gatheringId: UUID!) {\n    gatheringRegistrations(gatheringId: $gatheringId) {\n      ...RegistrationFields\n      representingNetworks {\n        id\n        name\n      }\n      membersOnlyNetworkCount\n    }\n  }\n": typeof types.GatheringRegistrationsDocument,
     "\n  query Gathering($slug: String!) {\n    gathering(slug: $slug) {\n      ...GatheringFields\n    }\n  }\n": typeof types.GatheringDocument,
     "\n  fragment InvitationFields on GatheringInvitation {\n    id\n    code\n    url\n    gatheringId\n    issuedByName\n    networkName\n    isExpired\n  }\n": typeof types.InvitationFieldsFragmentDoc,
@@ -89,6 +91,7 @@ type Documents = {
     "\n  mutation AddAction($input: AddActionInput!) {\n    addAction(input: $input) {\n      ...ActionFields\n    }\n  }\n": typeof types.AddActionDocument,
     "\n  mutation AddNote($input: AddNoteInput!) {\n    addNote(input: $input) {\n      ...NoteFields\n    }\n  }\n": typeof types.AddNoteDocument,
     "\n  mutation ApplySchedule($input: ApplyScheduleInput!) {\n    applySchedule(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.ApplyScheduleDocument,
+    "\n  mutation CarryOnSession($input: CarryOnSessionInput!) {\n    carryOnSession(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.CarryOnSessionDocument,
     "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      name\n      capacity\n      tags\n      videoUrl\n    }\n  }\n": typeof types.CreateSpaceDocument,
     "\n  mutation CreateTimeSlot($input: CreateTimeSlotInput!) {\n    createTimeSlot(input: $input) {\n      id\n      startsAt\n      endsAt\n      label\n    }\n  }\n": typeof types.CreateTimeSlotDocument,
     "\n  mutation DeleteSpace($input: SpaceIdInput!) {\n    deleteSpace(input: $input)\n  }\n": typeof types.DeleteSpaceDocument,
@@ -104,7 +107,7 @@ type Documents = {
     "\n  mutation ProposeSession($input: ProposeSessionInput!) {\n    proposeSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.ProposeSessionDocument,
     "\n  fragment NoteFields on Note {\n    id\n    sessionId\n    text\n    author {\n      id\n      displayName\n    }\n    version\n    createdAt\n    updatedAt\n  }\n": typeof types.NoteFieldsFragmentDoc,
     "\n  fragment ActionFields on Action {\n    id\n    sessionId\n    what\n    ownerName\n    ownerId\n    dueOn\n    done\n    createdAt\n  }\n": typeof types.ActionFieldsFragmentDoc,
-    "\n  fragment RoomFields on Room {\n    session {\n      ...SessionFields\n      space {\n        id\n        name\n        tags\n        videoUrl\n      }\n      slot {\n        id\n        startsAt\n        endsAt\n        label\n      }\n    }\n    people {\n      id\n      displayName\n    }\n    notes {\n      ...NoteFields\n    }\n    actions {\n      ...ActionFields\n    }\n  }\n": typeof types.RoomFieldsFragmentDoc,
+    "\n  fragment RoomFields on Room {\n    session {\n      ...SessionFields\n      space {\n        id\n        name\n        tags\n        videoUrl\n      }\n      slot {\n        id\n        startsAt\n        endsAt\n        label\n      }\n    }\n    people {\n      id\n      displayName\n    }\n    whoCame {\n      id\n      displayName\n    }\n    notes {\n      ...NoteFields\n    }\n    actions {\n      ...ActionFields\n    }\n  }\n": typeof types.RoomFieldsFragmentDoc,
     "\n  subscription RoomUpdates($sessionId: UUID!) {\n    roomUpdates(sessionId: $sessionId) {\n      snapshot {\n        ...RoomFields\n      }\n      notes {\n        ...NoteFields\n      }\n      actions {\n        ...ActionFields\n      }\n    }\n  }\n": typeof types.RoomUpdatesDocument,
     "\n  query Room($sessionId: UUID!) {\n    room(sessionId: $sessionId) {\n      ...RoomFields\n    }\n  }\n": typeof types.RoomDocument,
     "\n  fragment SessionFields on Session {\n    id\n    gatheringId\n    title\n    description\n    needs\n    host {\n      id\n      displayName\n    }\n    slotId\n    spaceId\n    capacity\n    headcount\n    interestCount\n    mergedIntoId\n    version\n  }\n": typeof types.SessionFieldsFragmentDoc,
@@ -139,11 +142,13 @@ const documents: Documents = {
     "\n  mutation CancelRegistration($input: GatheringIdInput!) {\n    cancelRegistration(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": types.CancelRegistrationDocument,
     "\n  query CoConveners($slug: String!) {\n    gathering(slug: $slug) {\n      id\n      convenedBy {\n        ...NetworkSummaryFields\n      }\n      pendingCoConveners {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n": types.CoConvenersDocument,
     "\n  mutation CreateCalendarFeed {\n    createCalendarFeed\n  }\n": types.CreateCalendarFeedDocument,
+    "\n  mutation CreateFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      ...GatheringFields\n    }\n  }\n": types.CreateFollowUpDocument,
     "\n  mutation CreateGathering($input: CreateGatheringInput!) {\n    createGathering(input: $input) {\n      ...GatheringFields\n    }\n  }\n": types.CreateGatheringDocument,
     "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      ...InvitationFields\n    }\n  }\n": types.CreateInvitationDocument,
     "\n  mutation DecideRegistration($input: DecideRegistrationInput!) {\n    decideRegistration(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": types.DecideRegistrationDocument,
     "\n  query DelegatePlaces($gatheringId: UUID!) {\n    delegatePlaces(gatheringId: $gatheringId) {\n      places\n      delegates\n      network {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n": types.DelegatePlacesDocument,
-    "\n  fragment GatheringFields on Gathering {\n    id\n    slug\n    title\n    purpose\n    format\n    venue\n    onlineUrl\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    placesLeft\n    registrationMode\n    accessFeatures\n    accessNotes\n    status\n    viewerIsConvener\n    convenedBy {\n      ...NetworkSummaryFields\n    }\n    viewerRegistration {\n      ...RegistrationFields\n    }\n  }\n": types.GatheringFieldsFragmentDoc,
+    "\n  fragment GatheringFields on Gathering {\n    id\n    slug\n    title\n    purpose\n    format\n    venue\n    onlineUrl\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    placesLeft\n    registrationMode\n    accessFeatures\n    accessNotes\n    status\n    viewerIsConvener\n    convenedBy {\n      ...NetworkSummaryFields\n    }\n    viewerRegistration {\n      ...RegistrationFields\n    }\n    followsUp {\n      ...GatheringLinkFields\n    }\n    followedUpBy {\n      ...GatheringLinkFields\n    }\n  }\n": types.GatheringFieldsFragmentDoc,
+    "\n  fragment GatheringLinkFields on GatheringLink {\n    id\n    slug\n    title\n    startsAt\n    status\n  }\n": types.GatheringLinkFieldsFragmentDoc,
     "\n  query GatheringRegistrations($gatheringId: UUID!) {\n    gatheringRegistrations(gatheringId: $gatheringId) {\n      ...RegistrationFields\n      representingNetworks {\n        id\n        name\n      }\n      membersOnlyNetworkCount\n    }\n  }\n": types.GatheringRegistrationsDocument,
     "\n  query Gathering($slug: String!) {\n    gathering(slug: $slug) {\n      ...GatheringFields\n    }\n  }\n": types.GatheringDocument,
     "\n  fragment InvitationFields on GatheringInvitation {\n    id\n    code\n    url\n    gatheringId\n    issuedByName\n    networkName\n    isExpired\n  }\n": types.InvitationFieldsFragmentDoc,
@@ -192,6 +197,7 @@ const documents: Documents = {
     "\n  mutation AddAction($input: AddActionInput!) {\n    addAction(input: $input) {\n      ...ActionFields\n    }\n  }\n": types.AddActionDocument,
     "\n  mutation AddNote($input: AddNoteInput!) {\n    addNote(input: $input) {\n      ...NoteFields\n    }\n  }\n": types.AddNoteDocument,
     "\n  mutation ApplySchedule($input: ApplyScheduleInput!) {\n    applySchedule(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.ApplyScheduleDocument,
+    "\n  mutation CarryOnSession($input: CarryOnSessionInput!) {\n    carryOnSession(input: $input) {\n      id\n      slug\n    }\n  }\n": types.CarryOnSessionDocument,
     "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      name\n      capacity\n      tags\n      videoUrl\n    }\n  }\n": types.CreateSpaceDocument,
     "\n  mutation CreateTimeSlot($input: CreateTimeSlotInput!) {\n    createTimeSlot(input: $input) {\n      id\n      startsAt\n      endsAt\n      label\n    }\n  }\n": types.CreateTimeSlotDocument,
     "\n  mutation DeleteSpace($input: SpaceIdInput!) {\n    deleteSpace(input: $input)\n  }\n": types.DeleteSpaceDocument,
@@ -207,7 +213,7 @@ const documents: Documents = {
     "\n  mutation ProposeSession($input: ProposeSessionInput!) {\n    proposeSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.ProposeSessionDocument,
     "\n  fragment NoteFields on Note {\n    id\n    sessionId\n    text\n    author {\n      id\n      displayName\n    }\n    version\n    createdAt\n    updatedAt\n  }\n": types.NoteFieldsFragmentDoc,
     "\n  fragment ActionFields on Action {\n    id\n    sessionId\n    what\n    ownerName\n    ownerId\n    dueOn\n    done\n    createdAt\n  }\n": types.ActionFieldsFragmentDoc,
-    "\n  fragment RoomFields on Room {\n    session {\n      ...SessionFields\n      space {\n        id\n        name\n        tags\n        videoUrl\n      }\n      slot {\n        id\n        startsAt\n        endsAt\n        label\n      }\n    }\n    people {\n      id\n      displayName\n    }\n    notes {\n      ...NoteFields\n    }\n    actions {\n      ...ActionFields\n    }\n  }\n": types.RoomFieldsFragmentDoc,
+    "\n  fragment RoomFields on Room {\n    session {\n      ...SessionFields\n      space {\n        id\n        name\n        tags\n        videoUrl\n      }\n      slot {\n        id\n        startsAt\n        endsAt\n        label\n      }\n    }\n    people {\n      id\n      displayName\n    }\n    whoCame {\n      id\n      displayName\n    }\n    notes {\n      ...NoteFields\n    }\n    actions {\n      ...ActionFields\n    }\n  }\n": types.RoomFieldsFragmentDoc,
     "\n  subscription RoomUpdates($sessionId: UUID!) {\n    roomUpdates(sessionId: $sessionId) {\n      snapshot {\n        ...RoomFields\n      }\n      notes {\n        ...NoteFields\n      }\n      actions {\n        ...ActionFields\n      }\n    }\n  }\n": types.RoomUpdatesDocument,
     "\n  query Room($sessionId: UUID!) {\n    room(sessionId: $sessionId) {\n      ...RoomFields\n    }\n  }\n": types.RoomDocument,
     "\n  fragment SessionFields on Session {\n    id\n    gatheringId\n    title\n    description\n    needs\n    host {\n      id\n      displayName\n    }\n    slotId\n    spaceId\n    capacity\n    headcount\n    interestCount\n    mergedIntoId\n    version\n  }\n": types.SessionFieldsFragmentDoc,
@@ -325,6 +331,10 @@ export function graphql(source: "\n  mutation CreateCalendarFeed {\n    createCa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      ...GatheringFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      ...GatheringFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateGathering($input: CreateGatheringInput!) {\n    createGathering(input: $input) {\n      ...GatheringFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGathering($input: CreateGatheringInput!) {\n    createGathering(input: $input) {\n      ...GatheringFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -341,7 +351,11 @@ export function graphql(source: "\n  query DelegatePlaces($gatheringId: UUID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment GatheringFields on Gathering {\n    id\n    slug\n    title\n    purpose\n    format\n    venue\n    onlineUrl\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    placesLeft\n    registrationMode\n    accessFeatures\n    accessNotes\n    status\n    viewerIsConvener\n    convenedBy {\n      ...NetworkSummaryFields\n    }\n    viewerRegistration {\n      ...RegistrationFields\n    }\n  }\n"): (typeof documents)["\n  fragment GatheringFields on Gathering {\n    id\n    slug\n    title\n    purpose\n    format\n    venue\n    onlineUrl\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    placesLeft\n    registrationMode\n    accessFeatures\n    accessNotes\n    status\n    viewerIsConvener\n    convenedBy {\n      ...NetworkSummaryFields\n    }\n    viewerRegistration {\n      ...RegistrationFields\n    }\n  }\n"];
+export function graphql(source: "\n  fragment GatheringFields on Gathering {\n    id\n    slug\n    title\n    purpose\n    format\n    venue\n    onlineUrl\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    placesLeft\n    registrationMode\n    accessFeatures\n    accessNotes\n    status\n    viewerIsConvener\n    convenedBy {\n      ...NetworkSummaryFields\n    }\n    viewerRegistration {\n      ...RegistrationFields\n    }\n    followsUp {\n      ...GatheringLinkFields\n    }\n    followedUpBy {\n      ...GatheringLinkFields\n    }\n  }\n"): (typeof documents)["\n  fragment GatheringFields on Gathering {\n    id\n    slug\n    title\n    purpose\n    format\n    venue\n    onlineUrl\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    placesLeft\n    registrationMode\n    accessFeatures\n    accessNotes\n    status\n    viewerIsConvener\n    convenedBy {\n      ...NetworkSummaryFields\n    }\n    viewerRegistration {\n      ...RegistrationFields\n    }\n    followsUp {\n      ...GatheringLinkFields\n    }\n    followedUpBy {\n      ...GatheringLinkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GatheringLinkFields on GatheringLink {\n    id\n    slug\n    title\n    startsAt\n    status\n  }\n"): (typeof documents)["\n  fragment GatheringLinkFields on GatheringLink {\n    id\n    slug\n    title\n    startsAt\n    status\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -537,6 +551,10 @@ export function graphql(source: "\n  mutation ApplySchedule($input: ApplySchedul
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CarryOnSession($input: CarryOnSessionInput!) {\n    carryOnSession(input: $input) {\n      id\n      slug\n    }\n  }\n"): (typeof documents)["\n  mutation CarryOnSession($input: CarryOnSessionInput!) {\n    carryOnSession(input: $input) {\n      id\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      name\n      capacity\n      tags\n      videoUrl\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      name\n      capacity\n      tags\n      videoUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -597,7 +615,7 @@ export function graphql(source: "\n  fragment ActionFields on Action {\n    id\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment RoomFields on Room {\n    session {\n      ...SessionFields\n      space {\n        id\n        name\n        tags\n        videoUrl\n      }\n      slot {\n        id\n        startsAt\n        endsAt\n        label\n      }\n    }\n    people {\n      id\n      displayName\n    }\n    notes {\n      ...NoteFields\n    }\n    actions {\n      ...ActionFields\n    }\n  }\n"): (typeof documents)["\n  fragment RoomFields on Room {\n    session {\n      ...SessionFields\n      space {\n        id\n        name\n        tags\n        videoUrl\n      }\n      slot {\n        id\n        startsAt\n        endsAt\n        label\n      }\n    }\n    people {\n      id\n      displayName\n    }\n    notes {\n      ...NoteFields\n    }\n    actions {\n      ...ActionFields\n    }\n  }\n"];
+export function graphql(source: "\n  fragment RoomFields on Room {\n    session {\n      ...SessionFields\n      space {\n        id\n        name\n        tags\n        videoUrl\n      }\n      slot {\n        id\n        startsAt\n        endsAt\n        label\n      }\n    }\n    people {\n      id\n      displayName\n    }\n    whoCame {\n      id\n      displayName\n    }\n    notes {\n      ...NoteFields\n    }\n    actions {\n      ...ActionFields\n    }\n  }\n"): (typeof documents)["\n  fragment RoomFields on Room {\n    session {\n      ...SessionFields\n      space {\n        id\n        name\n        tags\n        videoUrl\n      }\n      slot {\n        id\n        startsAt\n        endsAt\n        label\n      }\n    }\n    people {\n      id\n      displayName\n    }\n    whoCame {\n      id\n      displayName\n    }\n    notes {\n      ...NoteFields\n    }\n    actions {\n      ...ActionFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -88,6 +88,7 @@ describe('demo data', () => {
     );
     expect(statuses).toEqual([
       { title: 'Community Connectors Workshop', status: 'closed', registration: 'attended', n: 8 },
+      { title: 'Cynon Valley Open Space', status: 'closed', registration: 'attended', n: 7 },
       { title: 'Weaving Together Open Space', status: 'published', registration: 'registered', n: 12 },
       { title: 'Weaving Together Open Space', status: 'published', registration: 'waitlisted', n: 3 },
     ]);
@@ -110,8 +111,12 @@ describe('demo data', () => {
     const followUps = await t.dataSource.query(
       `SELECT f.status, f.participants_invited_at IS NOT NULL AS invited FROM gatherings f JOIN gatherings o ON o.id = f.follow_up_of_id`,
     );
-    expect(followUps).toEqual([{ status: 'published', invited: true }]);
-    expect((await t.outbox()).filter((m) => m.subject.startsWith('Carry on the conversation'))).toHaveLength(8);
+    // The workshop's follow-up (its 8 participants invited) and a breakout of the Cynon Valley day carried on (3 who took part).
+    expect(followUps).toEqual([
+      { status: 'published', invited: true },
+      { status: 'published', invited: true },
+    ]);
+    expect((await t.outbox()).filter((m) => m.subject.startsWith('Carry on the conversation'))).toHaveLength(11);
   });
 
   it('leaves a database that already has people alone', async () => {

@@ -3,7 +3,8 @@ import { MailerService } from '../../common/mail/mailer.service.js';
 import type { Gathering } from './gathering.js';
 import { RegistrationStatus } from './gathering.enums.js';
 import { GatheringsRepository } from './gatherings.repository.js';
-import { WITH_A_PLACE } from './gatherings.fragments.js';
+import { NotificationKind, NotificationSubject } from '../notifications/notification.enums.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { InvitationsRepository } from './invitations.repository.js';
 import { RegistrationsRepository } from './registrations.repository.js';
 import { newInvitationCode } from './invitation-code.js';
@@ -29,16 +30,47 @@ export class GatheringNewsService {
     private readonly registrations: RegistrationsRepository,
     private readonly invitations: InvitationsRepository,
     private readonly mailer: MailerService,
+    private readonly notifications: NotificationsService,
   ) {}
 
-  /** Invites, once, everyone who took part in the gathering this one follows up (one email each, with a personal link). */
-  async inviteParticipantsOf(followUp: Gathering): Promise<void> {
-    if (!followUp.followUpOfId || !(await this.gatherings.claimParticipantsInvitation(followUp.id))) return;
-    const people = await this.registrations.contactsWith(followUp.followUpOfId, WITH_A_PLACE);
-    const original = await this.gatherings.get(followUp.followUpOfId);
-    for (const person of people) {
-      const code = newInvitationCode();
-      await this.invitations.insert({ gatheringId: followUp.id, code, issuedById: followUp.createdById ?? person.id, email: person.email });
+  /**
+   * Announces a follow-up, once: invites the people who took part (in the
+   * breakout it carries on, or else in the gathering it follows) with a personal
+   * link each, carrying the network they came through so the cascade continues,
+   * and tells them in Weave (FOLLOW_UP_ANNOUNCED) in the same transaction; the
+   * emails go after it commits.
+   */
+  async inviteParticipantsOf(followUp: Gathering, actorId: string): Promise<void> {
+    const followUpOfId = followUp.followUpOfId;
+    if (!followUpOfId) return;
+    const original = await this.gatherings.get(followUpOfId);
+    const invited = await this.gatherings.transaction(async (trx) => {
+      if (!(await this.gatherings.claimParticipantsInvitation(followUp.id, trx))) return [];
+      // Whoever announces it is not invited to it.
+      const people = (await this.registrations.followUpInvitees({ id: followUp.id, followUpOfId }, trx)).filter((p) => p.id !== actorId);
+      const codes: string[] = [];
+      for (const person of people) {
+        const code = newInvitationCode();
+        await this.invitations.insert(
+          { gatheringId: followUp.id, code, issuedById: followUp.createdById ?? actorId, email: person.email, networkId: person.networkId },
+          trx,
+        );
+        codes.push(code);
+      }
+      await this.notifications.notify(
+        {
+          kind: NotificationKind.FOLLOW_UP_ANNOUNCED,
+          recipientIds: people.map((p) => p.id),
+          actorId,
+          subject: { type: NotificationSubject.GATHERING, id: followUp.id },
+          eventKey: `follow-up-announced:${followUp.id}`,
+          data: { title: followUp.title, slug: followUp.slug, followsUpTitle: original.title },
+        },
+        trx,
+      );
+      return people.map((person, i) => ({ person, code: codes[i] }));
+    });
+    for (const { person, code } of invited) {
       await this.mailer.send({
         to: person.email,
         subject: `Carry on the conversation: ${followUp.title}`,

@@ -1,7 +1,9 @@
-import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { AccessFeature, GatheringFormat, GatheringStatus, RegistrationMode } from './gathering.enums.js';
 
 @Entity({ name: 'gatherings' })
+// Follow-ups are found by the gathering they follow ("followed up by").
+@Index('gatherings_follow_up_of_idx', ['followUpOfId'])
 @Check('gatherings_ends_after_start', `"ends_at" > "starts_at"`)
 // The last line of defence for capacity: no transaction can commit more places than there are.
 @Check('gatherings_within_capacity', `"capacity" IS NULL OR "registered_count" <= "capacity"`)

@@ -63,7 +63,9 @@ function describe(error: GatheringsError, detail?: string | number): AppError {
     case GatheringsError.InvitationExpired:
       return badUserInput({ invitationCode: 'This invitation has expired. Ask the person who sent it for a new one.' });
     case GatheringsError.CannotInvite:
-      return forbidden('Register for this gathering (or convene it) to invite others.');
+      return forbidden(
+        'Register for this gathering (or convene it, or hold a role in a network invited to the gathering it follows up) to invite others.',
+      );
     case GatheringsError.NotInNetwork:
       return forbidden('You can only invite on behalf of a network you are in.');
     case GatheringsError.NotInRepresentedNetwork:

@@ -2,6 +2,7 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { AppError } from '../../common/errors/app-error.js';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { AuditModule } from '../audit/audit.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { RolesService } from '../roles/roles.service.js';
 import { CoConveningService } from './co-convening.service.js';
 import { DelegatesRepository } from './delegates.repository.js';
@@ -22,7 +23,7 @@ import { RegistrationsService } from './registrations.service.js';
 import { WhosMissingService } from './whos-missing.service.js';
 
 @Module({
-  imports: [AccountsModule, AuditModule],
+  imports: [AccountsModule, AuditModule, NotificationsModule],
   controllers: [RegistrationsCsvController],
   providers: [
     CoConveningService,

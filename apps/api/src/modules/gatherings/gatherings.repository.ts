@@ -4,6 +4,7 @@ import { InjectDb, type Db, type Executor } from '../../database/database.js';
 import type { Gatherings } from '../../database/db.generated.js';
 import { holdsRole, scopesHeldBy } from '../roles/roles.fragments.js';
 import type { Gathering } from './gathering.js';
+import type { GatheringLink } from './gathering-link.model.js';
 import { GatheringRole, type AccessFeature, type GatheringFormat, type GatheringStatus, type RegistrationMode } from './gathering.enums.js';
 import { inSlugFamily, nextFreeSlug } from '../../common/slugs.js';
 import { SNAPSHOT_DB, SqlSnapshot } from '../../database/sql-snapshot.js';
@@ -83,8 +84,8 @@ export class GatheringsRepository {
   }
 
   /** Marks the participants of the gathering this one follows up as invited; false when they already were. */
-  async claimParticipantsInvitation(id: string): Promise<boolean> {
-    const claimed = await this.db
+  async claimParticipantsInvitation(id: string, db: Executor = this.db): Promise<boolean> {
+    const claimed = await db
       .updateTable('gatherings')
       .set({ participantsInvitedAt: sql<Date>`now()`, updatedAt: sql<Date>`now()` })
       .where('id', '=', id)
@@ -162,11 +163,44 @@ export class GatheringsRepository {
     return new Set(networkIds.filter((_, i) => held[`held${i}`]));
   }
 
-  async insertConveners(trx: Executor, gatheringId: string, networkIds: readonly string[]): Promise<void> {
+  /** Networks convening a new gathering; `accepted: false` invites them to co-convene (one of their people accepts). */
+  async insertConveners(trx: Executor, gatheringId: string, networkIds: readonly string[], accepted = true): Promise<void> {
     if (networkIds.length === 0) return;
     await trx
       .insertInto('gatheringConveners')
-      .values(networkIds.map((networkId) => ({ gatheringId, networkId })))
+      .values(networkIds.map((networkId) => ({ gatheringId, networkId, accepted })))
+      .execute();
+  }
+
+  /** The people a follow-up carrying one breakout on will invite when announced. */
+  async insertFollowUpInvitees(trx: Executor, gatheringId: string, personIds: readonly string[]): Promise<void> {
+    if (personIds.length === 0) return;
+    await trx
+      .insertInto('followUpInvitees')
+      .values([...new Set(personIds)].map((personId) => ({ gatheringId, personId })))
+      .execute();
+  }
+
+  /**
+   * Links between gatherings and their follow-ups, in one statement: the
+   * gatherings `ids` follow up (`direction: 'follows'`), or the follow-ups of
+   * `ids` (`'followedBy'`). Drafts only for the people who convene them.
+   */
+  followUpLinks(direction: 'follows' | 'followedBy', ids: readonly string[], personId: string | null): Promise<GatheringLink[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.db
+      .selectFrom('gatherings as g')
+      .select(['g.id', 'g.slug', 'g.title', 'g.startsAt', 'g.status', 'g.followUpOfId'])
+      .$narrowType<{ status: GatheringStatus }>()
+      .where(direction === 'follows' ? 'g.id' : 'g.followUpOfId', 'in', [...ids])
+      .where((eb) =>
+        eb.or([
+          eb('g.status', '<>', 'draft'),
+          ...(personId ? [holdsRole('gathering', eb.ref('g.id'), personId, [GatheringRole.CONVENER])] : []),
+        ]),
+      )
+      .orderBy('g.startsAt')
+      .orderBy('g.id')
       .execute();
   }
 

@@ -1,7 +1,7 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, CurrentViewer, OptionalViewer, Public, RequireRole, SignedIn } from '../../common/access/access.decorators.js';
 import type { RequestContext, Viewer } from '../../common/access/request-context.js';
-import { requestLoader } from '../../common/graphql/request-loader.js';
+import { groupByKeys, requestLoader } from '../../common/graphql/request-loader.js';
 import { NetworkSummary } from '../networks/network-summary.model.js';
 import { CoConveningInvitation } from './co-convening-invitation.model.js';
 import { CoConveningService } from './co-convening.service.js';
@@ -13,6 +13,7 @@ import { RespondToCoConveningInput } from './dtos/respond-to-co-convening.input.
 import { UpdateGatheringInput } from './dtos/update-gathering.input.js';
 import { GatheringRole } from './gathering.enums.js';
 import { GatheringModel } from './gathering.model.js';
+import { GatheringLink } from './gathering-link.model.js';
 import { GatheringsService } from './gatherings.service.js';
 import type { Registration } from './gathering.js';
 import { RegistrationModel } from './registration.model.js';
@@ -84,7 +85,8 @@ export class GatheringsResolver {
 
   @RequireRole('gathering', [GatheringRole.CONVENER], 'input.followUpOfId')
   @Mutation(() => GatheringModel, {
-    description: 'Creates a draft follow-up of a gathering you convene; publishing it invites its participants.',
+    description:
+      'Creates a draft follow-up of a gathering you convene (online and unlimited by default); publishing it invites its participants.',
   })
   createFollowUp(@Args('input') input: CreateFollowUpInput, @CurrentViewer() viewer: Viewer): Promise<GatheringModel> {
     return this.gatherings.createFollowUp(input, viewer);
@@ -108,6 +110,27 @@ export class GatheringsResolver {
   })
   whosMissing(@Args('gatheringId', { type: () => UUID }) gatheringId: string, @CurrentViewer() viewer: Viewer): Promise<WhosMissing> {
     return this.missing.forGathering(gatheringId, viewer);
+  }
+
+  @ResolveField(() => GatheringLink, {
+    nullable: true,
+    description: 'The gathering this one follows up ("follows up X"); null when it follows none, or one you may not see.',
+  })
+  async followsUp(@Parent() gathering: GatheringModel, @Ctx() ctx: RequestContext): Promise<GatheringLink | null> {
+    if (!gathering.followUpOfId) return null;
+    const links = await requestLoader<string, GatheringLink[]>(ctx, 'gathering.followsUp', async (ids) =>
+      groupByKeys(ids, await this.gatherings.followUpLinks('follows', ids, ctx.viewer), (g) => g.id),
+    ).load(gathering.followUpOfId);
+    return links[0] ?? null;
+  }
+
+  @ResolveField(() => [GatheringLink], {
+    description: 'Follow-ups of this gathering ("followed up by Y"), soonest first; drafts only for their conveners.',
+  })
+  followedUpBy(@Parent() gathering: GatheringModel, @Ctx() ctx: RequestContext): Promise<GatheringLink[]> {
+    return requestLoader<string, GatheringLink[]>(ctx, 'gathering.followedUpBy', async (ids) =>
+      groupByKeys(ids, await this.gatherings.followUpLinks('followedBy', ids, ctx.viewer), (g) => g.followUpOfId!),
+    ).load(gathering.id);
   }
 
   @ResolveField(() => RegistrationModel, { nullable: true, description: "The viewer's registration, if any (not cancelled)." })

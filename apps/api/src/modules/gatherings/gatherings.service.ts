@@ -12,6 +12,7 @@ import type { UpdateGatheringInput } from './dtos/update-gathering.input.js';
 import type { Gathering } from './gathering.js';
 import { GatheringRole, GatheringStatus, RegistrationStatus } from './gathering.enums.js';
 import { GatheringModel } from './gathering.model.js';
+import type { GatheringLink } from './gathering-link.model.js';
 import { GatheringNetworksRepository } from './gathering-networks.repository.js';
 import { GatheringNewsService } from './gathering-news.service.js';
 import { GatheringsError, gatheringsError } from './gatherings.errors.js';
@@ -69,12 +70,28 @@ export class GatheringsService {
     return this.model(await this.createDraft(input, viewer), viewer);
   }
 
-  /** A draft follow-up convened by the same networks; the convener must convene the original. */
-  async createFollowUp(input: CreateFollowUpInput, viewer: Viewer): Promise<GatheringModel> {
-    const networkIds = await this.repository.convenerNetworkIds(input.followUpOfId);
-    const created = await this.createDraft({ ...input, convenedByNetworkIds: networkIds } as CreateGatheringInput, viewer);
-    await this.repository.update(created.id, { followUpOfId: input.followUpOfId });
-    return this.model(await this.repository.get(created.id), viewer);
+  /**
+   * A draft follow-up, linked to the gathering it follows, convened by the same
+   * networks: those the viewer facilitates or convenes at once, the others
+   * invited to co-convene (one of their people accepts), so nobody puts a
+   * network's name on a gathering without it. `inviteeIds` (a breakout carried
+   * on) are whom announcing it invites; none means everyone who took part.
+   * The caller has checked the viewer may: a convener of the original (the
+   * resolver's guard), or the host of the breakout (open-space).
+   */
+  async createFollowUp(input: CreateFollowUpInput, viewer: Viewer, inviteeIds: readonly string[] = []): Promise<GatheringModel> {
+    const original = await this.findVisible({ id: input.followUpOfId }, viewer);
+    const networkIds = await this.repository.convenerNetworkIds(original.id);
+    const created = await this.createDraft({ ...input, convenedByNetworkIds: networkIds } as CreateGatheringInput, viewer, {
+      followUpOfId: original.id,
+      inviteeIds,
+    });
+    return this.model(created, viewer);
+  }
+
+  /** The gatherings these follow up, and their follow-ups, as the viewer may see them (drafts only to their conveners). */
+  followUpLinks(direction: 'follows' | 'followedBy', ids: readonly string[], viewer: Viewer | null): Promise<GatheringLink[]> {
+    return this.repository.followUpLinks(direction, ids, viewer?.personId ?? null);
   }
 
   async update(input: UpdateGatheringInput, viewer: Viewer): Promise<GatheringModel> {
@@ -107,7 +124,7 @@ export class GatheringsService {
     if (!NEXT[gathering.status].includes(status) || !(await this.repository.changeStatus(gatheringId, gathering.status, status)))
       throw gatheringsError(GatheringsError.BadStatusChange, `${gathering.status} to ${status}`);
     const updated = await this.repository.get(gatheringId);
-    if (status === GatheringStatus.PUBLISHED && updated.followUpOfId) await this.news.inviteParticipantsOf(updated);
+    if (status === GatheringStatus.PUBLISHED && updated.followUpOfId) await this.news.inviteParticipantsOf(updated, viewer.personId);
     return this.model(updated, viewer);
   }
 
@@ -173,12 +190,16 @@ export class GatheringsService {
     });
   }
 
-  private async createDraft(input: CreateGatheringInput, viewer: Viewer): Promise<Gathering> {
+  private async createDraft(
+    input: CreateGatheringInput,
+    viewer: Viewer,
+    followUp?: { followUpOfId: string; inviteeIds: readonly string[] },
+  ): Promise<Gathering> {
     if (input.endsAt <= input.startsAt) throw gatheringsError(GatheringsError.EndBeforeStart);
     const networkIds = [...new Set(input.convenedByNetworkIds)];
     const held = await this.repository.networksHeld(networkIds, viewer.personId, MAY_ANSWER_FOR_A_NETWORK);
     const missing = networkIds.filter((id) => !held.has(id));
-    if (missing.length > 0) {
+    if (missing.length > 0 && !followUp) {
       const names = await this.networks.names(missing, viewer);
       throw gatheringsError(GatheringsError.NotConvenerOf, names.length ? names.map((n) => `"${n}"`).join(' and ') : undefined);
     }
@@ -195,8 +216,16 @@ export class GatheringsService {
             endsAt: input.endsAt,
             timeZone: input.timeZone,
             createdById: viewer.personId,
+            followUpOfId: followUp?.followUpOfId ?? null,
           });
-          await this.repository.insertConveners(trx, gathering.id, networkIds);
+          await this.repository.insertConveners(
+            trx,
+            gathering.id,
+            networkIds.filter((id) => held.has(id)),
+          );
+          // A follow-up's other networks are asked, as for any co-convener (only follow-ups get here with some missing).
+          await this.repository.insertConveners(trx, gathering.id, missing, false);
+          await this.repository.insertFollowUpInvitees(trx, gathering.id, followUp?.inviteeIds ?? []);
           await this.roles.grant(viewer.personId, 'gathering', gathering.id, GatheringRole.CONVENER, trx);
           return gathering;
         });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Insertable } from 'kysely';
 import type { Viewer } from '../../common/access/request-context.js';
-import { InjectDb, type Db } from '../../database/database.js';
+import { InjectDb, type Db, type Executor } from '../../database/database.js';
 import type { GatheringInvitations } from '../../database/db.generated.js';
 import { displayNameOf } from '../accounts/accounts.fragments.js';
 import type { GatheringInvitation } from './gathering.js';
@@ -18,8 +18,25 @@ export interface NamedInvitation extends GatheringInvitation {
 export class InvitationsRepository {
   constructor(@InjectDb() private readonly db: Db) {}
 
-  async insert(invitation: Insertable<GatheringInvitations>): Promise<string> {
-    return (await this.db.insertInto('gatheringInvitations').values(invitation).returning('id').executeTakeFirstOrThrow()).id;
+  async insert(invitation: Insertable<GatheringInvitations>, db: Executor = this.db): Promise<string> {
+    return (await db.insertInto('gatheringInvitations').values(invitation).returning('id').executeTakeFirstOrThrow()).id;
+  }
+
+  /**
+   * Is `networkId` part of the cascade of the gathering this one follows up (an
+   * invitation there was issued on its behalf)? Its people may then invite theirs
+   * to the follow-up: the cascade continues.
+   */
+  async inCascadeOfOriginal(gatheringId: string, networkId: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('gatheringInvitations as i')
+      .innerJoin('gatherings as f', 'f.followUpOfId', 'i.gatheringId')
+      .select('i.id')
+      .where('f.id', '=', gatheringId)
+      .where('i.networkId', '=', networkId)
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
   }
 
   byCode(code: string, gatheringId?: string): Promise<GatheringInvitation | undefined> {

@@ -76,10 +76,16 @@ export class InvitationsService {
   ): Promise<GatheringInvitationModel> {
     const convener = await this.roles.holdsAny(viewer.personId, 'gathering', gathering.id, [GatheringRole.CONVENER]);
     const registration = convener ? null : await this.registrations.active(gathering.id, viewer.personId);
-    if (!convener && !registration) throw gatheringsError(GatheringsError.CannotInvite);
-    if (input.networkId && !(await this.roles.holdsAny(viewer.personId, 'network', input.networkId, Object.values(NetworkRole)))) {
-      throw gatheringsError(GatheringsError.NotInNetwork);
-    }
+    const inNetwork = input.networkId
+      ? await this.roles.holdsAny(viewer.personId, 'network', input.networkId, Object.values(NetworkRole))
+      : false;
+    // A follow-up's cascade continues: the people of a network invited to the gathering it follows may invite theirs.
+    const continuing =
+      !convener && !registration && inNetwork && gathering.followUpOfId
+        ? await this.repository.inCascadeOfOriginal(gathering.id, input.networkId!)
+        : false;
+    if (!convener && !registration && !continuing) throw gatheringsError(GatheringsError.CannotInvite);
+    if (input.networkId && !inNetwork) throw gatheringsError(GatheringsError.NotInNetwork);
     const id = await this.repository.insert({
       gatheringId: gathering.id,
       code: newInvitationCode(),

@@ -5,6 +5,7 @@ import type { Viewer } from '../../common/access/request-context.js';
 import type { Registrations } from '../../database/db.generated.js';
 import { displayNameOf, emailOf } from '../accounts/accounts.fragments.js';
 import { RegistrationStatus } from './gathering.enums.js';
+import { WITH_A_PLACE } from './gatherings.fragments.js';
 import type { Registration } from './gathering.js';
 import { networkNamesOf } from '../networks/networks.fragments.js';
 
@@ -110,6 +111,42 @@ export class RegistrationsRepository {
       .where('r.gatheringId', '=', gatheringId)
       .where('r.status', 'in', [...statuses])
       .orderBy('r.arrival')
+      .execute();
+  }
+
+  /**
+   * Whom announcing a follow-up invites: the people it names (a breakout carried
+   * on), or else everyone with a place at the gathering it follows; each with
+   * the network of the invitation they came to that gathering through, so the
+   * follow-up's cascade continues from the same networks.
+   */
+  followUpInvitees(
+    followUp: { id: string; followUpOfId: string },
+    db: Executor = this.db,
+  ): Promise<{ id: string; email: string; displayName: string; networkId: string | null }[]> {
+    const named = db.selectFrom('followUpInvitees').select('personId').where('gatheringId', '=', followUp.id);
+    const everyone = db
+      .selectFrom('registrations')
+      .select('personId')
+      .where('gatheringId', '=', followUp.followUpOfId)
+      .where('status', 'in', [...WITH_A_PLACE])
+      .where((eb) => eb.not(eb.exists(named)));
+    return db
+      .selectFrom(named.union(everyone).as('x'))
+      .leftJoin('registrations as r', (join) =>
+        join
+          .onRef('r.personId', '=', 'x.personId')
+          .on('r.gatheringId', '=', followUp.followUpOfId)
+          .on('r.status', 'in', [...WITH_A_PLACE]),
+      )
+      .leftJoin('gatheringInvitations as i', 'i.id', 'r.invitationId')
+      .select((eb) => [
+        'x.personId as id',
+        sql<string>`(${emailOf(eb.ref('x.personId'))})`.as('email'),
+        sql<string>`(${displayNameOf(eb.ref('x.personId'))})`.as('displayName'),
+        'i.networkId',
+      ])
+      .orderBy('x.personId')
       .execute();
   }
 

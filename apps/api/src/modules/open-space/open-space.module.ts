@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { GatheringsModule } from '../gatherings/gatherings.module.js';
 import { AgendaResolver } from './agenda.resolver.js';
+import { CarryOnService } from './carry-on.service.js';
 import { GridRepository } from './grid.repository.js';
 import { GridService } from './grid.service.js';
 import { HarvestRepository } from './harvest.repository.js';
@@ -31,6 +32,7 @@ import { WallView } from './wall-view.service.js';
     RoomsService,
     HarvestService,
     RoomView,
+    CarryOnService,
     AgendaResolver,
     RoomsResolver,
   ],

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../../common/access/request-context.js';
+import { GatheringStatus } from '../gatherings/gathering.enums.js';
 import { sameForEveryone } from '../../common/graphql/shared-events.js';
 import { HarvestService } from './harvest.service.js';
 import { OpenSpaceAccess } from './open-space-access.service.js';
@@ -24,9 +25,17 @@ export class RoomView {
 
   /** The room of a placed session, for participants (on site or following from afar). */
   async room(sessionId: string, viewer: Viewer): Promise<RoomModel> {
-    const entity = await this.sessions.sessionFor(sessionId, viewer);
+    return (await this.readable(sessionId, viewer)).room;
+  }
+
+  /**
+   * The room, for whoever takes part; a closed gathering's rooms stay readable
+   * (only writing is refused there), so this never uses the write check.
+   */
+  private async readable(sessionId: string, viewer: Viewer): Promise<{ room: RoomModel; closed: boolean }> {
+    const entity = await this.sessions.visibleSession(sessionId, viewer);
     await this.access.assertParticipant(entity.gatheringId, viewer);
-    return this.load(sessionId);
+    return { room: await this.load(sessionId), closed: entity.gatheringStatus === GatheringStatus.CLOSED };
   }
 
   /**
@@ -35,8 +44,9 @@ export class RoomView {
    * viewer's presence is kept fresh.
    */
   async updates(sessionId: string, viewer: Viewer): Promise<AsyncIterableIterator<{ roomUpdates: RoomUpdate }>> {
-    const first = await this.room(sessionId, viewer); // refuses at once whoever may not take part
-    const release = this.rooms.keepPresent(first.session.gatheringId, viewer.personId);
+    // Refuses at once whoever may not take part. Nobody is kept present in the room of a closed gathering.
+    const { room: first, closed } = await this.readable(sessionId, viewer);
+    const release = closed ? () => undefined : this.rooms.keepPresent(first.session.gatheringId, viewer.personId);
     let fresh: RoomModel | null = first;
     return this.live.stream(
       roomTopic(sessionId),
@@ -64,12 +74,12 @@ export class RoomView {
   }
 
   private async load(sessionId: string): Promise<RoomModel> {
-    const [[session], people, notes, actions] = await Promise.all([
+    const [[session], { here, came }, notes, actions] = await Promise.all([
       this.wall.sessionModels([sessionId]),
-      this.rooms.peopleIn(sessionId),
+      this.rooms.peopleOf(sessionId),
       this.harvest.notes({ sessionId }),
       this.harvest.actions({ sessionId }),
     ]);
-    return { session, people, notes, actions };
+    return { session, people: here, whoCame: came, notes, actions };
   }
 }

@@ -12,6 +12,11 @@ export class RoomModel {
   @Field(() => [PersonName], { description: 'Who is here now.' })
   people: PersonName[];
 
+  @Field(() => [PersonName], {
+    description: 'Everyone who came to this room at any time, in the order they first came (who came, after the day).',
+  })
+  whoCame: PersonName[];
+
   @Field(() => [NoteModel])
   notes: NoteModel[];
 

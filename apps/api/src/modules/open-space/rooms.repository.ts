@@ -90,16 +90,44 @@ export class RoomsRepository {
     return row?.sessionId;
   }
 
-  /** Who is in a room, in the order they came in. */
-  peopleIn(sessionId: string): Promise<PersonName[]> {
-    return this.db
-      .selectFrom('presences')
-      .select((eb) => [eb.ref('personId').as('id'), displayNameOf(eb.ref('personId')).as('displayName')])
-      .$castTo<PersonName>()
-      .where('sessionId', '=', sessionId)
-      .orderBy('joinedAt')
-      .orderBy('personId')
+  /**
+   * Everyone who came to a room (session_attendance, kept by a trigger on
+   * presences), in the order they first came, each marked `here` while still
+   * in it: who is here now and who came, in one statement.
+   */
+  async peopleOf(sessionId: string): Promise<{ here: PersonName[]; came: PersonName[] }> {
+    const rows = await this.db
+      .selectFrom('sessionAttendance as a')
+      .leftJoin('presences as p', (join) => join.onRef('p.sessionId', '=', 'a.sessionId').onRef('p.personId', '=', 'a.personId'))
+      .select((eb) => [
+        eb.ref('a.personId').as('id'),
+        displayNameOf(eb.ref('a.personId')).as('displayName'),
+        eb.ref('p.joinedAt').as('hereSince'),
+      ])
+      .where('a.sessionId', '=', sessionId)
+      .orderBy('a.firstCameAt')
+      .orderBy('a.personId')
+      .$castTo<PersonName & { hereSince: Date | null }>()
       .execute();
+    const here = rows
+      .filter((r) => r.hereSince !== null)
+      .sort((a, b) => a.hereSince!.getTime() - b.hereSince!.getTime() || a.id.localeCompare(b.id));
+    return {
+      here: here.map(({ id, displayName }) => ({ id, displayName })),
+      came: rows.map(({ id, displayName }) => ({ id, displayName })),
+    };
+  }
+
+  /** The people who took part in a breakout: its host, everyone who came to its room, and whoever wrote in it. */
+  participantsOf(sessionId: string): Promise<string[]> {
+    return this.db
+      .selectFrom('sessionAttendance')
+      .select('personId')
+      .where('sessionId', '=', sessionId)
+      .union((eb) => eb.selectFrom('agendaSessions').select('hostId as personId').where('id', '=', sessionId))
+      .union((eb) => eb.selectFrom('sessionNotes').select('authorId as personId').where('sessionId', '=', sessionId))
+      .execute()
+      .then((rows) => rows.map((r) => r.personId));
   }
 
   /**

@@ -9,6 +9,9 @@ import { EditNoteInput } from './dtos/edit-note.input.js';
 import { SessionIdInput } from './dtos/session-id.input.js';
 import { SetActionDoneInput } from './dtos/set-action-done.input.js';
 import { HarvestService } from './harvest.service.js';
+import { CarryOnService } from './carry-on.service.js';
+import { CarryOnSessionInput } from './dtos/carry-on-session.input.js';
+import { GatheringModel } from '../gatherings/gathering.model.js';
 import { NoteModel } from './note.model.js';
 import { PresenceModel } from './presence.model.js';
 import { RoomUpdate } from './room-update.model.js';
@@ -23,6 +26,7 @@ export class RoomsResolver {
     private readonly rooms: RoomsService,
     private readonly roomView: RoomView,
     private readonly harvest: HarvestService,
+    private readonly carryOnService: CarryOnService,
   ) {}
 
   @SignedIn()
@@ -94,5 +98,15 @@ export class RoomsResolver {
   @Mutation(() => ActionModel, { description: 'Marks an action done, or not done.' })
   setActionDone(@Args('input') input: SetActionDoneInput, @CurrentViewer() viewer: Viewer): Promise<ActionModel> {
     return this.harvest.setActionDone(input.actionId, input.done, viewer);
+  }
+
+  @SignedIn()
+  @Mutation(() => GatheringModel, {
+    description:
+      'Carry this on: a draft follow-up of a breakout (its gathering’s conveners, or the session’s host). ' +
+      'Publishing it invites the people who took part in that breakout.',
+  })
+  carryOnSession(@Args('input') input: CarryOnSessionInput, @CurrentViewer() viewer: Viewer): Promise<GatheringModel> {
+    return this.carryOnService.carryOn(input, viewer);
   }
 }

@@ -82,8 +82,14 @@ export class RoomsService implements OnModuleInit, OnModuleDestroy {
     return { gatheringId, session: sessionId ? ((await this.wall.sessionModels([sessionId]))[0] ?? null) : null };
   }
 
-  peopleIn(sessionId: string): Promise<PersonName[]> {
-    return this.rooms.peopleIn(sessionId);
+  /** Who is in a room now, and everyone who came to it, in one statement. */
+  peopleOf(sessionId: string): Promise<{ here: PersonName[]; came: PersonName[] }> {
+    return this.rooms.peopleOf(sessionId);
+  }
+
+  /** The people who took part in a breakout: its host, everyone who came to its room, whoever wrote a note there. */
+  participantsOf(sessionId: string): Promise<string[]> {
+    return this.rooms.participantsOf(sessionId);
   }
 
   /** Keeps this person's presence fresh while their room page is connected here. Returns the release. */

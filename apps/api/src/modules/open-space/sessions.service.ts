@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../../common/access/request-context.js';
+import type { GatheringStatus } from '../gatherings/gathering.enums.js';
 import { InjectDb, type Db, type Executor } from '../../database/database.js';
 import { isUniqueViolation } from '../../database/pg-errors.js';
 import type { MergeSessionsInput } from './dtos/merge-sessions.input.js';
@@ -132,15 +133,23 @@ export class SessionsService {
     });
   }
 
-  /** A session the viewer may see (its gathering visible), not merged away, its gathering not closed. */
-  async sessionFor(sessionId: string, viewer: Viewer | null): Promise<SessionRow> {
+  /**
+   * A session the viewer may see (its gathering visible), not merged away: for
+   * reading, which a closed gathering still allows (its rooms stay readable).
+   */
+  async visibleSession(sessionId: string, viewer: Viewer | null): Promise<SessionRow & { gatheringStatus: GatheringStatus }> {
     const row = await this.sessions.withGatheringStatus(sessionId);
     if (!row || row.mergedIntoId) throw openSpaceError(OpenSpaceError.SessionNotFound);
-    const gathering = { id: row.gatheringId, status: row.gatheringStatus };
-    await this.access.assertVisible(gathering, viewer).catch(() => {
+    await this.access.assertVisible({ id: row.gatheringId, status: row.gatheringStatus }, viewer).catch(() => {
       throw openSpaceError(OpenSpaceError.SessionNotFound);
     });
-    this.access.assertNotClosed(gathering);
+    return row;
+  }
+
+  /** A session the viewer may see, to change something in it: its gathering must not be closed. */
+  async sessionFor(sessionId: string, viewer: Viewer | null): Promise<SessionRow> {
+    const row = await this.visibleSession(sessionId, viewer);
+    this.access.assertNotClosed({ status: row.gatheringStatus });
     return row;
   }
 

@@ -1012,11 +1012,30 @@ export const cy: Messages = {
         },
         CLOSED: {
           title: 'Cau’r cynulliad hwn?',
-          body: 'Fydd neb yn gallu cofrestru mwyach. Does dim modd dadwneud hyn.',
-          button: 'Cau',
+          body: 'Fydd neb yn gallu cofrestru mwyach, a does dim modd ychwanegu at ei wal na’i ystafelloedd; maen nhw’n aros i’w darllen. Does dim modd dadwneud hyn.',
+          button: 'Cau’r cynulliad',
           done: 'Mae’r cynulliad wedi cau.',
         },
       },
+    },
+    followUp: {
+      linksTitle: 'Cyfarfodydd dilynol',
+      followsUp: 'Yn dilyn',
+      followedUpBy: 'Yn cael ei ddilyn gan:',
+      sectionTitle: 'Cyfarfodydd dilynol',
+      sectionHint:
+        'Parhewch â’r sgwrs: mae cyfarfod dilynol ar-lein gyda lleoedd diderfyn oni bai eich bod yn dweud fel arall, ac mae pawb a gymerodd ran yn cael gwahoddiad pan fyddwch yn ei gyhoeddi.',
+      plan: 'Cynllunio cyfarfod dilynol',
+      pageTitle: 'Cynllunio cyfarfod dilynol',
+      planTitle: 'Cynllunio cyfarfod dilynol i {{title}}',
+      planIntro:
+        'Mae’n dechrau ar-lein gyda lleoedd diderfyn, wedi’i gynnull gan yr un rhwydweithiau. Mae ei gyhoeddi yn gwahodd pawb a gymerodd ran, a gall y rhwydweithiau a wahoddwyd o’r blaen wahodd eu rhai nhw.',
+      backToDashboard: 'Yn ôl i bwy sy’n dod',
+      defaultTitle: '{{title}}: cyfarfod dilynol',
+      submit: 'Creu’r cyfarfod dilynol (fel drafft)',
+      forbiddenTitle: 'Dim ond cynullwyr sy’n cynllunio cyfarfodydd dilynol',
+      forbiddenBody:
+        'Gofynnwch i un o gynullwyr y cynulliad gynllunio cyfarfod dilynol, neu parhewch â sesiwn y buoch chi’n ei chynnal o’i hystafell.',
     },
     dashboard: {
       downloadCsv: 'Lawrlwytho cofrestriadau (CSV)',
@@ -1138,6 +1157,22 @@ export const cy: Messages = {
       roomsOpenLater: 'Mae’r ystafelloedd yn agor pan fydd y cynullwyr yn dechrau’r cynulliad ar y diwrnod.',
       timesIn: 'Mae’r amseroedd yn amser {{zone}}.',
     },
+    closed: {
+      title: 'Mae’r cynulliad hwn wedi cau',
+      body: 'Mae ei wal, ei ystafelloedd, ei nodiadau a’i gamau gweithredu yn aros yma i’w darllen. Does dim modd ychwanegu na newid dim nawr.',
+    },
+    carryOn: {
+      pageTitle: 'Parhau â hyn',
+      title: 'Parhau â “{{title}}”',
+      intro_one:
+        'Cyfarfod dilynol i’r sesiwn hon yn {{gathering}}: mae’n dechrau ar-lein gyda lleoedd diderfyn, ac mae ei gyhoeddi yn gwahodd yr {{count}} person arall a gymerodd ran.',
+      intro_other:
+        'Cyfarfod dilynol i’r sesiwn hon yn {{gathering}}: mae’n dechrau ar-lein gyda lleoedd diderfyn, ac mae ei gyhoeddi yn gwahodd y {{count}} o bobl eraill a gymerodd ran.',
+      back: 'Yn ôl i’r ystafell',
+      submit: 'Creu’r cyfarfod dilynol (fel drafft)',
+      forbiddenTitle: 'Dim ond y gwesteiwr neu gynullydd all barhau â hyn',
+      forbiddenBody: 'Gofynnwch i westeiwr y sesiwn neu un o gynullwyr y cynulliad; mae cyfarfod dilynol yn gwahodd pawb a gymerodd ran.',
+    },
     session: {
       hostedBy: 'Yn cael ei chynnal gan {{name}}',
       interested_one: '{{count}} â diddordeb',
@@ -1149,6 +1184,8 @@ export const cy: Messages = {
       starLabel: 'Rhoi seren i “{{title}}”',
       join: 'Ymuno',
       joinLabel: 'Ymuno ag ystafell “{{title}}”',
+      readRoom: 'Darllen yr ystafell',
+      readRoomLabel: 'Darllen ystafell “{{title}}”: ei nodiadau, ei chamau gweithredu a phwy ddaeth',
     },
     propose: {
       title: 'Cynnig sesiwn',
@@ -1235,6 +1272,10 @@ export const cy: Messages = {
       somewhereNewHint: 'Yn eich symud i ystafell â lle yn y slot amser hwn, lle rydych chi’n adnabod y lleiaf o bobl.',
       leave: 'Gadael yr ystafell',
       left: 'Rydych chi wedi gadael yr ystafell.',
+      whoCameTitle: 'Pwy ddaeth',
+      nobodyCame: 'Ddaeth neb i’r ystafell hon.',
+      carryOn: 'Parhau â hyn',
+      carryOnHint: 'Cynllunio cyfarfod dilynol sy’n gwahodd y bobl a gymerodd ran yn y sesiwn hon.',
     },
     notes: {
       title: 'Nodiadau',
@@ -1266,6 +1307,7 @@ export const cy: Messages = {
       qr: 'Cod QR sy’n arwain at dudalen y cynulliad, {{url}}',
       scan: 'Sganiwch i ymuno',
       live: 'Yn diweddaru’n fyw',
+      closed: 'Mae’r cynulliad hwn wedi cau: y wal fel yr oedd ar y diwedd.',
       unplacedHint: 'Y rhai â’r mwyaf o sêr yn gyntaf. Rhowch seren i’r rhai rydych chi eu heisiau ar wal yr agenda.',
       stars_one: '{{count}} seren',
       stars_other: '{{count}} seren',

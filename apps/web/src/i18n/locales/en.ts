@@ -1003,11 +1003,29 @@ export const en = {
         },
         CLOSED: {
           title: 'Close this gathering?',
-          body: 'No one will be able to register any more. This cannot be undone.',
-          button: 'Close',
+          body: 'No one will be able to register any more, and nothing can be added to its wall or rooms; they stay readable. This cannot be undone.',
+          button: 'Close the gathering',
           done: 'The gathering is closed.',
         },
       },
+    },
+    followUp: {
+      linksTitle: 'Follow-ups',
+      followsUp: 'Follows up',
+      followedUpBy: 'Followed up by:',
+      sectionTitle: 'Follow-ups',
+      sectionHint:
+        'Carry the conversation on: a follow-up is online with unlimited places unless you say otherwise, and everyone who took part is invited when you publish it.',
+      plan: 'Plan a follow-up',
+      pageTitle: 'Plan a follow-up',
+      planTitle: 'Plan a follow-up to {{title}}',
+      planIntro:
+        'It starts online with unlimited places, convened by the same networks. Publishing it invites everyone who took part, and the networks invited before can invite theirs.',
+      backToDashboard: 'Back to who is coming',
+      defaultTitle: '{{title}}: follow-up',
+      submit: 'Create the follow-up (as a draft)',
+      forbiddenTitle: 'Only conveners plan follow-ups',
+      forbiddenBody: 'Ask one of the gathering’s conveners to plan a follow-up, or carry on a breakout you hosted from its room.',
     },
     dashboard: {
       downloadCsv: 'Download registrations (CSV)',
@@ -1129,6 +1147,22 @@ export const en = {
       roomsOpenLater: 'Rooms open when the conveners start the gathering on the day.',
       timesIn: 'Times are in {{zone}}.',
     },
+    closed: {
+      title: 'This gathering has closed',
+      body: 'Its wall, rooms, notes and actions stay here to read. Nothing can be added or changed now.',
+    },
+    carryOn: {
+      pageTitle: 'Carry this on',
+      title: 'Carry “{{title}}” on',
+      intro_one:
+        'A follow-up of this breakout at {{gathering}}: it starts online with unlimited places, and publishing it invites the {{count}} other person who took part.',
+      intro_other:
+        'A follow-up of this breakout at {{gathering}}: it starts online with unlimited places, and publishing it invites the {{count}} other people who took part.',
+      back: 'Back to the room',
+      submit: 'Create the follow-up (as a draft)',
+      forbiddenTitle: 'Only the host or a convener can carry this on',
+      forbiddenBody: 'Ask the session’s host or one of the gathering’s conveners; a follow-up invites everyone who took part.',
+    },
     session: {
       hostedBy: 'Hosted by {{name}}',
       interested_one: '{{count}} interested',
@@ -1140,6 +1174,8 @@ export const en = {
       starLabel: 'Star “{{title}}”',
       join: 'Join',
       joinLabel: 'Join the room for “{{title}}”',
+      readRoom: 'Read the room',
+      readRoomLabel: 'Read the room of “{{title}}”: its notes, actions and who came',
     },
     propose: {
       title: 'Propose a session',
@@ -1226,6 +1262,10 @@ export const en = {
       somewhereNewHint: 'Moves you to a room with space in this time slot, where you know fewest people.',
       leave: 'Leave the room',
       left: 'You left the room.',
+      whoCameTitle: 'Who came',
+      nobodyCame: 'Nobody came to this room.',
+      carryOn: 'Carry this on',
+      carryOnHint: 'Plan a follow-up that invites the people who took part in this breakout.',
     },
     notes: {
       title: 'Notes',
@@ -1257,6 +1297,7 @@ export const en = {
       qr: 'QR code linking to the gathering’s page, {{url}}',
       scan: 'Scan to join in',
       live: 'Updates live',
+      closed: 'This gathering has closed: the wall as it ended.',
       unplacedHint: 'Most starred first. Star the ones you want on the agenda wall.',
       stars_one: '{{count}} star',
       stars_other: '{{count}} stars',

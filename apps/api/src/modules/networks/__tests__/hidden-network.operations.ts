@@ -133,6 +133,15 @@ export const WRITES: WalkOperation[] = [
       input: { ...NEW_GATHERING, title: 'Follow-up', followUpOfId: G(w) },
     }),
   ),
+  // The world has no open space: an id that is no session (NOT_FOUND). A carried-on breakout's networks are
+  // those of createFollowUp above (the same path), shown through networkSummaries(viewer) like every convener list.
+  op(
+    'carryOnSession of a gathering it convenes',
+    `mutation($input: CarryOnSessionInput!) { carryOnSession(input: $input) ${GATHERING} }`,
+    (w) => ({
+      input: { ...NEW_GATHERING, title: 'Carried on', sessionId: G(w) },
+    }),
+  ),
   op('updateGathering', `mutation($input: UpdateGatheringInput!) { updateGathering(input: $input) ${GATHERING} }`, (w) => ({
     input: { gatheringId: G(w), purpose: 'Still the same' },
   })),

@@ -56,6 +56,8 @@ export function aGathering(overrides: Partial<GatheringFieldsFragment> = {}): Ty
     viewerIsConvener: false,
     convenedBy: [coalition],
     viewerRegistration: null,
+    followsUp: null,
+    followedUpBy: [],
     ...overrides,
   };
 }

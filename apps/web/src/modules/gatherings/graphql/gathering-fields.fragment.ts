@@ -26,5 +26,21 @@ export const GatheringFieldsFragment = graphql(`
     viewerRegistration {
       ...RegistrationFields
     }
+    followsUp {
+      ...GatheringLinkFields
+    }
+    followedUpBy {
+      ...GatheringLinkFields
+    }
+  }
+`);
+
+export const GatheringLinkFieldsFragment = graphql(`
+  fragment GatheringLinkFields on GatheringLink {
+    id
+    slug
+    title
+    startsAt
+    status
   }
 `);

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Container, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Container, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,6 +10,7 @@ import { LoadingState } from '../../../ui/LoadingState';
 import { useActionStatus } from '../../../ui/use-action-status';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { CoConvenersSection } from '../components/CoConvenersSection';
+import { FollowUpLinks } from '../components/FollowUpLinks';
 import { DelegatePlacesSection } from '../components/DelegatePlacesSection';
 import { GatheringGate } from '../components/GatheringGate';
 import { InvitationsSection } from '../components/InvitationsSection';
@@ -56,6 +57,20 @@ function Dashboard({ gathering }: { gathering: GatheringFieldsFragment }) {
           {t('gatherings.dashboard.back')}
         </Anchor>
       </div>
+      <Paper withBorder p="md" component="section" aria-labelledby="plan-follow-up-heading">
+        <Stack gap="xs">
+          <Title order={2} id="plan-follow-up-heading" fz="h3">
+            {t('gatherings.followUp.sectionTitle')}
+          </Title>
+          <Text size="sm">{t('gatherings.followUp.sectionHint')}</Text>
+          <Group gap="sm">
+            <Button component={Link} to={routes.planFollowUp({ slug: gathering.slug })}>
+              {t('gatherings.followUp.plan')}
+            </Button>
+          </Group>
+          <FollowUpLinks followsUp={gathering.followsUp ?? null} followedUpBy={gathering.followedUpBy} withHeading={false} />
+        </Stack>
+      </Paper>
       <Anchor
         href={`/api/gatherings/${encodeURIComponent(gathering.id)}/registrations.csv`}
         download

@@ -9,6 +9,7 @@ import { LoadingState } from '../../../ui/LoadingState';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { useCurrentPerson } from '../../accounts';
 import { OpenSpaceLinks } from '../components/OpenSpaceLinks';
+import { FollowUpLinks } from '../components/FollowUpLinks';
 import { AccessInformation } from '../components/AccessInformation';
 import { CoConveningInvitation } from '../components/CoConveningInvitation';
 import { ConvenerActions } from '../components/ConvenerActions';
@@ -111,6 +112,7 @@ function Gathering({ gathering, signedIn, invitationCode, coConveningNetworkId }
         <Places gathering={gathering} />
       </Section>
       <AccessInformation features={gathering.accessFeatures} notes={gathering.accessNotes} />
+      <FollowUpLinks followsUp={gathering.followsUp ?? null} followedUpBy={gathering.followedUpBy} />
       {/* Empty when only members-only networks the viewer is not in convene it. */}
       {gathering.convenedBy.length > 0 && (
         <Section id="gathering-conveners-heading" title={t('gatherings.page.convenedByTitle')}>

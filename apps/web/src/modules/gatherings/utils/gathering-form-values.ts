@@ -89,7 +89,7 @@ export function parseCapacity(value: string): number | null {
   return /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
 }
 
-type SharedInput = Omit<CreateGatheringInput, 'convenedByNetworkIds'>;
+export type SharedInput = Omit<CreateGatheringInput, 'convenedByNetworkIds'>;
 
 function sharedInput(values: GatheringFormValues): SharedInput {
   return {
@@ -108,6 +108,12 @@ function sharedInput(values: GatheringFormValues): SharedInput {
     accessNotes: values.accessNotes.trim(),
   };
 }
+
+/** A follow-up's starting point: online, unlimited (capacity empty), open registration. */
+export const followUpFormValues = (title: string): GatheringFormValues => ({ ...emptyGatheringForm(), title, format: 'ONLINE' });
+
+/** What a follow-up is made from (its convening networks are the original's, so none are sent). */
+export const formValuesToFollowUpFields = (values: GatheringFormValues): SharedInput => sharedInput(values);
 
 export const formValuesToCreateInput = (values: GatheringFormValues): CreateGatheringInput => ({
   ...sharedInput(values),

@@ -133,6 +133,7 @@ export function aRoom(overrides: Partial<RoomFieldsFragment> = {}): Typed<RoomFi
     __typename: 'Room',
     session: aRoomSession(),
     people: [grace, ada],
+    whoCame: [grace, ada],
     notes: [aNote()],
     actions: [anAction()],
     ...overrides,

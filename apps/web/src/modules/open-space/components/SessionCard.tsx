@@ -1,4 +1,5 @@
-import { Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { SessionFieldsFragment } from '../../../gql/graphql';
 import { spaceTagLabel } from '../utils/space-tags';
@@ -10,10 +11,12 @@ export interface SessionCardProps {
   starred?: boolean;
   onStar?: (starred: boolean) => void;
   onJoin?: () => void;
+  /** The room to read (after the day, when nobody joins rooms any more). */
+  roomHref?: string;
   busy?: boolean;
 }
 
-export function SessionCard({ session, large = false, starred = false, onStar, onJoin, busy = false }: SessionCardProps) {
+export function SessionCard({ session, large = false, starred = false, onStar, onJoin, roomHref, busy = false }: SessionCardProps) {
   const { t } = useTranslation();
   const placed = session.slotId !== null && session.capacity !== null;
   return (
@@ -43,6 +46,17 @@ export function SessionCard({ session, large = false, starred = false, onStar, o
             </Text>
           )}
         </Group>
+        {roomHref && (
+          <Anchor
+            component={Link}
+            to={roomHref}
+            underline="always"
+            fz="sm"
+            aria-label={t('openSpace.session.readRoomLabel', { title: session.title })}
+          >
+            {t('openSpace.session.readRoom')}
+          </Anchor>
+        )}
         {(onStar || onJoin) && (
           <Group gap="xs" wrap="wrap">
             {onStar && (

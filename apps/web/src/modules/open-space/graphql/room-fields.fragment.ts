@@ -50,6 +50,10 @@ export const RoomFieldsFragment = graphql(`
       id
       displayName
     }
+    whoCame {
+      id
+      displayName
+    }
     notes {
       ...NoteFields
     }

@@ -24,7 +24,7 @@ function Board({ gathering }: { gathering: GatheringFieldsFragment }) {
           <Title order={1} fz={56} lh={1.1}>
             {t('openSpace.board.title', { title: gathering.title })}
           </Title>
-          <Text fz={24}>{t('openSpace.board.live')}</Text>
+          <Text fz={24}>{gathering.status === 'CLOSED' ? t('openSpace.board.closed') : t('openSpace.board.live')}</Text>
         </Stack>
         <GatheringQrCode url={pageUrl} />
       </Group>

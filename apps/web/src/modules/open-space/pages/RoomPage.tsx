@@ -1,4 +1,4 @@
-import { Anchor, AspectRatio, Button, Container, Grid, List, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, AspectRatio, Button, Container, Grid, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -7,9 +7,11 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { zonePlaceName } from '../../gatherings';
+import { ClosedNotice } from '../components/ClosedNotice';
 import { OpenSpaceGate } from '../components/OpenSpaceGate';
 import { RoomActions } from '../components/RoomActions';
 import { RoomNotes } from '../components/RoomNotes';
+import { RoomPeople } from '../components/RoomPeople';
 import { RoomPresence } from '../components/RoomPresence';
 import { SpaceTags } from '../components/SpaceTags';
 import { useLiveRoom, type RoomDispatch } from '../hooks/use-live-room';
@@ -32,6 +34,8 @@ function RoomView({ gathering, personId, room, dispatch, reload }: RoomViewProps
   const { space, slot } = session;
   const here = personId !== null && people.some((person) => person.id === personId);
   const canWrite = gathering.status !== 'CLOSED';
+  // Conveners, and the session's host, carry a breakout on (the API checks the same).
+  const mayCarryOn = personId !== null && (gathering.viewerIsConvener || session.host.id === personId);
   const [callShown, setCallShown] = useState(false);
 
   return (
@@ -54,30 +58,21 @@ function RoomView({ gathering, personId, room, dispatch, reload }: RoomViewProps
         <Anchor component={Link} to={routes.gatheringWall({ slug: gathering.slug })} underline="always">
           {t('openSpace.room.back')}
         </Anchor>
+        {!canWrite && <ClosedNotice />}
+        {mayCarryOn && (
+          <Group gap="sm" align="center">
+            <Button component={Link} to={routes.carryOn({ slug: gathering.slug, sessionId: session.id })} variant="light">
+              {t('openSpace.room.carryOn')}
+            </Button>
+            <Text size="sm">{t('openSpace.room.carryOnHint')}</Text>
+          </Group>
+        )}
       </Stack>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Paper withBorder p="md" component="section" aria-labelledby="here-heading">
             <Stack gap="sm">
-              <Title order={2} id="here-heading" fz="h3">
-                {t('openSpace.room.hereTitle')}
-              </Title>
-              {session.capacity !== null && (
-                <Text fw={700} fz="xl" data-testid="room-headcount" role="status">
-                  {t('openSpace.session.headcount', { count: people.length, capacity: session.capacity })}
-                </Text>
-              )}
-              {people.length === 0 ? (
-                <Text>{t('openSpace.room.nobody')}</Text>
-              ) : (
-                <List spacing={2} data-testid="room-people">
-                  {people.map((person) => (
-                    <List.Item key={person.id}>
-                      {person.id === personId ? t('openSpace.room.you', { name: person.displayName }) : person.displayName}
-                    </List.Item>
-                  ))}
-                </List>
-              )}
+              <RoomPeople room={room} personId={personId} closed={!canWrite} />
               {space?.videoUrl && (
                 <>
                   <Anchor href={space.videoUrl} underline="always" target="_blank" rel="noreferrer" data-testid="room-video">

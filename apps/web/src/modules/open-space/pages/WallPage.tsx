@@ -22,6 +22,7 @@ import { JoinRoomMutation } from '../graphql/join-room.mutation';
 import { StarSessionMutation } from '../graphql/star-session.mutation';
 import { useLiveWall, type WallDispatch } from '../hooks/use-live-wall';
 import { useOpenSpaceAction } from '../hooks/use-open-space-action';
+import { ClosedNotice } from '../components/ClosedNotice';
 import { activeSessions } from '../utils/live-wall';
 import { routes } from '../../../app/routes';
 
@@ -69,6 +70,10 @@ function WallView({ gathering, personId, wall, dispatch }: WallViewProps) {
       busy={action.pending === `star-${session.id}` || action.pending === `join-${session.id}`}
       onStar={participant && open ? (on) => void onStar(session, on) : undefined}
       onJoin={participant && live && session.slotId !== null ? () => void onJoin(session) : undefined}
+      // After the day the rooms are read, not joined.
+      roomHref={
+        participant && !open && session.slotId !== null ? routes.gatheringRoom({ slug: gathering.slug, sessionId: session.id }) : undefined
+      }
     />
   );
 
@@ -86,6 +91,7 @@ function WallView({ gathering, personId, wall, dispatch }: WallViewProps) {
         </Group>
         <Text size="sm">{t('openSpace.wall.timesIn', { zone: zonePlaceName(gathering.timeZone) })}</Text>
         {!live && open && <Text size="sm">{t('openSpace.wall.roomsOpenLater')}</Text>}
+        {!open && <ClosedNotice />}
       </Stack>
       <ActionStatusAlert status={action.status} />
       <Grid gap="lg">

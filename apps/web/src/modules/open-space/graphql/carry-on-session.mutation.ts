@@ -1,0 +1,10 @@
+import { graphql } from '../../../gql';
+
+export const CarryOnSessionMutation = graphql(`
+  mutation CarryOnSession($input: CarryOnSessionInput!) {
+    carryOnSession(input: $input) {
+      id
+      slug
+    }
+  }
+`);
