@@ -23,6 +23,8 @@ import { SpaceEntity } from '../modules/open-space/space.entity.js';
 import { TimeSlotEntity } from '../modules/open-space/time-slot.entity.js';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
 import { NotificationEntity } from '../modules/notifications/notification.entity.js';
+import { NotificationKeyEntity } from '../modules/notifications/notification-key.entity.js';
+import { NotificationPreferenceEntity } from '../modules/notifications/notification-preference.entity.js';
 import { migrations } from './migrations/index.js';
 
 export const entities = [
@@ -50,6 +52,8 @@ export const entities = [
   ActionEntity,
   AuditEventEntity,
   NotificationEntity,
+  NotificationPreferenceEntity,
+  NotificationKeyEntity,
 ];
 
 export function dataSourceOptions(url: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {

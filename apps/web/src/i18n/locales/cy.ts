@@ -163,6 +163,8 @@ export const cy: Messages = {
     UnsupportedMediaType: 'Doedd Weave ddim yn gallu darllen yr hyn a anfonwyd. Anfonwch ef fel JSON neu ffeil CSV yn UTF-8.',
     // Calendr
     FeedLinkInactive: 'Nid yw’r ddolen calendr hon yn weithredol. Gwnewch un newydd o’ch tudalen cynulliadau.',
+    // Hysbysiadau
+    UnsubscribeLinkInvalid: 'Nid yw’r ddolen dad-danysgrifio hon yn gweithio. Dewiswch pa e-byst a gewch yng ngosodiadau eich cyfrif.',
   },
   form: {
     showPassword: 'Dangos y cyfrinair',

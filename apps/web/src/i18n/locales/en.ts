@@ -161,6 +161,8 @@ export const en = {
     UnsupportedMediaType: 'Weave could not read what was sent. Send it as JSON or a CSV file in UTF-8.',
     // Calendar
     FeedLinkInactive: 'This calendar link is not active. Make a new one from your gatherings page.',
+    // Notifications
+    UnsubscribeLinkInvalid: 'This unsubscribe link does not work. Choose which emails you get in your account settings.',
   },
   form: {
     showPassword: 'Show password',
