@@ -1,7 +1,7 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { NotificationDelivery, NotificationKind } from './notification.enums.js';
 
-@ObjectType({ description: 'How you hear of one kind of notification.' })
+@ObjectType('NotificationPreference', { description: 'How you hear of one kind of notification.' })
 export class NotificationPreferenceModel {
   @Field(() => NotificationKind)
   kind: NotificationKind;
