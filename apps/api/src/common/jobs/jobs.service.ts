@@ -23,6 +23,7 @@ interface Definition {
   handler: JobHandler<unknown>;
   retry: RetryPolicy;
   workers: number;
+  forgetWhenDone: boolean;
   cron?: { expression: string; timeZone: string };
 }
 
@@ -66,13 +67,15 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /** A kind of job and what runs it. Call while the app is being built (a constructor or onModuleInit). */
-  define<T>(name: string, handler: JobHandler<T>, options: { retry?: RetryPolicy; workers?: number } = {}): void {
+  define<T>(name: string, handler: JobHandler<T>, options: { retry?: RetryPolicy; workers?: number; forgetWhenDone?: boolean } = {}): void {
     if (this.started) throw new Error(`job ${name} defined after the queue started`);
     if (this.definitions.has(name)) throw new Error(`job ${name} is defined twice`);
     this.definitions.set(name, {
       handler: handler as JobHandler<unknown>,
       retry: options.retry ?? DEFAULT_RETRY,
       workers: options.workers ?? 1,
+      // Jobs whose data should not outlive them (an email's text holds sign-in and reset links).
+      forgetWhenDone: options.forgetWhenDone ?? false,
     });
   }
 
@@ -127,9 +130,7 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
       if (definition.cron) await this.boss.schedule(name, definition.cron.expression, {}, { tz: definition.cron.timeZone });
       if (this.config.jobs.work) {
         for (let i = 0; i < definition.workers; i++) {
-          await this.boss.work(name, { pollingIntervalSeconds: this.config.jobs.pollingIntervalSeconds }, ([job]) =>
-            this.run(name, job.data),
-          );
+          await this.boss.work(name, { pollingIntervalSeconds: this.config.jobs.pollingIntervalSeconds }, ([job]) => this.run(name, job));
         }
       }
     }
@@ -156,7 +157,7 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
         for (const job of await this.boss.fetch<unknown>(name, { batchSize: 20 })) {
           ran++;
           try {
-            await this.run(name, job.data);
+            await this.run(name, job);
             await this.boss.complete(name, job.id);
           } catch (error) {
             await this.boss.fail(name, job.id, { message: (error as Error).message });
@@ -167,8 +168,11 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
-  private run(name: string, data: unknown): Promise<void> {
-    const work = this.definitions.get(name)!.handler(data);
+  private run(name: string, job: { id: string; data: unknown }): Promise<void> {
+    const definition = this.definitions.get(name)!;
+    const work = definition.handler(job.data).then(async () => {
+      if (definition.forgetWhenDone) await this.boss.deleteJob(name, job.id);
+    });
     this.running.add(work);
     return work
       .catch((error: Error) => {

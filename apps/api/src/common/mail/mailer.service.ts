@@ -39,7 +39,7 @@ export class MailerService {
     this.transport = config.mail.smtpUrl
       ? nodemailer.createTransport(config.mail.smtpUrl)
       : nodemailer.createTransport({ streamTransport: true, buffer: true });
-    jobs.define<QueuedMail>(EMAIL_JOB, (mail) => this.deliver(mail), { workers: 2 });
+    jobs.define<QueuedMail>(EMAIL_JOB, (mail) => this.deliver(mail), { workers: 2, forgetWhenDone: true });
   }
 
   /** Queues an email; with `db`, in that transaction (it is sent only if the transaction commits). */

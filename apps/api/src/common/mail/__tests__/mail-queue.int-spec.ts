@@ -63,6 +63,12 @@ describe('email through the job queue', () => {
       ).rejects.toThrow('the act failed');
       await db.transaction().execute((trx) => mailer.send({ to: 'kept@example.org', subject: 'Committed', text: 'Yes.' }, trx));
       expect((await t.outbox()).map((m) => m.to)).toEqual(['kept@example.org']);
+      // A sent email's text (which may hold a sign-in or reset link) is not kept in the queue.
+      expect(
+        await t.dataSource.query(
+          `SELECT id FROM pgboss.job WHERE name = 'email' UNION ALL SELECT id FROM pgboss.archive WHERE name = 'email'`,
+        ),
+      ).toEqual([]);
     });
   });
 });
