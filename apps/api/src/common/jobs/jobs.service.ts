@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { CompiledQuery } from 'kysely';
@@ -186,22 +187,36 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
 const listening = new WeakSet<pg.PoolClient>();
 
 /**
+ * pg-boss marks a job done or failed without awaiting it (pg-boss 10, manager.js `watch`): with the
+ * database away at that moment the rejection would be unhandled and end the process. Those two
+ * statements answer "nothing changed" instead; the job stays active until its time is up and is then
+ * run again, as for a process that died.
+ */
+const plans = createRequire(import.meta.url)('pg-boss/src/plans.js') as {
+  completeJobs(schema: string): string;
+  failJobsById(schema: string): string;
+};
+const UNAWAITED = new Set([plans.completeJobs(JOBS_SCHEMA), plans.failJobsById(JOBS_SCHEMA)]);
+
+/**
  * pg-boss's statements on the app's pool. Its installation and migrations are several statements in one
  * BEGIN … COMMIT: a connection whose statement failed is discarded, never handed back mid-transaction.
  */
-async function onPool(pool: pg.Pool, text: string, values: unknown[] | undefined): Promise<{ rows: unknown[] }> {
-  const client = await pool.connect();
-  if (!listening.has(client)) {
-    listening.add(client);
-    client.on('error', () => undefined);
-  }
+export async function onPool(pool: Pick<pg.Pool, 'connect'>, text: string, values: unknown[] | undefined): Promise<{ rows: unknown[] }> {
+  let client: pg.PoolClient | undefined;
   try {
+    client = await pool.connect();
+    if (!listening.has(client)) {
+      listening.add(client);
+      client.on('error', () => undefined);
+    }
     const result = await client.query(text, values);
     client.release();
     // A multi-statement text answers with one result per statement; pg-boss reads the last.
     return Array.isArray(result) ? (result.at(-1) as pg.QueryResult) : result;
   } catch (error) {
-    client.release(true);
+    client?.release(true);
+    if (UNAWAITED.has(text)) return { rows: [{ count: 0 }] };
     throw error;
   }
 }
