@@ -134,7 +134,7 @@ export class RegistrationsService {
   /** Queued in the promotion's transaction: no email for a promotion that rolled back. */
   private async tellPromoted(registration: Registration, gathering: Gathering, trx: Executor): Promise<void> {
     this.logger.log(`registration ${registration.id} promoted from the waiting list of gathering ${registration.gatheringId}`);
-    const [person] = await this.people.contacts([registration.personId]);
+    const [person] = await this.people.contacts([registration.personId], trx);
     if (!person) return;
     await this.mailer.send(
       {
@@ -172,7 +172,7 @@ export class RegistrationsService {
 
   /** Queued in the decision's transaction. */
   private async tellDecided(decided: Registration, gathering: Gathering, trx: Executor): Promise<void> {
-    const [person] = await this.people.contacts([decided.personId]);
+    const [person] = await this.people.contacts([decided.personId], trx);
     const title = gathering.title;
     const outcome =
       decided.status === RegistrationStatus.REGISTERED

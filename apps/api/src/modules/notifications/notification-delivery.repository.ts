@@ -74,10 +74,18 @@ export class NotificationDeliveryRepository {
     return this.db.selectFrom(personProfiles().as('p')).select('p.locale').where('p.id', '=', personId).executeTakeFirst();
   }
 
-  /** The signing secret of unsubscribe links. */
-  async secret(): Promise<string> {
-    const row = await this.db.selectFrom('notificationKeys').select('secret').where('id', '=', 1).executeTakeFirstOrThrow();
-    return row.secret;
+  private secretOnce?: Promise<string>;
+
+  /** The signing secret of unsubscribe links (read once: it never changes). */
+  secret(): Promise<string> {
+    this.secretOnce ??= this.db
+      .selectFrom('notificationKeys')
+      .select('secret')
+      .where('id', '=', 1)
+      .executeTakeFirstOrThrow()
+      .then((row) => row.secret);
+    this.secretOnce.catch(() => (this.secretOnce = undefined));
+    return this.secretOnce;
   }
 
   /**
