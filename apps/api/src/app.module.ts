@@ -10,6 +10,7 @@ import { AccessGuard } from './common/access/access.guard.js';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter.js';
 import { graphqlOptions } from './common/graphql/graphql-options.js';
 import { EventsModule } from './common/events/events.module.js';
+import { JobsModule } from './common/jobs/jobs.module.js';
 import { MailModule } from './common/mail/mail.module.js';
 import { httpLoggerOptions } from './common/logging/logger.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
@@ -41,6 +42,7 @@ export interface AppOptions {
 /** Feature modules; each owns its entities, resolvers, services and tests. */
 export const featureModules = [
   EventsModule,
+  JobsModule,
   MailModule,
   RolesModule,
   AuditModule,

@@ -44,6 +44,12 @@ export interface AppConfig {
   /** Origins whose pages may open Weave's websocket: PUBLIC_URL's, and in development the Vite servers' and the API's own. */
   allowedOrigins: string[];
   mail: { smtpUrl: string | undefined; from: string; outboxDir: string };
+  /**
+   * The job queue: whether this process runs jobs (every process may queue them), how often idle workers
+   * look for work, how often lost jobs are looked for, and how long a job may run before it is presumed
+   * lost (its process died) and run again by another process.
+   */
+  jobs: { work: boolean; pollingIntervalSeconds: number; maintenanceIntervalSeconds: number; timeoutSeconds: number };
   /** Open space: video calls of online spaces (base URL + room name), and how long a silent presence lasts. */
   openSpace: { videoCallBaseUrl: string; presenceTimeoutSeconds: number };
 }
@@ -105,6 +111,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, atTerminal = Bo
       smtpUrl: env.SMTP_URL || undefined,
       from: env.MAIL_FROM ?? 'Weave <no-reply@weave.localhost>',
       outboxDir: env.OUTBOX_DIR ?? path.join(projectRoot, 'outbox'),
+    },
+    jobs: {
+      work: env.JOB_WORKERS !== 'off',
+      pollingIntervalSeconds: nodeEnv === 'test' ? 0.5 : 2,
+      maintenanceIntervalSeconds: nodeEnv === 'test' ? 1 : 60,
+      timeoutSeconds: intFrom(env.JOB_TIMEOUT_SECONDS, 300, 'JOB_TIMEOUT_SECONDS'),
     },
     openSpace: {
       videoCallBaseUrl: (env.VIDEO_CALL_BASE_URL ?? 'https://meet.jit.si').replace(/\/$/, ''),

@@ -25,6 +25,8 @@ import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
 import { SessionAttendanceEntity } from '../modules/open-space/session-attendance.entity.js';
 import { FollowUpInviteeEntity } from '../modules/gatherings/follow-up-invitee.entity.js';
 import { NotificationEntity } from '../modules/notifications/notification.entity.js';
+import { NotificationKeyEntity } from '../modules/notifications/notification-key.entity.js';
+import { NotificationPreferenceEntity } from '../modules/notifications/notification-preference.entity.js';
 import { migrations } from './migrations/index.js';
 
 export const entities = [
@@ -52,6 +54,8 @@ export const entities = [
   ActionEntity,
   AuditEventEntity,
   NotificationEntity,
+  NotificationPreferenceEntity,
+  NotificationKeyEntity,
   SessionAttendanceEntity,
   FollowUpInviteeEntity,
 ];

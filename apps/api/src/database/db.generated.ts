@@ -189,10 +189,23 @@ export interface Networks {
   website: string | null;
 }
 
+export interface NotificationKeys {
+  id: number;
+  secret: string;
+}
+
+export interface NotificationPreferences {
+  delivery: string;
+  kind: string;
+  personId: string;
+  updatedAt: Generated<Timestamp>;
+}
+
 export interface Notifications {
   actorId: string | null;
   createdAt: Generated<Timestamp>;
   data: Generated<Json>;
+  emailedAt: Timestamp | null;
   eventKey: string;
   id: Generated<string>;
   kind: string;
@@ -342,6 +355,8 @@ export interface DB {
   networkMemberships: NetworkMemberships;
   networkRoleInvitations: NetworkRoleInvitations;
   networks: Networks;
+  notificationKeys: NotificationKeys;
+  notificationPreferences: NotificationPreferences;
   notifications: Notifications;
   people: People;
   presences: Presences;

@@ -10,6 +10,7 @@ import { openDataSource, runMigrations } from '../database/data-source.js';
 import { resolveDatabase } from '../database/database-url.js';
 import { createDb } from '../database/database.js';
 import { AccountsRepository } from '../modules/accounts/accounts.repository.js';
+import { JobsService } from '../common/jobs/jobs.service.js';
 import { MailerService } from '../common/mail/mailer.service.js';
 import { EmailProofsService } from '../modules/accounts/email-proofs.service.js';
 import { AccountsService } from '../modules/accounts/accounts.service.js';
@@ -40,7 +41,10 @@ try {
   await runMigrations(dataSource);
   // A composition root of its own: the accounts service on the same database, without the web server.
   const repository = new AccountsRepository(createDb(dataSource));
-  const accounts = new AccountsService(repository, new EmailProofsService(repository, new MailerService(config)));
+  const accounts = new AccountsService(
+    repository,
+    new EmailProofsService(repository, new MailerService(config, new JobsService(config, dataSource))),
+  );
   const existing = await accounts.byEmail(email);
   if (command === 'revoke') {
     if (!existing) throw new Error(`There is no account for ${email}.`);

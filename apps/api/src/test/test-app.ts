@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { createApp } from '../app.factory.js';
+import { JobsService } from '../common/jobs/jobs.service.js';
 import { createLogger } from '../common/logging/logger.js';
 import { loadConfig, type AppConfig } from '../config/app-config.js';
 import { Builders, type NetworkFixture, type PersonOverrides, type TestNetwork, type TestPerson } from './builders.js';
@@ -28,8 +29,12 @@ export interface TestApp {
   baseUrl: string;
   databaseUrl: string;
   dataSource: DataSource;
-  /** Emails "sent" so far (the outbox folder), oldest first. */
-  outbox(): Promise<{ to: string; subject: string; text: string }[]>;
+  /** Emails "sent" so far (the outbox folder), oldest first, once every job due has run (see `drainJobs`). */
+  outbox(): Promise<{ to: string; subject: string; text: string; headers: (name: string) => string }[]>;
+  /** The outbox folder (shared by the apps of one database). */
+  outboxDir: string;
+  /** Runs every queued job that is due (emails, notifications) and waits for those running: what an act queued has then happened. */
+  drainJobs(): Promise<void>;
   /** A signed-out client with its own cookie jar (and headers sent with every request). */
   client(headers?: Record<string, string>): GraphQLClient;
   /** Fixtures written straight into the database (people, gatherings, registrations, sessions). */
@@ -52,11 +57,23 @@ export interface TestAppOptions {
   databaseUrl?: string;
 }
 
+/** Undoes RFC 2047 encoded words (`=?UTF-8?Q?...?=`, `=?UTF-8?B?...?=`) in a header. */
+function decodeWords(value: string): string {
+  return value.replace(/\?=\s+=\?/g, '?==?').replace(/=\?UTF-8\?([QB])\?(.*?)\?=/gi, (_, encoding: string, text: string) =>
+    encoding.toUpperCase() === 'B'
+      ? Buffer.from(text, 'base64').toString('utf8')
+      : Buffer.from(
+          text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (__, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+          'latin1',
+        ).toString('utf8'),
+  );
+}
+
 /** The whole API over HTTP on 127.0.0.1, on a database of its own. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const given = options.databaseUrl ?? options.shareDatabaseWith?.databaseUrl;
   const database = given ? { url: given, drop: async () => undefined } : await createTestDatabase();
-  const outboxDir = await mkdtemp(path.join(os.tmpdir(), 'weave-outbox-'));
+  const outboxDir = options.shareDatabaseWith?.outboxDir ?? (await mkdtemp(path.join(os.tmpdir(), 'weave-outbox-')));
   const base = loadConfig({ NODE_ENV: 'test' });
   const config: AppConfig = { ...base, webDistDir: '/nonexistent', mail: { ...base.mail, outboxDir }, ...options.config };
   const app = await createApp({
@@ -72,6 +89,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const dataSource = app.get<DataSource>(getDataSourceToken());
 
   const build = new Builders(app, baseUrl);
+  const drainJobs = () => app.get(JobsService).drain();
 
   return {
     app,
@@ -79,12 +97,17 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     databaseUrl: database.url,
     dataSource,
     client: (headers) => new GraphQLClient(baseUrl, headers),
+    outboxDir,
+    drainJobs,
     outbox: async () => {
+      await drainJobs();
       const files = (await readdir(outboxDir)).sort();
       return Promise.all(
         files.map(async (file) => {
           const raw = await readFile(path.join(outboxDir, file), 'utf8');
-          const header = (name: string) => raw.match(new RegExp(`^${name}: (.*)$`, 'mi'))?.[1].trim() ?? '';
+          // Headers: long ones are folded onto several lines, and non-ASCII words are MIME-encoded.
+          const head = raw.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' ');
+          const header = (name: string) => decodeWords(head.match(new RegExp(`^${name}: (.*)$`, 'mi'))?.[1].trim() ?? '');
           // Bodies are quoted-printable: undo soft line breaks and =XX bytes.
           const body = raw
             .split(/\r?\n\r?\n/)
@@ -95,7 +118,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
             body.replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
             'latin1',
           );
-          return { to: header('To'), subject: header('Subject'), text: bytes.toString('utf8') };
+          return { to: header('To'), subject: header('Subject'), text: bytes.toString('utf8'), headers: header };
         }),
       );
     },

@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router';
 import { AdminAuditPage, AdminClaimsPage } from '../modules/admin';
 import {
   AccountPage,
+  NotificationSettingsPage,
   ForgotPasswordPage,
   ResetPasswordPage,
   SignInPage,
@@ -35,6 +36,7 @@ export function AppRoutes() {
         <Route path={routes.forgotPassword.pattern} element={<ForgotPasswordPage />} />
         <Route path={routes.resetPassword.pattern} element={<ResetPasswordPage />} />
         <Route path={routes.account.pattern} element={<AccountPage />} />
+        <Route path={routes.accountNotifications.pattern} element={<NotificationSettingsPage />} />
         <Route path={routes.directory.pattern} element={<DirectoryPage />} />
         <Route path={routes.registerNetwork.pattern} element={<RegisterNetworkPage />} />
         <Route path={routes.network.pattern} element={<NetworkProfilePage />} />

@@ -5,6 +5,8 @@ import { relayStylePagination } from '@apollo/client/utilities';
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
+      // One per kind for the signed-in person: a saved choice updates the settings page's list.
+      NotificationPreference: { keyFields: ['kind'] },
       Query: {
         fields: {
           // "Show more" appends pages; each search, filter and sort is its own list.

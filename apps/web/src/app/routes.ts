@@ -46,6 +46,8 @@ export const routes = {
   /** Where a password-reset link lands (`token`). */
   resetPassword: route<'/reset-password', 'token'>('/reset-password'),
   account: route('/account'),
+  /** How you hear of notifications (the API's emails link here too: SETTINGS_PATH). */
+  accountNotifications: route('/account/notifications'),
   directory: route('/networks'),
   registerNetwork: route('/networks/new'),
   network: route('/networks/:slug'),

@@ -17,11 +17,13 @@ type Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query Me {\n    me {\n      ...PersonFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  query MyNetworkInvitations {\n    myNetworkInvitations {\n      ...RoleInvitationFields\n    }\n  }\n": typeof types.MyNetworkInvitationsDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      delivery\n      isDefault\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
     "\n  fragment PersonFields on Person {\n    id\n    displayName\n    pronouns\n    bio\n    locale\n    email\n    emailVerified\n    hasPassword\n    isPlatformAdmin\n  }\n": typeof types.PersonFieldsFragmentDoc,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": typeof types.ResendVerificationEmailDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...PersonFields\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation RespondToNetworkInvitation($input: RespondToNetworkInvitationInput!) {\n    respondToNetworkInvitation(input: $input) {\n      ...RoleInvitationFields\n    }\n  }\n": typeof types.RespondToNetworkInvitationDocument,
+    "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      kind\n      delivery\n      isDefault\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
     "\n  mutation SetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input)\n  }\n": typeof types.SetPasswordDocument,
     "\n  mutation SignInWithLink($input: SignInWithLinkInput!) {\n    signInWithLink(input: $input) {\n      ...PersonFields\n    }\n  }\n": typeof types.SignInWithLinkDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...PersonFields\n    }\n  }\n": typeof types.SignInDocument,
@@ -123,11 +125,13 @@ const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  query Me {\n    me {\n      ...PersonFields\n    }\n  }\n": types.MeDocument,
     "\n  query MyNetworkInvitations {\n    myNetworkInvitations {\n      ...RoleInvitationFields\n    }\n  }\n": types.MyNetworkInvitationsDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      delivery\n      isDefault\n    }\n  }\n": types.NotificationPreferencesDocument,
     "\n  fragment PersonFields on Person {\n    id\n    displayName\n    pronouns\n    bio\n    locale\n    email\n    emailVerified\n    hasPassword\n    isPlatformAdmin\n  }\n": types.PersonFieldsFragmentDoc,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": types.ResendVerificationEmailDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...PersonFields\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation RespondToNetworkInvitation($input: RespondToNetworkInvitationInput!) {\n    respondToNetworkInvitation(input: $input) {\n      ...RoleInvitationFields\n    }\n  }\n": types.RespondToNetworkInvitationDocument,
+    "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      kind\n      delivery\n      isDefault\n    }\n  }\n": types.SetNotificationPreferenceDocument,
     "\n  mutation SetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input)\n  }\n": types.SetPasswordDocument,
     "\n  mutation SignInWithLink($input: SignInWithLinkInput!) {\n    signInWithLink(input: $input) {\n      ...PersonFields\n    }\n  }\n": types.SignInWithLinkDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...PersonFields\n    }\n  }\n": types.SignInDocument,
@@ -255,6 +259,10 @@ export function graphql(source: "\n  query MyNetworkInvitations {\n    myNetwork
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      delivery\n      isDefault\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      delivery\n      isDefault\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment PersonFields on Person {\n    id\n    displayName\n    pronouns\n    bio\n    locale\n    email\n    emailVerified\n    hasPassword\n    isPlatformAdmin\n  }\n"): (typeof documents)["\n  fragment PersonFields on Person {\n    id\n    displayName\n    pronouns\n    bio\n    locale\n    email\n    emailVerified\n    hasPassword\n    isPlatformAdmin\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -272,6 +280,10 @@ export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RespondToNetworkInvitation($input: RespondToNetworkInvitationInput!) {\n    respondToNetworkInvitation(input: $input) {\n      ...RoleInvitationFields\n    }\n  }\n"): (typeof documents)["\n  mutation RespondToNetworkInvitation($input: RespondToNetworkInvitationInput!) {\n    respondToNetworkInvitation(input: $input) {\n      ...RoleInvitationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      kind\n      delivery\n      isDefault\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      kind\n      delivery\n      isDefault\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

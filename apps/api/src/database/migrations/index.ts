@@ -1,3 +1,4 @@
+import { NotificationDelivery1796575095717 } from './1796575095717-notification-delivery.js';
 import { EmailVerification1796000000000 } from './1796000000000-email-verification.js';
 import { OpenSpace1795443320847 } from './1795443320847-open-space.js';
 import { OpenSpaceMove1795500000000 } from './1795500000000-open-space-move.js';
@@ -39,6 +40,7 @@ export const migrations: Function[] = [
   EmailVerification1796000000000,
   AuditEvents1796200000000,
   Notifications1796300000000,
+  NotificationDelivery1796575095717,
   SessionAttendance1796700000000,
   FollowUpInvitees1796700000001,
 ];

@@ -1,8 +1,9 @@
-import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
+import { JobsService } from '../../common/jobs/jobs.service.js';
 import { AccountsRepository } from './accounts.repository.js';
 
-/** How often every API process clears what has expired (each DELETE is cheap and safe to repeat). */
-const EVERY_MS = 60 * 60 * 1000;
+/** The scheduled job that clears what has expired: hourly, run by one of the API processes. */
+export const ACCOUNTS_HOUSEKEEPING_JOB = 'accounts-housekeeping';
 
 /**
  * Expired sessions, used or expired sign-in links and spent sign-in rate-limit
@@ -10,21 +11,16 @@ const EVERY_MS = 60 * 60 * 1000;
  * (an hour for rate-limit counters), so the tables do not grow for ever.
  */
 @Injectable()
-export class AccountsHousekeeping implements OnModuleInit, OnModuleDestroy {
+export class AccountsHousekeeping {
   private readonly logger = new Logger(AccountsHousekeeping.name);
-  private timer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly repository: AccountsRepository) {}
-
-  onModuleInit(): void {
-    this.timer = setInterval(() => {
-      void this.purge().catch((error: Error) => this.logger.warn(`clearing expired sign-in data failed: ${error.message}`));
-    }, EVERY_MS);
-    this.timer.unref();
-  }
-
-  onModuleDestroy(): void {
-    if (this.timer) clearInterval(this.timer);
+  constructor(
+    private readonly repository: AccountsRepository,
+    jobs: JobsService,
+  ) {
+    jobs.schedule(ACCOUNTS_HOUSEKEEPING_JOB, '0 * * * *', async () => {
+      this.logger.log({ deleted: await this.purge() }, 'cleared expired sign-in data');
+    });
   }
 
   /** Deletes what has expired; returns how many of each. */

@@ -107,9 +107,9 @@ export class AccountsRepository {
     return this.db.selectFrom('people').select(['id', 'displayName']).where('calendarTokenHash', '=', tokenHash).executeTakeFirst();
   }
 
-  contacts(ids: readonly string[]): Promise<PersonContact[]> {
+  contacts(ids: readonly string[], db: Executor = this.db): Promise<PersonContact[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.db
+    return db
       .selectFrom('people')
       .select(['id', 'email', 'displayName', 'locale'])
       .where('id', 'in', [...new Set(ids)])

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Executor } from '../../database/database.js';
 import { AccountsRepository } from './accounts.repository.js';
 import type { PersonContact } from './person.js';
 
@@ -14,8 +15,9 @@ export class PeopleService {
   constructor(private readonly repository: AccountsRepository) {}
 
   /** Email, display name and locale of each person (in no particular order; unknown ids are left out). */
-  contacts(ids: readonly string[]): Promise<PersonContact[]> {
-    return this.repository.contacts(ids);
+  /** With `db`, read in that transaction (a caller holding a lock must not wait for a second connection). */
+  contacts(ids: readonly string[], db?: Executor): Promise<PersonContact[]> {
+    return this.repository.contacts(ids, db);
   }
 
   /** The people who have proved an email among these (case-insensitive): the only ones who hold them. */

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Viewer } from '../../common/access/request-context.js';
 import { MailerService } from '../../common/mail/mailer.service.js';
+import type { Executor } from '../../database/database.js';
 import { isUniqueViolation } from '../../database/pg-errors.js';
 import { PeopleService } from '../accounts/people.service.js';
 import { NetworkRole } from '../networks/network.enums.js';
@@ -110,7 +111,7 @@ export class RegistrationsService {
   async cancel(input: GatheringIdInput, viewer: Viewer): Promise<RegistrationModel> {
     const { gatheringId } = input;
     await this.gatherings.findVisible({ id: gatheringId }, viewer);
-    const { cancelled, promoted, gathering } = await this.gatheringRows.transaction(async (trx) => {
+    const { cancelled } = await this.gatheringRows.transaction(async (trx) => {
       const locked = await this.gatheringRows.lock(trx, gatheringId);
       if (!locked) throw gatheringsError(GatheringsError.NotFound);
       const mine = await this.repository.active(gatheringId, viewer.personId, trx);
@@ -119,30 +120,35 @@ export class RegistrationsService {
       let next: Registration | undefined;
       if (mine.status === RegistrationStatus.REGISTERED) {
         next = await this.repository.nextWaiting(trx, gatheringId);
-        if (next) await this.repository.setStatus(trx, next.id, RegistrationStatus.REGISTERED);
-        else await this.gatheringRows.countPlaces(trx, gatheringId, -1);
+        if (next) {
+          await this.repository.setStatus(trx, next.id, RegistrationStatus.REGISTERED);
+          await this.tellPromoted(next, locked, trx);
+        } else await this.gatheringRows.countPlaces(trx, gatheringId, -1);
       }
-      return { cancelled: { ...mine, status: RegistrationStatus.CANCELLED }, promoted: next, gathering: locked };
+      return { cancelled: { ...mine, status: RegistrationStatus.CANCELLED } };
     });
-    if (promoted) await this.tellPromoted(promoted, gathering);
     return this.model(cancelled, false, viewer);
   }
 
-  private async tellPromoted(registration: Registration, gathering: Gathering): Promise<void> {
+  /** Queued in the promotion's transaction: no email for a promotion that rolled back. */
+  private async tellPromoted(registration: Registration, gathering: Gathering, trx: Executor): Promise<void> {
     this.logger.log(`registration ${registration.id} promoted from the waiting list of gathering ${registration.gatheringId}`);
-    const [person] = await this.people.contacts([registration.personId]);
+    const [person] = await this.people.contacts([registration.personId], trx);
     if (!person) return;
-    await this.mailer.send({
-      to: person.email,
-      subject: `A place has opened up for you: ${gathering.title}`,
-      text: `Hello ${person.displayName},\n\nA place has become free at "${gathering.title}" and it is yours: you were next on the waiting list.\n\nSee the details: ${this.mailer.link(`/gatherings/${gathering.slug}`)}\n\nIf you cannot come after all, please cancel so the next person can have the place.\n`,
-    });
+    await this.mailer.send(
+      {
+        to: person.email,
+        subject: `A place has opened up for you: ${gathering.title}`,
+        text: `Hello ${person.displayName},\n\nA place has become free at "${gathering.title}" and it is yours: you were next on the waiting list.\n\nSee the details: ${this.mailer.link(`/gatherings/${gathering.slug}`)}\n\nIf you cannot come after all, please cancel so the next person can have the place.\n`,
+      },
+      trx,
+    );
   }
 
   /** A convener approves (a place, or the waiting list when full) or declines a PENDING_APPROVAL registration. */
   async decide(input: DecideRegistrationInput, viewer: Viewer): Promise<RegistrationModel> {
     const { gatheringId, registrationId, approve } = input;
-    const { decided, gathering } = await this.gatheringRows.transaction(async (trx) => {
+    const decided = await this.gatheringRows.transaction(async (trx) => {
       const pending = await this.repository.withStatus(trx, registrationId, gatheringId, RegistrationStatus.PENDING_APPROVAL);
       if (!pending) throw gatheringsError(GatheringsError.NotRegistered);
       const locked = await this.gatheringRows.lock(trx, pending.gatheringId);
@@ -156,9 +162,16 @@ export class RegistrationsService {
         { action: AuditAction.REGISTRATION_DECIDED, subjectType: AuditSubject.REGISTRATION, subjectId: pending.id, detail },
         trx,
       );
-      return { decided: { ...pending, status }, gathering: locked };
+      const decided = { ...pending, status };
+      await this.tellDecided(decided, locked, trx);
+      return decided;
     });
-    const [person] = await this.people.contacts([decided.personId]);
+    return this.model(decided, true, viewer);
+  }
+
+  /** Queued in the decision's transaction. */
+  private async tellDecided(decided: Registration, gathering: Gathering, trx: Executor): Promise<void> {
+    const [person] = await this.people.contacts([decided.personId], trx);
     const title = gathering.title;
     const outcome =
       decided.status === RegistrationStatus.REGISTERED
@@ -167,12 +180,14 @@ export class RegistrationsService {
           ? `you are on the waiting list for "${title}": it is full, and you will be told if a place frees up.`
           : `the conveners of "${title}" could not offer you a place this time.`;
     if (person)
-      await this.mailer.send({
-        to: person.email,
-        subject: `Your registration: ${title}`,
-        text: `Hello ${person.displayName},\n\nGood to hear from you: ${outcome}\n\n${this.mailer.link(`/gatherings/${gathering.slug}`)}\n`,
-      });
-    return this.model(decided, true, viewer);
+      await this.mailer.send(
+        {
+          to: person.email,
+          subject: `Your registration: ${title}`,
+          text: `Hello ${person.displayName},\n\nGood to hear from you: ${outcome}\n\n${this.mailer.link(`/gatherings/${gathering.slug}`)}\n`,
+        },
+        trx,
+      );
   }
 
   /** Registrations in arrival order, for conveners (access needs only where shared). */

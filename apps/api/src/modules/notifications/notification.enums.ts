@@ -35,5 +35,21 @@ export enum NotificationSubject {
   HARVEST = 'harvest',
 }
 
+/** How a person hears of one kind of notification. */
+export enum NotificationDelivery {
+  /** In the inbox only. */
+  IN_APP = 'in_app',
+  /** In the inbox and by email at once. */
+  EMAIL = 'email',
+  /** In the inbox and in one email a day with everything else waiting. */
+  DIGEST = 'digest',
+  /** Not at all. */
+  OFF = 'off',
+}
+
 registerEnumType(NotificationKind, { name: 'NotificationKind', description: 'What a notification tells someone about.' });
 registerEnumType(NotificationSubject, { name: 'NotificationSubject', description: 'What kind of thing a notification is about.' });
+registerEnumType(NotificationDelivery, {
+  name: 'NotificationDelivery',
+  description: 'How a person hears of a kind of notification: in the app only, by email at once, in a daily digest, or not at all.',
+});

@@ -1,10 +1,26 @@
 import { Module } from '@nestjs/common';
+import { NotificationDeliveryRepository } from './notification-delivery.repository.js';
+import { NotificationEmailsService } from './notification-emails.service.js';
+import { NotificationPreferencesResolver } from './notification-preferences.resolver.js';
+import { NotificationPreferencesService } from './notification-preferences.service.js';
 import { NotificationsRepository } from './notifications.repository.js';
 import { NotificationsService } from './notifications.service.js';
+import { UnsubscribeController } from './unsubscribe.controller.js';
 
-/** Notifications: other modules tell people about events through NotificationsService.notify. */
+/**
+ * Notifications: other modules tell people about events through NotificationsService.notify; people
+ * choose how they hear of each kind (in the app, by email at once, in a daily digest, or not at all).
+ */
 @Module({
-  providers: [NotificationsRepository, NotificationsService],
+  controllers: [UnsubscribeController],
+  providers: [
+    NotificationsRepository,
+    NotificationsService,
+    NotificationDeliveryRepository,
+    NotificationEmailsService,
+    NotificationPreferencesService,
+    NotificationPreferencesResolver,
+  ],
   exports: [NotificationsService],
 })
 export class NotificationsModule {}

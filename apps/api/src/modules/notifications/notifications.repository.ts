@@ -15,8 +15,8 @@ export interface NewNotifications {
 /** All SQL on notifications. */
 @Injectable()
 export class NotificationsRepository {
-  /** One row per recipient; a recipient already told of this event is skipped. Returns who was newly told. */
-  async insert(n: NewNotifications, db: Executor): Promise<string[]> {
+  /** One row per recipient; a recipient already told of this event is skipped. Returns the new rows. */
+  async insert(n: NewNotifications, db: Executor): Promise<{ id: string; recipientId: string }[]> {
     if (n.recipientIds.length === 0) return [];
     const rows = await db
       .insertInto('notifications')
@@ -32,8 +32,8 @@ export class NotificationsRepository {
         })),
       )
       .onConflict((oc) => oc.constraint('notifications_once_per_event').doNothing())
-      .returning('recipientId')
+      .returning(['id', 'recipientId'])
       .execute();
-    return rows.map((r) => r.recipientId);
+    return rows;
   }
 }

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { Executor } from '../../database/database.js';
-import type { NotificationKind, NotificationSubject } from './notification.enums.js';
+import { NotificationDeliveryRepository } from './notification-delivery.repository.js';
+import { DEFAULT_DELIVERY } from './notification-defaults.js';
+import { NotificationEmailsService } from './notification-emails.service.js';
+import { NotificationDelivery, type NotificationKind, type NotificationSubject } from './notification.enums.js';
 import { NotificationsRepository } from './notifications.repository.js';
 
 /** What another module tells the notifications module about an event it has just caused. */
@@ -28,12 +31,23 @@ export interface Notice {
  */
 @Injectable()
 export class NotificationsService {
-  constructor(private readonly repository: NotificationsRepository) {}
+  constructor(
+    private readonly repository: NotificationsRepository,
+    private readonly deliveries: NotificationDeliveryRepository,
+    private readonly emails: NotificationEmailsService,
+  ) {}
 
-  /** Stores the notice for each recipient not yet told of this event; returns who was newly told. */
+  /**
+   * Stores the notice for each recipient not yet told of this event, except those who turned its kind
+   * off, and queues its email for those who want one at once (in the same transaction: no email for an
+   * act that rolls back). Returns who was newly told.
+   */
   async notify(notice: Notice, trx: Executor): Promise<string[]> {
-    const recipientIds = notice.recipientIds.filter((id) => id !== notice.actorId);
-    return this.repository.insert(
+    const everyone = [...new Set(notice.recipientIds.filter((id) => id !== notice.actorId))];
+    const chosen = await this.deliveries.chosenFor(notice.kind, everyone, trx);
+    const deliveryOf = (id: string) => chosen.get(id) ?? DEFAULT_DELIVERY[notice.kind];
+    const recipientIds = everyone.filter((id) => deliveryOf(id) !== NotificationDelivery.OFF);
+    const told = await this.repository.insert(
       {
         recipientIds,
         kind: notice.kind,
@@ -45,5 +59,10 @@ export class NotificationsService {
       },
       trx,
     );
+    await this.emails.queue(
+      told.map((n) => ({ id: n.id, delivery: deliveryOf(n.recipientId) })),
+      trx,
+    );
+    return told.map((n) => n.recipientId);
   }
 }

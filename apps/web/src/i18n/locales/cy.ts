@@ -163,6 +163,8 @@ export const cy: Messages = {
     UnsupportedMediaType: 'Doedd Weave ddim yn gallu darllen yr hyn a anfonwyd. Anfonwch ef fel JSON neu ffeil CSV yn UTF-8.',
     // Calendr
     FeedLinkInactive: 'Nid yw’r ddolen calendr hon yn weithredol. Gwnewch un newydd o’ch tudalen cynulliadau.',
+    // Hysbysiadau
+    UnsubscribeLinkInvalid: 'Nid yw’r ddolen dad-danysgrifio hon yn gweithio. Dewiswch pa e-byst a gewch yng ngosodiadau eich cyfrif.',
   },
   form: {
     showPassword: 'Dangos y cyfrinair',
@@ -304,6 +306,39 @@ export const cy: Messages = {
       declined: 'Rydych wedi gwrthod y gwahoddiad gan {{network}}.',
       goToNetwork: 'Mynd i {{network}}',
       declinedNote: 'Rydych wedi gwrthod y gwahoddiad hwn.',
+    },
+    notifications: {
+      link: 'Dewiswch beth mae Weave yn ei ddweud wrthych, a sut',
+      back: 'Yn ôl i’ch cyfrif',
+      title: 'Hysbysiadau',
+      intro:
+        'Ar gyfer pob math o newyddion, dewiswch sut mae Weave yn dweud wrthych: drwy e-bost ar unwaith, mewn un e-bost y dydd, dim ond yma yn Weave, neu ddim o gwbl. Mae gan bob e-bost ddolen i’w atal hefyd.',
+      digestHint: 'Daw’r e-bost dyddiol yn y bore, gydag un llinell ar gyfer pob peth, waeth sawl un o’ch rhwydweithiau y daeth drwyddo.',
+      saved: 'Wedi’i gadw: {{kind}} — {{delivery}}.',
+      deliveries: {
+        EMAIL: 'E-bostiwch fi ar unwaith',
+        DIGEST: 'Yn fy e-bost dyddiol',
+        IN_APP: 'Dim ond yn Weave',
+        OFF: 'I ffwrdd',
+      },
+      kinds: {
+        REGISTRATION_CONFIRMED: 'Eich lle mewn cynulliad',
+        REGISTRATION_CHANGED: 'Newidiadau i gynulliadau rydych wedi cofrestru ar eu cyfer',
+        REGISTRATION_WAITLISTED: 'Rhestrau aros',
+        REGISTRATION_PROMOTED: 'Lle’n dod ar gael o’r rhestr aros',
+        REGISTRATION_APPROVED: 'Cofrestriadau wedi’u cymeradwyo',
+        ROLE_INVITATION: 'Gwahoddiadau i rolau mewn rhwydweithiau',
+        CO_CONVENE_INVITATION: 'Gwahoddiadau i gyd-gynnull',
+        TIE_PROPOSED: 'Cysylltiadau a gynigir i’ch rhwydweithiau',
+        TIE_ANSWERED: 'Atebion i gysylltiadau a gynigiwyd gennych',
+        REPLY: 'Ymatebion i’ch negeseuon',
+        MENTION: 'Sôn amdanoch',
+        CONVERSATION_POST: 'Negeseuon newydd mewn sgyrsiau rydych yn eu dilyn',
+        ACTION_GIVEN: 'Camau gweithredu a roddir i chi',
+        ACTION_DUE_SOON: 'Camau gweithredu sy’n ddyledus cyn bo hir',
+        HARVEST_PUBLISHED: 'Cynaeafau a gyhoeddir',
+        FOLLOW_UP_ANNOUNCED: 'Cyfarfodydd dilynol a gyhoeddir',
+      },
     },
   },
   admin: {

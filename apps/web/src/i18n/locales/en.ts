@@ -161,6 +161,8 @@ export const en = {
     UnsupportedMediaType: 'Weave could not read what was sent. Send it as JSON or a CSV file in UTF-8.',
     // Calendar
     FeedLinkInactive: 'This calendar link is not active. Make a new one from your gatherings page.',
+    // Notifications
+    UnsubscribeLinkInvalid: 'This unsubscribe link does not work. Choose which emails you get in your account settings.',
   },
   form: {
     showPassword: 'Show password',
@@ -299,6 +301,40 @@ export const en = {
       declined: 'You declined the invitation from {{network}}.',
       goToNetwork: 'Go to {{network}}',
       declinedNote: 'You declined this invitation.',
+    },
+    notifications: {
+      link: 'Choose what Weave tells you, and how',
+      back: 'Back to your account',
+      title: 'Notifications',
+      intro:
+        'For each kind of news, choose how Weave tells you: by email at once, in one email a day, only here in Weave, or not at all. Every email also has a link to stop it.',
+      digestHint:
+        'The daily email comes in the morning, with one line for each thing, however many of your networks it reached you through.',
+      saved: 'Saved: {{kind}} — {{delivery}}.',
+      deliveries: {
+        EMAIL: 'Email me at once',
+        DIGEST: 'In my daily email',
+        IN_APP: 'Only in Weave',
+        OFF: 'Off',
+      },
+      kinds: {
+        REGISTRATION_CONFIRMED: 'Your place at a gathering',
+        REGISTRATION_CHANGED: 'Changes to gatherings you registered for',
+        REGISTRATION_WAITLISTED: 'Waiting lists',
+        REGISTRATION_PROMOTED: 'A place opening up from the waiting list',
+        REGISTRATION_APPROVED: 'Registrations approved',
+        ROLE_INVITATION: 'Invitations to roles in networks',
+        CO_CONVENE_INVITATION: 'Invitations to co-convene',
+        TIE_PROPOSED: 'Ties proposed to your networks',
+        TIE_ANSWERED: 'Answers to ties you proposed',
+        REPLY: 'Replies to your posts',
+        MENTION: 'Mentions of you',
+        CONVERSATION_POST: 'New posts in conversations you follow',
+        ACTION_GIVEN: 'Actions given to you',
+        ACTION_DUE_SOON: 'Actions due soon',
+        HARVEST_PUBLISHED: 'Harvests published',
+        FOLLOW_UP_ANNOUNCED: 'Follow-ups announced',
+      },
     },
   },
   admin: {

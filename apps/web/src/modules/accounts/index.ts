@@ -2,6 +2,7 @@
 export { useCurrentPerson } from './hooks/use-current-person';
 export { VerifyEmailBanner } from './components/VerifyEmailBanner';
 export { AccountPage } from './pages/AccountPage';
+export { NotificationSettingsPage } from './pages/NotificationSettingsPage';
 export { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 export { ResetPasswordPage } from './pages/ResetPasswordPage';
 export { SignInPage } from './pages/SignInPage';

@@ -1,6 +1,6 @@
-import { Container, Divider, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Container, Divider, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Navigate } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { usePageTitle } from '../../../ui/use-page-title';
@@ -25,6 +25,11 @@ export function AccountPage() {
         <div>
           <Title order={1}>{t('account.title')}</Title>
           {person?.email && <Text mt="xs">{t('account.signedInEmail', { email: person.email })}</Text>}
+          {person && (
+            <Anchor component={Link} to={routes.accountNotifications()} mt="xs" display="inline-block">
+              {t('account.notifications.link')}
+            </Anchor>
+          )}
         </div>
         {loading && <LoadingState />}
         {error && <ErrorState onRetry={() => void refetch()} />}

@@ -1,0 +1,8 @@
+import { cy } from './cy.js';
+import { en } from './en.js';
+import type { EmailTemplates } from './template.js';
+
+export type { EmailTemplates, Facts } from './template.js';
+
+/** The templates in a person's language (people.locale); English when it is neither. */
+export const templatesFor = (locale: string | null | undefined): EmailTemplates => (locale?.startsWith('cy') ? cy : en);
