@@ -2,6 +2,7 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { AppError } from '../../common/errors/app-error.js';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { AuditModule } from '../audit/audit.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { RolesService } from '../roles/roles.service.js';
 import { CoConveningService } from './co-convening.service.js';
 import { DelegatesRepository } from './delegates.repository.js';
@@ -9,6 +10,7 @@ import { DelegatesResolver } from './delegates.resolver.js';
 import { DelegatesService } from './delegates.service.js';
 import { GatheringNetworksRepository } from './gathering-networks.repository.js';
 import { GatheringNewsService } from './gathering-news.service.js';
+import { GatheringNotices } from './gathering-notices.service.js';
 import { GatheringsRepository } from './gatherings.repository.js';
 import { GatheringsResolver } from './gatherings.resolver.js';
 import { GatheringsService } from './gatherings.service.js';
@@ -22,7 +24,7 @@ import { RegistrationsService } from './registrations.service.js';
 import { WhosMissingService } from './whos-missing.service.js';
 
 @Module({
-  imports: [AccountsModule, AuditModule],
+  imports: [AccountsModule, AuditModule, NotificationsModule],
   controllers: [RegistrationsCsvController],
   providers: [
     CoConveningService,
@@ -31,6 +33,7 @@ import { WhosMissingService } from './whos-missing.service.js';
     DelegatesService,
     GatheringNetworksRepository,
     GatheringNewsService,
+    GatheringNotices,
     GatheringsRepository,
     GatheringsResolver,
     GatheringsService,

@@ -13,6 +13,7 @@ import type { Gathering, GatheringInvitation, Registration } from './gathering.j
 import { GatheringStatus, RegistrationMode, RegistrationStatus } from './gathering.enums.js';
 import type { GatheringModel } from './gathering.model.js';
 import { GatheringNetworksRepository } from './gathering-networks.repository.js';
+import { GatheringNotices } from './gathering-notices.service.js';
 import { GatheringsError, gatheringsError } from './gatherings.errors.js';
 import { GatheringsRepository } from './gatherings.repository.js';
 import { GatheringsService } from './gatherings.service.js';
@@ -45,6 +46,7 @@ export class RegistrationsService {
     private readonly people: PeopleService,
     private readonly mailer: MailerService,
     private readonly audit: AuditService,
+    private readonly notices: GatheringNotices,
   ) {}
 
   /** Takes a place, a place in the queue, or asks the conveners; through an invitation link when a code is given. */
@@ -81,6 +83,8 @@ export class RegistrationsService {
           invitationId,
         });
         if (status === RegistrationStatus.REGISTERED) await this.gatheringRows.countPlaces(trx, locked.id, 1);
+        // Weave confirms (no actor), so the person is told of their own registration.
+        await this.notices.registration(registration, status, 'registered', locked, null, trx);
         return registration;
       });
     } catch (error) {
@@ -120,8 +124,10 @@ export class RegistrationsService {
       let next: Registration | undefined;
       if (mine.status === RegistrationStatus.REGISTERED) {
         next = await this.repository.nextWaiting(trx, gatheringId);
-        if (next) await this.repository.setStatus(trx, next.id, RegistrationStatus.REGISTERED);
-        else await this.gatheringRows.countPlaces(trx, gatheringId, -1);
+        if (next) {
+          await this.repository.setStatus(trx, next.id, RegistrationStatus.REGISTERED);
+          await this.notices.registration(next, RegistrationStatus.REGISTERED, 'promoted', locked, null, trx);
+        } else await this.gatheringRows.countPlaces(trx, gatheringId, -1);
       }
       return { cancelled: { ...mine, status: RegistrationStatus.CANCELLED }, promoted: next, gathering: locked };
     });
@@ -151,6 +157,7 @@ export class RegistrationsService {
       const status = approve ? placeOrQueue(locked) : RegistrationStatus.CANCELLED;
       if (status === RegistrationStatus.REGISTERED) await this.gatheringRows.countPlaces(trx, locked.id, 1);
       await this.repository.setStatus(trx, pending.id, status);
+      await this.notices.registration(pending, status, 'decided', locked, viewer, trx);
       const detail = { approved: approve, status, gatheringId: locked.id, personId: pending.personId };
       await this.audit.record(
         viewer,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Executor } from '../../database/database.js';
 import type { NotificationKind, NotificationSubject } from './notification.enums.js';
+import { InboxLive } from './inbox-live.service.js';
 import { NotificationsRepository } from './notifications.repository.js';
 
 /** What another module tells the notifications module about an event it has just caused. */
@@ -28,12 +29,15 @@ export interface Notice {
  */
 @Injectable()
 export class NotificationsService {
-  constructor(private readonly repository: NotificationsRepository) {}
+  constructor(
+    private readonly repository: NotificationsRepository,
+    private readonly inboxLive: InboxLive,
+  ) {}
 
   /** Stores the notice for each recipient not yet told of this event; returns who was newly told. */
   async notify(notice: Notice, trx: Executor): Promise<string[]> {
     const recipientIds = notice.recipientIds.filter((id) => id !== notice.actorId);
-    return this.repository.insert(
+    const told = await this.repository.insert(
       {
         recipientIds,
         kind: notice.kind,
@@ -45,5 +49,8 @@ export class NotificationsService {
       },
       trx,
     );
+    // Their open pages hear of it when the act commits (never of an act rolled back).
+    await this.inboxLive.publish(told, trx);
+    return told;
   }
 }
