@@ -12,6 +12,7 @@ import {
 import { EditGatheringPage, GatheringDashboardPage, GatheringPage, MyGatheringsPage, NewGatheringPage } from '../modules/gatherings';
 import { HomePage, NotFoundPage } from '../modules/home';
 import { DirectoryPage, ManageNetworkPage, NetworkProfilePage, RegisterNetworkPage } from '../modules/networks';
+import { InboxPage } from '../modules/notifications';
 import { BoardPage, RoomPage, WallPage } from '../modules/open-space';
 import { AppLayout } from './layout/AppLayout';
 import { routes } from './routes';
@@ -39,6 +40,7 @@ export function AppRoutes() {
         <Route path={routes.gatheringWall.pattern} element={<WallPage />} />
         <Route path={routes.gatheringRoom.pattern} element={<RoomPage />} />
         <Route path={routes.myGatherings.pattern} element={<MyGatheringsPage />} />
+        <Route path={routes.inbox.pattern} element={<InboxPage />} />
         <Route path={routes.adminClaims.pattern} element={<AdminClaimsPage />} />
         <Route path={routes.adminAudit.pattern} element={<AdminAuditPage />} />
         <Route path="*" element={<NotFoundPage />} />
