@@ -5,6 +5,7 @@ import type { DemoPersonKey } from './demo-data/index.js';
 import { loadDemoFollowUps } from './demo-follow-ups.js';
 import { loadDemoGatherings } from './demo-gatherings.js';
 import { loadDemoNetworks } from './demo-networks.js';
+import { loadDemoNotifications } from './demo-notifications.js';
 
 export const DEMO_PASSWORD = 'weave-demo-password';
 
@@ -35,6 +36,7 @@ export async function seedDemoIfEmpty(app: INestApplication, logger: Logger): Pr
   }
   const directory = await loadDemoNetworks(app, ids satisfies Record<DemoPersonKey, string>);
   logger.info(directory, `loaded the demo directory: ${directory.networks} networks and coalitions, ${directory.activeTies} ties`);
+  logger.info(await loadDemoNotifications(app, ids), 'loaded the demo notifications');
   const convening = await loadDemoGatherings(app, DEMO_PASSWORD, ids);
   logger.info(convening, `loaded the demo gatherings: ${convening.gatherings} gatherings, ${convening.registrations} registrations`);
   logger.info(

@@ -11,6 +11,8 @@ export function createCache(): InMemoryCache {
         fields: {
           // "Show more" appends pages; each search, filter and sort is its own list.
           networks: relayStylePagination(['search', 'filter', 'sort']),
+          // The inbox's "show older" appends pages.
+          notifications: relayStylePagination(['unreadOnly']),
         },
       },
     },

@@ -66,6 +66,8 @@ export const routes = {
   /** Full screen for a projector: outside the app's layout. */
   gatheringBoard: route('/gatherings/:slug/board'),
   myGatherings: route('/my/gatherings'),
+  /** The signed-in person's notifications. */
+  inbox: route('/notifications'),
   adminClaims: route('/admin/claims'),
   adminAudit: route('/admin/audit'),
 } as const;

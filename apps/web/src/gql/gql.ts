@@ -90,6 +90,12 @@ type Documents = {
     "\n  fragment RoleHolderFields on NetworkRoleHolder {\n    role\n    since\n    until\n    person {\n      id\n      displayName\n      pronouns\n    }\n  }\n": typeof types.RoleHolderFieldsFragmentDoc,
     "\n  fragment RoleInvitationFields on NetworkRoleInvitation {\n    id\n    email\n    role\n    status\n    createdAt\n    invitedByName\n    networkId\n    networkName\n    networkSlug\n  }\n": typeof types.RoleInvitationFieldsFragmentDoc,
     "\n  mutation UpdateNetwork($input: UpdateNetworkInput!) {\n    updateNetwork(input: $input) {\n      ...NetworkFields\n    }\n  }\n": typeof types.UpdateNetworkDocument,
+    "\n  mutation AnswerTie($input: RespondToMembershipInput!) {\n    respondToMembership(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.AnswerTieDocument,
+    "\n  subscription InboxUpdates {\n    inboxUpdates {\n      unreadCount\n      latest {\n        id\n      }\n    }\n  }\n": typeof types.InboxUpdatesDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  mutation MarkNotificationRead($input: NotificationIdInput!) {\n    markNotificationRead(input: $input) {\n      id\n      read\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    read\n    createdAt\n    subjectType\n    subjectId\n    actor {\n      id\n      displayName\n    }\n    facts {\n      title\n      slug\n      networkName\n      networkSlug\n      networkId\n      otherNetworkName\n      otherNetworkSlug\n      role\n      answer\n      side\n    }\n    tie {\n      id\n      status\n    }\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation AddAction($input: AddActionInput!) {\n    addAction(input: $input) {\n      ...ActionFields\n    }\n  }\n": typeof types.AddActionDocument,
     "\n  mutation AddNote($input: AddNoteInput!) {\n    addNote(input: $input) {\n      ...NoteFields\n    }\n  }\n": typeof types.AddNoteDocument,
     "\n  mutation ApplySchedule($input: ApplyScheduleInput!) {\n    applySchedule(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.ApplyScheduleDocument,
@@ -198,6 +204,12 @@ const documents: Documents = {
     "\n  fragment RoleHolderFields on NetworkRoleHolder {\n    role\n    since\n    until\n    person {\n      id\n      displayName\n      pronouns\n    }\n  }\n": types.RoleHolderFieldsFragmentDoc,
     "\n  fragment RoleInvitationFields on NetworkRoleInvitation {\n    id\n    email\n    role\n    status\n    createdAt\n    invitedByName\n    networkId\n    networkName\n    networkSlug\n  }\n": types.RoleInvitationFieldsFragmentDoc,
     "\n  mutation UpdateNetwork($input: UpdateNetworkInput!) {\n    updateNetwork(input: $input) {\n      ...NetworkFields\n    }\n  }\n": types.UpdateNetworkDocument,
+    "\n  mutation AnswerTie($input: RespondToMembershipInput!) {\n    respondToMembership(input: $input) {\n      id\n      status\n    }\n  }\n": types.AnswerTieDocument,
+    "\n  subscription InboxUpdates {\n    inboxUpdates {\n      unreadCount\n      latest {\n        id\n      }\n    }\n  }\n": types.InboxUpdatesDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  mutation MarkNotificationRead($input: NotificationIdInput!) {\n    markNotificationRead(input: $input) {\n      id\n      read\n    }\n  }\n": types.MarkNotificationReadDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    read\n    createdAt\n    subjectType\n    subjectId\n    actor {\n      id\n      displayName\n    }\n    facts {\n      title\n      slug\n      networkName\n      networkSlug\n      networkId\n      otherNetworkName\n      otherNetworkSlug\n      role\n      answer\n      side\n    }\n    tie {\n      id\n      status\n    }\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation AddAction($input: AddActionInput!) {\n    addAction(input: $input) {\n      ...ActionFields\n    }\n  }\n": types.AddActionDocument,
     "\n  mutation AddNote($input: AddNoteInput!) {\n    addNote(input: $input) {\n      ...NoteFields\n    }\n  }\n": types.AddNoteDocument,
     "\n  mutation ApplySchedule($input: ApplyScheduleInput!) {\n    applySchedule(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.ApplyScheduleDocument,
@@ -548,6 +560,30 @@ export function graphql(source: "\n  fragment RoleInvitationFields on NetworkRol
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateNetwork($input: UpdateNetworkInput!) {\n    updateNetwork(input: $input) {\n      ...NetworkFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNetwork($input: UpdateNetworkInput!) {\n    updateNetwork(input: $input) {\n      ...NetworkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerTie($input: RespondToMembershipInput!) {\n    respondToMembership(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerTie($input: RespondToMembershipInput!) {\n    respondToMembership(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription InboxUpdates {\n    inboxUpdates {\n      unreadCount\n      latest {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription InboxUpdates {\n    inboxUpdates {\n      unreadCount\n      latest {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($input: NotificationIdInput!) {\n    markNotificationRead(input: $input) {\n      id\n      read\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($input: NotificationIdInput!) {\n    markNotificationRead(input: $input) {\n      id\n      read\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    read\n    createdAt\n    subjectType\n    subjectId\n    actor {\n      id\n      displayName\n    }\n    facts {\n      title\n      slug\n      networkName\n      networkSlug\n      networkId\n      otherNetworkName\n      otherNetworkSlug\n      role\n      answer\n      side\n    }\n    tie {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    read\n    createdAt\n    subjectType\n    subjectId\n    actor {\n      id\n      displayName\n    }\n    facts {\n      title\n      slug\n      networkName\n      networkSlug\n      networkId\n      otherNetworkName\n      otherNetworkSlug\n      role\n      answer\n      side\n    }\n    tie {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,7 @@ import { cssVariablesResolver, theme } from '../app/theme';
 import type { PersonFieldsFragment } from '../gql/graphql';
 import { createI18n } from '../i18n/i18n';
 import { MeQuery } from '../modules/accounts/graphql/me.query';
+import { InboxUpdatesSubscription } from '../modules/notifications/graphql/inbox-updates.subscription';
 
 type Person = PersonFieldsFragment & { __typename: 'Person' };
 
@@ -37,6 +38,13 @@ export function meMock(person: Person | null): MockLink.MockedResponse {
   };
 }
 
+/** The header's bell subscribes whenever someone is signed in: an empty inbox unless a test says otherwise (its mocks come first). */
+const quietInbox: MockLink.MockedResponse = {
+  request: { query: InboxUpdatesSubscription },
+  result: { data: { inboxUpdates: { __typename: 'InboxUpdate', unreadCount: 0, latest: null } } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
 /** Shows the current path and query string, so tests can check what the URL became. */
 function LocationProbe() {
   const { pathname, search } = useLocation();
@@ -53,7 +61,7 @@ export function renderApp(route: string, mocks: ReadonlyArray<MockLink.MockedRes
   const view = render(
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-        <MockedProvider mocks={mocks} cache={createCache()}>
+        <MockedProvider mocks={[...mocks, quietInbox]} cache={createCache()}>
           <MemoryRouter initialEntries={[route]}>
             <AppRoutes />
             <LocationProbe />

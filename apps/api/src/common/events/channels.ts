@@ -10,6 +10,8 @@ export const CHANNELS = {
   live: 'weave_live',
   /** Each new directory version (DirectoryVersion), from the directory_changed trigger. */
   directory: 'weave_directory',
+  /** People whose inbox changed (InboxEvent): new notifications, or some read. */
+  inbox: 'weave_inbox',
 } as const;
 
 export type Channel = (typeof CHANNELS)[keyof typeof CHANNELS];
@@ -31,10 +33,16 @@ export interface LiveEvent {
 /** The directory's version, as the trigger sends it (text, read as JSON: a number). */
 export type DirectoryVersion = number;
 
+/** The people whose inbox changed (`p`, person ids; as many as fit in a payload, so a big event sends several). */
+export interface InboxEvent {
+  p: string[];
+}
+
 /** What each channel carries, once read as JSON. */
 export interface ChannelPayloads {
   [CHANNELS.live]: LiveEvent;
   [CHANNELS.directory]: DirectoryVersion;
+  [CHANNELS.inbox]: InboxEvent;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

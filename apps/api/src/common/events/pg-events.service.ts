@@ -100,6 +100,13 @@ export async function notify<C extends Channel>(db: Executor, channel: C, payloa
   await sql`SELECT pg_notify(${channel}, ${payloadText(channel, payload)})`.execute(db);
 }
 
+/** Publishes several payloads on one channel in one statement (e.g. a long list of people, in chunks that fit). */
+export async function notifyEach<C extends Channel>(db: Executor, channel: C, payloads: readonly ChannelPayloads[C][]): Promise<void> {
+  if (payloads.length === 0) return;
+  const texts = payloads.map((payload) => payloadText(channel, payload));
+  await sql`SELECT pg_notify(${channel}, payload) FROM unnest(${texts}::text[]) AS payload`.execute(db);
+}
+
 function payloadText(channel: Channel, payload: unknown): string {
   const text = JSON.stringify(payload);
   if (Buffer.byteLength(text) > MAX_PAYLOAD_BYTES) throw new Error(`event payload on ${channel} is over ${MAX_PAYLOAD_BYTES} bytes`);

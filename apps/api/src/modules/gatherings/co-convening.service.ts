@@ -11,6 +11,7 @@ import type { RespondToCoConveningInput } from './dtos/respond-to-co-convening.i
 import { GatheringRole } from './gathering.enums.js';
 import type { GatheringModel } from './gathering.model.js';
 import { GatheringNetworksRepository } from './gathering-networks.repository.js';
+import { GatheringNotices } from './gathering-notices.service.js';
 import { GatheringsError, gatheringsError } from './gatherings.errors.js';
 import { GatheringsRepository } from './gatherings.repository.js';
 import { GatheringsService, MAY_ANSWER_FOR_A_NETWORK } from './gatherings.service.js';
@@ -24,12 +25,17 @@ export class CoConveningService {
     private readonly gatherings: GatheringsService,
     private readonly roles: RolesService,
     private readonly audit: AuditService,
+    private readonly notices: GatheringNotices,
   ) {}
 
   /** Invites another network to co-convene; one of its facilitators or conveners accepts. */
   async invite(input: InviteCoConvenerInput, viewer: Viewer): Promise<GatheringModel> {
     if ((await this.networks.isClosed(input.networkId, viewer)) === undefined) throw gatheringsError(GatheringsError.NotANetwork);
-    await this.repository.inviteConvener(input.gatheringId, input.networkId);
+    await this.repository.transaction(async (trx) => {
+      if (!(await this.repository.inviteConvener(input.gatheringId, input.networkId, trx))) return;
+      const gathering = await this.repository.get(input.gatheringId, trx);
+      await this.notices.coConveneInvitation(gathering, input.networkId, viewer, trx);
+    });
     return this.gatherings.view({ id: input.gatheringId }, viewer);
   }
 

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import type { Viewer } from '../../common/access/request-context.js';
-import { InjectDb, type Db } from '../../database/database.js';
+import { InjectDb, type Db, type Executor } from '../../database/database.js';
 import type { NetworkSummary } from '../networks/network-summary.model.js';
 import { NetworkRole, type NetworkKind, type Sector } from '../networks/network.enums.js';
 import { activeTies, networkSummaries } from '../networks/networks.fragments.js';
-import { holdsRole } from '../roles/roles.fragments.js';
+import { holdsRole, roleAssignmentsIn } from '../roles/roles.fragments.js';
 import type { Gathering } from './gathering.js';
 import { GatheringStatus } from './gathering.enums.js';
 import type { GatheringEnums } from './gatherings.repository.js';
@@ -47,6 +47,31 @@ export class GatheringNetworksRepository {
         .where('n.id', 'in', [...ids])
         .execute()
     ).map((n) => n.name);
+  }
+
+  /**
+   * Who may answer for a network (its current facilitators and conveners), with its name and slug as
+   * the viewer sees it; undefined when the viewer may not see it.
+   */
+  async answerersFor(
+    networkId: string,
+    viewer: Viewer,
+    db: Executor,
+  ): Promise<{ network: { name: string; slug: string }; personIds: string[] } | undefined> {
+    const network = await db
+      .selectFrom(networkSummaries(viewer).as('n'))
+      .select(['n.name', 'n.slug'])
+      .where('n.id', '=', networkId)
+      .executeTakeFirst();
+    if (!network) return undefined;
+    const people = await db
+      .selectFrom(roleAssignmentsIn('network', { current: true }).as('r'))
+      .select('r.personId')
+      .distinct()
+      .where('r.scopeId', '=', networkId)
+      .where('r.role', 'in', [NetworkRole.FACILITATOR, NetworkRole.CONVENER])
+      .execute();
+    return { network, personIds: people.map((p) => p.personId) };
   }
 
   /** Whether the network has closed, or undefined when there is no such network or the viewer may not see it. */

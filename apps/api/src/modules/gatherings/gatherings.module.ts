@@ -10,6 +10,7 @@ import { DelegatesResolver } from './delegates.resolver.js';
 import { DelegatesService } from './delegates.service.js';
 import { GatheringNetworksRepository } from './gathering-networks.repository.js';
 import { GatheringNewsService } from './gathering-news.service.js';
+import { GatheringNotices } from './gathering-notices.service.js';
 import { GatheringsRepository } from './gatherings.repository.js';
 import { GatheringsResolver } from './gatherings.resolver.js';
 import { GatheringsService } from './gatherings.service.js';
@@ -32,6 +33,7 @@ import { WhosMissingService } from './whos-missing.service.js';
     DelegatesService,
     GatheringNetworksRepository,
     GatheringNewsService,
+    GatheringNotices,
     GatheringsRepository,
     GatheringsResolver,
     GatheringsService,

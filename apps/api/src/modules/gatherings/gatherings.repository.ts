@@ -204,13 +204,15 @@ export class GatheringsRepository {
       .execute();
   }
 
-  /** Invites a network to co-convene; inviting it again (or a network already convening) changes nothing. */
-  async inviteConvener(gatheringId: string, networkId: string): Promise<void> {
-    await this.db
+  /** Invites a network to co-convene; inviting it again (or a network already convening) changes nothing and gives false. */
+  async inviteConvener(gatheringId: string, networkId: string, db: Executor = this.db): Promise<boolean> {
+    const row = await db
       .insertInto('gatheringConveners')
       .values({ gatheringId, networkId, accepted: false })
       .onConflict((oc) => oc.doNothing())
-      .execute();
+      .returning('networkId')
+      .executeTakeFirst();
+    return row !== undefined;
   }
 
   async isInvitedToConvene(gatheringId: string, networkId: string): Promise<boolean> {

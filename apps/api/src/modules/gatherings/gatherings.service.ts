@@ -15,6 +15,7 @@ import { GatheringModel } from './gathering.model.js';
 import type { GatheringLink } from './gathering-link.model.js';
 import { GatheringNetworksRepository } from './gathering-networks.repository.js';
 import { GatheringNewsService } from './gathering-news.service.js';
+import { GatheringNotices } from './gathering-notices.service.js';
 import { GatheringsError, gatheringsError } from './gatherings.errors.js';
 import { GatheringsRepository, type GatheringChanges } from './gatherings.repository.js';
 import { RegistrationsRepository } from './registrations.repository.js';
@@ -52,6 +53,7 @@ export class GatheringsService {
     private readonly registrations: RegistrationsRepository,
     private readonly networks: GatheringNetworksRepository,
     private readonly news: GatheringNewsService,
+    private readonly notices: GatheringNotices,
     private readonly roles: RolesService,
   ) {}
 
@@ -111,7 +113,10 @@ export class GatheringsService {
       if (changes.capacity != null && changes.capacity < gathering.registeredCount) {
         throw gatheringsError(GatheringsError.CapacityBelowRegistered, gathering.registeredCount);
       }
-      if (Object.keys(changes).length > 0) await this.repository.update(gathering.id, changes, trx);
+      if (Object.keys(changes).length > 0) {
+        await this.repository.update(gathering.id, changes, trx);
+        await this.notices.changed(gathering, await this.repository.get(gathering.id, trx), viewer, trx);
+      }
     });
     const after = await this.repository.get(input.gatheringId);
     if (before && before.status !== GatheringStatus.DRAFT) await this.news.tellAboutChanges(before, after);

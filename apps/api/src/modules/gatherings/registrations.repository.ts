@@ -96,6 +96,17 @@ export class RegistrationsRepository {
     return query.orderBy('arrival', 'asc').execute();
   }
 
+  /** The people whose registrations for the gathering have one of these statuses. */
+  async personIdsWith(gatheringId: string, statuses: readonly RegistrationStatus[], db: Executor): Promise<string[]> {
+    const rows = await db
+      .selectFrom('registrations')
+      .select('personId')
+      .where('gatheringId', '=', gatheringId)
+      .where('status', 'in', [...statuses])
+      .execute();
+    return rows.map((r) => r.personId);
+  }
+
   /** Whom to write to: the people with one of these statuses at a gathering, in arrival order. */
   contactsWith(
     gatheringId: string,

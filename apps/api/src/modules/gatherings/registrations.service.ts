@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../../common/access/request-context.js';
 import { MailerService } from '../../common/mail/mailer.service.js';
 import type { Executor } from '../../database/database.js';
@@ -13,6 +13,7 @@ import type { RegisterForGatheringInput } from './dtos/register-for-gathering.in
 import type { Gathering, GatheringInvitation, Registration } from './gathering.js';
 import { GatheringStatus, RegistrationMode, RegistrationStatus } from './gathering.enums.js';
 import { GatheringNetworksRepository } from './gathering-networks.repository.js';
+import { GatheringNotices } from './gathering-notices.service.js';
 import { GatheringsError, gatheringsError } from './gatherings.errors.js';
 import { GatheringsRepository } from './gatherings.repository.js';
 import { GatheringsService } from './gatherings.service.js';
@@ -34,8 +35,6 @@ export const placeOrQueue = (locked: Gathering) =>
  */
 @Injectable()
 export class RegistrationsService {
-  private readonly logger = new Logger(RegistrationsService.name);
-
   constructor(
     private readonly repository: RegistrationsRepository,
     private readonly gatheringRows: GatheringsRepository,
@@ -45,6 +44,7 @@ export class RegistrationsService {
     private readonly people: PeopleService,
     private readonly mailer: MailerService,
     private readonly audit: AuditService,
+    private readonly notices: GatheringNotices,
   ) {}
 
   /** Takes a place, a place in the queue, or asks the conveners; through an invitation link when a code is given. */
@@ -81,6 +81,8 @@ export class RegistrationsService {
           invitationId,
         });
         if (status === RegistrationStatus.REGISTERED) await this.gatheringRows.countPlaces(trx, locked.id, 1);
+        // Weave confirms (no actor), so the person is told of their own registration.
+        await this.notices.registration(registration, status, 'registered', locked, null, trx);
         return registration;
       });
     } catch (error) {
@@ -122,27 +124,12 @@ export class RegistrationsService {
         next = await this.repository.nextWaiting(trx, gatheringId);
         if (next) {
           await this.repository.setStatus(trx, next.id, RegistrationStatus.REGISTERED);
-          await this.tellPromoted(next, locked, trx);
+          await this.notices.registration(next, RegistrationStatus.REGISTERED, 'promoted', locked, null, trx);
         } else await this.gatheringRows.countPlaces(trx, gatheringId, -1);
       }
       return { cancelled: { ...mine, status: RegistrationStatus.CANCELLED } };
     });
     return this.model(cancelled, false, viewer);
-  }
-
-  /** Queued in the promotion's transaction: no email for a promotion that rolled back. */
-  private async tellPromoted(registration: Registration, gathering: Gathering, trx: Executor): Promise<void> {
-    this.logger.log(`registration ${registration.id} promoted from the waiting list of gathering ${registration.gatheringId}`);
-    const [person] = await this.people.contacts([registration.personId], trx);
-    if (!person) return;
-    await this.mailer.send(
-      {
-        to: person.email,
-        subject: `A place has opened up for you: ${gathering.title}`,
-        text: `Hello ${person.displayName},\n\nA place has become free at "${gathering.title}" and it is yours: you were next on the waiting list.\n\nSee the details: ${this.mailer.link(`/gatherings/${gathering.slug}`)}\n\nIf you cannot come after all, please cancel so the next person can have the place.\n`,
-      },
-      trx,
-    );
   }
 
   /** A convener approves (a place, or the waiting list when full) or declines a PENDING_APPROVAL registration. */
@@ -156,6 +143,7 @@ export class RegistrationsService {
       const status = approve ? placeOrQueue(locked) : RegistrationStatus.CANCELLED;
       if (status === RegistrationStatus.REGISTERED) await this.gatheringRows.countPlaces(trx, locked.id, 1);
       await this.repository.setStatus(trx, pending.id, status);
+      await this.notices.registration(pending, status, 'decided', locked, viewer, trx);
       const detail = { approved: approve, status, gatheringId: locked.id, personId: pending.personId };
       await this.audit.record(
         viewer,
@@ -169,21 +157,19 @@ export class RegistrationsService {
     return this.model(decided, true, viewer);
   }
 
-  /** Queued in the decision's transaction. */
+  /**
+   * A declined registration is told by email here, queued in the decision's transaction; a place or the
+   * waiting list is a notification (GatheringNotices), emailed as the person chose.
+   */
   private async tellDecided(decided: Registration, gathering: Gathering, trx: Executor): Promise<void> {
+    if (decided.status !== RegistrationStatus.CANCELLED) return;
     const [person] = await this.people.contacts([decided.personId], trx);
-    const title = gathering.title;
-    const outcome =
-      decided.status === RegistrationStatus.REGISTERED
-        ? `you have a place at "${title}".`
-        : decided.status === RegistrationStatus.WAITLISTED
-          ? `you are on the waiting list for "${title}": it is full, and you will be told if a place frees up.`
-          : `the conveners of "${title}" could not offer you a place this time.`;
+    const outcome = `the conveners of "${gathering.title}" could not offer you a place this time.`;
     if (person)
       await this.mailer.send(
         {
           to: person.email,
-          subject: `Your registration: ${title}`,
+          subject: `Your registration: ${gathering.title}`,
           text: `Hello ${person.displayName},\n\nGood to hear from you: ${outcome}\n\n${this.mailer.link(`/gatherings/${gathering.slug}`)}\n`,
         },
         trx,

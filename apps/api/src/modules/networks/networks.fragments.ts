@@ -34,6 +34,16 @@ export function visibleNetworkRow(alias: string, viewer: Viewer | null): Express
   return eb.or([isPublic, holdsRole('network', sql.ref<string>(`${alias}.id`), viewer.personId)]);
 }
 
+/**
+ * {@link visibleNetworkRow} for each of a column of people rather than the viewer (choosing whom
+ * to tell about something): public networks, and members-only ones where `person` holds a current
+ * role. Platform admins are not singled out: they are told only of what they see as members.
+ */
+export function visibleNetworkRowTo(alias: string, person: Expression<string>): Expression<SqlBool> {
+  const isPublic = sql<SqlBool>`${sql.ref(`${alias}.visibility`)} = ${sql.lit(NetworkVisibility.PUBLIC)}`;
+  return eb.or([isPublic, holdsRole('network', sql.ref<string>(`${alias}.id`), person)]);
+}
+
 /** "The viewer may see network `network`" (an id, or a column of the outer query); false when it does not exist. */
 export function visibleNetwork(network: IdOrRef, viewer: Viewer | null): ExpressionWrapper<DB, never, SqlBool> {
   return eb.exists(

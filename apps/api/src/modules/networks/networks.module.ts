@@ -1,6 +1,7 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { AuditModule } from '../audit/audit.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { NetworkExportService } from './csv/network-export.service.js';
 import { NetworkImportService } from './csv/network-import.service.js';
 import { NetworksCsvController } from './csv/networks-csv.controller.js';
@@ -13,6 +14,7 @@ import { NetworkClaimsService } from './claims/network-claims.service.js';
 import { NetworkFieldsResolver } from './directory/network-fields.resolver.js';
 import { NetworkMembershipsResolver } from './ties/network-memberships.resolver.js';
 import { NetworkMembershipsService } from './ties/network-memberships.service.js';
+import { NotificationTieResolver } from './ties/notification-tie.resolver.js';
 import { NetworkRolesResolver } from './network-roles/network-roles.resolver.js';
 import { NetworkRolesService } from './network-roles/network-roles.service.js';
 import { NetworksService } from './directory/networks.service.js';
@@ -25,7 +27,7 @@ import { NetworkMembershipsRepository } from './ties/network-memberships.reposit
 import { networkGraphProviders } from './graph/network-graph.providers.js';
 
 @Module({
-  imports: [AccountsModule, AuditModule],
+  imports: [AccountsModule, AuditModule, NotificationsModule],
   controllers: [NetworksCsvController],
   providers: [
     NetworkExportService,
@@ -34,6 +36,7 @@ import { networkGraphProviders } from './graph/network-graph.providers.js';
     NetworkFieldsResolver,
     NetworkRolesResolver,
     NetworkMembershipsResolver,
+    NotificationTieResolver,
     NetworkClaimsResolver,
     NetworkClaimsService,
     NetworksService,

@@ -22,7 +22,8 @@ export const DEFAULT_DELIVERY: Record<K, D> = {
   [K.ACTION_GIVEN]: D.EMAIL,
   [K.ACTION_DUE_SOON]: D.EMAIL,
   [K.HARVEST_PUBLISHED]: D.DIGEST,
-  [K.FOLLOW_UP_ANNOUNCED]: D.EMAIL,
+  // The invitation email (with its personal link) already tells each invited person.
+  [K.FOLLOW_UP_ANNOUNCED]: D.IN_APP,
 };
 
 /** The default delivery of the kind in column `kindColumn`, in SQL (a CASE over the table above). */

@@ -4,6 +4,7 @@ import { NotificationDeliveryRepository } from './notification-delivery.reposito
 import { DEFAULT_DELIVERY } from './notification-defaults.js';
 import { NotificationEmailsService } from './notification-emails.service.js';
 import { NotificationDelivery, type NotificationKind, type NotificationSubject } from './notification.enums.js';
+import { InboxLive } from './inbox-live.service.js';
 import { NotificationsRepository } from './notifications.repository.js';
 
 /** What another module tells the notifications module about an event it has just caused. */
@@ -35,6 +36,7 @@ export class NotificationsService {
     private readonly repository: NotificationsRepository,
     private readonly deliveries: NotificationDeliveryRepository,
     private readonly emails: NotificationEmailsService,
+    private readonly inboxLive: InboxLive,
   ) {}
 
   /**
@@ -63,6 +65,9 @@ export class NotificationsService {
       told.map((n) => ({ id: n.id, delivery: deliveryOf(n.recipientId) })),
       trx,
     );
-    return told.map((n) => n.recipientId);
+    const toldIds = told.map((n) => n.recipientId);
+    // Their open pages hear of it when the act commits (never of an act rolled back).
+    await this.inboxLive.publish(toldIds, trx);
+    return toldIds;
   }
 }

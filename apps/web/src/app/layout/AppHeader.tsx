@@ -2,6 +2,7 @@ import { Anchor, Box, Container, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { useCurrentPerson } from '../../modules/accounts';
+import { NotificationsBell } from '../../modules/notifications';
 import { AccountLinks } from './AccountLinks';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { routes } from '../routes';
@@ -68,6 +69,7 @@ export function AppHeader() {
             </nav>
           </Group>
           <Group gap="md" wrap="wrap">
+            <NotificationsBell />
             <AccountLinks />
             <LanguageSwitcher />
           </Group>

@@ -18,6 +18,8 @@ export interface HiddenNetworkWorld {
   invitationCode: string;
   /** The tie `hidden` → `coalition`. */
   tieId: string;
+  /** A notification of `faith`'s that names `hidden` (her network asked to join `bay`, refused). */
+  faithsNotificationId: string;
   faith: TestPerson;
   mo: TestPerson;
   dee: TestPerson;
@@ -32,6 +34,9 @@ const REGISTER = 'mutation($input: RegisterForGatheringInput!) { registerForGath
 const CREATE_INVITATION = 'mutation($input: CreateInvitationInput!) { createInvitation(input: $input) { code } }';
 const NOMINATE = 'mutation($input: NominateDelegateInput!) { nominateDelegate(input: $input) { id } }';
 const INVITE_TO_NETWORK = 'mutation($input: InviteToNetworkInput!) { inviteToNetwork(input: $input) { id } }';
+const PROPOSE = 'mutation($input: ProposeMembershipInput!) { proposeMembership(input: $input) { id } }';
+const RESPOND = 'mutation($input: RespondToMembershipInput!) { respondToMembership(input: $input) { id } }';
+const INBOX = '{ notifications(first: 1) { edges { node { id } } } }';
 
 export async function hiddenNetworkWorld(t: TestApp): Promise<HiddenNetworkWorld> {
   const tag = randomBytes(3).toString('hex');
@@ -68,6 +73,16 @@ export async function hiddenNetworkWorld(t: TestApp): Promise<HiddenNetworkWorld
   await faith.client.data(NOMINATE, { input: { gatheringId: gathering.id, networkId: hidden.id, personId: dee.id } });
   await faith.client.data(INVITE_TO_NETWORK, { input: { networkId: hidden.id, email: `someone-${tag}@example.org`, role: 'MEMBER' } });
 
+  // Asked to join a coalition whose facilitator (cora) cannot see it: she is not told. Its other
+  // facilitator, dee (inside the hidden network), is, and declines; faith is told the answer.
+  const bay = await t.newNetwork(cora, { name: `Open Bay ${tag}`, kind: 'COALITION' });
+  await roles.grant(dee.id, 'network', bay.id, 'facilitator');
+  const { proposeMembership } = await faith.client.data<{ proposeMembership: { id: string } }>(PROPOSE, {
+    input: { memberNetworkId: hidden.id, parentNetworkId: bay.id, tieType: 'MEMBER' },
+  });
+  await dee.client.data(RESPOND, { input: { membershipId: proposeMembership.id, accept: false } });
+  const inbox = await faith.client.data<{ notifications: { edges: { node: { id: string } }[] } }>(INBOX);
+
   return {
     hidden,
     coalition,
@@ -76,6 +91,7 @@ export async function hiddenNetworkWorld(t: TestApp): Promise<HiddenNetworkWorld
     draftWithInvite,
     invitationCode: createInvitation.code,
     tieId,
+    faithsNotificationId: inbox.notifications.edges[0].node.id,
     faith,
     mo,
     dee,

@@ -25,6 +25,7 @@ const INVITATION = '{ id code networkName }';
 const CLAIM = `{ id network ${SUMMARY} }`;
 const ROLE_INVITATION = '{ id networkId networkName networkSlug }';
 const DELEGATES = `{ places delegates network ${SUMMARY} }`;
+const NOTIFICATION = `{ id kind facts { title slug networkId networkName networkSlug otherNetworkName otherNetworkSlug } tie ${TIE} }`;
 
 export interface WalkOperation {
   name: string;
@@ -92,6 +93,7 @@ export const READS: WalkOperation[] = [
   op('directoryGraph', `{ directoryGraph ${GRAPH} }`),
   op('myNetworkInvitations', `{ myNetworkInvitations ${ROLE_INVITATION} }`),
   op('pendingNetworkClaims', `{ pendingNetworkClaims ${CLAIM} }`),
+  op('notifications', `{ notifications(first: 20) { totalCount edges { node ${NOTIFICATION} } } }`),
 ];
 
 const G = (w: HiddenNetworkWorld) => w.gathering.id;
@@ -200,6 +202,11 @@ export const WRITES: WalkOperation[] = [
   op('removeNetworkRole', `mutation($input: RemoveNetworkRoleInput!) { removeNetworkRole(input: $input) }`, (w) => ({
     input: { networkId: w.hidden.id, personId: w.faith.id, role: 'FACILITATOR' },
   })),
+  op(
+    "markNotificationRead: someone else's",
+    `mutation($input: NotificationIdInput!) { markNotificationRead(input: $input) ${NOTIFICATION} }`,
+    (w) => ({ input: { notificationId: w.faithsNotificationId } }),
+  ),
   op(
     'respondToNetworkInvitation',
     `mutation($input: RespondToNetworkInvitationInput!) { respondToNetworkInvitation(input: $input) ${ROLE_INVITATION} }`,

@@ -39,9 +39,17 @@ export class NetworkRolesRepository {
     return row?.id ?? undefined;
   }
 
-  async insertInvitation(invitation: { networkId: string; email: string; role: NetworkRole; invitedById: string }): Promise<string> {
-    const row = await this.db.insertInto('networkRoleInvitations').values(invitation).returning('id').executeTakeFirstOrThrow();
+  async insertInvitation(
+    invitation: { networkId: string; email: string; role: NetworkRole; invitedById: string },
+    db: Executor = this.db,
+  ): Promise<string> {
+    const row = await db.insertInto('networkRoleInvitations').values(invitation).returning('id').executeTakeFirstOrThrow();
     return row.id;
+  }
+
+  /** A network's name and slug (for telling someone they are invited to it). */
+  networkName(networkId: string, db: Executor): Promise<{ name: string; slug: string }> {
+    return db.selectFrom('networks').select(['name', 'slug']).where('id', '=', networkId).executeTakeFirstOrThrow();
   }
 
   /** One invitation by id (any status), or the pending ones of a network or addressed to a person, oldest first. */

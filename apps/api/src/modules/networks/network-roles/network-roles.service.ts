@@ -5,6 +5,9 @@ import { isUniqueViolation } from '../../../database/pg-errors.js';
 import { PersonModel } from '../../accounts/person.model.js';
 import { AuditAction, AuditSubject } from '../../audit/audit.enums.js';
 import { AuditService } from '../../audit/audit.service.js';
+import type { Executor } from '../../../database/database.js';
+import { NotificationKind, NotificationSubject } from '../../notifications/notification.enums.js';
+import { NotificationsService } from '../../notifications/notifications.service.js';
 import { RolesService } from '../../roles/roles.service.js';
 import { NetworkRole } from '../network.enums.js';
 import { NetworksError, networksError } from '../networks.errors.js';
@@ -27,6 +30,7 @@ export class NetworkRolesService {
     private readonly repository: NetworkRolesRepository,
     private readonly roles: RolesService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async invite(input: InviteToNetworkInput, viewer: Viewer): Promise<NetworkRoleInvitation> {
@@ -34,17 +38,35 @@ export class NetworkRolesService {
     if (holderId && (await this.roles.holdsAny(holderId, 'network', input.networkId, [input.role])))
       throw networksError(NetworksError.AlreadyHoldsRole);
     try {
-      const id = await this.repository.insertInvitation({
-        networkId: input.networkId,
-        email: input.email,
-        role: input.role,
-        invitedById: viewer.personId,
+      const id = await this.repository.transaction(async (trx) => {
+        const invitationId = await this.repository.insertInvitation(
+          { networkId: input.networkId, email: input.email, role: input.role, invitedById: viewer.personId },
+          trx,
+        );
+        // Someone who has proved the address is told in their inbox (they answer on their account page).
+        if (holderId) await this.tellInvited(invitationId, holderId, input, viewer, trx);
+        return invitationId;
       });
       return (await this.repository.invitations({ id }))[0];
     } catch (error) {
       if (isUniqueViolation(error)) throw networksError(NetworksError.InvitationPending);
       throw error;
     }
+  }
+
+  private async tellInvited(invitationId: string, personId: string, input: InviteToNetworkInput, viewer: Viewer, trx: Executor) {
+    const network = await this.repository.networkName(input.networkId, trx);
+    await this.notifications.notify(
+      {
+        kind: NotificationKind.ROLE_INVITATION,
+        recipientIds: [personId],
+        actorId: viewer.personId,
+        subject: { type: NotificationSubject.NETWORK, id: input.networkId },
+        eventKey: `role-invitation:${invitationId}`,
+        data: { networkName: network.name, networkSlug: network.slug, role: input.role },
+      },
+      trx,
+    );
   }
 
   /** Pending invitations addressed to the viewer's email. */

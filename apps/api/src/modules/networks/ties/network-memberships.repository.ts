@@ -4,7 +4,9 @@ import type { Viewer } from '../../../common/access/request-context.js';
 import { InjectDb, type Db, type Executor } from '../../../database/database.js';
 import type { DB } from '../../../database/db.generated.js';
 import type { LifecycleStage, NetworkKind } from '../network.enums.js';
-import { visibleNetworkRow } from '../networks.fragments.js';
+import { roleAssignmentsIn } from '../../roles/roles.fragments.js';
+import { NetworkRole } from '../network.enums.js';
+import { visibleNetworkRow, visibleNetworkRowTo } from '../networks.fragments.js';
 import { MembershipStatus, TieType } from './network-membership.entity.js';
 
 // Every change to the membership graph takes this lock, so two edges that
@@ -113,6 +115,28 @@ export class NetworkMembershipsRepository {
         })),
       )
       .execute();
+  }
+
+  /**
+   * Whom to tell about a tie between `networkId` (their side) and `otherId`: the current
+   * facilitators of `networkId` who may also see `otherId` (a members-only network's name reaches
+   * nobody outside it), with both networks' names and slugs.
+   */
+  async facilitatorsToTell(
+    networkId: string,
+    otherId: string,
+    db: Executor,
+  ): Promise<{ recipientIds: string[]; names: Map<string, { name: string; slug: string }> }> {
+    const people = await db
+      .selectFrom(roleAssignmentsIn('network', { current: true }).as('r'))
+      .innerJoin('networks as other', (join) => join.on('other.id', '=', otherId))
+      .select('r.personId')
+      .where('r.scopeId', '=', networkId)
+      .where('r.role', '=', NetworkRole.FACILITATOR)
+      .where(visibleNetworkRowTo('other', sql.ref<string>('r.personId')))
+      .execute();
+    const networks = await db.selectFrom('networks').select(['id', 'name', 'slug']).where('id', 'in', [networkId, otherId]).execute();
+    return { recipientIds: people.map((p) => p.personId), names: new Map(networks.map((n) => [n.id, n])) };
   }
 
   find(id: string, db: Executor = this.db): Promise<TieRow | undefined> {

@@ -14,6 +14,8 @@ import { MembershipStatus } from './network-membership.entity.js';
 import type { NetworkMembershipModel } from './network-membership.model.js';
 import { NetworkMembershipsRepository, type TieRow } from './network-memberships.repository.js';
 import type { Executor } from '../../../database/database.js';
+import { NotificationKind, NotificationSubject } from '../../notifications/notification.enums.js';
+import { NotificationsService } from '../../notifications/notifications.service.js';
 
 /** Ties between networks: a handshake (one side proposes, the other answers), dated, acyclic. */
 @Injectable()
@@ -22,6 +24,7 @@ export class NetworkMembershipsService {
     private readonly repository: NetworkMembershipsRepository,
     private readonly roles: RolesService,
     private readonly networks: NetworksService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   private isFacilitator(viewer: Viewer, networkId: string): Promise<boolean> {
@@ -44,10 +47,13 @@ export class NetworkMembershipsService {
       if (await this.repository.openTieExists(input.memberNetworkId, input.parentNetworkId, trx))
         throw networksError(NetworksError.TieExists);
       await this.refuseLoop(input.memberNetworkId, input.parentNetworkId, viewer, trx);
-      return this.repository.insert(
+      const tieId = await this.repository.insert(
         { memberId: input.memberNetworkId, parentId: input.parentNetworkId, tieType: input.tieType, status },
         trx,
       );
+      const tie = { id: tieId, memberId: input.memberNetworkId, parentId: input.parentNetworkId, status };
+      if (status !== MembershipStatus.ACTIVE) await this.tellAskedSide(tie, viewer, trx);
+      return tieId;
     });
     return this.get(id, viewer);
   }
@@ -77,8 +83,55 @@ export class NetworkMembershipsService {
       if (!answering) throw networksError(NetworksError.TieAlreadyAnswered);
       if (!(await this.isFacilitator(viewer, answering))) throw networksError(NetworksError.NotYourAnswer);
       await this.repository.answer(tie.id, input.accept, trx);
+      await this.tellProposerSide(tie, answering, input.accept, viewer, trx);
     });
     return this.get(input.membershipId, viewer);
+  }
+
+  /** The facilitators of the network asked are told of a proposal (in its transaction), and can answer it from their inbox. */
+  private async tellAskedSide(tie: TieRow, viewer: Viewer, trx: Executor): Promise<void> {
+    const asked = tie.status === MembershipStatus.INVITED ? tie.memberId : tie.parentId;
+    await this.tell(tie, asked, NotificationKind.TIE_PROPOSED, `tie-proposed:${tie.id}`, {}, viewer, trx);
+  }
+
+  /** The facilitators of the network that proposed are told the answer. */
+  private async tellProposerSide(tie: TieRow, answering: string, accept: boolean, viewer: Viewer, trx: Executor): Promise<void> {
+    const proposer = answering === tie.memberId ? tie.parentId : tie.memberId;
+    const answer = accept ? 'ACCEPTED' : 'DECLINED';
+    await this.tell(tie, proposer, NotificationKind.TIE_ANSWERED, `tie-answered:${tie.id}`, { answer }, viewer, trx);
+  }
+
+  /** Tells the facilitators of `side` who may see both networks about `tie`; the facts name their side and the other. */
+  private async tell(
+    tie: TieRow,
+    side: string,
+    kind: NotificationKind,
+    eventKey: string,
+    facts: Record<string, string>,
+    viewer: Viewer,
+    trx: Executor,
+  ): Promise<void> {
+    const other = side === tie.memberId ? tie.parentId : tie.memberId;
+    const { recipientIds, names } = await this.repository.facilitatorsToTell(side, other, trx);
+    if (recipientIds.length === 0) return;
+    await this.notifications.notify(
+      {
+        kind,
+        recipientIds,
+        actorId: viewer.personId,
+        subject: { type: NotificationSubject.TIE, id: tie.id },
+        eventKey,
+        data: {
+          ...facts,
+          networkName: names.get(side)?.name ?? '',
+          networkSlug: names.get(side)?.slug ?? '',
+          otherNetworkName: names.get(other)?.name ?? '',
+          otherNetworkSlug: names.get(other)?.slug ?? '',
+          side: side === tie.memberId ? 'MEMBER' : 'PARENT',
+        },
+      },
+      trx,
+    );
   }
 
   /** Either side's facilitator ends a tie (or withdraws a proposal); it stays in history with its end date. */

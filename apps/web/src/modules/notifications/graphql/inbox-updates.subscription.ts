@@ -1,0 +1,12 @@
+import { graphql } from '../../../gql';
+
+export const InboxUpdatesSubscription = graphql(`
+  subscription InboxUpdates {
+    inboxUpdates {
+      unreadCount
+      latest {
+        id
+      }
+    }
+  }
+`);
