@@ -23,6 +23,8 @@ import { SpaceEntity } from '../modules/open-space/space.entity.js';
 import { TimeSlotEntity } from '../modules/open-space/time-slot.entity.js';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
 import { NotificationEntity } from '../modules/notifications/notification.entity.js';
+import { SessionVisitEntity } from '../modules/open-space/session-visit.entity.js';
+import { HarvestEntity } from '../modules/harvest/harvest.entity.js';
 import { migrations } from './migrations/index.js';
 
 export const entities = [
@@ -50,6 +52,8 @@ export const entities = [
   ActionEntity,
   AuditEventEntity,
   NotificationEntity,
+  SessionVisitEntity,
+  HarvestEntity,
 ];
 
 export function dataSourceOptions(url: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {

@@ -116,6 +116,17 @@ export interface Gatherings {
   venue: string | null;
 }
 
+export interface Harvests {
+  gatheringId: string;
+  publishedAt: Timestamp | null;
+  status: Generated<string>;
+  themes: Generated<Json>;
+  updatedAt: Generated<Timestamp>;
+  updatedById: string | null;
+  version: Generated<number>;
+  visibility: Generated<string>;
+}
+
 export interface NetworkClaims {
   createdAt: Generated<Timestamp>;
   decidedAt: Timestamp | null;
@@ -289,6 +300,12 @@ export interface Sessions {
   userAgent: string | null;
 }
 
+export interface SessionVisits {
+  firstAt: Generated<Timestamp>;
+  personId: string;
+  sessionId: string;
+}
+
 export interface SignInLinks {
   createdAt: Generated<Timestamp>;
   email: string;
@@ -325,6 +342,7 @@ export interface DB {
   gatheringDelegatePlaces: GatheringDelegatePlaces;
   gatheringInvitations: GatheringInvitations;
   gatherings: Gatherings;
+  harvests: Harvests;
   networkClaims: NetworkClaims;
   networkLifecycleEvents: NetworkLifecycleEvents;
   networkMemberships: NetworkMemberships;
@@ -340,6 +358,7 @@ export interface DB {
   sessionInterests: SessionInterests;
   sessionNotes: SessionNotes;
   sessions: Sessions;
+  sessionVisits: SessionVisits;
   signInLinks: SignInLinks;
   spaces: Spaces;
   timeSlots: TimeSlots;

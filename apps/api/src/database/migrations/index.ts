@@ -3,6 +3,7 @@ import { OpenSpace1795443320847 } from './1795443320847-open-space.js';
 import { OpenSpaceMove1795500000000 } from './1795500000000-open-space-move.js';
 import { AuditEvents1796200000000 } from './1796200000000-audit-events.js';
 import { Notifications1796300000000 } from './1796300000000-notifications.js';
+import { Harvests1796400000000 } from './1796400000000-harvests.js';
 import { CoConveners1795436729750 } from './1795436729750-co-conveners.js';
 import { DelegatePlaces1795436488909 } from './1795436488909-delegate-places.js';
 import { SignInLinks1795436380187 } from './1795436380187-sign-in-links.js';
@@ -37,4 +38,5 @@ export const migrations: Function[] = [
   EmailVerification1796000000000,
   AuditEvents1796200000000,
   Notifications1796300000000,
+  Harvests1796400000000,
 ];

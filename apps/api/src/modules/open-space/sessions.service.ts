@@ -132,15 +132,18 @@ export class SessionsService {
     });
   }
 
-  /** A session the viewer may see (its gathering visible), not merged away, its gathering not closed. */
-  async sessionFor(sessionId: string, viewer: Viewer | null): Promise<SessionRow> {
+  /**
+   * A session the viewer may see (its gathering visible), not merged away, its
+   * gathering not closed (unless `evenIfClosed`: what lives on after the day).
+   */
+  async sessionFor(sessionId: string, viewer: Viewer | null, { evenIfClosed = false } = {}): Promise<SessionRow> {
     const row = await this.sessions.withGatheringStatus(sessionId);
     if (!row || row.mergedIntoId) throw openSpaceError(OpenSpaceError.SessionNotFound);
     const gathering = { id: row.gatheringId, status: row.gatheringStatus };
     await this.access.assertVisible(gathering, viewer).catch(() => {
       throw openSpaceError(OpenSpaceError.SessionNotFound);
     });
-    this.access.assertNotClosed(gathering);
+    if (!evenIfClosed) this.access.assertNotClosed(gathering);
     return row;
   }
 

@@ -143,6 +143,12 @@ export const cy: Messages = {
     NotParticipant: 'Cofrestrwch ar gyfer y cynulliad hwn yn gyntaf: mae’r agenda a’r ystafelloedd ar gyfer ei gyfranogwyr.',
     NotHostOrConvener: 'Dim ond gwesteiwr y sesiwn neu gynullydd all wneud hynny.',
     ConvenersOnly: 'Dim ond cynullwyr y cynulliad all wneud hynny.',
+    OwnerNotParticipant:
+      'Nid yw’r person hwnnw’n cymryd rhan yn y cynulliad hwn. Dewiswch y perchennog o blith y bobl sy’n cymryd rhan, neu ysgrifennwch enw rhywun nad yw ar Weave.',
+    HarvestNotFound: 'Nid oes cynhaeaf yma i chi ei ddarllen eto. Efallai fod y cynullwyr yn dal i’w ysgrifennu.',
+    HarvestConvenersOnly: 'Dim ond cynullwyr y cynulliad all ysgrifennu neu gyhoeddi ei gynhaeaf.',
+    HarvestChanged:
+      'Newidiodd cynullydd arall y cynhaeaf tra oeddech chi’n golygu. Dangosir eu fersiwn nhw nawr: copïwch eich geiriau, yna ychwanegwch nhw eto.',
     // Yn gyffredin i bob nodwedd (common/errors/common.errors.ts yr API)
     SignInRequired: 'Mewngofnodwch i wneud hynny.',
     OperationClosed: 'Nid yw hyn ar agor i neb. Os daethoch yma o dudalen Weave, rhowch wybod i ni.',

@@ -143,6 +143,12 @@ export const en = {
     NotParticipant: 'Register for this gathering first: the agenda and the rooms are for its participants.',
     NotHostOrConvener: 'Only the session’s host or a convener can do that.',
     ConvenersOnly: 'Only the gathering’s conveners can do that.',
+    OwnerNotParticipant:
+      'That person is not taking part in this gathering. Choose the owner from the people taking part, or write the name of someone not on Weave.',
+    HarvestNotFound: 'There is no harvest here for you to read yet. The conveners may still be writing it.',
+    HarvestConvenersOnly: 'Only the gathering’s conveners can write or publish its harvest.',
+    HarvestChanged:
+      'Another convener changed the harvest while you were editing. Their version is shown now: copy your words, then add them again.',
     // Shared by every feature (the API's common/errors/common.errors.ts)
     SignInRequired: 'Please sign in to do that.',
     OperationClosed: 'This is not open to anyone. If you reached it from a Weave page, let us know.',
