@@ -13,6 +13,7 @@ import { EditGatheringPage, GatheringDashboardPage, GatheringPage, MyGatheringsP
 import { HomePage, NotFoundPage } from '../modules/home';
 import { DirectoryPage, ManageNetworkPage, NetworkProfilePage, RegisterNetworkPage } from '../modules/networks';
 import { BoardPage, RoomPage, WallPage } from '../modules/open-space';
+import { HarvestPage, MyActionsPage } from '../modules/harvest';
 import { AppLayout } from './layout/AppLayout';
 import { routes } from './routes';
 
@@ -38,7 +39,9 @@ export function AppRoutes() {
         <Route path={routes.gatheringDashboard.pattern} element={<GatheringDashboardPage />} />
         <Route path={routes.gatheringWall.pattern} element={<WallPage />} />
         <Route path={routes.gatheringRoom.pattern} element={<RoomPage />} />
+        <Route path={routes.gatheringHarvest.pattern} element={<HarvestPage />} />
         <Route path={routes.myGatherings.pattern} element={<MyGatheringsPage />} />
+        <Route path={routes.myActions.pattern} element={<MyActionsPage />} />
         <Route path={routes.adminClaims.pattern} element={<AdminClaimsPage />} />
         <Route path={routes.adminAudit.pattern} element={<AdminAuditPage />} />
         <Route path="*" element={<NotFoundPage />} />

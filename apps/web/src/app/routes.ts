@@ -57,9 +57,12 @@ export const routes = {
   gatheringDashboard: route('/gatherings/:slug/dashboard'),
   gatheringWall: route('/gatherings/:slug/wall'),
   gatheringRoom: route('/gatherings/:slug/rooms/:sessionId'),
+  /** The harvest: the conveners' editor, the readers' published page. */
+  gatheringHarvest: route('/gatherings/:slug/harvest'),
   /** Full screen for a projector: outside the app's layout. */
   gatheringBoard: route('/gatherings/:slug/board'),
   myGatherings: route('/my/gatherings'),
+  myActions: route('/my/actions'),
   adminClaims: route('/admin/claims'),
   adminAudit: route('/admin/audit'),
 } as const;

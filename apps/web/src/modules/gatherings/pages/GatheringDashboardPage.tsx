@@ -56,6 +56,9 @@ function Dashboard({ gathering }: { gathering: GatheringFieldsFragment }) {
           {t('gatherings.dashboard.back')}
         </Anchor>
       </div>
+      <Anchor component={Link} to={routes.gatheringHarvest({ slug: gathering.slug })} underline="always" data-testid="harvest-link">
+        {t('gatherings.dashboard.harvest')}
+      </Anchor>
       <Anchor
         href={`/api/gatherings/${encodeURIComponent(gathering.id)}/registrations.csv`}
         download
