@@ -1265,6 +1265,8 @@ export const cy: Messages = {
       title: 'Camau gweithredu',
       empty: 'Does dim camau gweithredu eto.',
       what: 'Beth fydd yn cael ei wneud',
+      ownerOnWeave: 'Perchennog ar Weave (rhywun yn yr ystafell hon)',
+      ownerNotHere: 'Rhywun arall: ysgrifennwch eu henw isod',
       owner: 'Pwy sy’n gyfrifol',
       dueOn: 'Dyddiad cau (dewisol)',
       submit: 'Ychwanegu cam gweithredu',

@@ -1256,6 +1256,8 @@ export const en = {
       title: 'Actions',
       empty: 'No actions yet.',
       what: 'What will be done',
+      ownerOnWeave: 'Owner on Weave (someone in this room)',
+      ownerNotHere: 'Someone else: write their name below',
       owner: 'Who owns it',
       dueOn: 'Due date (optional)',
       submit: 'Add action',
