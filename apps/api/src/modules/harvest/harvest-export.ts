@@ -3,9 +3,13 @@ import type { HarvestModel } from './harvest.model.js';
 // The published harvest as files: Markdown for the write-up, rows for the CSV
 // of actions. Pure functions of the harvest the reader was allowed to read.
 
-/** Text as Markdown shows it literally: characters that would start markup are escaped. */
+/**
+ * Text as Markdown shows it literally: characters that make emphasis, links, code or HTML are escaped
+ * anywhere, and those that start a heading, list or quote only at the start of a line (so a sentence
+ * keeps its full stops).
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_{}[\]<>()#+\-.!|~])/g, '\\$1');
+  return text.replace(/([\\`*_[\]<>|~])/g, '\\$1').replace(/^(\s*)([#+\->]|\d+[.)])/, '$1\\$2');
 }
 
 /** A paragraph of the conveners' text: kept as written, but no line can start a heading, list or HTML. */

@@ -45,7 +45,7 @@ describe('the harvest as files, and what reading it costs', () => {
     expect(text).toContain('# Harvest Day — harvest');
     expect(text).toContain('### \\# Not a heading');
     expect(text).toContain('Line one  \n\\- not a list');
-    expect(text).toContain('\\<script\\>alert\\(1\\)\\</script\\>');
+    expect(text).toContain('\\<script\\>alert(1)\\</script\\>');
     expect(text).toContain('### Convener exit');
     expect(text).toContain('- Space: Garden');
     expect(text).toContain('- Took part: 1');

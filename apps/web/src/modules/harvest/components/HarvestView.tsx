@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { HarvestFieldsFragment } from '../../../gql/graphql';
 import { formatDay, formatTime, paragraphs } from '../utils/format-day';
@@ -62,9 +62,9 @@ export function HarvestView({ harvest, timeZone }: { harvest: HarvestFieldsFragm
   return (
     <Stack gap="lg" data-testid="harvest-view">
       <Group gap="sm">
-        <Badge color={published ? 'green' : 'gray'} variant="light">
+        <Text fw={700} data-testid="harvest-status">
           {published ? t('harvest.status.published') : t('harvest.status.draft')}
-        </Badge>
+        </Text>
         <Text size="sm">{harvest.visibility === 'EVERYONE' ? t('harvest.visibility.everyone') : t('harvest.visibility.participants')}</Text>
       </Group>
       {published && (

@@ -43,7 +43,8 @@ function MyActions() {
   const { t } = useTranslation();
   const status = useActionStatus();
   const { data, loading, error, refetch } = useQuery(MyActionsQuery, { fetchPolicy: 'cache-and-network' });
-  const [markDone] = useMutation(MarkActionDoneMutation);
+  // A MyAction and the Action it marks are different types in the cache: the list is read again.
+  const [markDone] = useMutation(MarkActionDoneMutation, { refetchQueries: [{ query: MyActionsQuery }], awaitRefetchQueries: true });
   if (loading && !data) return <LoadingState />;
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   const actions = data?.myActions ?? [];
