@@ -27,6 +27,7 @@ import { HealthModule } from './modules/health/health.module.js';
 import { DirectoryVersionService } from './modules/networks/directory/directory-version.service.js';
 import { NetworksModule } from './modules/networks/networks.module.js';
 import { OpenSpaceModule } from './modules/open-space/open-space.module.js';
+import { HarvestModule } from './modules/harvest/harvest.module.js';
 import { RolesModule } from './modules/roles/roles.module.js';
 
 export interface AppOptions {
@@ -51,6 +52,7 @@ export const featureModules = [
   NetworksModule,
   GatheringsModule,
   OpenSpaceModule,
+  HarvestModule,
   CalendarModule,
   HealthModule,
 ];

@@ -27,6 +27,7 @@ import { FollowUpInviteeEntity } from '../modules/gatherings/follow-up-invitee.e
 import { NotificationEntity } from '../modules/notifications/notification.entity.js';
 import { NotificationKeyEntity } from '../modules/notifications/notification-key.entity.js';
 import { NotificationPreferenceEntity } from '../modules/notifications/notification-preference.entity.js';
+import { HarvestEntity } from '../modules/harvest/harvest.entity.js';
 import { migrations } from './migrations/index.js';
 
 export const entities = [
@@ -58,6 +59,7 @@ export const entities = [
   NotificationKeyEntity,
   SessionAttendanceEntity,
   FollowUpInviteeEntity,
+  HarvestEntity,
 ];
 
 export function dataSourceOptions(url: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {

@@ -121,6 +121,17 @@ export interface Gatherings {
   venue: string | null;
 }
 
+export interface Harvests {
+  gatheringId: string;
+  publishedAt: Timestamp | null;
+  status: Generated<string>;
+  themes: Generated<Json>;
+  updatedAt: Generated<Timestamp>;
+  updatedById: string | null;
+  version: Generated<number>;
+  visibility: Generated<string>;
+}
+
 export interface NetworkClaims {
   createdAt: Generated<Timestamp>;
   decidedAt: Timestamp | null;
@@ -350,6 +361,7 @@ export interface DB {
   gatheringDelegatePlaces: GatheringDelegatePlaces;
   gatheringInvitations: GatheringInvitations;
   gatherings: Gatherings;
+  harvests: Harvests;
   networkClaims: NetworkClaims;
   networkLifecycleEvents: NetworkLifecycleEvents;
   networkMemberships: NetworkMemberships;

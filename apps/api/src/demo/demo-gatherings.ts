@@ -5,6 +5,7 @@ import { AccessFeature, GatheringFormat, GatheringStatus, RegistrationMode } fro
 import { GatheringsService } from '../modules/gatherings/gatherings.service.js';
 import { InvitationsService } from '../modules/gatherings/invitations.service.js';
 import { RegistrationsService } from '../modules/gatherings/registrations.service.js';
+import { loadDemoHarvest } from './demo-harvest.js';
 import { loadDemoOpenSpace } from './demo-open-space.js';
 import { NetworksService } from '../modules/networks/directory/networks.service.js';
 
@@ -117,6 +118,7 @@ export async function loadDemoGatherings(
   await gatherings.setStatus({ gatheringId: workshop.id, status: GatheringStatus.PUBLISHED }, connor);
   for (const personId of crowd.slice(0, 8)) await register(workshop.id, personId);
   await registrations.markAllAttended(workshop.id);
+  await loadDemoHarvest(app, workshop, connor, crowd.slice(0, 8).map(as));
   await gatherings.setStatus({ gatheringId: workshop.id, status: GatheringStatus.CLOSED }, connor);
   const followUp = await gatherings.createFollowUp(
     {

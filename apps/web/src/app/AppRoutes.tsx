@@ -20,6 +20,7 @@ import {
 } from '../modules/gatherings';
 import { HomePage, NotFoundPage } from '../modules/home';
 import { DirectoryPage, ManageNetworkPage, NetworkProfilePage, RegisterNetworkPage } from '../modules/networks';
+import { HarvestPage, MyActionsPage } from '../modules/harvest';
 import { InboxPage } from '../modules/notifications';
 import { BoardPage, CarryOnPage, RoomPage, WallPage } from '../modules/open-space';
 import { AppLayout } from './layout/AppLayout';
@@ -49,9 +50,11 @@ export function AppRoutes() {
         <Route path={routes.planFollowUp.pattern} element={<PlanFollowUpPage />} />
         <Route path={routes.gatheringWall.pattern} element={<WallPage />} />
         <Route path={routes.gatheringRoom.pattern} element={<RoomPage />} />
+        <Route path={routes.gatheringHarvest.pattern} element={<HarvestPage />} />
         <Route path={routes.carryOn.pattern} element={<CarryOnPage />} />
         <Route path={routes.myGatherings.pattern} element={<MyGatheringsPage />} />
         <Route path={routes.inbox.pattern} element={<InboxPage />} />
+        <Route path={routes.myActions.pattern} element={<MyActionsPage />} />
         <Route path={routes.adminClaims.pattern} element={<AdminClaimsPage />} />
         <Route path={routes.adminAudit.pattern} element={<AdminAuditPage />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -68,6 +68,9 @@ export const routes = {
   myGatherings: route('/my/gatherings'),
   /** The signed-in person's notifications. */
   inbox: route('/notifications'),
+  /** The harvest: the conveners' editor, the readers' published page. */
+  gatheringHarvest: route('/gatherings/:slug/harvest'),
+  myActions: route('/my/actions'),
   adminClaims: route('/admin/claims'),
   adminAudit: route('/admin/audit'),
 } as const;

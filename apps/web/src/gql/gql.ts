@@ -66,6 +66,12 @@ type Documents = {
     "\n  mutation SetGatheringStatus($input: SetGatheringStatusInput!) {\n    setGatheringStatus(input: $input) {\n      ...GatheringFields\n    }\n  }\n": typeof types.SetGatheringStatusDocument,
     "\n  mutation UpdateGathering($input: UpdateGatheringInput!) {\n    updateGathering(input: $input) {\n      ...GatheringFields\n    }\n  }\n": typeof types.UpdateGatheringDocument,
     "\n  query WhosMissing($gatheringId: UUID!) {\n    whosMissing(gatheringId: $gatheringId) {\n      networks {\n        id\n        name\n        slug\n      }\n      sectors\n      regions\n    }\n  }\n": typeof types.WhosMissingDocument,
+    "\n  fragment HarvestFields on Harvest {\n    gatheringId\n    gatheringTitle\n    gatheringSlug\n    status\n    visibility\n    version\n    publishedAt\n    viewerMayEdit\n    themes {\n      heading\n      body\n    }\n    sessions {\n      id\n      title\n      hostName\n      spaceName\n      slotLabel\n      slotStartsAt\n      slotEndsAt\n      tookPart\n      notes {\n        text\n        authorName\n      }\n      actions {\n        id\n        what\n        ownerName\n        dueOn\n        done\n      }\n    }\n  }\n": typeof types.HarvestFieldsFragmentDoc,
+    "\n  query Harvest($gatheringId: UUID!) {\n    harvest(gatheringId: $gatheringId) {\n      ...HarvestFields\n    }\n  }\n": typeof types.HarvestDocument,
+    "\n  mutation MarkActionDone($input: SetActionDoneInput!) {\n    setActionDone(input: $input) {\n      id\n      done\n    }\n  }\n": typeof types.MarkActionDoneDocument,
+    "\n  query MyActions {\n    myActions {\n      id\n      what\n      dueOn\n      done\n      sessionTitle\n      gatheringId\n      gatheringTitle\n      gatheringSlug\n    }\n  }\n": typeof types.MyActionsDocument,
+    "\n  mutation SaveHarvest($input: SaveHarvestInput!) {\n    saveHarvest(input: $input) {\n      ...HarvestFields\n    }\n  }\n": typeof types.SaveHarvestDocument,
+    "\n  mutation SetHarvestStatus($input: SetHarvestStatusInput!) {\n    setHarvestStatus(input: $input) {\n      ...HarvestFields\n    }\n  }\n": typeof types.SetHarvestStatusDocument,
     "\n  mutation ClaimNetwork($input: ClaimNetworkInput!) {\n    claimNetwork(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ClaimNetworkDocument,
     "\n  mutation CloseNetwork($input: CloseNetworkInput!) {\n    closeNetwork(input: $input) {\n      ...NetworkFields\n    }\n  }\n": typeof types.CloseNetworkDocument,
     "\n  query DirectoryGraph($search: String, $filter: NetworkFilter) {\n    directoryGraph(search: $search, filter: $filter) {\n      nodeCount\n      edgeCount\n      isBetweennessEstimated\n      nodes {\n        id\n        slug\n        name\n        kind\n        region\n        isClosed\n        degree\n        betweenness\n        isBridge\n        cluster\n      }\n      edges {\n        id\n        source\n        target\n        tieType\n      }\n    }\n  }\n": typeof types.DirectoryGraphDocument,
@@ -180,6 +186,12 @@ const documents: Documents = {
     "\n  mutation SetGatheringStatus($input: SetGatheringStatusInput!) {\n    setGatheringStatus(input: $input) {\n      ...GatheringFields\n    }\n  }\n": types.SetGatheringStatusDocument,
     "\n  mutation UpdateGathering($input: UpdateGatheringInput!) {\n    updateGathering(input: $input) {\n      ...GatheringFields\n    }\n  }\n": types.UpdateGatheringDocument,
     "\n  query WhosMissing($gatheringId: UUID!) {\n    whosMissing(gatheringId: $gatheringId) {\n      networks {\n        id\n        name\n        slug\n      }\n      sectors\n      regions\n    }\n  }\n": types.WhosMissingDocument,
+    "\n  fragment HarvestFields on Harvest {\n    gatheringId\n    gatheringTitle\n    gatheringSlug\n    status\n    visibility\n    version\n    publishedAt\n    viewerMayEdit\n    themes {\n      heading\n      body\n    }\n    sessions {\n      id\n      title\n      hostName\n      spaceName\n      slotLabel\n      slotStartsAt\n      slotEndsAt\n      tookPart\n      notes {\n        text\n        authorName\n      }\n      actions {\n        id\n        what\n        ownerName\n        dueOn\n        done\n      }\n    }\n  }\n": types.HarvestFieldsFragmentDoc,
+    "\n  query Harvest($gatheringId: UUID!) {\n    harvest(gatheringId: $gatheringId) {\n      ...HarvestFields\n    }\n  }\n": types.HarvestDocument,
+    "\n  mutation MarkActionDone($input: SetActionDoneInput!) {\n    setActionDone(input: $input) {\n      id\n      done\n    }\n  }\n": types.MarkActionDoneDocument,
+    "\n  query MyActions {\n    myActions {\n      id\n      what\n      dueOn\n      done\n      sessionTitle\n      gatheringId\n      gatheringTitle\n      gatheringSlug\n    }\n  }\n": types.MyActionsDocument,
+    "\n  mutation SaveHarvest($input: SaveHarvestInput!) {\n    saveHarvest(input: $input) {\n      ...HarvestFields\n    }\n  }\n": types.SaveHarvestDocument,
+    "\n  mutation SetHarvestStatus($input: SetHarvestStatusInput!) {\n    setHarvestStatus(input: $input) {\n      ...HarvestFields\n    }\n  }\n": types.SetHarvestStatusDocument,
     "\n  mutation ClaimNetwork($input: ClaimNetworkInput!) {\n    claimNetwork(input: $input) {\n      id\n      status\n    }\n  }\n": types.ClaimNetworkDocument,
     "\n  mutation CloseNetwork($input: CloseNetworkInput!) {\n    closeNetwork(input: $input) {\n      ...NetworkFields\n    }\n  }\n": types.CloseNetworkDocument,
     "\n  query DirectoryGraph($search: String, $filter: NetworkFilter) {\n    directoryGraph(search: $search, filter: $filter) {\n      nodeCount\n      edgeCount\n      isBetweennessEstimated\n      nodes {\n        id\n        slug\n        name\n        kind\n        region\n        isClosed\n        degree\n        betweenness\n        isBridge\n        cluster\n      }\n      edges {\n        id\n        source\n        target\n        tieType\n      }\n    }\n  }\n": types.DirectoryGraphDocument,
@@ -464,6 +476,30 @@ export function graphql(source: "\n  mutation UpdateGathering($input: UpdateGath
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WhosMissing($gatheringId: UUID!) {\n    whosMissing(gatheringId: $gatheringId) {\n      networks {\n        id\n        name\n        slug\n      }\n      sectors\n      regions\n    }\n  }\n"): (typeof documents)["\n  query WhosMissing($gatheringId: UUID!) {\n    whosMissing(gatheringId: $gatheringId) {\n      networks {\n        id\n        name\n        slug\n      }\n      sectors\n      regions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment HarvestFields on Harvest {\n    gatheringId\n    gatheringTitle\n    gatheringSlug\n    status\n    visibility\n    version\n    publishedAt\n    viewerMayEdit\n    themes {\n      heading\n      body\n    }\n    sessions {\n      id\n      title\n      hostName\n      spaceName\n      slotLabel\n      slotStartsAt\n      slotEndsAt\n      tookPart\n      notes {\n        text\n        authorName\n      }\n      actions {\n        id\n        what\n        ownerName\n        dueOn\n        done\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment HarvestFields on Harvest {\n    gatheringId\n    gatheringTitle\n    gatheringSlug\n    status\n    visibility\n    version\n    publishedAt\n    viewerMayEdit\n    themes {\n      heading\n      body\n    }\n    sessions {\n      id\n      title\n      hostName\n      spaceName\n      slotLabel\n      slotStartsAt\n      slotEndsAt\n      tookPart\n      notes {\n        text\n        authorName\n      }\n      actions {\n        id\n        what\n        ownerName\n        dueOn\n        done\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Harvest($gatheringId: UUID!) {\n    harvest(gatheringId: $gatheringId) {\n      ...HarvestFields\n    }\n  }\n"): (typeof documents)["\n  query Harvest($gatheringId: UUID!) {\n    harvest(gatheringId: $gatheringId) {\n      ...HarvestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkActionDone($input: SetActionDoneInput!) {\n    setActionDone(input: $input) {\n      id\n      done\n    }\n  }\n"): (typeof documents)["\n  mutation MarkActionDone($input: SetActionDoneInput!) {\n    setActionDone(input: $input) {\n      id\n      done\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyActions {\n    myActions {\n      id\n      what\n      dueOn\n      done\n      sessionTitle\n      gatheringId\n      gatheringTitle\n      gatheringSlug\n    }\n  }\n"): (typeof documents)["\n  query MyActions {\n    myActions {\n      id\n      what\n      dueOn\n      done\n      sessionTitle\n      gatheringId\n      gatheringTitle\n      gatheringSlug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveHarvest($input: SaveHarvestInput!) {\n    saveHarvest(input: $input) {\n      ...HarvestFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveHarvest($input: SaveHarvestInput!) {\n    saveHarvest(input: $input) {\n      ...HarvestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetHarvestStatus($input: SetHarvestStatusInput!) {\n    setHarvestStatus(input: $input) {\n      ...HarvestFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetHarvestStatus($input: SetHarvestStatusInput!) {\n    setHarvestStatus(input: $input) {\n      ...HarvestFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,7 @@ import { OpenSpace1795443320847 } from './1795443320847-open-space.js';
 import { OpenSpaceMove1795500000000 } from './1795500000000-open-space-move.js';
 import { AuditEvents1796200000000 } from './1796200000000-audit-events.js';
 import { Notifications1796300000000 } from './1796300000000-notifications.js';
+import { Harvests1796400000000 } from './1796400000000-harvests.js';
 import { SessionAttendance1796700000000 } from './1796700000000-session-attendance.js';
 import { FollowUpInvitees1796700000001 } from './1796700000001-follow-up-invitees.js';
 import { CoConveners1795436729750 } from './1795436729750-co-conveners.js';
@@ -40,6 +41,7 @@ export const migrations: Function[] = [
   EmailVerification1796000000000,
   AuditEvents1796200000000,
   Notifications1796300000000,
+  Harvests1796400000000,
   NotificationDelivery1796575095717,
   SessionAttendance1796700000000,
   FollowUpInvitees1796700000001,

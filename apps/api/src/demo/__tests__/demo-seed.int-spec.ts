@@ -117,6 +117,23 @@ describe('demo data', () => {
       { status: 'published', invited: true },
     ]);
     expect((await t.outbox()).filter((m) => m.subject.startsWith('Carry on the conversation'))).toHaveLength(11);
+
+    // The past workshop's harvest, published for everyone: anyone signed out reads its themes, sessions and actions.
+    const [workshop] = await t.dataSource.query(`SELECT id FROM gatherings WHERE title = 'Community Connectors Workshop'`);
+    const { harvest } = await t.client().data<{
+      harvest: {
+        status: string;
+        themes: unknown[];
+        sessions: { tookPart: number; notes: unknown[]; actions: { ownerId: string | null; done: boolean }[] }[];
+      };
+    }>('query($id: UUID!) { harvest(gatheringId: $id) { status themes { heading } sessions { tookPart notes { text } actions { ownerId done } } } }', {
+      id: workshop.id,
+    });
+    expect(harvest.status).toBe('PUBLISHED');
+    expect(harvest.themes).toHaveLength(3);
+    expect(harvest.sessions.map((s) => s.tookPart).sort()).toEqual([3, 3, 4]); // 8 people, 2 of whom moved on
+    const actions = harvest.sessions.flatMap((s) => s.actions);
+    expect([actions.length, actions.filter((a) => a.ownerId).length, actions.filter((a) => a.done).length]).toEqual([4, 3, 1]);
   });
 
   it('leaves a database that already has people alone', async () => {

@@ -1,7 +1,7 @@
 import { expressionBuilder, type ExpressionWrapper, type SqlBool } from 'kysely';
 import type { DB } from '../../database/db.generated.js';
 import type { IdOrRef } from '../../database/database.js';
-import { holdsRole } from '../roles/roles.fragments.js';
+import { holdsRole, roleAssignmentsIn } from '../roles/roles.fragments.js';
 import { GatheringRole, GatheringStatus, RegistrationStatus } from './gathering.enums.js';
 
 // SQL fragments other modules build into their own queries: the gatherings
@@ -34,4 +34,30 @@ export function gatheringStatusOf(gathering: IdOrRef) {
     .select('statusOf.status')
     .where('statusOf.id', '=', gathering)
     .$narrowType<{ status: GatheringStatus }>();
+}
+
+/** A gathering's title (an id, or a column of the outer query) — a scalar subquery for a select list. */
+export function gatheringTitleOf(gathering: IdOrRef) {
+  return eb.selectFrom('gatherings as titleOf').select('titleOf.title').where('titleOf.id', '=', gathering);
+}
+
+/** A gathering's slug (its address in the web app) — a scalar subquery for a select list. */
+export function gatheringSlugOf(gathering: IdOrRef) {
+  return eb.selectFrom('gatherings as slugOf').select('slugOf.slug').where('slugOf.id', '=', gathering);
+}
+
+/** The people who take part in `gathering` (a place, or convening), as a subquery of `personId` for `IN` or a recipient list. */
+export function peopleTakingPart(gathering: IdOrRef) {
+  return eb
+    .selectFrom('registrations as taking')
+    .select('taking.personId')
+    .where('taking.gatheringId', '=', gathering)
+    .where('taking.status', 'in', [...WITH_A_PLACE])
+    .union(
+      eb
+        .selectFrom(roleAssignmentsIn('gathering', { current: true }).as('convening'))
+        .select('convening.personId')
+        .where('convening.scopeId', '=', gathering)
+        .where('convening.role', '=', GatheringRole.CONVENER),
+    );
 }

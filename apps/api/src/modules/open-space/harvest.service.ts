@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../../common/access/request-context.js';
 import { InjectDb, type Db } from '../../database/database.js';
+import { NotificationKind, NotificationSubject } from '../notifications/notification.enums.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import type { ActionModel } from './action.model.js';
 import type { AddActionInput } from './dtos/add-action.input.js';
 import type { AddNoteInput } from './dtos/add-note.input.js';
@@ -21,11 +23,15 @@ export class HarvestService {
     private readonly access: OpenSpaceAccess,
     private readonly sessions: SessionsService,
     private readonly live: OpenSpaceLive,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** Participants (on site or not) write and read a session's notes. */
-  private async participantSession(sessionId: string, viewer: Viewer) {
-    const session = await this.sessions.sessionFor(sessionId, viewer);
+  private async participantSession(sessionId: string, viewer: Viewer, options?: { evenIfClosed: boolean }) {
+    // What lives on after the day (an action's done mark) may change in a closed gathering.
+    const session = options?.evenIfClosed
+      ? await this.sessions.visibleSession(sessionId, viewer)
+      : await this.sessions.sessionFor(sessionId, viewer);
     await this.access.assertParticipant(session.gatheringId, viewer);
     return session;
   }
@@ -56,20 +62,42 @@ export class HarvestService {
     });
   }
 
+  /**
+   * Records an action. Its owner is someone taking part in the gathering
+   * (anyone else's id is refused) or, with no id, a name in words for someone
+   * not on Weave; an owner other than the recorder is told (ACTION_GIVEN).
+   */
   async addAction(input: AddActionInput, viewer: Viewer): Promise<ActionModel> {
     const session = await this.participantSession(input.sessionId, viewer);
+    const ownerId = input.ownerId ?? null;
+    if (ownerId && !(await this.access.takesPart(session.gatheringId, { ...viewer, personId: ownerId }))) {
+      throw openSpaceError(OpenSpaceError.OwnerNotParticipant);
+    }
     return this.db.transaction().execute(async (trx) => {
       const action = await this.harvest.insertAction(
         {
           sessionId: session.id,
           what: input.what,
           ownerName: input.ownerName,
-          ownerId: input.ownerId ?? null,
+          ownerId,
           dueOn: input.dueOn ?? null,
           createdById: viewer.personId,
         },
         trx,
       );
+      if (ownerId) {
+        await this.notifications.notify(
+          {
+            kind: NotificationKind.ACTION_GIVEN,
+            recipientIds: [ownerId],
+            actorId: viewer.personId,
+            subject: { type: NotificationSubject.ACTION, id: action.id },
+            eventKey: `action-given:${action.id}`,
+            data: { what: input.what, sessionTitle: session.title, gatheringId: session.gatheringId },
+          },
+          trx,
+        );
+      }
       await this.live.publish({ g: session.gatheringId, k: 'action', s: session.id, id: action.id }, trx);
       return (await this.harvest.actions({ ids: [action.id] }, trx))[0];
     });
@@ -79,7 +107,8 @@ export class HarvestService {
   async setActionDone(actionId: string, done: boolean, viewer: Viewer): Promise<ActionModel> {
     const action = await this.harvest.action(actionId);
     if (!action) throw openSpaceError(OpenSpaceError.ActionNotFound);
-    const session = await this.participantSession(action.sessionId, viewer);
+    // Actions live on after the day: they are marked done once the gathering has closed, too.
+    const session = await this.participantSession(action.sessionId, viewer, { evenIfClosed: true });
     const own = action.ownerId === viewer.personId || action.createdById === viewer.personId;
     if (!own && !(await this.access.isConvener(session.gatheringId, viewer))) throw openSpaceError(OpenSpaceError.NotActionOwner);
     return this.db.transaction().execute(async (trx) => {

@@ -26,6 +26,7 @@ export enum OpenSpaceError {
   NotNoteAuthor = 'NotNoteAuthor',
   NotActionOwner = 'NotActionOwner',
   NowhereNew = 'NowhereNew',
+  OwnerNotParticipant = 'OwnerNotParticipant',
 }
 
 /**
@@ -94,6 +95,11 @@ function describe(error: OpenSpaceError, detail?: string): AppError {
       return forbidden('Only the action’s owner, whoever recorded it, or a convener can mark it done.');
     case OpenSpaceError.NowhereNew:
       return conflict('Every other room in this time slot is full just now. Try again in a moment.');
+    case OpenSpaceError.OwnerNotParticipant:
+      return badUserInput(
+        { ownerId: 'Choose the owner from the people taking part, or write the name of someone not on Weave.' },
+        'That person is not taking part in this gathering. Choose the owner from the people taking part, or write the name of someone not on Weave.',
+      );
     default:
       return assertUnreachable(error);
   }

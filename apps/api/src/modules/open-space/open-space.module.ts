@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { GatheringsModule } from '../gatherings/gatherings.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
+import { DayRecordRepository } from './day-record.repository.js';
+import { DayRecordService } from './day-record.service.js';
 import { AgendaResolver } from './agenda.resolver.js';
 import { CarryOnService } from './carry-on.service.js';
 import { GridRepository } from './grid.repository.js';
@@ -18,7 +21,7 @@ import { WallView } from './wall-view.service.js';
 
 /** Open space on the day: the agenda wall, breakout rooms, presence, notes and actions — live across API processes. */
 @Module({
-  imports: [GatheringsModule],
+  imports: [GatheringsModule, NotificationsModule],
   providers: [
     OpenSpaceAccess,
     OpenSpaceLive,
@@ -26,6 +29,8 @@ import { WallView } from './wall-view.service.js';
     SessionsRepository,
     RoomsRepository,
     HarvestRepository,
+    DayRecordRepository,
+    DayRecordService,
     WallView,
     GridService,
     SessionsService,
@@ -36,5 +41,6 @@ import { WallView } from './wall-view.service.js';
     AgendaResolver,
     RoomsResolver,
   ],
+  exports: [DayRecordService],
 })
 export class OpenSpaceModule {}

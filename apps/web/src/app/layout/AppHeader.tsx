@@ -46,6 +46,13 @@ export function AppHeader() {
                 )}
                 {person && (
                   <li>
+                    <Anchor component={NavLink} to={routes.myActions()} underline="hover" className="nav-link">
+                      {t('nav.myActions')}
+                    </Anchor>
+                  </li>
+                )}
+                {person && (
+                  <li>
                     <Anchor component={NavLink} to={routes.newGathering()} underline="hover" className="nav-link">
                       {t('nav.newGathering')}
                     </Anchor>

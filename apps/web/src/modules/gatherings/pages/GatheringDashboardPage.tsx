@@ -71,6 +71,9 @@ function Dashboard({ gathering }: { gathering: GatheringFieldsFragment }) {
           <FollowUpLinks followsUp={gathering.followsUp ?? null} followedUpBy={gathering.followedUpBy} withHeading={false} />
         </Stack>
       </Paper>
+      <Anchor component={Link} to={routes.gatheringHarvest({ slug: gathering.slug })} underline="always" data-testid="harvest-link">
+        {t('gatherings.dashboard.harvest')}
+      </Anchor>
       <Anchor
         href={`/api/gatherings/${encodeURIComponent(gathering.id)}/registrations.csv`}
         download

@@ -8,6 +8,7 @@ import { graphQLErrorCode } from '../../../ui/graphql-errors';
 import { LoadingState } from '../../../ui/LoadingState';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { useCurrentPerson } from '../../accounts';
+import { HarvestLink } from '../components/HarvestLink';
 import { OpenSpaceLinks } from '../components/OpenSpaceLinks';
 import { FollowUpLinks } from '../components/FollowUpLinks';
 import { AccessInformation } from '../components/AccessInformation';
@@ -92,6 +93,7 @@ function Gathering({ gathering, signedIn, invitationCode, coConveningNetworkId }
       {invitationCode && <InvitedBy code={invitationCode} />}
       <RegistrationPanel gathering={gathering} signedIn={signedIn} invitationCode={invitationCode} />
       <OpenSpaceLinks gathering={gathering} />
+      <HarvestLink gathering={gathering} />
       {canInvite && <InviteOthers gatheringId={gathering.id} />}
       {signedIn && <NominateDelegates gatheringId={gathering.id} />}
       <Section id="gathering-when-heading" title={t('gatherings.page.whenTitle')}>

@@ -53,7 +53,7 @@ describe('RoomPage', () => {
     expect(within(screen.getByTestId('notes')).getByText('Swap boxes in every library.')).toBeInTheDocument();
     const actions = within(screen.getByTestId('actions'));
     expect(actions.getByText('Write to the libraries')).toBeInTheDocument();
-    expect(actions.getByText('Owner: Grace Hopper · Due 2026-07-01')).toBeInTheDocument();
+    expect(actions.getByText('Owner: Grace Hopper · Due 1 Jul 2026')).toBeInTheDocument();
     expect(actions.getByRole('checkbox', { name: 'Done: Write to the libraries' })).not.toBeChecked();
   });
 

@@ -117,7 +117,7 @@ function RoomView({ gathering, personId, room, dispatch, reload }: RoomViewProps
               dispatch={dispatch}
               reload={() => void reload()}
             />
-            <RoomActions sessionId={session.id} actions={room.actions} canWrite={canWrite} dispatch={dispatch} />
+            <RoomActions sessionId={session.id} actions={room.actions} people={room.people} canWrite={canWrite} dispatch={dispatch} />
           </Stack>
         </Grid.Col>
       </Grid>
