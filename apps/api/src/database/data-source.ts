@@ -23,6 +23,13 @@ import { SpaceEntity } from '../modules/open-space/space.entity.js';
 import { TimeSlotEntity } from '../modules/open-space/time-slot.entity.js';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
 import { NotificationEntity } from '../modules/notifications/notification.entity.js';
+import { ConversationEntity } from '../modules/conversations/conversation.entity.js';
+import { ConversationInvitationEntity } from '../modules/conversations/conversation-invitation.entity.js';
+import { ConversationParticipantEntity } from '../modules/conversations/conversation-participant.entity.js';
+import { PostEditEntity } from '../modules/conversations/post-edit.entity.js';
+import { PostMentionEntity } from '../modules/conversations/post-mention.entity.js';
+import { PostReactionEntity } from '../modules/conversations/post-reaction.entity.js';
+import { PostEntity } from '../modules/conversations/post.entity.js';
 import { migrations } from './migrations/index.js';
 
 export const entities = [
@@ -50,6 +57,13 @@ export const entities = [
   ActionEntity,
   AuditEventEntity,
   NotificationEntity,
+  ConversationEntity,
+  PostEntity,
+  PostEditEntity,
+  PostMentionEntity,
+  PostReactionEntity,
+  ConversationParticipantEntity,
+  ConversationInvitationEntity,
 ];
 
 export function dataSourceOptions(url: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {

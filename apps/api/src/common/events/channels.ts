@@ -10,6 +10,8 @@ export const CHANNELS = {
   live: 'weave_live',
   /** Each new directory version (DirectoryVersion), from the directory_changed trigger. */
   directory: 'weave_directory',
+  /** Conversation changes (ConversationEvent), from the conversations module's writes. */
+  conversations: 'weave_conversations',
 } as const;
 
 export type Channel = (typeof CHANNELS)[keyof typeof CHANNELS];
@@ -31,10 +33,17 @@ export interface LiveEvent {
 /** The directory's version, as the trigger sends it (text, read as JSON: a number). */
 export type DirectoryVersion = number;
 
+/** A conversation changed (c): post p is new or changed, or, without p, the conversation itself (locked, say). */
+export interface ConversationEvent {
+  c: string;
+  p?: string;
+}
+
 /** What each channel carries, once read as JSON. */
 export interface ChannelPayloads {
   [CHANNELS.live]: LiveEvent;
   [CHANNELS.directory]: DirectoryVersion;
+  [CHANNELS.conversations]: ConversationEvent;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

@@ -1,3 +1,4 @@
+import { Conversations1796600000000 } from './1796600000000-conversations.js';
 import { EmailVerification1796000000000 } from './1796000000000-email-verification.js';
 import { OpenSpace1795443320847 } from './1795443320847-open-space.js';
 import { OpenSpaceMove1795500000000 } from './1795500000000-open-space-move.js';
@@ -37,4 +38,5 @@ export const migrations: Function[] = [
   EmailVerification1796000000000,
   AuditEvents1796200000000,
   Notifications1796300000000,
+  Conversations1796600000000,
 ];

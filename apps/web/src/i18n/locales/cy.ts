@@ -143,6 +143,21 @@ export const cy: Messages = {
     NotParticipant: 'Cofrestrwch ar gyfer y cynulliad hwn yn gyntaf: mae’r agenda a’r ystafelloedd ar gyfer ei gyfranogwyr.',
     NotHostOrConvener: 'Dim ond gwesteiwr y sesiwn neu gynullydd all wneud hynny.',
     ConvenersOnly: 'Dim ond cynullwyr y cynulliad all wneud hynny.',
+    // Sgyrsiau (conversations.errors.ts yr API)
+    ConversationNotFound:
+      'Ni allem ddod o hyd i’r sgwrs honno. Efallai ei bod i bobl cynulliad neu rwydwaith nad ydych yn rhan ohono: gofynnwch i un ohonynt am ddolen wahoddiad.',
+    PostNotFound: 'Ni allem ddod o hyd i’r neges honno.',
+    AttachmentNotFound: 'Ni allem ddod o hyd i’r cynulliad, y sesiwn na’r rhwydwaith hwnnw.',
+    MentionNotFound: 'Ni allem ddod o hyd i rywun a grybwyllwyd gennych. Dewiswch y bobl a’r rhwydweithiau o’r rhestr.',
+    InvitationNotFound: 'Nid yw’r ddolen wahoddiad hon yn gweithio. Gofynnwch i bwy bynnag a’i hanfonodd am un newydd.',
+    NotTakingPart: 'Dim ond y bobl sy’n cymryd rhan all ddechrau sgwrs yma. Gofynnwch i un ohonynt am ddolen wahoddiad.',
+    Locked: 'Mae’r sgwrs hon wedi’i chloi: gellir ei darllen ond nid ychwanegu ati.',
+    NotPostAuthor: 'Dim ond y sawl a ysgrifennodd neges all ei newid neu ei dileu.',
+    NotModerator: 'Dim ond y cynullwyr neu’r hwyluswyr sy’n arwain yma all gymedroli’r sgwrs hon.',
+    PostDeleted: 'Dilëwyd y neges hon.',
+    PostHidden: 'Cuddiodd cymedrolwr y neges hon, felly ni ellir ei newid.',
+    ReplyToDeleted: 'Dilëwyd y neges honno, felly ni ellir ei hateb. Atebwch y sgwrs yn lle hynny.',
+    OneAttachment: 'Dewiswch un cynulliad, sesiwn neu rwydwaith, neu ddim un ar gyfer sgwrs agored.',
     // Yn gyffredin i bob nodwedd (common/errors/common.errors.ts yr API)
     SignInRequired: 'Mewngofnodwch i wneud hynny.',
     OperationClosed: 'Nid yw hyn ar agor i neb. Os daethoch yma o dudalen Weave, rhowch wybod i ni.',

@@ -143,6 +143,21 @@ export const en = {
     NotParticipant: 'Register for this gathering first: the agenda and the rooms are for its participants.',
     NotHostOrConvener: 'Only the session’s host or a convener can do that.',
     ConvenersOnly: 'Only the gathering’s conveners can do that.',
+    // Conversations (the API's conversations.errors.ts)
+    ConversationNotFound:
+      'We could not find that conversation. It may be for the people of a gathering or network you are not part of: ask one of them for an invitation link.',
+    PostNotFound: 'We could not find that post.',
+    AttachmentNotFound: 'We could not find that gathering, session or network.',
+    MentionNotFound: 'We could not find someone you mentioned. Choose the people and networks to mention from the list.',
+    InvitationNotFound: 'This invitation link does not work. Ask whoever sent it for a new one.',
+    NotTakingPart: 'Only the people taking part can start a conversation here. Ask one of them for an invitation link.',
+    Locked: 'This conversation is locked: it can be read but not added to.',
+    NotPostAuthor: 'Only the person who wrote a post can change or delete it.',
+    NotModerator: 'Only the conveners or facilitators who lead here can moderate this conversation.',
+    PostDeleted: 'This post was deleted.',
+    PostHidden: 'A moderator hid this post, so it cannot be changed.',
+    ReplyToDeleted: 'That post was deleted, so it cannot be replied to. Reply to the conversation instead.',
+    OneAttachment: 'Choose one gathering, session or network, or none for an open conversation.',
     // Shared by every feature (the API's common/errors/common.errors.ts)
     SignInRequired: 'Please sign in to do that.',
     OperationClosed: 'This is not open to anyone. If you reached it from a Weave page, let us know.',
