@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { AccountsService } from '../modules/accounts/accounts.service.js';
 import type { DemoPersonKey } from './demo-data/index.js';
+import { loadDemoConversations } from './demo-conversations.js';
 import { loadDemoGatherings } from './demo-gatherings.js';
 import { loadDemoNetworks } from './demo-networks.js';
 
@@ -36,6 +37,7 @@ export async function seedDemoIfEmpty(app: INestApplication, logger: Logger): Pr
   logger.info(directory, `loaded the demo directory: ${directory.networks} networks and coalitions, ${directory.activeTies} ties`);
   const convening = await loadDemoGatherings(app, DEMO_PASSWORD, ids);
   logger.info(convening, `loaded the demo gatherings: ${convening.gatherings} gatherings, ${convening.registrations} registrations`);
+  logger.info(await loadDemoConversations(app, ids), 'loaded the demo conversations');
   logger.info(
     { accounts: DEMO_PEOPLE.map((p) => `${p.email} (${p.role})`), password: DEMO_PASSWORD },
     `loaded the demo: sign in as any of ${DEMO_PEOPLE.map((p) => p.email).join(', ')} with the password "${DEMO_PASSWORD}"`,
