@@ -9,6 +9,7 @@ import {
   SignUpPage,
   VerifyEmailPage,
 } from '../modules/accounts';
+import { ConversationPage, ConversationsPage, JoinConversationPage } from '../modules/conversations';
 import { EditGatheringPage, GatheringDashboardPage, GatheringPage, MyGatheringsPage, NewGatheringPage } from '../modules/gatherings';
 import { HomePage, NotFoundPage } from '../modules/home';
 import { DirectoryPage, ManageNetworkPage, NetworkProfilePage, RegisterNetworkPage } from '../modules/networks';
@@ -39,6 +40,9 @@ export function AppRoutes() {
         <Route path={routes.gatheringWall.pattern} element={<WallPage />} />
         <Route path={routes.gatheringRoom.pattern} element={<RoomPage />} />
         <Route path={routes.myGatherings.pattern} element={<MyGatheringsPage />} />
+        <Route path={routes.conversations.pattern} element={<ConversationsPage />} />
+        <Route path={routes.joinConversation.pattern} element={<JoinConversationPage />} />
+        <Route path={routes.conversation.pattern} element={<ConversationPage />} />
         <Route path={routes.adminClaims.pattern} element={<AdminClaimsPage />} />
         <Route path={routes.adminAudit.pattern} element={<AdminAuditPage />} />
         <Route path="*" element={<NotFoundPage />} />

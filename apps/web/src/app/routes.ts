@@ -60,6 +60,11 @@ export const routes = {
   /** Full screen for a projector: outside the app's layout. */
   gatheringBoard: route('/gatherings/:slug/board'),
   myGatherings: route('/my/gatherings'),
+  /** `gathering`: only the conversations of that gathering (by id) and its sessions. */
+  conversations: route<'/conversations', 'gathering'>('/conversations'),
+  /** Where a conversation's invitation link lands. */
+  joinConversation: route('/conversations/join/:code'),
+  conversation: route('/conversations/:id'),
   adminClaims: route('/admin/claims'),
   adminAudit: route('/admin/audit'),
 } as const;
