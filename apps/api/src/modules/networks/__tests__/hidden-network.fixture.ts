@@ -25,6 +25,10 @@ export interface HiddenNetworkWorld {
   cora: TestPerson;
   /** Signed in, no role anywhere. */
   outsider: TestPerson;
+  /** Faith's conversation for the hidden network's people, and one of the gathering whose first post mentions it. */
+  hiddenConversationId: string;
+  gatheringConversationId: string;
+  gatheringPostId: string;
 }
 
 const REGISTER_NETWORK = 'mutation($input: RegisterNetworkInput!) { registerNetwork(input: $input) { id slug name } }';
@@ -68,7 +72,21 @@ export async function hiddenNetworkWorld(t: TestApp): Promise<HiddenNetworkWorld
   await faith.client.data(NOMINATE, { input: { gatheringId: gathering.id, networkId: hidden.id, personId: dee.id } });
   await faith.client.data(INVITE_TO_NETWORK, { input: { networkId: hidden.id, email: `someone-${tag}@example.org`, role: 'MEMBER' } });
 
+  const START = 'mutation($input: StartConversationInput!) { startConversation(input: $input) { id } }';
+  const { startConversation: hiddenConversation } = await faith.client.data<{ startConversation: { id: string } }>(START, {
+    input: { networkId: hidden.id, title: 'Heron matters', body: 'For us' },
+  });
+  const { startConversation: gatheringConversation } = await faith.client.data<{ startConversation: { id: string } }>(START, {
+    input: { gatheringId: gathering.id, title: 'After the day', body: 'Thanks to all', mentionedNetworkIds: [hidden.id] },
+  });
+  const { posts } = await faith.client.data<{ posts: { edges: { node: { id: string } }[] } }>(
+    'query($id: UUID!) { posts(conversationId: $id) { edges { node { id } } } }',
+    { id: gatheringConversation.id },
+  );
   return {
+    hiddenConversationId: hiddenConversation.id,
+    gatheringConversationId: gatheringConversation.id,
+    gatheringPostId: posts.edges[0].node.id,
     hidden,
     coalition,
     quay,
