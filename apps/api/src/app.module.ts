@@ -22,6 +22,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { readSessionToken } from './modules/accounts/session-cookie.js';
 import { SessionsService } from './modules/accounts/sessions.service.js';
 import { CalendarModule } from './modules/calendar/calendar.module.js';
+import { ConversationsModule } from './modules/conversations/conversations.module.js';
 import { GatheringsModule } from './modules/gatherings/gatherings.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { DirectoryVersionService } from './modules/networks/directory/directory-version.service.js';
@@ -53,6 +54,7 @@ export const featureModules = [
   GatheringsModule,
   OpenSpaceModule,
   HarvestModule,
+  ConversationsModule,
   CalendarModule,
   HealthModule,
 ];

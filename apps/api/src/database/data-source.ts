@@ -28,6 +28,13 @@ import { NotificationEntity } from '../modules/notifications/notification.entity
 import { NotificationKeyEntity } from '../modules/notifications/notification-key.entity.js';
 import { NotificationPreferenceEntity } from '../modules/notifications/notification-preference.entity.js';
 import { HarvestEntity } from '../modules/harvest/harvest.entity.js';
+import { ConversationEntity } from '../modules/conversations/conversation.entity.js';
+import { ConversationInvitationEntity } from '../modules/conversations/conversation-invitation.entity.js';
+import { ConversationParticipantEntity } from '../modules/conversations/conversation-participant.entity.js';
+import { PostEditEntity } from '../modules/conversations/post-edit.entity.js';
+import { PostMentionEntity } from '../modules/conversations/post-mention.entity.js';
+import { PostReactionEntity } from '../modules/conversations/post-reaction.entity.js';
+import { PostEntity } from '../modules/conversations/post.entity.js';
 import { migrations } from './migrations/index.js';
 
 export const entities = [
@@ -60,6 +67,13 @@ export const entities = [
   SessionAttendanceEntity,
   FollowUpInviteeEntity,
   HarvestEntity,
+  ConversationEntity,
+  PostEntity,
+  PostEditEntity,
+  PostMentionEntity,
+  PostReactionEntity,
+  ConversationParticipantEntity,
+  ConversationInvitationEntity,
 ];
 
 export function dataSourceOptions(url: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {

@@ -52,6 +52,39 @@ export interface AuditEvents {
   subjectType: string;
 }
 
+export interface ConversationInvitations {
+  code: string;
+  conversationId: string;
+  createdAt: Generated<Timestamp>;
+  createdById: string;
+  id: Generated<string>;
+}
+
+export interface ConversationParticipants {
+  conversationId: string;
+  following: Generated<boolean>;
+  invitedAt: Timestamp | null;
+  lastReadSeq: Generated<number>;
+  personId: string;
+}
+
+export interface Conversations {
+  createdAt: Generated<Timestamp>;
+  gatheringId: string | null;
+  id: Generated<string>;
+  isSeeded: Generated<boolean>;
+  kind: string;
+  lastPostAt: Generated<Timestamp>;
+  lastSeq: Generated<number>;
+  lockedAt: Timestamp | null;
+  lockedById: string | null;
+  networkId: string | null;
+  postCount: Generated<number>;
+  sessionId: string | null;
+  startedById: string | null;
+  title: string;
+}
+
 export interface DirectoryState {
   id: Generated<number>;
   version: Generated<Int8>;
@@ -241,6 +274,45 @@ export interface People {
   updatedAt: Generated<Timestamp>;
 }
 
+export interface PostEdits {
+  body: string;
+  editedAt: Generated<Timestamp>;
+  id: Generated<string>;
+  postId: string;
+  writtenAt: Timestamp;
+}
+
+export interface PostMentions {
+  id: Generated<string>;
+  networkId: string | null;
+  personId: string | null;
+  postId: string;
+}
+
+export interface PostReactions {
+  createdAt: Generated<Timestamp>;
+  personId: string;
+  postId: string;
+  reaction: string;
+}
+
+export interface Posts {
+  authorId: string | null;
+  body: string;
+  conversationId: string;
+  createdAt: Generated<Timestamp>;
+  deletedAt: Timestamp | null;
+  editedAt: Timestamp | null;
+  hiddenAt: Timestamp | null;
+  hiddenById: string | null;
+  hiddenReason: string | null;
+  id: Generated<string>;
+  isQuestion: Generated<boolean>;
+  parentId: string | null;
+  replyCount: Generated<number>;
+  seq: number;
+}
+
 export interface Presences {
   gatheringId: string;
   joinedAt: Generated<Timestamp>;
@@ -354,6 +426,9 @@ export interface TimeSlots {
 export interface DB {
   agendaSessions: AgendaSessions;
   auditEvents: AuditEvents;
+  conversationInvitations: ConversationInvitations;
+  conversationParticipants: ConversationParticipants;
+  conversations: Conversations;
   directoryState: DirectoryState;
   emailTokens: EmailTokens;
   followUpInvitees: FollowUpInvitees;
@@ -371,6 +446,10 @@ export interface DB {
   notificationPreferences: NotificationPreferences;
   notifications: Notifications;
   people: People;
+  postEdits: PostEdits;
+  postMentions: PostMentions;
+  postReactions: PostReactions;
+  posts: Posts;
   presences: Presences;
   rateLimits: RateLimits;
   registrations: Registrations;

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { AccountsService } from '../modules/accounts/accounts.service.js';
 import type { DemoPersonKey } from './demo-data/index.js';
 import { loadDemoFollowUps } from './demo-follow-ups.js';
+import { loadDemoConversations } from './demo-conversations.js';
 import { loadDemoGatherings } from './demo-gatherings.js';
 import { loadDemoNetworks } from './demo-networks.js';
 import { loadDemoNotifications } from './demo-notifications.js';
@@ -39,6 +40,7 @@ export async function seedDemoIfEmpty(app: INestApplication, logger: Logger): Pr
   logger.info(await loadDemoNotifications(app, ids), 'loaded the demo notifications');
   const convening = await loadDemoGatherings(app, DEMO_PASSWORD, ids);
   logger.info(convening, `loaded the demo gatherings: ${convening.gatherings} gatherings, ${convening.registrations} registrations`);
+  logger.info(await loadDemoConversations(app, ids), 'loaded the demo conversations');
   logger.info(
     await loadDemoFollowUps(app, ids),
     'loaded the demo after the day: a closed open-space day with readable rooms, and a follow-up',

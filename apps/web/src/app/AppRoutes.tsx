@@ -10,6 +10,7 @@ import {
   SignUpPage,
   VerifyEmailPage,
 } from '../modules/accounts';
+import { ConversationPage, ConversationsPage, JoinConversationPage } from '../modules/conversations';
 import {
   EditGatheringPage,
   GatheringDashboardPage,
@@ -55,6 +56,9 @@ export function AppRoutes() {
         <Route path={routes.myGatherings.pattern} element={<MyGatheringsPage />} />
         <Route path={routes.inbox.pattern} element={<InboxPage />} />
         <Route path={routes.myActions.pattern} element={<MyActionsPage />} />
+        <Route path={routes.conversations.pattern} element={<ConversationsPage />} />
+        <Route path={routes.joinConversation.pattern} element={<JoinConversationPage />} />
+        <Route path={routes.conversation.pattern} element={<ConversationPage />} />
         <Route path={routes.adminClaims.pattern} element={<AdminClaimsPage />} />
         <Route path={routes.adminAudit.pattern} element={<AdminAuditPage />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -71,6 +71,11 @@ export const routes = {
   /** The harvest: the conveners' editor, the readers' published page. */
   gatheringHarvest: route('/gatherings/:slug/harvest'),
   myActions: route('/my/actions'),
+  /** `gathering`: only the conversations of that gathering (by id) and its sessions. */
+  conversations: route<'/conversations', 'gathering'>('/conversations'),
+  /** Where a conversation's invitation link lands. */
+  joinConversation: route('/conversations/join/:code'),
+  conversation: route('/conversations/:id'),
   adminClaims: route('/admin/claims'),
   adminAudit: route('/admin/audit'),
 } as const;

@@ -35,6 +35,26 @@ type Documents = {
     "\n  mutation DecideNetworkClaim($input: DecideNetworkClaimInput!) {\n    decideNetworkClaim(input: $input) {\n      ...NetworkClaimFields\n    }\n  }\n": typeof types.DecideNetworkClaimDocument,
     "\n  fragment NetworkClaimFields on NetworkClaim {\n    id\n    status\n    message\n    createdAt\n    claimantName\n    claimantEmail\n    network {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.NetworkClaimFieldsFragmentDoc,
     "\n  query PendingNetworkClaims {\n    pendingNetworkClaims {\n      ...NetworkClaimFields\n    }\n  }\n": typeof types.PendingNetworkClaimsDocument,
+    "\n  mutation AddPost($input: AddPostInput!) {\n    addPost(input: $input) {\n      ...PostFields\n    }\n  }\n": typeof types.AddPostDocument,
+    "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    isSeeded\n    lockedAt\n    postCount\n    lastSeq\n    lastPostAt\n    viewerFollows\n    viewerModerates\n    viewerLastReadSeq\n    unreadCount\n    gathering {\n      id\n      name\n      slug\n    }\n    session {\n      id\n      name\n    }\n    network {\n      id\n      name\n      slug\n    }\n    startedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.ConversationFieldsFragmentDoc,
+    "\n  query ConversationInvitation($code: String!) {\n    conversationInvitation(code: $code) {\n      code\n      conversationTitle\n    }\n  }\n": typeof types.ConversationInvitationDocument,
+    "\n  subscription ConversationUpdates($conversationId: UUID!) {\n    conversationUpdates(conversationId: $conversationId) {\n      conversation {\n        ...ConversationFields\n      }\n      posts {\n        ...PostFields\n      }\n    }\n  }\n": typeof types.ConversationUpdatesDocument,
+    "\n  query Conversation($id: UUID!, $first: Int, $after: String) {\n    conversation(id: $id) {\n      ...ConversationFields\n    }\n    posts(conversationId: $id, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PostFields\n        }\n      }\n    }\n  }\n": typeof types.ConversationDocument,
+    "\n  query Conversations($gatheringId: UUID, $following: Boolean, $first: Int, $after: String) {\n    conversations(gatheringId: $gatheringId, following: $following, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ConversationFields\n        }\n      }\n    }\n  }\n": typeof types.ConversationsDocument,
+    "\n  mutation CreateConversationInvitation($input: ConversationIdInput!) {\n    createConversationInvitation(input: $input) {\n      code\n      conversationTitle\n    }\n  }\n": typeof types.CreateConversationInvitationDocument,
+    "\n  mutation DeletePost($input: PostIdInput!) {\n    deletePost(input: $input) {\n      ...PostFields\n    }\n  }\n": typeof types.DeletePostDocument,
+    "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) {\n      ...PostFields\n    }\n  }\n": typeof types.EditPostDocument,
+    "\n  mutation FollowConversation($input: FollowConversationInput!) {\n    followConversation(input: $input) {\n      ...ConversationFields\n    }\n  }\n": typeof types.FollowConversationDocument,
+    "\n  mutation HidePost($input: HidePostInput!) {\n    hidePost(input: $input) {\n      ...PostFields\n    }\n  }\n": typeof types.HidePostDocument,
+    "\n  mutation JoinConversation($code: String!) {\n    joinConversation(code: $code) {\n      ...ConversationFields\n    }\n  }\n": typeof types.JoinConversationDocument,
+    "\n  mutation MarkConversationRead($input: MarkConversationReadInput!) {\n    markConversationRead(input: $input) {\n      ...ConversationFields\n    }\n  }\n": typeof types.MarkConversationReadDocument,
+    "\n  query Mentionables($conversationId: UUID!, $search: String!) {\n    mentionables(conversationId: $conversationId, search: $search) {\n      people {\n        id\n        displayName\n      }\n      networks {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MentionablesDocument,
+    "\n  fragment PostFields on Post {\n    id\n    seq\n    parentId\n    body\n    isQuestion\n    replyCount\n    createdAt\n    editedAt\n    deletedAt\n    author {\n      id\n      displayName\n    }\n    hidden {\n      reason\n      hiddenAt\n    }\n    mentionedPeople {\n      id\n      displayName\n    }\n    mentionedNetworks {\n      id\n      name\n      slug\n    }\n    reactions {\n      reaction\n      count\n      mine\n    }\n  }\n": typeof types.PostFieldsFragmentDoc,
+    "\n  query PostHistory($postId: UUID!) {\n    postHistory(postId: $postId) {\n      body\n      writtenAt\n      editedAt\n    }\n  }\n": typeof types.PostHistoryDocument,
+    "\n  query Posts($id: UUID!, $first: Int, $after: String) {\n    posts(conversationId: $id, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PostFields\n        }\n      }\n    }\n  }\n": typeof types.PostsDocument,
+    "\n  mutation ReactToPost($input: ReactInput!) {\n    reactToPost(input: $input) {\n      ...PostFields\n    }\n  }\n": typeof types.ReactToPostDocument,
+    "\n  mutation SetConversationLocked($input: SetConversationLockedInput!) {\n    setConversationLocked(input: $input) {\n      ...ConversationFields\n    }\n  }\n": typeof types.SetConversationLockedDocument,
+    "\n  mutation StartConversation($input: StartConversationInput!) {\n    startConversation(input: $input) {\n      ...ConversationFields\n    }\n  }\n": typeof types.StartConversationDocument,
     "\n  mutation CancelRegistration($input: GatheringIdInput!) {\n    cancelRegistration(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": typeof types.CancelRegistrationDocument,
     "\n  query CoConveners($slug: String!) {\n    gathering(slug: $slug) {\n      id\n      convenedBy {\n        ...NetworkSummaryFields\n      }\n      pendingCoConveners {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n": typeof types.CoConvenersDocument,
     "\n  mutation CreateCalendarFeed {\n    createCalendarFeed\n  }\n": typeof types.CreateCalendarFeedDocument,
@@ -155,6 +175,26 @@ const documents: Documents = {
     "\n  mutation DecideNetworkClaim($input: DecideNetworkClaimInput!) {\n    decideNetworkClaim(input: $input) {\n      ...NetworkClaimFields\n    }\n  }\n": types.DecideNetworkClaimDocument,
     "\n  fragment NetworkClaimFields on NetworkClaim {\n    id\n    status\n    message\n    createdAt\n    claimantName\n    claimantEmail\n    network {\n      id\n      slug\n      name\n    }\n  }\n": types.NetworkClaimFieldsFragmentDoc,
     "\n  query PendingNetworkClaims {\n    pendingNetworkClaims {\n      ...NetworkClaimFields\n    }\n  }\n": types.PendingNetworkClaimsDocument,
+    "\n  mutation AddPost($input: AddPostInput!) {\n    addPost(input: $input) {\n      ...PostFields\n    }\n  }\n": types.AddPostDocument,
+    "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    isSeeded\n    lockedAt\n    postCount\n    lastSeq\n    lastPostAt\n    viewerFollows\n    viewerModerates\n    viewerLastReadSeq\n    unreadCount\n    gathering {\n      id\n      name\n      slug\n    }\n    session {\n      id\n      name\n    }\n    network {\n      id\n      name\n      slug\n    }\n    startedBy {\n      id\n      displayName\n    }\n  }\n": types.ConversationFieldsFragmentDoc,
+    "\n  query ConversationInvitation($code: String!) {\n    conversationInvitation(code: $code) {\n      code\n      conversationTitle\n    }\n  }\n": types.ConversationInvitationDocument,
+    "\n  subscription ConversationUpdates($conversationId: UUID!) {\n    conversationUpdates(conversationId: $conversationId) {\n      conversation {\n        ...ConversationFields\n      }\n      posts {\n        ...PostFields\n      }\n    }\n  }\n": types.ConversationUpdatesDocument,
+    "\n  query Conversation($id: UUID!, $first: Int, $after: String) {\n    conversation(id: $id) {\n      ...ConversationFields\n    }\n    posts(conversationId: $id, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PostFields\n        }\n      }\n    }\n  }\n": types.ConversationDocument,
+    "\n  query Conversations($gatheringId: UUID, $following: Boolean, $first: Int, $after: String) {\n    conversations(gatheringId: $gatheringId, following: $following, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ConversationFields\n        }\n      }\n    }\n  }\n": types.ConversationsDocument,
+    "\n  mutation CreateConversationInvitation($input: ConversationIdInput!) {\n    createConversationInvitation(input: $input) {\n      code\n      conversationTitle\n    }\n  }\n": types.CreateConversationInvitationDocument,
+    "\n  mutation DeletePost($input: PostIdInput!) {\n    deletePost(input: $input) {\n      ...PostFields\n    }\n  }\n": types.DeletePostDocument,
+    "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) {\n      ...PostFields\n    }\n  }\n": types.EditPostDocument,
+    "\n  mutation FollowConversation($input: FollowConversationInput!) {\n    followConversation(input: $input) {\n      ...ConversationFields\n    }\n  }\n": types.FollowConversationDocument,
+    "\n  mutation HidePost($input: HidePostInput!) {\n    hidePost(input: $input) {\n      ...PostFields\n    }\n  }\n": types.HidePostDocument,
+    "\n  mutation JoinConversation($code: String!) {\n    joinConversation(code: $code) {\n      ...ConversationFields\n    }\n  }\n": types.JoinConversationDocument,
+    "\n  mutation MarkConversationRead($input: MarkConversationReadInput!) {\n    markConversationRead(input: $input) {\n      ...ConversationFields\n    }\n  }\n": types.MarkConversationReadDocument,
+    "\n  query Mentionables($conversationId: UUID!, $search: String!) {\n    mentionables(conversationId: $conversationId, search: $search) {\n      people {\n        id\n        displayName\n      }\n      networks {\n        id\n        name\n      }\n    }\n  }\n": types.MentionablesDocument,
+    "\n  fragment PostFields on Post {\n    id\n    seq\n    parentId\n    body\n    isQuestion\n    replyCount\n    createdAt\n    editedAt\n    deletedAt\n    author {\n      id\n      displayName\n    }\n    hidden {\n      reason\n      hiddenAt\n    }\n    mentionedPeople {\n      id\n      displayName\n    }\n    mentionedNetworks {\n      id\n      name\n      slug\n    }\n    reactions {\n      reaction\n      count\n      mine\n    }\n  }\n": types.PostFieldsFragmentDoc,
+    "\n  query PostHistory($postId: UUID!) {\n    postHistory(postId: $postId) {\n      body\n      writtenAt\n      editedAt\n    }\n  }\n": types.PostHistoryDocument,
+    "\n  query Posts($id: UUID!, $first: Int, $after: String) {\n    posts(conversationId: $id, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PostFields\n        }\n      }\n    }\n  }\n": types.PostsDocument,
+    "\n  mutation ReactToPost($input: ReactInput!) {\n    reactToPost(input: $input) {\n      ...PostFields\n    }\n  }\n": types.ReactToPostDocument,
+    "\n  mutation SetConversationLocked($input: SetConversationLockedInput!) {\n    setConversationLocked(input: $input) {\n      ...ConversationFields\n    }\n  }\n": types.SetConversationLockedDocument,
+    "\n  mutation StartConversation($input: StartConversationInput!) {\n    startConversation(input: $input) {\n      ...ConversationFields\n    }\n  }\n": types.StartConversationDocument,
     "\n  mutation CancelRegistration($input: GatheringIdInput!) {\n    cancelRegistration(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": types.CancelRegistrationDocument,
     "\n  query CoConveners($slug: String!) {\n    gathering(slug: $slug) {\n      id\n      convenedBy {\n        ...NetworkSummaryFields\n      }\n      pendingCoConveners {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n": types.CoConvenersDocument,
     "\n  mutation CreateCalendarFeed {\n    createCalendarFeed\n  }\n": types.CreateCalendarFeedDocument,
@@ -352,6 +392,86 @@ export function graphql(source: "\n  fragment NetworkClaimFields on NetworkClaim
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PendingNetworkClaims {\n    pendingNetworkClaims {\n      ...NetworkClaimFields\n    }\n  }\n"): (typeof documents)["\n  query PendingNetworkClaims {\n    pendingNetworkClaims {\n      ...NetworkClaimFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddPost($input: AddPostInput!) {\n    addPost(input: $input) {\n      ...PostFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddPost($input: AddPostInput!) {\n    addPost(input: $input) {\n      ...PostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    isSeeded\n    lockedAt\n    postCount\n    lastSeq\n    lastPostAt\n    viewerFollows\n    viewerModerates\n    viewerLastReadSeq\n    unreadCount\n    gathering {\n      id\n      name\n      slug\n    }\n    session {\n      id\n      name\n    }\n    network {\n      id\n      name\n      slug\n    }\n    startedBy {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    isSeeded\n    lockedAt\n    postCount\n    lastSeq\n    lastPostAt\n    viewerFollows\n    viewerModerates\n    viewerLastReadSeq\n    unreadCount\n    gathering {\n      id\n      name\n      slug\n    }\n    session {\n      id\n      name\n    }\n    network {\n      id\n      name\n      slug\n    }\n    startedBy {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConversationInvitation($code: String!) {\n    conversationInvitation(code: $code) {\n      code\n      conversationTitle\n    }\n  }\n"): (typeof documents)["\n  query ConversationInvitation($code: String!) {\n    conversationInvitation(code: $code) {\n      code\n      conversationTitle\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ConversationUpdates($conversationId: UUID!) {\n    conversationUpdates(conversationId: $conversationId) {\n      conversation {\n        ...ConversationFields\n      }\n      posts {\n        ...PostFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ConversationUpdates($conversationId: UUID!) {\n    conversationUpdates(conversationId: $conversationId) {\n      conversation {\n        ...ConversationFields\n      }\n      posts {\n        ...PostFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Conversation($id: UUID!, $first: Int, $after: String) {\n    conversation(id: $id) {\n      ...ConversationFields\n    }\n    posts(conversationId: $id, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PostFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Conversation($id: UUID!, $first: Int, $after: String) {\n    conversation(id: $id) {\n      ...ConversationFields\n    }\n    posts(conversationId: $id, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PostFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Conversations($gatheringId: UUID, $following: Boolean, $first: Int, $after: String) {\n    conversations(gatheringId: $gatheringId, following: $following, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ConversationFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Conversations($gatheringId: UUID, $following: Boolean, $first: Int, $after: String) {\n    conversations(gatheringId: $gatheringId, following: $following, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ConversationFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateConversationInvitation($input: ConversationIdInput!) {\n    createConversationInvitation(input: $input) {\n      code\n      conversationTitle\n    }\n  }\n"): (typeof documents)["\n  mutation CreateConversationInvitation($input: ConversationIdInput!) {\n    createConversationInvitation(input: $input) {\n      code\n      conversationTitle\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePost($input: PostIdInput!) {\n    deletePost(input: $input) {\n      ...PostFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeletePost($input: PostIdInput!) {\n    deletePost(input: $input) {\n      ...PostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) {\n      ...PostFields\n    }\n  }\n"): (typeof documents)["\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) {\n      ...PostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowConversation($input: FollowConversationInput!) {\n    followConversation(input: $input) {\n      ...ConversationFields\n    }\n  }\n"): (typeof documents)["\n  mutation FollowConversation($input: FollowConversationInput!) {\n    followConversation(input: $input) {\n      ...ConversationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HidePost($input: HidePostInput!) {\n    hidePost(input: $input) {\n      ...PostFields\n    }\n  }\n"): (typeof documents)["\n  mutation HidePost($input: HidePostInput!) {\n    hidePost(input: $input) {\n      ...PostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinConversation($code: String!) {\n    joinConversation(code: $code) {\n      ...ConversationFields\n    }\n  }\n"): (typeof documents)["\n  mutation JoinConversation($code: String!) {\n    joinConversation(code: $code) {\n      ...ConversationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkConversationRead($input: MarkConversationReadInput!) {\n    markConversationRead(input: $input) {\n      ...ConversationFields\n    }\n  }\n"): (typeof documents)["\n  mutation MarkConversationRead($input: MarkConversationReadInput!) {\n    markConversationRead(input: $input) {\n      ...ConversationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Mentionables($conversationId: UUID!, $search: String!) {\n    mentionables(conversationId: $conversationId, search: $search) {\n      people {\n        id\n        displayName\n      }\n      networks {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Mentionables($conversationId: UUID!, $search: String!) {\n    mentionables(conversationId: $conversationId, search: $search) {\n      people {\n        id\n        displayName\n      }\n      networks {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PostFields on Post {\n    id\n    seq\n    parentId\n    body\n    isQuestion\n    replyCount\n    createdAt\n    editedAt\n    deletedAt\n    author {\n      id\n      displayName\n    }\n    hidden {\n      reason\n      hiddenAt\n    }\n    mentionedPeople {\n      id\n      displayName\n    }\n    mentionedNetworks {\n      id\n      name\n      slug\n    }\n    reactions {\n      reaction\n      count\n      mine\n    }\n  }\n"): (typeof documents)["\n  fragment PostFields on Post {\n    id\n    seq\n    parentId\n    body\n    isQuestion\n    replyCount\n    createdAt\n    editedAt\n    deletedAt\n    author {\n      id\n      displayName\n    }\n    hidden {\n      reason\n      hiddenAt\n    }\n    mentionedPeople {\n      id\n      displayName\n    }\n    mentionedNetworks {\n      id\n      name\n      slug\n    }\n    reactions {\n      reaction\n      count\n      mine\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostHistory($postId: UUID!) {\n    postHistory(postId: $postId) {\n      body\n      writtenAt\n      editedAt\n    }\n  }\n"): (typeof documents)["\n  query PostHistory($postId: UUID!) {\n    postHistory(postId: $postId) {\n      body\n      writtenAt\n      editedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Posts($id: UUID!, $first: Int, $after: String) {\n    posts(conversationId: $id, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PostFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Posts($id: UUID!, $first: Int, $after: String) {\n    posts(conversationId: $id, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PostFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactToPost($input: ReactInput!) {\n    reactToPost(input: $input) {\n      ...PostFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReactToPost($input: ReactInput!) {\n    reactToPost(input: $input) {\n      ...PostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetConversationLocked($input: SetConversationLockedInput!) {\n    setConversationLocked(input: $input) {\n      ...ConversationFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetConversationLocked($input: SetConversationLockedInput!) {\n    setConversationLocked(input: $input) {\n      ...ConversationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartConversation($input: StartConversationInput!) {\n    startConversation(input: $input) {\n      ...ConversationFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartConversation($input: StartConversationInput!) {\n    startConversation(input: $input) {\n      ...ConversationFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

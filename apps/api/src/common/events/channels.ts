@@ -12,6 +12,8 @@ export const CHANNELS = {
   directory: 'weave_directory',
   /** People whose inbox changed (InboxEvent): new notifications, or some read. */
   inbox: 'weave_inbox',
+  /** Conversation changes (ConversationEvent), from the conversations module's writes. */
+  conversations: 'weave_conversations',
 } as const;
 
 export type Channel = (typeof CHANNELS)[keyof typeof CHANNELS];
@@ -38,11 +40,18 @@ export interface InboxEvent {
   p: string[];
 }
 
+/** A conversation changed (c): post p is new or changed, or, without p, the conversation itself (locked, say). */
+export interface ConversationEvent {
+  c: string;
+  p?: string;
+}
+
 /** What each channel carries, once read as JSON. */
 export interface ChannelPayloads {
   [CHANNELS.live]: LiveEvent;
   [CHANNELS.directory]: DirectoryVersion;
   [CHANNELS.inbox]: InboxEvent;
+  [CHANNELS.conversations]: ConversationEvent;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

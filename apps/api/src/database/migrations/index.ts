@@ -1,4 +1,5 @@
 import { NotificationDelivery1796575095717 } from './1796575095717-notification-delivery.js';
+import { Conversations1796600000000 } from './1796600000000-conversations.js';
 import { EmailVerification1796000000000 } from './1796000000000-email-verification.js';
 import { OpenSpace1795443320847 } from './1795443320847-open-space.js';
 import { OpenSpaceMove1795500000000 } from './1795500000000-open-space-move.js';
@@ -43,6 +44,7 @@ export const migrations: Function[] = [
   Notifications1796300000000,
   Harvests1796400000000,
   NotificationDelivery1796575095717,
+  Conversations1796600000000,
   SessionAttendance1796700000000,
   FollowUpInvitees1796700000001,
 ];

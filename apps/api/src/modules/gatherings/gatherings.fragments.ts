@@ -61,3 +61,8 @@ export function peopleTakingPart(gathering: IdOrRef) {
         .where('convening.role', '=', GatheringRole.CONVENER),
     );
 }
+
+/** Gatherings as other modules name them (id, slug, title, status): a derived table to join. Who may see one is the caller's rule. */
+export function gatheringHeadlines() {
+  return eb.selectFrom('gatherings as headline').select(['headline.id', 'headline.slug', 'headline.title', 'headline.status']);
+}

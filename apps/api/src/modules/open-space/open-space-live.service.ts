@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@ne
 import { PubSub } from 'graphql-subscriptions';
 import { EventEmitter } from 'node:events';
 import { CHANNELS, type LiveEvent } from '../../common/events/channels.js';
+import { liveStream } from '../../common/events/live-stream.js';
 import { notify, PgEvents } from '../../common/events/pg-events.service.js';
 import type { Executor } from '../../database/database.js';
 
@@ -83,37 +84,7 @@ export class OpenSpaceLive implements OnModuleInit, OnModuleDestroy {
     update: (signal: LiveSignal) => Promise<T>,
     onClose?: () => void,
   ): AsyncIterableIterator<T> {
-    const signals = this.watch(topic);
-    let sentFirst = false;
-    let closed = false;
-    const close = async (): Promise<IteratorResult<T>> => {
-      if (!closed) {
-        closed = true;
-        onClose?.();
-        await signals.return?.();
-      }
-      return { done: true, value: undefined };
-    };
-    return {
-      async next(): Promise<IteratorResult<T>> {
-        if (closed) return { done: true, value: undefined };
-        if (!sentFirst) {
-          sentFirst = true;
-          return { done: false, value: await first() };
-        }
-        const signal = await signals.next();
-        if (signal.done || closed) return close();
-        return { done: false, value: await update(signal.value) };
-      },
-      return: close,
-      async throw(error: unknown): Promise<IteratorResult<T>> {
-        await close();
-        throw error;
-      },
-      [Symbol.asyncIterator]() {
-        return this;
-      },
-    };
+    return liveStream(this.watch(topic), first, update, onClose);
   }
 
   /** Signals for one topic until the iterator is returned. */

@@ -53,6 +53,13 @@ export function AppHeader() {
                 )}
                 {person && (
                   <li>
+                    <Anchor component={NavLink} to={routes.conversations()} underline="hover" className="nav-link">
+                      {t('nav.conversations')}
+                    </Anchor>
+                  </li>
+                )}
+                {person && (
+                  <li>
                     <Anchor component={NavLink} to={routes.newGathering()} underline="hover" className="nav-link">
                       {t('nav.newGathering')}
                     </Anchor>

@@ -27,6 +27,10 @@ export interface HiddenNetworkWorld {
   cora: TestPerson;
   /** Signed in, no role anywhere. */
   outsider: TestPerson;
+  /** Faith's conversation for the hidden network's people, and one of the gathering whose first post mentions it. */
+  hiddenConversationId: string;
+  gatheringConversationId: string;
+  gatheringPostId: string;
 }
 
 const REGISTER_NETWORK = 'mutation($input: RegisterNetworkInput!) { registerNetwork(input: $input) { id slug name } }';
@@ -83,7 +87,21 @@ export async function hiddenNetworkWorld(t: TestApp): Promise<HiddenNetworkWorld
   await dee.client.data(RESPOND, { input: { membershipId: proposeMembership.id, accept: false } });
   const inbox = await faith.client.data<{ notifications: { edges: { node: { id: string } }[] } }>(INBOX);
 
+  const START = 'mutation($input: StartConversationInput!) { startConversation(input: $input) { id } }';
+  const { startConversation: hiddenConversation } = await faith.client.data<{ startConversation: { id: string } }>(START, {
+    input: { networkId: hidden.id, title: 'Heron matters', body: 'For us' },
+  });
+  const { startConversation: gatheringConversation } = await faith.client.data<{ startConversation: { id: string } }>(START, {
+    input: { gatheringId: gathering.id, title: 'After the day', body: 'Thanks to all', mentionedNetworkIds: [hidden.id] },
+  });
+  const { posts } = await faith.client.data<{ posts: { edges: { node: { id: string } }[] } }>(
+    'query($id: UUID!) { posts(conversationId: $id) { edges { node { id } } } }',
+    { id: gatheringConversation.id },
+  );
   return {
+    hiddenConversationId: hiddenConversation.id,
+    gatheringConversationId: gatheringConversation.id,
+    gatheringPostId: posts.edges[0].node.id,
     hidden,
     coalition,
     quay,

@@ -26,6 +26,9 @@ const CLAIM = `{ id network ${SUMMARY} }`;
 const ROLE_INVITATION = '{ id networkId networkName networkSlug }';
 const DELEGATES = `{ places delegates network ${SUMMARY} }`;
 const NOTIFICATION = `{ id kind facts { title slug networkId networkName networkSlug otherNetworkName otherNetworkSlug } tie ${TIE} }`;
+const PLACE = '{ id name slug }';
+const CONVERSATION = `{ id title network ${PLACE} gathering ${PLACE} }`;
+const POST = `{ id body mentionedNetworks ${PLACE} }`;
 
 export interface WalkOperation {
   name: string;
@@ -43,6 +46,24 @@ const op = (name: string, query: string, variables: WalkOperation['variables'] =
 });
 
 export const READS: WalkOperation[] = [
+  op('conversation of the hidden network', `query($id: UUID!) { conversation(id: $id) ${CONVERSATION} }`, (w) => ({
+    id: w.hiddenConversationId,
+  })),
+  op('conversation mentioning it', `query($id: UUID!) { conversation(id: $id) ${CONVERSATION} }`, (w) => ({
+    id: w.gatheringConversationId,
+  })),
+  op('conversations', `{ conversations(first: 50) { edges { node ${CONVERSATION} } } }`),
+  op('posts mentioning it', `query($id: UUID!) { posts(conversationId: $id) { edges { node ${POST} } } }`, (w) => ({
+    id: w.gatheringConversationId,
+  })),
+  op(
+    'mentionables',
+    `query($id: UUID!, $search: String!) { mentionables(conversationId: $id, search: $search) { people { id } networks ${PLACE} } }`,
+    (w) => ({
+      id: w.gatheringConversationId,
+      search: 'Heron',
+    }),
+  ),
   op('gathering', `query($slug: String!) { gathering(slug: $slug) ${GATHERING} }`, (w) => ({ slug: w.gathering.slug })),
   op('gathering with a pending co-convener', `query($slug: String!) { gathering(slug: $slug) ${GATHERING} }`, (w) => ({
     slug: w.draftWithInvite.slug,
@@ -101,6 +122,45 @@ const NEW_GATHERING = { format: 'IN_PERSON', startsAt: '2027-10-01T09:00:00Z', e
 
 // Each uses the hidden network where it can: the attacker's move is to pass its id.
 export const WRITES: WalkOperation[] = [
+  op('startConversation for it', `mutation($input: StartConversationInput!) { startConversation(input: $input) ${CONVERSATION} }`, (w) => ({
+    input: { networkId: w.hidden.id, title: 'Mine now', body: 'hello' },
+  })),
+  op('addPost mentioning it', `mutation($input: AddPostInput!) { addPost(input: $input) ${POST} }`, (w) => ({
+    input: { conversationId: w.gatheringConversationId, body: 'hi', mentionedNetworkIds: [w.hidden.id] },
+  })),
+  op('editPost', `mutation($input: EditPostInput!) { editPost(input: $input) ${POST} }`, (w) => ({
+    input: { postId: w.gatheringPostId, body: 'x' },
+  })),
+  op('deletePost', `mutation($input: PostIdInput!) { deletePost(input: $input) ${POST} }`, (w) => ({
+    input: { postId: w.gatheringPostId },
+  })),
+  op('hidePost', `mutation($input: HidePostInput!) { hidePost(input: $input) ${POST} }`, (w) => ({
+    input: { postId: w.gatheringPostId, reason: 'x' },
+  })),
+  op('reactToPost', `mutation($input: ReactInput!) { reactToPost(input: $input) ${POST} }`, (w) => ({
+    input: { postId: w.gatheringPostId, reaction: 'THANKS', on: true },
+  })),
+  op('followConversation', `mutation($input: FollowConversationInput!) { followConversation(input: $input) ${CONVERSATION} }`, (w) => ({
+    input: { conversationId: w.hiddenConversationId, follow: true },
+  })),
+  op(
+    'markConversationRead',
+    `mutation($input: MarkConversationReadInput!) { markConversationRead(input: $input) ${CONVERSATION} }`,
+    (w) => ({
+      input: { conversationId: w.hiddenConversationId, seq: 1 },
+    }),
+  ),
+  op(
+    'setConversationLocked',
+    `mutation($input: SetConversationLockedInput!) { setConversationLocked(input: $input) ${CONVERSATION} }`,
+    (w) => ({
+      input: { conversationId: w.hiddenConversationId, locked: true },
+    }),
+  ),
+  op('seedConversations', `mutation($input: SeedConversationsInput!) { seedConversations(input: $input) ${CONVERSATION} }`, (w) => ({
+    input: { gatheringId: w.gathering.id, questions: ['Who else?'] },
+  })),
+  op('joinConversation', `mutation($code: String!) { joinConversation(code: $code) ${CONVERSATION} }`, () => ({ code: 'not-a-code' })),
   op(
     'registerForGathering representing it',
     `mutation($input: RegisterForGatheringInput!) { registerForGathering(input: $input) ${REGISTRATION} }`,

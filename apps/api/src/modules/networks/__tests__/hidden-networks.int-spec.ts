@@ -15,7 +15,13 @@ const NETWORK_TYPES = new Set(['Network', 'NetworkSummary', 'GraphNode']);
 const MENTIONS = /network|memberCount|convenedBy|coConvener|coalitions/i;
 
 /** Fields the walk does not send, and why nobody outside a members-only network can reach them. */
+const CONVERSATION_LIVE =
+  'only through Subscription.conversationUpdates, which the walk cannot send over HTTP: it reads the conversation first as Query.conversation does, refusing with the same NOT_FOUND whoever may not read it (posts.int-spec), then sends the Conversation and Post types the walk reads';
 const NOT_REACHABLE: Record<string, string> = {
+  'ConversationUpdate.conversation': CONVERSATION_LIVE,
+  'ConversationUpdate.posts': CONVERSATION_LIVE,
+  'Subscription.conversationUpdates':
+    'a subscription (the walk sends HTTP): it reads the conversation first as Query.conversation does, refusing with the same NOT_FOUND whoever may not read it (posts.int-spec), then sends the Conversation and Post types the walk reads',
   'Subscription.inboxUpdates': 'the newest of Query.notifications over the socket, read by the same query (inbox.service.ts)',
   'InboxUpdate.latest': 'one of Query.notifications (see Subscription.inboxUpdates)',
 };

@@ -94,6 +94,16 @@ function Gathering({ gathering, signedIn, invitationCode, coConveningNetworkId }
       <RegistrationPanel gathering={gathering} signedIn={signedIn} invitationCode={invitationCode} />
       <OpenSpaceLinks gathering={gathering} />
       <HarvestLink gathering={gathering} />
+      {signedIn && gathering.status !== 'DRAFT' && (
+        <Anchor
+          component={Link}
+          to={routes.conversations({ gathering: gathering.id })}
+          underline="always"
+          data-testid="gathering-conversations"
+        >
+          {t('conversations.fromGathering')}
+        </Anchor>
+      )}
       {canInvite && <InviteOthers gatheringId={gathering.id} />}
       {signedIn && <NominateDelegates gatheringId={gathering.id} />}
       <Section id="gathering-when-heading" title={t('gatherings.page.whenTitle')}>

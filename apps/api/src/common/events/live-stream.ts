@@ -1,0 +1,44 @@
+/**
+ * A subscription's stream: `first` (already loaded, e.g. a snapshot), then
+ * `update(signal)` for each of `signals`. The caller starts watching before
+ * `first` is loaded, so nothing falls between. Closing it (the client
+ * unsubscribes or disconnects) ends it at once, even while it waits for the
+ * next signal, and calls `onClose`.
+ */
+export function liveStream<S, T>(
+  signals: AsyncIterableIterator<S>,
+  first: () => Promise<T>,
+  update: (signal: S) => Promise<T>,
+  onClose?: () => void,
+): AsyncIterableIterator<T> {
+  let sentFirst = false;
+  let closed = false;
+  const close = async (): Promise<IteratorResult<T>> => {
+    if (!closed) {
+      closed = true;
+      onClose?.();
+      await signals.return?.();
+    }
+    return { done: true, value: undefined };
+  };
+  return {
+    async next(): Promise<IteratorResult<T>> {
+      if (closed) return { done: true, value: undefined };
+      if (!sentFirst) {
+        sentFirst = true;
+        return { done: false, value: await first() };
+      }
+      const signal = await signals.next();
+      if (signal.done || closed) return close();
+      return { done: false, value: await update(signal.value) };
+    },
+    return: close,
+    async throw(error: unknown): Promise<IteratorResult<T>> {
+      await close();
+      throw error;
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import { expressionBuilder } from 'kysely';
+import type { DB } from '../../database/db.generated.js';
+
+// SQL fragments other modules build into their own queries: the open-space
+// module's public face onto agenda sessions.
+
+const eb = expressionBuilder<DB>();
+
+/**
+ * Sessions as other modules name them (id, gatheringId, title), merged-away ones left out:
+ * a derived table to join. Who may see one is its gathering's rule, the caller's to apply.
+ */
+export function sessionHeadlines() {
+  return eb
+    .selectFrom('agendaSessions as headline')
+    .select(['headline.id', 'headline.gatheringId', 'headline.title'])
+    .where('headline.mergedIntoId', 'is', null);
+}
