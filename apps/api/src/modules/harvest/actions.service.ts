@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../../common/access/request-context.js';
+import { JobsService } from '../../common/jobs/jobs.service.js';
 import { InjectDb, type Db } from '../../database/database.js';
 import { NotificationKind, NotificationSubject } from '../notifications/notification.enums.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -11,6 +12,9 @@ export const DUE_SOON_DAYS = 2;
 
 const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
 
+/** The scheduled job that reminds owners of actions due soon: each morning, run by one of the API processes. */
+export const ACTIONS_DUE_SOON_JOB = 'harvest-actions-due-soon';
+
 /** Actions live on after the day: each owner's list across gatherings, and reminders before they fall due. */
 @Injectable()
 export class ActionsService {
@@ -18,7 +22,12 @@ export class ActionsService {
     @InjectDb() private readonly db: Db,
     private readonly day: DayRecordService,
     private readonly notifications: NotificationsService,
-  ) {}
+    jobs: JobsService,
+  ) {
+    jobs.schedule(ACTIONS_DUE_SOON_JOB, '0 8 * * *', async () => void (await this.remindDueSoon(new Date())), {
+      timeZone: 'Europe/London',
+    });
+  }
 
   /** The viewer's actions across gatherings: open ones first, soonest due first. One statement. */
   async mine(viewer: Viewer): Promise<MyActionModel[]> {

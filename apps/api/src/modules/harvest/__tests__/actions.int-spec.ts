@@ -1,5 +1,6 @@
 import { GatheringStatus } from '../../gatherings/gathering.enums.js';
-import { ActionsService } from '../actions.service.js';
+import { JobsService } from '../../../common/jobs/jobs.service.js';
+import { ACTIONS_DUE_SOON_JOB, ActionsService } from '../actions.service.js';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import { harvestDay, heldSession, noticesOf } from './harvest-fixture.js';
 
@@ -139,5 +140,20 @@ describe('actions live on after the day', () => {
       [inThree],
     );
     expect(row).toEqual({ actor_id: null, event_key: `action-due-soon:${inThree}:2031-03-11` });
+  });
+
+  it('runs the reminders every morning as a scheduled job (UK time)', async () => {
+    const schedules = await t.dataSource.query(`SELECT name, cron, timezone FROM pgboss.schedule WHERE name = $1`, [ACTIONS_DUE_SOON_JOB]);
+    expect(schedules).toEqual([{ name: ACTIONS_DUE_SOON_JOB, cron: '0 8 * * *', timezone: 'Europe/London' }]);
+    const day = await harvestDay(t, GatheringStatus.CLOSED);
+    const session = await heldSession(t, day, 'Due tomorrow', [], null);
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const [{ id }] = await t.dataSource.query(
+      `INSERT INTO session_actions (session_id, what, owner_name, owner_id, due_on, created_by_id) VALUES ($1, 'Book the hall', 'Ana', $2, $3, $4) RETURNING id`,
+      [session, day.ana.id, tomorrow, day.connor.id],
+    );
+    await t.app.get(JobsService).enqueue(ACTIONS_DUE_SOON_JOB, {});
+    await t.drainJobs();
+    expect(await noticesOf(t, 'action_due_soon', id)).toEqual([day.ana.id]);
   });
 });
