@@ -75,7 +75,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const database = given ? { url: given, drop: async () => undefined } : await createTestDatabase();
   const outboxDir = options.shareDatabaseWith?.outboxDir ?? (await mkdtemp(path.join(os.tmpdir(), 'weave-outbox-')));
   const base = loadConfig({ NODE_ENV: 'test' });
-  const config: AppConfig = { ...base, webDistDir: '/nonexistent', mail: { ...base.mail, outboxDir }, ...options.config };
+  // A test that counts statements runs jobs only when it drains them: a worker's job would be counted in a measured request.
+  const jobs = options.queryLogger ? { ...base.jobs, work: false } : base.jobs;
+  const config: AppConfig = { ...base, webDistDir: '/nonexistent', mail: { ...base.mail, outboxDir }, jobs, ...options.config };
   const app = await createApp({
     config,
     databaseUrl: database.url,

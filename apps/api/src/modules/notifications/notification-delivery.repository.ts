@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import { InjectDb, type Db, type Executor } from '../../database/database.js';
-import { displayNameOf, personProfiles } from '../accounts/accounts.fragments.js';
+import { displayNameOf, personProfiles, provedEmailOf } from '../accounts/accounts.fragments.js';
 import { defaultDeliverySql } from './notification-defaults.js';
 import { NotificationDelivery, type NotificationKind } from './notification.enums.js';
 
@@ -135,22 +135,26 @@ export class NotificationDeliveryRepository {
   }
 
   private toEmail(db: Executor) {
-    return db
-      .selectFrom('notifications as n')
-      .innerJoin(personProfiles().as('p'), 'p.id', 'n.recipientId')
-      .select([
-        'n.id',
-        'n.kind',
-        'n.data',
-        'n.recipientId',
-        'p.email',
-        'p.displayName',
-        'p.locale',
-        displayNameOf(sql.ref('n.actorId')).as('actorName'),
-        sql<NotificationDelivery>`${this.deliveryOf()}`.as('delivery'),
-      ])
-      .where('n.emailedAt', 'is', null)
-      .$narrowType<{ kind: NotificationKind; data: Record<string, string>; actorName: string | null }>();
+    return (
+      db
+        .selectFrom('notifications as n')
+        .innerJoin(personProfiles().as('p'), 'p.id', 'n.recipientId')
+        .select([
+          'n.id',
+          'n.kind',
+          'n.data',
+          'n.recipientId',
+          'p.email',
+          'p.displayName',
+          'p.locale',
+          displayNameOf(sql.ref('n.actorId')).as('actorName'),
+          sql<NotificationDelivery>`${this.deliveryOf()}`.as('delivery'),
+        ])
+        .where('n.emailedAt', 'is', null)
+        // Only to an address its owner has proved: an unproved account may be a stranger's use of it.
+        .where((w) => w.exists(provedEmailOf(w.ref('n.recipientId'))))
+        .$narrowType<{ kind: NotificationKind; data: Record<string, string>; actorName: string | null }>()
+    );
   }
 
   /** A notification's delivery now: its recipient's choice for its kind, or the kind's default. */

@@ -3,7 +3,7 @@ import { JobsService } from '../../common/jobs/jobs.service.js';
 import { MailerService, type Mail } from '../../common/mail/mailer.service.js';
 import type { Executor } from '../../database/database.js';
 import { NotificationDeliveryRepository, type NotificationToEmail } from './notification-delivery.repository.js';
-import { NotificationDelivery, type NotificationKind } from './notification.enums.js';
+import { NotificationDelivery, NotificationKind } from './notification.enums.js';
 import { templatesFor, type EmailTemplates } from './templates/index.js';
 import { signUnsubscribe, type UnsubscribeScope } from './unsubscribe-token.js';
 
@@ -123,16 +123,34 @@ export class NotificationEmailsService {
   }
 
   private line(t: EmailTemplates, n: NotificationToEmail): string {
-    return t.kinds[n.kind]({ actor: n.actorName ?? t.someone, title: n.data.title || t.untitled });
+    return t.kinds[n.kind]({ actor: n.actorName ?? t.someone, title: titleOf(n) || t.untitled });
   }
 
-  /** The page it is about: the notification's `data.path` when its module gave one, else the home page. */
+  /** The page it is about (see pathOf), else the home page. */
   private linkOf(n: NotificationToEmail): string {
-    const path = n.data.path;
+    const path = pathOf(n);
     return this.mailer.link(path && path.startsWith('/') && !path.startsWith('//') ? path : '/');
   }
 
   async unsubscribeUrl(personId: string, scope: UnsubscribeScope | NotificationKind): Promise<string> {
     return this.mailer.link(`/api/notifications/unsubscribe/${signUnsubscribe(await this.repository.secret(), personId, scope)}`);
   }
+}
+
+/** What a notification is about, in a few words, from the facts its module stored. */
+function titleOf({ data }: Pick<NotificationToEmail, 'data'>): string | undefined {
+  return data.title || data.gatheringTitle || data.conversationTitle || data.what || data.networkName || data.otherNetworkName;
+}
+
+/** The web page a notification is about, from the facts its module stored (the inbox links the same way). */
+function pathOf({ kind, data }: Pick<NotificationToEmail, 'kind' | 'data'>): string | undefined {
+  const segment = (value: string) => encodeURIComponent(value);
+  if (data.path) return data.path;
+  if (data.conversationId) return `/conversations/${segment(data.conversationId)}`;
+  if (kind === NotificationKind.ACTION_GIVEN || kind === NotificationKind.ACTION_DUE_SOON) return '/my/actions';
+  if (kind === NotificationKind.HARVEST_PUBLISHED && data.gatheringSlug) return `/gatherings/${segment(data.gatheringSlug)}/harvest`;
+  const gathering = data.slug || data.gatheringSlug;
+  if (gathering) return `/gatherings/${segment(gathering)}`;
+  if (data.networkSlug) return `/networks/${segment(data.networkSlug)}`;
+  return undefined;
 }

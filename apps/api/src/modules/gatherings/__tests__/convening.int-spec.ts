@@ -52,7 +52,7 @@ describe('convening: approvals, who is missing, follow-ups, exports', () => {
     expect((await a.client.error(DECIDE, { input: { gatheringId: g.id, registrationId: ids[1], approve: true } })).code).toBe('FORBIDDEN');
     const mails = await t.outbox();
     expect(mails.find((m) => m.to === c.email)?.text).toContain('could not offer you a place');
-    expect(mails.find((m) => m.to === a.email)?.text).toContain('you have a place');
+    expect(mails.find((m) => m.to === a.email)?.text).toContain('has been approved');
   });
 
   it("who's missing: invited networks nobody came for, and sectors and regions not represented", async () => {

@@ -68,6 +68,12 @@ describe('notification emails', () => {
     expect(await mailTo(ben)).toHaveLength(1);
   });
 
+  it('emails only an address its owner has proved (an unproved account may be a stranger using it); the inbox still has it', async () => {
+    const unproved = await t.newPerson({ displayName: 'Not Yet', verified: false });
+    expect(await notify({ recipientIds: [unproved.id], eventKey: 'post:mention-unproved' })).toEqual([unproved.id]);
+    expect((await t.outbox()).filter((m) => m.to === unproved.email)).toEqual([]);
+  });
+
   it('turns that kind’s email off with one POST to the link, without signing in; opening the link only asks', async () => {
     const dan = await t.newPerson({ displayName: 'Dan' });
     await notify({ recipientIds: [dan.id], eventKey: 'post:mention-2' });
