@@ -53,11 +53,18 @@ function survivesLostConnections(client: pg.PoolClient): pg.PoolClient {
 }
 
 const queryLoggers = new WeakMap<DataSource, TypeOrmLogger>();
+const poolsListening = new WeakSet<pg.Pool>();
 
 /** Kysely on TypeORM's connection pool: one pool, one set of connections, whichever API a module uses. */
 export function createDb(dataSource: DataSource, queryLogger?: TypeOrmLogger): Db {
   if (queryLogger) queryLoggers.set(dataSource, queryLogger);
   const pool = (dataSource.driver as PostgresDriver).master as pg.Pool;
+  // Every connection the pool opens, whoever borrows it (Kysely, TypeORM's query runners, the job
+  // queue), has a listener: a connection cut while borrowed must not end the process.
+  if (!poolsListening.has(pool)) {
+    poolsListening.add(pool);
+    pool.on('connect', (client) => void survivesLostConnections(client));
+  }
   // The pool is TypeORM's to close; destroying this handle must not end it.
   const shared: PostgresPool = { connect: () => pool.connect().then(survivesLostConnections), end: async () => undefined };
   return new Kysely<DB>(config(shared, queryLogger));
