@@ -42,3 +42,32 @@ export function liveStream<S, T>(
     },
   };
 }
+
+/**
+ * Signals for one topic of `local` until the iterator is returned, counted in `watchers` (topic → open
+ * iterators) so a process only works for topics someone here is watching.
+ */
+export function watchTopic<S>(
+  local: { asyncIterableIterator<T>(topic: string): AsyncIterableIterator<T> },
+  watchers: Map<string, number>,
+  topic: string,
+): AsyncIterableIterator<S> {
+  watchers.set(topic, (watchers.get(topic) ?? 0) + 1);
+  const inner = local.asyncIterableIterator<S>(topic);
+  let done = false;
+  return {
+    next: () => inner.next(),
+    return: async () => {
+      if (!done) {
+        done = true;
+        const left = (watchers.get(topic) ?? 1) - 1;
+        if (left > 0) watchers.set(topic, left);
+        else watchers.delete(topic);
+      }
+      return inner.return ? inner.return() : { done: true, value: undefined };
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}

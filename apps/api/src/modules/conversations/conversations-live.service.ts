@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@ne
 import { PubSub } from 'graphql-subscriptions';
 import { EventEmitter } from 'node:events';
 import { CHANNELS, type ConversationEvent } from '../../common/events/channels.js';
-import { liveStream } from '../../common/events/live-stream.js';
+import { liveStream, watchTopic } from '../../common/events/live-stream.js';
 import { notify, PgEvents } from '../../common/events/pg-events.service.js';
 import type { Executor } from '../../database/database.js';
 
@@ -59,24 +59,7 @@ export class ConversationsLive implements OnModuleInit, OnModuleDestroy {
   }
 
   private watch(topic: string): AsyncIterableIterator<ConversationSignal> {
-    this.watchers.set(topic, (this.watchers.get(topic) ?? 0) + 1);
-    const inner = this.local.asyncIterableIterator<ConversationSignal>(topic);
-    let done = false;
-    return {
-      next: () => inner.next(),
-      return: async () => {
-        if (!done) {
-          done = true;
-          const left = (this.watchers.get(topic) ?? 1) - 1;
-          if (left > 0) this.watchers.set(topic, left);
-          else this.watchers.delete(topic);
-        }
-        return inner.return ? inner.return() : { done: true, value: undefined };
-      },
-      [Symbol.asyncIterator]() {
-        return this;
-      },
-    };
+    return watchTopic<ConversationSignal>(this.local, this.watchers, topic);
   }
 
   private receive(event: ConversationEvent): void {
