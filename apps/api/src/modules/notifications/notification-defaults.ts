@@ -24,6 +24,10 @@ export const DEFAULT_DELIVERY: Record<K, D> = {
   [K.HARVEST_PUBLISHED]: D.DIGEST,
   // The invitation email (with its personal link) already tells each invited person.
   [K.FOLLOW_UP_ANNOUNCED]: D.IN_APP,
+  [K.CONNECTION_PROPOSED]: D.EMAIL,
+  [K.CONNECTION_CONFIRMED]: D.DIGEST,
+  [K.MATCH_FOUND]: D.EMAIL,
+  [K.FEEDBACK_REQUESTED]: D.EMAIL,
 };
 
 /** The default delivery of the kind in column `kindColumn`, in SQL (a CASE over the table above). */

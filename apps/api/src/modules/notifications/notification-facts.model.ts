@@ -40,6 +40,12 @@ export class NotificationFacts {
     description: 'Which end of a tie your network is: MEMBER (it would belong to the other) or PARENT.',
   })
   side: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The page it is about, as a path in the web app (for kinds whose module gives one).',
+  })
+  path: string | null;
 }
 
 export const FACT_KEYS = [
@@ -52,6 +58,7 @@ export const FACT_KEYS = [
   'role',
   'answer',
   'side',
+  'path',
 ] as const;
 
 export type FactKey = (typeof FACT_KEYS)[number];

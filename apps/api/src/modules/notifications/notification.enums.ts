@@ -21,6 +21,14 @@ export enum NotificationKind {
   ACTION_DUE_SOON = 'action_due_soon',
   HARVEST_PUBLISHED = 'harvest_published',
   FOLLOW_UP_ANNOUNCED = 'follow_up_announced',
+  /** Someone says they met you at a gathering and asks you to confirm. */
+  CONNECTION_PROPOSED = 'connection_proposed',
+  /** Someone confirmed that you met. */
+  CONNECTION_CONFIRMED = 'connection_confirmed',
+  /** An offer matches your ask, or an ask matches your offer. */
+  MATCH_FOUND = 'match_found',
+  /** A gathering you took part in asks for your feedback. */
+  FEEDBACK_REQUESTED = 'feedback_requested',
 }
 
 /** What a notification is about; the web links each to its page. */
@@ -33,6 +41,10 @@ export enum NotificationSubject {
   POST = 'post',
   ACTION = 'action',
   HARVEST = 'harvest',
+  CONNECTION = 'connection',
+  ASK = 'ask',
+  OFFER = 'offer',
+  FEEDBACK = 'feedback',
 }
 
 /** How a person hears of one kind of notification. */

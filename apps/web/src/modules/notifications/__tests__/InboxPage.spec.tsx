@@ -20,6 +20,7 @@ const facts = {
   role: null,
   answer: null,
   side: null as string | null,
+  path: null as string | null,
 };
 
 const confirmed = (n: number, read = false) => ({

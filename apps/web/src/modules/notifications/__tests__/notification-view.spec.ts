@@ -13,6 +13,7 @@ const facts = {
   role: null,
   answer: null,
   side: null,
+  path: null,
 };
 
 const aNotification = (overrides: Partial<NotificationFieldsFragment>): NotificationFieldsFragment => ({
@@ -55,6 +56,16 @@ describe('what a notification says and where it leads', () => {
     const declined = aNotification({ kind: 'TIE_ANSWERED', facts: { ...tie, answer: 'DECLINED' } });
     expect(notificationText(declined, en)).toBe('River Hub declined the tie with Valley Coalition.');
     expect(notificationLink(declined)).toBe('/networks/river');
+  });
+
+  it('links to the page its module named, and never off the site', () => {
+    const met = aNotification({
+      kind: 'CONNECTION_PROPOSED',
+      facts: { ...facts, title: 'Harbour Day', slug: 'harbour-day', path: '/people/met' },
+    });
+    expect(notificationText(met, en)).toBe('Cora Convener says you met at Harbour Day. Confirm it if you did.');
+    expect(notificationLink(met)).toBe('/people/met');
+    expect(notificationLink({ ...met, facts: { ...met.facts, path: '//evil.example/x' } })).toBe('/gatherings/harbour-day');
   });
 
   it('offers an answer only while the proposal waits for one', () => {

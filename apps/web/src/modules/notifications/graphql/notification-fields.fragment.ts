@@ -21,6 +21,7 @@ export const NotificationFieldsFragment = graphql(`
       networkId
       otherNetworkName
       otherNetworkSlug
+      path
       role
       answer
       side

@@ -5,9 +5,10 @@ import type { NotificationFieldsFragment } from '../../../gql/graphql';
 /** Tie statuses still waiting for an answer. */
 const WAITING = ['INVITED', 'REQUESTED'];
 
-/** Where a notification leads: its gathering, network, tie or invitation (null when it has no page). */
+/** Where a notification leads: the page its module named, else its gathering, network, tie or invitation (null when it has no page). */
 export function notificationLink(n: NotificationFieldsFragment): string | null {
-  const { slug, networkSlug, networkId, otherNetworkSlug } = n.facts;
+  const { slug, networkSlug, networkId, otherNetworkSlug, path } = n.facts;
+  if (path && path.startsWith('/') && !path.startsWith('//')) return path;
   switch (n.kind) {
     case 'ROLE_INVITATION':
       // Invitations to a role are answered on the account page.
