@@ -140,6 +140,29 @@ export default tseslint.config(
     },
   },
   {
+    // Dates and times people read go through ui/dates (British English or Welsh, never US style); the
+    // gatherings' time-zone arithmetic is the one other user of Intl's date formatter.
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    ignores: [
+      'apps/web/src/ui/dates.ts',
+      'apps/web/src/modules/gatherings/utils/gathering-when.ts',
+      'apps/web/src/modules/gatherings/utils/zoned-time.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.object.name='Intl'][callee.property.name='DateTimeFormat']",
+          message: 'Format dates and times with ui/dates (formatDate, formatDateTime, formatTime…): British English or Welsh.',
+        },
+        {
+          selector: 'CallExpression[callee.property.name=/^toLocale(Date|Time)String$/]',
+          message: 'Format dates and times with ui/dates (formatDate, formatDateTime, formatTime…): British English or Welsh.',
+        },
+      ],
+    },
+  },
+  {
     files: ['apps/web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

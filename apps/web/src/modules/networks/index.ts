@@ -4,5 +4,4 @@ export { DirectoryPage } from './pages/DirectoryPage';
 export { ManageNetworkPage } from './pages/ManageNetworkPage';
 export { NetworkProfilePage } from './pages/NetworkProfilePage';
 export { RegisterNetworkPage } from './pages/RegisterNetworkPage';
-export { formatDate } from './utils/format-date';
 export { roleLabel, sectorLabel } from './utils/network-enums';

@@ -1,5 +1,6 @@
 import { Code, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../../ui/dates';
 import type { AuditEventsQuery } from '../../../gql/graphql';
 
 type AuditEvent = AuditEventsQuery['auditEvents']['edges'][number]['node'];
@@ -27,7 +28,6 @@ interface AuditEventsTableProps {
 /** One row per act: when, who, what, to which thing, and its details. */
 export function AuditEventsTable({ events, caption, busy = false }: AuditEventsTableProps) {
   const { t, i18n } = useTranslation();
-  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' });
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table striped data-testid="audit-events" aria-busy={busy}>
@@ -45,7 +45,7 @@ export function AuditEventsTable({ events, caption, busy = false }: AuditEventsT
           {events.map((event) => (
             <Table.Tr key={event.id}>
               <Table.Td>
-                <time dateTime={event.createdAt}>{when.format(new Date(event.createdAt))}</time>
+                <time dateTime={event.createdAt}>{formatDateTime(event.createdAt, i18n.language, { seconds: true })}</time>
               </Table.Td>
               <Table.Td>{event.actor?.displayName ?? t('admin.audit.accountGone')}</Table.Td>
               <Table.Th scope="row" fw="normal">

@@ -8,7 +8,7 @@ import { LoadingState } from '../../../ui/LoadingState';
 import { useActionStatus } from '../../../ui/use-action-status';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { useCurrentPerson } from '../../accounts';
-import { formatDate } from '../../networks';
+import { formatDate } from '../../../ui/dates';
 import { DecideNetworkClaimMutation } from '../graphql/decide-network-claim.mutation';
 import { PendingNetworkClaimsQuery } from '../graphql/pending-network-claims.query';
 import { routes } from '../../../app/routes';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../../ui/LoadingState';
 import { ErrorState } from '../../../ui/ErrorState';
 import { PostHistoryQuery } from '../graphql/post-history.query';
-import { formatWhen } from '../utils/threads';
+import { formatDateTime } from '../../../ui/dates';
 
 /** What a post said before each edit, oldest first. */
 export function PostHistory({ postId }: { postId: string }) {
@@ -19,8 +19,8 @@ export function PostHistory({ postId }: { postId: string }) {
         <List.Item key={edit.editedAt}>
           <Text size="sm" c="dimmed">
             {t('conversations.history.until', {
-              written: formatWhen(edit.writtenAt, i18n.language),
-              edited: formatWhen(edit.editedAt, i18n.language),
+              written: formatDateTime(edit.writtenAt, i18n.language),
+              edited: formatDateTime(edit.editedAt, i18n.language),
             })}
           </Text>
           <Text size="sm" style={{ whiteSpace: 'pre-line' }}>

@@ -9,7 +9,8 @@ import { useActionStatus } from '../../../ui/use-action-status';
 import { DeletePostMutation } from '../graphql/delete-post.mutation';
 import { EditPostMutation } from '../graphql/edit-post.mutation';
 import { HidePostMutation } from '../graphql/hide-post.mutation';
-import { formatWhen, type Thread } from '../utils/threads';
+import { formatDateTime } from '../../../ui/dates';
+import type { Thread } from '../utils/threads';
 import { PostComposer } from './PostComposer';
 import { PostHistory } from './PostHistory';
 import { Reactions } from './Reactions';
@@ -74,7 +75,7 @@ export function PostItem({ thread, conversation, personId, readBefore, onChanged
           <Group gap="xs" wrap="wrap">
             <Text fw={600}>{author}</Text>
             <Text size="sm" c="dimmed">
-              {formatWhen(post.createdAt, i18n.language)}
+              {formatDateTime(post.createdAt, i18n.language)}
             </Text>
             {post.isQuestion && <Badge variant="default">{t('conversations.post.question')}</Badge>}
             {post.seq > readBefore && <Badge color="indigo">{t('conversations.post.new')}</Badge>}

@@ -12,7 +12,7 @@ import { usePageTitle } from '../../../ui/use-page-title';
 import { useCurrentPerson } from '../../accounts';
 import { ConversationsQuery } from '../graphql/conversations.query';
 import { StartConversationMutation } from '../graphql/start-conversation.mutation';
-import { formatWhen } from '../utils/threads';
+import { formatDateTime } from '../../../ui/dates';
 
 function StartForm({ gatheringId }: { gatheringId: string | null }) {
   const { t } = useTranslation();
@@ -120,7 +120,7 @@ export function ConversationsPage() {
                       {[
                         node.gathering?.name ?? node.network?.name,
                         t('conversations.counts', { count: node.postCount }),
-                        t('conversations.lastPost', { when: formatWhen(node.lastPostAt, i18n.language) }),
+                        t('conversations.lastPost', { when: formatDateTime(node.lastPostAt, i18n.language) }),
                       ]
                         .filter(Boolean)
                         .join(' · ')}

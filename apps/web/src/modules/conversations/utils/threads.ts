@@ -27,10 +27,3 @@ export function threadsOf(posts: readonly PostFieldsFragment[]): Thread[] {
   }
   return top;
 }
-
-/** The reader's locale for dates: British English or Welsh, never US style. */
-export const dateLocale = (language: string) => (language === 'cy' ? 'cy-GB' : 'en-GB');
-
-export function formatWhen(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(dateLocale(language), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
-}

@@ -4,8 +4,7 @@ import { Link } from 'react-router';
 import type { GatheringLinkFieldsFragment } from '../../../gql/graphql';
 import { gatheringStatusLabel } from '../utils/gathering-enums';
 import { routes } from '../../../app/routes';
-
-const localeFor = (language: string) => (language === 'en' ? 'en-GB' : language);
+import { formatLongDate } from '../../../ui/dates';
 
 interface FollowUpLinksProps {
   followsUp: GatheringLinkFieldsFragment | null;
@@ -18,8 +17,7 @@ interface FollowUpLinksProps {
 export function FollowUpLinks({ followsUp, followedUpBy, withHeading = true }: FollowUpLinksProps) {
   const { t, i18n } = useTranslation();
   if (!followsUp && followedUpBy.length === 0) return null;
-  const day = (iso: string) =>
-    new Intl.DateTimeFormat(localeFor(i18n.resolvedLanguage ?? 'en'), { dateStyle: 'long' }).format(new Date(iso));
+  const day = (iso: string) => formatLongDate(iso, i18n.resolvedLanguage ?? i18n.language);
   const link = (g: GatheringLinkFieldsFragment) => (
     <>
       <Anchor component={Link} to={routes.gathering({ slug: g.slug })} underline="always">

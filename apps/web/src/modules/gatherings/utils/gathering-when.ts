@@ -1,3 +1,4 @@
+import { dateLocale } from '../../../ui/dates';
 import { zonePlaceName } from './zoned-time';
 
 export interface WhenParts {
@@ -17,14 +18,12 @@ interface Timed {
   timeZone: string;
 }
 
-const localeFor = (language: string) => (language === 'en' ? 'en-GB' : language);
-
 function dayKey(date: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 }
 
 function range(start: Date, end: Date, timeZone: string, language: string, withDays: boolean): string {
-  const locale = localeFor(language);
+  const locale = dateLocale(language);
   const time = new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const day = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'short', day: 'numeric', month: 'short' });
   const sameDay = dayKey(start, timeZone) === dayKey(end, timeZone);
@@ -38,7 +37,7 @@ export function describeWhen(gathering: Timed, viewerTimeZone: string, language:
   const start = new Date(gathering.startsAt);
   const end = new Date(gathering.endsAt);
   const { timeZone } = gathering;
-  const longDay = new Intl.DateTimeFormat(localeFor(language), {
+  const longDay = new Intl.DateTimeFormat(dateLocale(language), {
     timeZone,
     weekday: 'long',
     day: 'numeric',

@@ -7,7 +7,6 @@ import { aGathering, gatheringMock } from '../../gatherings/__tests__/gathering-
 import { HarvestQuery } from '../graphql/harvest.query';
 import { SaveHarvestMutation } from '../graphql/save-harvest.mutation';
 import { SetHarvestStatusMutation } from '../graphql/set-harvest-status.mutation';
-import { formatDay } from '../utils/format-day';
 
 function aHarvest(overrides: Partial<HarvestFieldsFragment> = {}): HarvestFieldsFragment {
   return {
@@ -142,12 +141,5 @@ describe('HarvestPage', () => {
     await user.click(screen.getByRole('button', { name: 'Save draft' }));
     expect(await screen.findByText(/Another convener changed the harvest while you were editing/)).toBeInTheDocument();
     expect(screen.getByLabelText('Theme 1: heading')).toHaveValue('Convener exit!');
-  });
-});
-
-describe('formatDay', () => {
-  it('reads a due date as that calendar day, in British English or Welsh', () => {
-    expect(formatDay('2027-10-01', 'en')).toBe('1 Oct 2027');
-    expect(formatDay('2027-10-01', 'cy')).toMatch(/^1 Hyd 2027$/);
   });
 });

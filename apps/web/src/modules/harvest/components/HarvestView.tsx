@@ -1,7 +1,8 @@
 import { Anchor, Button, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { HarvestFieldsFragment } from '../../../gql/graphql';
-import { formatDay, formatTime, paragraphs } from '../utils/format-day';
+import { formatDate, formatTime } from '../../../ui/dates';
+import { paragraphs } from '../utils/paragraphs';
 
 type Session = HarvestFieldsFragment['sessions'][number];
 
@@ -44,7 +45,7 @@ function SessionActions({ session }: { session: Session }) {
             <Table.Tr key={action.id}>
               <Table.Td>{action.what}</Table.Td>
               <Table.Td>{action.ownerName}</Table.Td>
-              <Table.Td>{action.dueOn ? formatDay(action.dueOn, i18n.language) : t('harvest.action.noDate')}</Table.Td>
+              <Table.Td>{action.dueOn ? formatDate(action.dueOn, i18n.language) : t('harvest.action.noDate')}</Table.Td>
               <Table.Td>{action.done ? t('harvest.action.yes') : t('harvest.action.no')}</Table.Td>
             </Table.Tr>
           ))}

@@ -11,7 +11,7 @@ import { usePageTitle } from '../../../ui/use-page-title';
 import { useCurrentPerson } from '../../accounts';
 import { MarkActionDoneMutation } from '../graphql/mark-action-done.mutation';
 import { MyActionsQuery } from '../graphql/my-actions.query';
-import { formatDay } from '../utils/format-day';
+import { formatDate } from '../../../ui/dates';
 import { routes } from '../../../app/routes';
 
 type MyAction = MyActionsData['myActions'][number];
@@ -26,7 +26,7 @@ function ActionItem({ action, busy, onDone }: { action: MyAction; busy: boolean;
           checked={action.done}
           disabled={busy}
           onChange={(event) => onDone(event.currentTarget.checked)}
-          description={action.dueOn ? t('myActions.due', { date: formatDay(action.dueOn, i18n.language) }) : t('myActions.noDate')}
+          description={action.dueOn ? t('myActions.due', { date: formatDate(action.dueOn, i18n.language) }) : t('myActions.noDate')}
         />
         <Text size="sm">
           {t('myActions.from', { session: action.sessionTitle })}{' '}

@@ -2,7 +2,8 @@ import { Anchor, Badge, Button, Group, Paper, Stack, Text, VisuallyHidden } from
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { NotificationFieldsFragment } from '../../../gql/graphql';
-import { formatWhen, isAnswerableTie, notificationLink, notificationText } from '../utils/notification-view';
+import { formatDateTime } from '../../../ui/dates';
+import { isAnswerableTie, notificationLink, notificationText } from '../utils/notification-view';
 
 interface NotificationItemProps {
   notification: NotificationFieldsFragment;
@@ -48,7 +49,7 @@ export function NotificationItem({ notification: n, pending, onMarkRead, onAnswe
         </Group>
         <Group gap="sm" justify="space-between" wrap="wrap">
           <Text size="sm" c="dimmed" component="time" dateTime={n.createdAt}>
-            {formatWhen(n.createdAt, i18n.language)}
+            {formatDateTime(n.createdAt, i18n.language)}
           </Text>
           <Group gap="xs" wrap="wrap">
             {isAnswerableTie(n) && (

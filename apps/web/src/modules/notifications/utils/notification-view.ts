@@ -48,16 +48,3 @@ export function notificationText(n: NotificationFieldsFragment, t: TFunction): s
       return t(`inbox.kinds.${n.kind}`, params);
   }
 }
-
-/** When it happened, in the reader's language ("6 Dec 2026, 16:30"; Weave's English is British). */
-export function formatWhen(iso: string, language: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(date);
-}

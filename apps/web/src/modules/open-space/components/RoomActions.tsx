@@ -8,7 +8,7 @@ import { AddActionMutation } from '../graphql/add-action.mutation';
 import { SetActionDoneMutation } from '../graphql/set-action-done.mutation';
 import type { RoomDispatch } from '../hooks/use-live-room';
 import { useOpenSpaceAction } from '../hooks/use-open-space-action';
-import { formatDay } from '../../harvest';
+import { formatDate } from '../../../ui/dates';
 
 interface RoomActionsProps {
   sessionId: string;
@@ -65,7 +65,7 @@ export function RoomActions({ sessionId, actions, people, canWrite, dispatch }: 
                 </Text>
                 <Text size="sm">
                   {t('openSpace.actions.owned', { name: action.ownerName })}
-                  {action.dueOn && ` · ${t('openSpace.actions.due', { date: formatDay(action.dueOn, i18n.language) })}`}
+                  {action.dueOn && ` · ${t('openSpace.actions.due', { date: formatDate(action.dueOn, i18n.language) })}`}
                 </Text>
                 <Checkbox
                   label={t('openSpace.actions.done')}

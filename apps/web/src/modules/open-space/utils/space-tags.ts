@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { SpaceTag } from '../../../gql/graphql';
+import { formatTime } from '../../../ui/dates';
 
 export const SPACE_TAGS = ['STEP_FREE', 'QUIET', 'CAPTIONED', 'ONLINE'] as const satisfies readonly SpaceTag[];
 
@@ -9,7 +10,6 @@ export const spaceTagLabel = (t: TFunction, tag: SpaceTag) => t(`openSpace.tags.
 
 /** "10:00–11:00" in the gathering's time zone, with the slot's label when it has one. */
 export function slotTime(slot: { startsAt: string; endsAt: string; label: string | null }, timeZone: string, language: string): string {
-  const format = new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
-  const range = `${format.format(new Date(slot.startsAt))}–${format.format(new Date(slot.endsAt))}`;
+  const range = `${formatTime(slot.startsAt, timeZone, language)}–${formatTime(slot.endsAt, timeZone, language)}`;
   return slot.label ? `${range} ${slot.label}` : range;
 }

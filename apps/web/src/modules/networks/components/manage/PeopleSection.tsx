@@ -5,7 +5,7 @@ import { ActionStatusAlert } from '../../../../ui/ActionStatusAlert';
 import { ConfirmButton } from '../../../../ui/ConfirmButton';
 import { useActionStatus } from '../../../../ui/use-action-status';
 import { RemoveNetworkRoleMutation } from '../../graphql/remove-network-role.mutation';
-import { formatDate } from '../../utils/format-date';
+import { formatDate } from '../../../../ui/dates';
 import { roleLabel } from '../../utils/network-enums';
 import { HandOverRoleForm } from './HandOverRoleForm';
 import { InviteToNetworkForm } from './InviteToNetworkForm';

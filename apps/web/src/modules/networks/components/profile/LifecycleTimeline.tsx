@@ -1,7 +1,7 @@
 import { List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { NetworkQuery } from '../../../../gql/graphql';
-import { formatDate } from '../../utils/format-date';
+import { formatDate } from '../../../../ui/dates';
 import { stageLabel } from '../../utils/network-enums';
 
 /** The stages a network has moved through, oldest first. */

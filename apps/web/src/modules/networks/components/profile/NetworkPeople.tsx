@@ -6,7 +6,7 @@ import type { NetworkQuery, RoleHolderFieldsFragment } from '../../../../gql/gra
 import { ErrorState } from '../../../../ui/ErrorState';
 import { LoadingState } from '../../../../ui/LoadingState';
 import { NetworkPeopleHistoryQuery } from '../../graphql/network-people-history.query';
-import { formatDate } from '../../utils/format-date';
+import { formatDate } from '../../../../ui/dates';
 import { roleLabel } from '../../utils/network-enums';
 
 type Network = NetworkQuery['network'];

@@ -1,0 +1,46 @@
+/**
+ * Dates and times for people, in the reader's language — the one place that chooses how. Weave's English
+ * is British English (day before month, 24-hour clock); Welsh is written the Welsh way. Never US style.
+ */
+
+/** The Intl locale for an interface language ("en", "en-GB", "cy"): British English unless Welsh. */
+export const dateLocale = (language: string): string => (language === 'cy' || language.startsWith('cy-') ? 'cy-GB' : 'en-GB');
+
+const PLAIN_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A date: "3 Mar 2026", "3 Maw 2026". A plain day (YYYY-MM-DD) is read as that calendar day wherever the
+ * reader is (never a UTC midnight that slips to the day before). Text it cannot read comes back as it is.
+ */
+export function formatDate(value: string, language: string): string {
+  const plainDay = PLAIN_DAY.test(value);
+  const date = new Date(plainDay ? `${value}T12:00:00Z` : value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(dateLocale(language), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: plainDay ? 'UTC' : undefined,
+  }).format(date);
+}
+
+/** A long date: "14 March 2026". */
+export function formatLongDate(iso: string, language: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(dateLocale(language), { dateStyle: 'long' }).format(date);
+}
+
+/** A moment: "6 Dec 2026, 16:30" (with seconds when asked, as an audit trail wants). */
+export function formatDateTime(iso: string, language: string, { seconds = false }: { seconds?: boolean } = {}): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(dateLocale(language), { dateStyle: 'medium', timeStyle: seconds ? 'medium' : 'short' }).format(date);
+}
+
+/** A time of day in a given zone (a gathering's), 24-hour: "09:30". */
+export function formatTime(iso: string, timeZone: string, language: string): string {
+  return new Intl.DateTimeFormat(dateLocale(language), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(
+    new Date(iso),
+  );
+}
