@@ -110,6 +110,12 @@ export const cy: Messages = {
     DelegatePlacesFilled: 'Mae holl leoedd cynrychiolwyr y rhwydwaith hwn wedi’u llenwi.',
     DelegatePlacesFilled_detail: 'Mae pob un o {{detail}} lle cynrychiolwyr y rhwydwaith hwn wedi’u llenwi.',
     GatheringFull: 'Mae’r cynulliad yn llawn: gofynnwch i’r cynullwyr am ragor o leoedd.',
+    NotAtThisGathering: 'Dim ond am gynulliad y cymeroch ran ynddo (wedi cofrestru neu wedi dod) y gallwch ddweud “fe wnaethon ni gwrdd”.',
+    OtherNotAtGathering: 'Dewiswch rywun a gymerodd ran yn y cynulliad hwn (o’i gyfranogwyr).',
+    CannotMeetYourself: 'Dewiswch rywun heblaw chi eich hun.',
+    GatheringNotStarted: 'Nid yw’r cynulliad hwn wedi dechrau eto: dywedwch “fe wnaethon ni gwrdd” yn ystod neu ar ei ôl.',
+    ConnectionNotFound: 'Ni allem ddod o hyd i’r cysylltiad hwnnw. Efallai ei fod wedi’i ddileu.',
+    WaitingForTheOther: 'Dywedoch chi eich bod wedi cwrdd: mae’r person arall yn ei gadarnhau. Gallwch ei ddileu os newidiwch eich meddwl.',
     ParticipantsOnly:
       'Dim ond y bobl sy’n cymryd rhan yn y cynulliad hwn, a’i gynullwyr, sy’n gweld pwy arall sy’n cymryd rhan. Cofrestrwch i’w gweld.',
     MakesLoop: 'Byddai hynny’n creu dolen: ni all rhwydwaith berthyn i un o’i aelodau ei hun.',
