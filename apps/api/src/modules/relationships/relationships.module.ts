@@ -9,5 +9,6 @@ import { RelationshipsService } from './relationships.service.js';
 @Module({
   imports: [GatheringsModule, NotificationsModule],
   providers: [RelationshipsRepository, RelationshipsResolver, RelationshipsService],
+  exports: [RelationshipsService],
 })
 export class RelationshipsModule {}
