@@ -24,6 +24,7 @@ import { TimeSlotEntity } from '../modules/open-space/time-slot.entity.js';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
 import { SessionAttendanceEntity } from '../modules/open-space/session-attendance.entity.js';
 import { FollowUpInviteeEntity } from '../modules/gatherings/follow-up-invitee.entity.js';
+import { ConnectionEntity } from '../modules/relationships/connection.entity.js';
 import { NotificationEntity } from '../modules/notifications/notification.entity.js';
 import { NotificationKeyEntity } from '../modules/notifications/notification-key.entity.js';
 import { NotificationPreferenceEntity } from '../modules/notifications/notification-preference.entity.js';
@@ -66,6 +67,7 @@ export const entities = [
   NotificationKeyEntity,
   SessionAttendanceEntity,
   FollowUpInviteeEntity,
+  ConnectionEntity,
   HarvestEntity,
   ConversationEntity,
   PostEntity,

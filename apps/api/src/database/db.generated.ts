@@ -52,6 +52,21 @@ export interface AuditEvents {
   subjectType: string;
 }
 
+export interface Connections {
+  closeness: Generated<string>;
+  confirmedAt: Timestamp | null;
+  createdAt: Generated<Timestamp>;
+  firstNetworkIds: Generated<string[]>;
+  firstPersonId: string;
+  gatheringId: string;
+  id: Generated<string>;
+  proposedById: string;
+  secondNetworkIds: Generated<string[]>;
+  secondPersonId: string;
+  status: string;
+  updatedAt: Generated<Timestamp>;
+}
+
 export interface ConversationInvitations {
   code: string;
   conversationId: string;
@@ -426,6 +441,7 @@ export interface TimeSlots {
 export interface DB {
   agendaSessions: AgendaSessions;
   auditEvents: AuditEvents;
+  connections: Connections;
   conversationInvitations: ConversationInvitations;
   conversationParticipants: ConversationParticipants;
   conversations: Conversations;

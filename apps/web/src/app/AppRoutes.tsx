@@ -22,6 +22,7 @@ import {
 import { HomePage, NotFoundPage } from '../modules/home';
 import { DirectoryPage, ManageNetworkPage, NetworkProfilePage, RegisterNetworkPage } from '../modules/networks';
 import { HarvestPage, MyActionsPage } from '../modules/harvest';
+import { PeopleMetPage } from '../modules/relationships';
 import { InboxPage } from '../modules/notifications';
 import { BoardPage, CarryOnPage, RoomPage, WallPage } from '../modules/open-space';
 import { AppLayout } from './layout/AppLayout';
@@ -56,6 +57,7 @@ export function AppRoutes() {
         <Route path={routes.myGatherings.pattern} element={<MyGatheringsPage />} />
         <Route path={routes.inbox.pattern} element={<InboxPage />} />
         <Route path={routes.myActions.pattern} element={<MyActionsPage />} />
+        <Route path={routes.peopleMet.pattern} element={<PeopleMetPage />} />
         <Route path={routes.conversations.pattern} element={<ConversationsPage />} />
         <Route path={routes.joinConversation.pattern} element={<JoinConversationPage />} />
         <Route path={routes.conversation.pattern} element={<ConversationPage />} />

@@ -71,6 +71,8 @@ export const routes = {
   /** The harvest: the conveners' editor, the readers' published page. */
   gatheringHarvest: route('/gatherings/:slug/harvest'),
   myActions: route('/my/actions'),
+  /** People you met (the relationships API's notifications link here: PEOPLE_MET_PATH). */
+  peopleMet: route('/people/met'),
   /** `gathering`: only the conversations of that gathering (by id) and its sessions. */
   conversations: route<'/conversations', 'gathering'>('/conversations'),
   /** Where a conversation's invitation link lands. */

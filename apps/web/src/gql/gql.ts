@@ -152,6 +152,14 @@ type Documents = {
     "\n  fragment WallFields on Wall {\n    gatheringId\n    spaces {\n      id\n      name\n      capacity\n      tags\n      videoUrl\n    }\n    slots {\n      id\n      startsAt\n      endsAt\n      label\n    }\n    sessions {\n      ...SessionFields\n    }\n    starredSessionIds\n  }\n": typeof types.WallFieldsFragmentDoc,
     "\n  subscription WallUpdates($gatheringId: UUID!) {\n    wallUpdates(gatheringId: $gatheringId) {\n      snapshot {\n        ...WallFields\n      }\n      sessions {\n        ...SessionFields\n      }\n    }\n  }\n": typeof types.WallUpdatesDocument,
     "\n  query Wall($gatheringId: UUID!) {\n    wall(gatheringId: $gatheringId) {\n      ...WallFields\n    }\n  }\n": typeof types.WallDocument,
+    "\n  fragment ConnectionFields on Connection {\n    id\n    status\n    closeness\n    awaitsYou\n    person {\n      id\n      displayName\n    }\n    gathering {\n      id\n      slug\n      title\n      startsAt\n    }\n    theirNetworks {\n      id\n      slug\n      name\n    }\n    theirMembersOnlyNetworkCount\n    sharedGatherings {\n      id\n      slug\n      title\n      startsAt\n    }\n    sharedConversations {\n      id\n      title\n    }\n    confirmedAt\n  }\n": typeof types.ConnectionFieldsFragmentDoc,
+    "\n  mutation SayWeMet($input: SayWeMetInput!) {\n    sayWeMet(input: $input) {\n      ...ConnectionFields\n    }\n  }\n": typeof types.SayWeMetDocument,
+    "\n  mutation ConfirmConnection($input: ConnectionIdInput!) {\n    confirmConnection(input: $input) {\n      ...ConnectionFields\n    }\n  }\n": typeof types.ConfirmConnectionDocument,
+    "\n  mutation SetConnectionCloseness($input: SetClosenessInput!) {\n    setConnectionCloseness(input: $input) {\n      id\n      closeness\n    }\n  }\n": typeof types.SetConnectionClosenessDocument,
+    "\n  mutation RemoveConnection($input: ConnectionIdInput!) {\n    removeConnection(input: $input)\n  }\n": typeof types.RemoveConnectionDocument,
+    "\n  query PeopleMet($first: Int, $after: String) {\n    connectionProposals {\n      ...ConnectionFields\n    }\n    peopleMet(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ConnectionFields\n        }\n      }\n    }\n  }\n": typeof types.PeopleMetDocument,
+    "\n  query MetSuggestions($gatheringId: UUID!) {\n    metSuggestions(gatheringId: $gatheringId) {\n      person {\n        id\n        displayName\n      }\n      sharedRooms\n      connectionStatus\n    }\n  }\n": typeof types.MetSuggestionsDocument,
+    "\n  query GatheringParticipants($gatheringId: UUID!, $search: String, $first: Int) {\n    gatheringParticipants(gatheringId: $gatheringId, search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          personId\n          displayName\n          networks {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.GatheringParticipantsDocument,
 };
 const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
@@ -292,6 +300,14 @@ const documents: Documents = {
     "\n  fragment WallFields on Wall {\n    gatheringId\n    spaces {\n      id\n      name\n      capacity\n      tags\n      videoUrl\n    }\n    slots {\n      id\n      startsAt\n      endsAt\n      label\n    }\n    sessions {\n      ...SessionFields\n    }\n    starredSessionIds\n  }\n": types.WallFieldsFragmentDoc,
     "\n  subscription WallUpdates($gatheringId: UUID!) {\n    wallUpdates(gatheringId: $gatheringId) {\n      snapshot {\n        ...WallFields\n      }\n      sessions {\n        ...SessionFields\n      }\n    }\n  }\n": types.WallUpdatesDocument,
     "\n  query Wall($gatheringId: UUID!) {\n    wall(gatheringId: $gatheringId) {\n      ...WallFields\n    }\n  }\n": types.WallDocument,
+    "\n  fragment ConnectionFields on Connection {\n    id\n    status\n    closeness\n    awaitsYou\n    person {\n      id\n      displayName\n    }\n    gathering {\n      id\n      slug\n      title\n      startsAt\n    }\n    theirNetworks {\n      id\n      slug\n      name\n    }\n    theirMembersOnlyNetworkCount\n    sharedGatherings {\n      id\n      slug\n      title\n      startsAt\n    }\n    sharedConversations {\n      id\n      title\n    }\n    confirmedAt\n  }\n": types.ConnectionFieldsFragmentDoc,
+    "\n  mutation SayWeMet($input: SayWeMetInput!) {\n    sayWeMet(input: $input) {\n      ...ConnectionFields\n    }\n  }\n": types.SayWeMetDocument,
+    "\n  mutation ConfirmConnection($input: ConnectionIdInput!) {\n    confirmConnection(input: $input) {\n      ...ConnectionFields\n    }\n  }\n": types.ConfirmConnectionDocument,
+    "\n  mutation SetConnectionCloseness($input: SetClosenessInput!) {\n    setConnectionCloseness(input: $input) {\n      id\n      closeness\n    }\n  }\n": types.SetConnectionClosenessDocument,
+    "\n  mutation RemoveConnection($input: ConnectionIdInput!) {\n    removeConnection(input: $input)\n  }\n": types.RemoveConnectionDocument,
+    "\n  query PeopleMet($first: Int, $after: String) {\n    connectionProposals {\n      ...ConnectionFields\n    }\n    peopleMet(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ConnectionFields\n        }\n      }\n    }\n  }\n": types.PeopleMetDocument,
+    "\n  query MetSuggestions($gatheringId: UUID!) {\n    metSuggestions(gatheringId: $gatheringId) {\n      person {\n        id\n        displayName\n      }\n      sharedRooms\n      connectionStatus\n    }\n  }\n": types.MetSuggestionsDocument,
+    "\n  query GatheringParticipants($gatheringId: UUID!, $search: String, $first: Int) {\n    gatheringParticipants(gatheringId: $gatheringId, search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          personId\n          displayName\n          networks {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.GatheringParticipantsDocument,
 };
 
 /**
@@ -860,6 +876,38 @@ export function graphql(source: "\n  subscription WallUpdates($gatheringId: UUID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Wall($gatheringId: UUID!) {\n    wall(gatheringId: $gatheringId) {\n      ...WallFields\n    }\n  }\n"): (typeof documents)["\n  query Wall($gatheringId: UUID!) {\n    wall(gatheringId: $gatheringId) {\n      ...WallFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConnectionFields on Connection {\n    id\n    status\n    closeness\n    awaitsYou\n    person {\n      id\n      displayName\n    }\n    gathering {\n      id\n      slug\n      title\n      startsAt\n    }\n    theirNetworks {\n      id\n      slug\n      name\n    }\n    theirMembersOnlyNetworkCount\n    sharedGatherings {\n      id\n      slug\n      title\n      startsAt\n    }\n    sharedConversations {\n      id\n      title\n    }\n    confirmedAt\n  }\n"): (typeof documents)["\n  fragment ConnectionFields on Connection {\n    id\n    status\n    closeness\n    awaitsYou\n    person {\n      id\n      displayName\n    }\n    gathering {\n      id\n      slug\n      title\n      startsAt\n    }\n    theirNetworks {\n      id\n      slug\n      name\n    }\n    theirMembersOnlyNetworkCount\n    sharedGatherings {\n      id\n      slug\n      title\n      startsAt\n    }\n    sharedConversations {\n      id\n      title\n    }\n    confirmedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SayWeMet($input: SayWeMetInput!) {\n    sayWeMet(input: $input) {\n      ...ConnectionFields\n    }\n  }\n"): (typeof documents)["\n  mutation SayWeMet($input: SayWeMetInput!) {\n    sayWeMet(input: $input) {\n      ...ConnectionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmConnection($input: ConnectionIdInput!) {\n    confirmConnection(input: $input) {\n      ...ConnectionFields\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmConnection($input: ConnectionIdInput!) {\n    confirmConnection(input: $input) {\n      ...ConnectionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetConnectionCloseness($input: SetClosenessInput!) {\n    setConnectionCloseness(input: $input) {\n      id\n      closeness\n    }\n  }\n"): (typeof documents)["\n  mutation SetConnectionCloseness($input: SetClosenessInput!) {\n    setConnectionCloseness(input: $input) {\n      id\n      closeness\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveConnection($input: ConnectionIdInput!) {\n    removeConnection(input: $input)\n  }\n"): (typeof documents)["\n  mutation RemoveConnection($input: ConnectionIdInput!) {\n    removeConnection(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleMet($first: Int, $after: String) {\n    connectionProposals {\n      ...ConnectionFields\n    }\n    peopleMet(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ConnectionFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeopleMet($first: Int, $after: String) {\n    connectionProposals {\n      ...ConnectionFields\n    }\n    peopleMet(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ConnectionFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MetSuggestions($gatheringId: UUID!) {\n    metSuggestions(gatheringId: $gatheringId) {\n      person {\n        id\n        displayName\n      }\n      sharedRooms\n      connectionStatus\n    }\n  }\n"): (typeof documents)["\n  query MetSuggestions($gatheringId: UUID!) {\n    metSuggestions(gatheringId: $gatheringId) {\n      person {\n        id\n        displayName\n      }\n      sharedRooms\n      connectionStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GatheringParticipants($gatheringId: UUID!, $search: String, $first: Int) {\n    gatheringParticipants(gatheringId: $gatheringId, search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          personId\n          displayName\n          networks {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GatheringParticipants($gatheringId: UUID!, $search: String, $first: Int) {\n    gatheringParticipants(gatheringId: $gatheringId, search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          personId\n          displayName\n          networks {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

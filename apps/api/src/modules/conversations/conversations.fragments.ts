@@ -81,3 +81,21 @@ export function mayModerateConversation(alias: string, person: IdOrRef): Express
     ]),
   ]);
 }
+
+/**
+ * The conversations `viewer` may read and has posted in, with each other person who posted there too:
+ * a query of (otherId, conversationId, title), for "the conversations you share". Deleted posts do not count.
+ */
+export function conversationsSharedWith(viewer: string) {
+  return eb
+    .selectFrom('posts as mine')
+    .innerJoin('posts as theirs', 'theirs.conversationId', 'mine.conversationId')
+    .innerJoin('conversations as shared', 'shared.id', 'mine.conversationId')
+    .select([sql<string>`${sql.ref('theirs.authorId')}`.as('otherId'), 'shared.id as conversationId', 'shared.title'])
+    .distinct()
+    .where('mine.authorId', '=', viewer)
+    .where('mine.deletedAt', 'is', null)
+    .where('theirs.deletedAt', 'is', null)
+    .where('theirs.authorId', '<>', viewer)
+    .where(mayReadConversation('shared', viewer));
+}

@@ -66,3 +66,35 @@ export function peopleTakingPart(gathering: IdOrRef) {
 export function gatheringHeadlines() {
   return eb.selectFrom('gatherings as headline').select(['headline.id', 'headline.slug', 'headline.title', 'headline.status']);
 }
+
+/**
+ * The networks `person` came for at `gathering` (their registration with a place), as a scalar subquery:
+ * null when they have no place there. For a select list.
+ */
+export function placeNetworksOf(gathering: IdOrRef, person: IdOrRef) {
+  return eb
+    .selectFrom('registrations as came')
+    .select('came.representingNetworkIds')
+    .where('came.gatheringId', '=', gathering)
+    .where('came.personId', '=', person)
+    .where('came.status', 'in', [...WITH_A_PLACE]);
+}
+
+/**
+ * Places held (registered or attended) at gatherings that are not drafts, with the gathering's slug and
+ * title: a derived table (gatheringId, personId, slug, title, startsAt) to join, e.g. twice for the
+ * gatherings two people shared.
+ */
+export function placesHeld() {
+  return eb
+    .selectFrom('registrations as held')
+    .innerJoin('gatherings as heldAt', 'heldAt.id', 'held.gatheringId')
+    .select(['held.gatheringId', 'held.personId', 'heldAt.slug', 'heldAt.title', 'heldAt.startsAt'])
+    .where('held.status', 'in', [...WITH_A_PLACE])
+    .where('heldAt.status', '<>', GatheringStatus.DRAFT);
+}
+
+/** When a gathering starts — a scalar subquery for a select list. */
+export function gatheringStartOf(gathering: IdOrRef) {
+  return eb.selectFrom('gatherings as startOf').select('startOf.startsAt').where('startOf.id', '=', gathering);
+}

@@ -16,3 +16,14 @@ export function sessionHeadlines() {
     .select(['headline.id', 'headline.gatheringId', 'headline.title'])
     .where('headline.mergedIntoId', 'is', null);
 }
+
+/**
+ * Who was in which breakout room (session_attendance, kept after the day), with the room's gathering:
+ * a derived table (sessionId, gatheringId, personId) to join, e.g. twice for the people who shared a room.
+ */
+export function roomAttendance() {
+  return eb
+    .selectFrom('sessionAttendance as attended')
+    .innerJoin('agendaSessions as attendedSession', 'attendedSession.id', 'attended.sessionId')
+    .select(['attended.sessionId', 'attendedSession.gatheringId', 'attended.personId']);
+}

@@ -53,6 +53,13 @@ export function AppHeader() {
                 )}
                 {person && (
                   <li>
+                    <Anchor component={NavLink} to={routes.peopleMet()} underline="hover" className="nav-link">
+                      {t('nav.peopleMet')}
+                    </Anchor>
+                  </li>
+                )}
+                {person && (
+                  <li>
                     <Anchor component={NavLink} to={routes.conversations()} underline="hover" className="nav-link">
                       {t('nav.conversations')}
                     </Anchor>

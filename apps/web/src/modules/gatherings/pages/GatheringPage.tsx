@@ -8,6 +8,7 @@ import { graphQLErrorCode } from '../../../ui/graphql-errors';
 import { LoadingState } from '../../../ui/LoadingState';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { useCurrentPerson } from '../../accounts';
+import { WeMetPicker } from '../../relationships';
 import { HarvestLink } from '../components/HarvestLink';
 import { OpenSpaceLinks } from '../components/OpenSpaceLinks';
 import { FollowUpLinks } from '../components/FollowUpLinks';
@@ -94,6 +95,9 @@ function Gathering({ gathering, signedIn, invitationCode, coConveningNetworkId }
       <RegistrationPanel gathering={gathering} signedIn={signedIn} invitationCode={invitationCode} />
       <OpenSpaceLinks gathering={gathering} />
       <HarvestLink gathering={gathering} />
+      {(status === 'REGISTERED' || status === 'ATTENDED') && (gathering.status === 'LIVE' || gathering.status === 'CLOSED') && (
+        <WeMetPicker gatheringId={gathering.id} />
+      )}
       {signedIn && gathering.status !== 'DRAFT' && (
         <Anchor
           component={Link}
