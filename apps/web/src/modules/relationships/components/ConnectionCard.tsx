@@ -3,15 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Closeness, ConnectionFieldsFragment } from '../../../gql/graphql';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
+import { formatDate } from '../../../ui/dates';
 import { routes } from '../../../app/routes';
 
 export const CLOSENESS: Closeness[] = ['MET_ONCE', 'WORKING_TOGETHER', 'CLOSE'] as Closeness[];
-
-/** A date (an ISO instant) as a day in the reader's language: "1 Oct 2026", never US order. */
-export function formatDate(iso: string, language: string): string {
-  const locale = language.startsWith('cy') ? 'cy' : 'en-GB';
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(iso));
-}
 
 interface Props {
   connection: ConnectionFieldsFragment;
