@@ -29,6 +29,7 @@ import { DirectoryVersionService } from './modules/networks/directory/directory-
 import { NetworksModule } from './modules/networks/networks.module.js';
 import { OpenSpaceModule } from './modules/open-space/open-space.module.js';
 import { HarvestModule } from './modules/harvest/harvest.module.js';
+import { FeedbackModule } from './modules/feedback/feedback.module.js';
 import { RolesModule } from './modules/roles/roles.module.js';
 
 export interface AppOptions {
@@ -54,6 +55,7 @@ export const featureModules = [
   GatheringsModule,
   OpenSpaceModule,
   HarvestModule,
+  FeedbackModule,
   ConversationsModule,
   CalendarModule,
   HealthModule,

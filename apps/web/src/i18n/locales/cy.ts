@@ -151,6 +151,17 @@ export const cy: Messages = {
     HarvestConvenersOnly: 'Dim ond cynullwyr y cynulliad all ysgrifennu neu gyhoeddi ei gynhaeaf.',
     HarvestChanged:
       'Newidiodd cynullydd arall y cynhaeaf tra oeddech chi’n golygu. Dangosir eu fersiwn nhw isod; mae eich geiriau chi yn y golygydd o hyd: ychwanegwch eu rhai nhw lle bo angen a chadw eto.',
+    // Adborth (feedback.errors.ts yr API)
+    FeedbackNotParticipant: 'Dim ond pobl a oedd â lle yn y cynulliad hwn all ateb ei ffurflen adborth.',
+    FeedbackConvenersOnly: 'Dim ond cynullwyr y cynulliad all wneud hynny.',
+    FeedbackNotOpenYet: 'Mae’r ffurflen adborth yn agor pan fydd y cynulliad yn cau. Cewch wybod pan fydd yn agor.',
+    FeedbackClosed: 'Mae’r ffurflen adborth hon wedi cau, felly ni ellir rhoi na newid atebion mwyach.',
+    FeedbackBeforeNotAsked: 'Nid yw’r cynullwyr wedi gofyn am atebion cyn y cynulliad hwn.',
+    FeedbackQuestionsLocked:
+      'Mae pobl wedi dechrau ateb, felly ni ellir newid na dileu cwestiynau mwyach. Gallwch ychwanegu cwestiwn o hyd.',
+    FeedbackQuestionNotFound: 'Ni allem ddod o hyd i’r cwestiwn hwnnw. Efallai ei fod wedi’i ddileu: ail-lwythwch y dudalen.',
+    FeedbackTooManyQuestions: 'Gallwch ofyn hyd at 10 cwestiwn eich hun.',
+    FeedbackAnswerDoesNotFit: 'Nid yw ateb yn cyd-fynd â’i gwestiwn. Ail-lwythwch y ffurflen a rhowch gynnig arall arni.',
     // Sgyrsiau (conversations.errors.ts yr API)
     ConversationNotFound:
       'Ni allem ddod o hyd i’r sgwrs honno. Efallai ei bod i bobl cynulliad neu rwydwaith nad ydych yn rhan ohono: gofynnwch i un ohonynt am ddolen wahoddiad.',

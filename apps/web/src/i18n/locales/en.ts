@@ -151,6 +151,17 @@ export const en = {
     HarvestConvenersOnly: 'Only the gathering’s conveners can write or publish its harvest.',
     HarvestChanged:
       'Another convener changed the harvest while you were editing. Their version is shown below; your words are still in the editor: add theirs back where needed and save again.',
+    // Feedback (the API's feedback.errors.ts)
+    FeedbackNotParticipant: 'Only people who had a place at this gathering can answer its feedback form.',
+    FeedbackConvenersOnly: 'Only the gathering’s conveners can do that.',
+    FeedbackNotOpenYet: 'The feedback form opens when the gathering closes. You will be told when it does.',
+    FeedbackClosed: 'This feedback form has closed, so answers can no longer be given or changed.',
+    FeedbackBeforeNotAsked: 'The conveners have not asked for answers before this gathering.',
+    FeedbackQuestionsLocked:
+      'People have started answering, so questions can no longer be changed or removed. You can still add a question.',
+    FeedbackQuestionNotFound: 'We could not find that question. It may have been removed: reload the page.',
+    FeedbackTooManyQuestions: 'You can ask at most 10 questions of your own.',
+    FeedbackAnswerDoesNotFit: 'An answer does not fit its question. Reload the form and try again.',
     // Conversations (the API's conversations.errors.ts)
     ConversationNotFound:
       'We could not find that conversation. It may be for the people of a gathering or network you are not part of: ask one of them for an invitation link.',
