@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, NumberInput, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, NumberInput, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -50,8 +50,9 @@ export function FeedbackFormView({ form }: { form: FeedbackFormFieldsFragment })
   return (
     <Stack gap="lg">
       {answered && (
-        <Alert ref={thanks} tabIndex={-1} color="green" title={t('feedback.thanks')} data-testid="feedback-thanks">
-          {untilText(form.closesAt, i18n.language, t)}
+        <Alert ref={thanks} tabIndex={-1} role="status" color="teal" variant="light" data-testid="feedback-thanks">
+          <Text fw={700}>{t('feedback.thanks')}</Text>
+          <Text>{untilText(form.closesAt, i18n.language, t)}</Text>
         </Alert>
       )}
       <form onSubmit={(event) => void onSubmit(event)} noValidate>

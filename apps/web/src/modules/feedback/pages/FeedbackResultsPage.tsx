@@ -31,9 +31,12 @@ function Results({ gathering, stage }: { gathering: GatheringFieldsFragment; sta
           <Anchor component={Link} to={routes.gathering({ slug: gathering.slug })} underline="always">
             {t('feedback.back')}
           </Anchor>
-          <Anchor component={Link} to={routes.feedbackResults({ slug: gathering.slug, stage: other })} underline="always">
-            {t(other ? 'feedback.results.stageBefore' : 'feedback.results.stageAfter')}
-          </Anchor>
+          {/* The before form's results, where this gathering asked one (it starts its series). */}
+          {(!other || results?.series?.startGatheringSlug === gathering.slug) && (
+            <Anchor component={Link} to={routes.feedbackResults({ slug: gathering.slug, stage: other })} underline="always">
+              {t(other ? 'feedback.results.stageBefore' : 'feedback.results.stageAfter')}
+            </Anchor>
+          )}
         </Group>
         <Text c="dimmed">{t(stage === 'AFTER' ? 'feedback.results.stageAfter' : 'feedback.results.stageBefore')}</Text>
       </div>
