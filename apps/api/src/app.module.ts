@@ -30,6 +30,7 @@ import { NetworksModule } from './modules/networks/networks.module.js';
 import { OpenSpaceModule } from './modules/open-space/open-space.module.js';
 import { HarvestModule } from './modules/harvest/harvest.module.js';
 import { RelationshipsModule } from './modules/relationships/relationships.module.js';
+import { FeedbackModule } from './modules/feedback/feedback.module.js';
 import { RolesModule } from './modules/roles/roles.module.js';
 
 export interface AppOptions {
@@ -56,6 +57,7 @@ export const featureModules = [
   OpenSpaceModule,
   HarvestModule,
   RelationshipsModule,
+  FeedbackModule,
   ConversationsModule,
   CalendarModule,
   HealthModule,

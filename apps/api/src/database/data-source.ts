@@ -36,6 +36,9 @@ import { PostEditEntity } from '../modules/conversations/post-edit.entity.js';
 import { PostMentionEntity } from '../modules/conversations/post-mention.entity.js';
 import { PostReactionEntity } from '../modules/conversations/post-reaction.entity.js';
 import { PostEntity } from '../modules/conversations/post.entity.js';
+import { FeedbackFormEntity } from '../modules/feedback/feedback-form.entity.js';
+import { FeedbackQuestionEntity } from '../modules/feedback/feedback-question.entity.js';
+import { FeedbackResponseEntity } from '../modules/feedback/feedback-response.entity.js';
 import { migrations } from './migrations/index.js';
 
 export const entities = [
@@ -76,6 +79,9 @@ export const entities = [
   PostReactionEntity,
   ConversationParticipantEntity,
   ConversationInvitationEntity,
+  FeedbackFormEntity,
+  FeedbackQuestionEntity,
+  FeedbackResponseEntity,
 ];
 
 export function dataSourceOptions(url: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {

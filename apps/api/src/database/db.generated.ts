@@ -116,6 +116,40 @@ export interface EmailTokens {
   usedAt: Timestamp | null;
 }
 
+export interface FeedbackForms {
+  afterClosesAt: Timestamp | null;
+  afterOpenedAt: Timestamp | null;
+  asksBefore: Generated<boolean>;
+  gatheringId: string;
+  updatedAt: Generated<Timestamp>;
+}
+
+export interface FeedbackQuestions {
+  createdAt: Generated<Timestamp>;
+  gatheringId: string;
+  id: Generated<string>;
+  kind: string;
+  position: number;
+  prompt: string;
+}
+
+export interface FeedbackResponses {
+  answers: Generated<Json>;
+  comment: Generated<string>;
+  confidence: number | null;
+  createdAt: Generated<Timestamp>;
+  gatheringId: string;
+  id: Generated<string>;
+  knowledge: number | null;
+  networking: number | null;
+  newPeopleMet: number | null;
+  personId: string;
+  stage: string;
+  support: number | null;
+  trust: number | null;
+  updatedAt: Generated<Timestamp>;
+}
+
 export interface FollowUpInvitees {
   gatheringId: string;
   personId: string;
@@ -447,6 +481,9 @@ export interface DB {
   conversations: Conversations;
   directoryState: DirectoryState;
   emailTokens: EmailTokens;
+  feedbackForms: FeedbackForms;
+  feedbackQuestions: FeedbackQuestions;
+  feedbackResponses: FeedbackResponses;
   followUpInvitees: FollowUpInvitees;
   gatheringConveners: GatheringConveners;
   gatheringDelegatePlaces: GatheringDelegatePlaces;

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { AccountsService } from '../modules/accounts/accounts.service.js';
 import type { DemoPersonKey } from './demo-data/index.js';
 import { loadDemoConnections } from './demo-connections.js';
+import { loadDemoFeedback } from './demo-feedback.js';
 import { loadDemoFollowUps } from './demo-follow-ups.js';
 import { loadDemoConversations } from './demo-conversations.js';
 import { loadDemoGatherings } from './demo-gatherings.js';
@@ -47,6 +48,7 @@ export async function seedDemoIfEmpty(app: INestApplication, logger: Logger): Pr
     'loaded the demo after the day: a closed open-space day with readable rooms, and a follow-up',
   );
   logger.info(await loadDemoConnections(app, ids), 'loaded the demo connections: who met whom at the open-space day');
+  logger.info(await loadDemoFeedback(app, ids), 'loaded the demo feedback on the closed open-space day');
   return true;
 }
 

@@ -21,6 +21,7 @@ import {
 } from '../modules/gatherings';
 import { HomePage, NotFoundPage } from '../modules/home';
 import { DirectoryPage, ManageNetworkPage, NetworkProfilePage, RegisterNetworkPage } from '../modules/networks';
+import { FeedbackPage, FeedbackResultsPage } from '../modules/feedback';
 import { HarvestPage, MyActionsPage } from '../modules/harvest';
 import { PeopleMetPage } from '../modules/relationships';
 import { InboxPage } from '../modules/notifications';
@@ -53,6 +54,8 @@ export function AppRoutes() {
         <Route path={routes.gatheringWall.pattern} element={<WallPage />} />
         <Route path={routes.gatheringRoom.pattern} element={<RoomPage />} />
         <Route path={routes.gatheringHarvest.pattern} element={<HarvestPage />} />
+        <Route path={routes.feedback.pattern} element={<FeedbackPage />} />
+        <Route path={routes.feedbackResults.pattern} element={<FeedbackResultsPage />} />
         <Route path={routes.carryOn.pattern} element={<CarryOnPage />} />
         <Route path={routes.myGatherings.pattern} element={<MyGatheringsPage />} />
         <Route path={routes.inbox.pattern} element={<InboxPage />} />

@@ -7,6 +7,8 @@ export function createCache(): InMemoryCache {
     typePolicies: {
       // One per kind for the signed-in person: a saved choice updates the settings page's list.
       NotificationPreference: { keyFields: ['kind'] },
+      // One per gathering and stage: an answer sent updates the form (and its "thank you").
+      FeedbackForm: { keyFields: ['gatheringId', 'stage'] },
       Query: {
         fields: {
           // "Show more" appends pages; each search, filter and sort is its own list.

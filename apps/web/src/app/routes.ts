@@ -73,6 +73,10 @@ export const routes = {
   myActions: route('/my/actions'),
   /** People you met (the relationships API's notifications link here: PEOPLE_MET_PATH). */
   peopleMet: route('/people/met'),
+  /** A gathering's feedback form (`stage=before`: the one before a series starts); the API's notices link here. */
+  feedback: route<'/gatherings/:slug/feedback', 'stage'>('/gatherings/:slug/feedback'),
+  /** The conveners' feedback results, without names. */
+  feedbackResults: route<'/gatherings/:slug/feedback/results', 'stage'>('/gatherings/:slug/feedback/results'),
   /** `gathering`: only the conversations of that gathering (by id) and its sessions. */
   conversations: route<'/conversations', 'gathering'>('/conversations'),
   /** Where a conversation's invitation link lands. */

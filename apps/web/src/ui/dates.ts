@@ -31,11 +31,21 @@ export function formatLongDate(iso: string, language: string): string {
   return new Intl.DateTimeFormat(dateLocale(language), { dateStyle: 'long' }).format(date);
 }
 
-/** A moment: "6 Dec 2026, 16:30" (with seconds when asked, as an audit trail wants). */
-export function formatDateTime(iso: string, language: string, { seconds = false }: { seconds?: boolean } = {}): string {
+/**
+ * A moment: "6 Dec 2026, 16:30"; with seconds when asked (as an audit trail wants); with the month in full
+ * ("5 January 2027 at 20:48") where it stands in a sentence.
+ */
+export function formatDateTime(
+  iso: string,
+  language: string,
+  { seconds = false, long = false }: { seconds?: boolean; long?: boolean } = {},
+): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(dateLocale(language), { dateStyle: 'medium', timeStyle: seconds ? 'medium' : 'short' }).format(date);
+  return new Intl.DateTimeFormat(dateLocale(language), {
+    dateStyle: long ? 'long' : 'medium',
+    timeStyle: seconds ? 'medium' : 'short',
+  }).format(date);
 }
 
 /** A time of day in a given zone (a gathering's), 24-hour: "09:30". */

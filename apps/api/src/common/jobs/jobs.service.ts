@@ -45,6 +45,8 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Jobs');
   private readonly boss: PgBoss;
   private readonly definitions = new Map<string, Definition>();
+  /** Event → the jobs that run when it is published (one per subscriber). */
+  private readonly subscribers = new Map<string, string[]>();
   /** Handlers running in this process (tests await them through `drain`). */
   private readonly running = new Set<Promise<unknown>>();
   private started = false;
@@ -110,6 +112,35 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     const retry = this.definitions.get(name)!.retry;
     await this.boss.insert(
       data.map((d) => ({ name, data: d, retryLimit: retry.retryLimit, retryDelay: retry.retryDelaySeconds, retryBackoff: true })),
+      db ? { db: onExecutor(db) } : {},
+    );
+  }
+
+  /**
+   * Runs `handler` (as the job `name`, with its own retries) each time `event` is published, e.g.
+   * `jobs.subscribe(GATHERING_CLOSED, 'feedback-on-gathering-closed', (e) => this.ask(e))`. The module
+   * that publishes never knows its subscribers: a module may react to another's events without the
+   * other depending on it. Call while the app is being built, as for `define`.
+   */
+  subscribe<T>(event: string, name: string, handler: JobHandler<T>, options: { retry?: RetryPolicy } = {}): void {
+    this.define(name, handler, options);
+    this.subscribers.set(event, [...(this.subscribers.get(event) ?? []), name]);
+  }
+
+  /**
+   * Announces `event`: one job for each subscriber, in one statement. With `db` a transaction, the jobs
+   * are written in it, so nothing is announced for an act that rolls back. (pg-boss's own publish reads
+   * its subscription table outside the caller's transaction and ignores a failed send: subscribers are
+   * known from the code instead, as every process runs the same code.)
+   */
+  async publish<T extends object>(event: string, data: T, db?: Executor): Promise<void> {
+    const names = this.subscribers.get(event) ?? [];
+    if (names.length === 0) return;
+    await this.boss.insert(
+      names.map((name) => {
+        const { retry } = this.definitions.get(name)!;
+        return { name, data, retryLimit: retry.retryLimit, retryDelay: retry.retryDelaySeconds, retryBackoff: true };
+      }),
       db ? { db: onExecutor(db) } : {},
     );
   }

@@ -1,4 +1,4 @@
-import { expressionBuilder, type ExpressionWrapper, type SqlBool } from 'kysely';
+import { expressionBuilder, sql, type ExpressionWrapper, type RawBuilder, type SqlBool } from 'kysely';
 import type { DB } from '../../database/db.generated.js';
 import type { IdOrRef } from '../../database/database.js';
 import { holdsRole, roleAssignmentsIn } from '../roles/roles.fragments.js';
@@ -97,4 +97,43 @@ export function placesHeld() {
 /** When a gathering starts — a scalar subquery for a select list. */
 export function gatheringStartOf(gathering: IdOrRef) {
   return eb.selectFrom('gatherings as startOf').select('startOf.startsAt').where('startOf.id', '=', gathering);
+}
+
+/**
+ * "`person` has a place at `gathering`" (registered, or marked attended) — a participant, not only a
+ * convener. TODO(check-ins): when the gathering records check-ins, "came" may replace "had a place".
+ */
+export function hasAPlace(gathering: IdOrRef, person: IdOrRef): ExpressionWrapper<DB, never, SqlBool> {
+  return eb.exists(
+    eb
+      .selectFrom('registrations as placed')
+      .select(eb.lit(1).as('held'))
+      .where('placed.gatheringId', '=', gathering)
+      .where('placed.personId', '=', person)
+      .where('placed.status', 'in', [...WITH_A_PLACE]),
+  );
+}
+
+/** The people with a place at `gathering` (registered or attended; not conveners as such), as a subquery of `personId`. */
+export function peopleWithAPlace(gathering: IdOrRef) {
+  return eb
+    .selectFrom('registrations as placedPeople')
+    .select('placedPeople.personId')
+    .where('placedPeople.gatheringId', '=', gathering)
+    .where('placedPeople.status', 'in', [...WITH_A_PLACE]);
+}
+
+/**
+ * The first gathering of `gatheringId`'s workshop series: following its follow-up links back to the
+ * one that follows up nothing (itself when it follows up nothing) — a scalar subquery.
+ */
+export function seriesStartOf(gatheringId: string): RawBuilder<string> {
+  return sql<string>`(
+    WITH RECURSIVE chain AS (
+      SELECT g.id, g.follow_up_of_id, 0 AS depth FROM gatherings g WHERE g.id = ${gatheringId}
+      UNION ALL
+      SELECT g.id, g.follow_up_of_id, chain.depth + 1 FROM gatherings g JOIN chain ON g.id = chain.follow_up_of_id WHERE chain.depth < 100
+    )
+    SELECT chain.id FROM chain ORDER BY chain.depth DESC LIMIT 1
+  )`;
 }

@@ -64,8 +64,8 @@ export class GatheringsRepository {
   }
 
   /** Moves the status on, unless someone else changed it first (then false). */
-  async changeStatus(id: string, from: GatheringStatus, to: GatheringStatus): Promise<boolean> {
-    const changed = await this.db
+  async changeStatus(id: string, from: GatheringStatus, to: GatheringStatus, db: Executor = this.db): Promise<boolean> {
+    const changed = await db
       .updateTable('gatherings')
       .set({ status: to, updatedAt: sql<Date>`now()` })
       .where('id', '=', id)

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import slugify from '@sindresorhus/slugify';
 import type { Viewer } from '../../common/access/request-context.js';
+import { JobsService } from '../../common/jobs/jobs.service.js';
 import { isUniqueViolation } from '../../database/pg-errors.js';
 import { NetworkRole } from '../networks/network.enums.js';
 import { RolesService } from '../roles/roles.service.js';
@@ -9,6 +10,7 @@ import type { CreateFollowUpInput } from './dtos/follow-up.input.js';
 import type { GatheringFieldsInput } from './dtos/gathering-fields.js';
 import type { SetGatheringStatusInput } from './dtos/gathering-status.input.js';
 import type { UpdateGatheringInput } from './dtos/update-gathering.input.js';
+import { GATHERING_CLOSED, type GatheringClosedEvent } from './gathering.events.js';
 import type { Gathering } from './gathering.js';
 import { GatheringRole, GatheringStatus, RegistrationStatus } from './gathering.enums.js';
 import { GatheringModel } from './gathering.model.js';
@@ -30,6 +32,8 @@ const NEXT: Record<GatheringStatus, GatheringStatus[]> = {
 
 /** Who may answer a network's invitation to co-convene (and so see the draft meanwhile). */
 export type { Gathering } from './gathering.js';
+/** What other modules may subscribe to (JobsService.subscribe). */
+export { GATHERING_CLOSED, type GatheringClosedEvent } from './gathering.events.js';
 
 export const MAY_ANSWER_FOR_A_NETWORK = [NetworkRole.FACILITATOR, NetworkRole.CONVENER];
 
@@ -55,6 +59,7 @@ export class GatheringsService {
     private readonly news: GatheringNewsService,
     private readonly notices: GatheringNotices,
     private readonly roles: RolesService,
+    private readonly jobs: JobsService,
   ) {}
 
   /** A gathering the viewer may see, as a model. */
@@ -126,8 +131,17 @@ export class GatheringsService {
   async setStatus(input: SetGatheringStatusInput, viewer: Viewer): Promise<GatheringModel> {
     const { gatheringId, status } = input;
     const gathering = await this.repository.get(gatheringId);
-    if (!NEXT[gathering.status].includes(status) || !(await this.repository.changeStatus(gatheringId, gathering.status, status)))
+    if (!NEXT[gathering.status].includes(status))
       throw gatheringsError(GatheringsError.BadStatusChange, `${gathering.status} to ${status}`);
+    await this.repository.transaction(async (trx) => {
+      if (!(await this.repository.changeStatus(gatheringId, gathering.status, status, trx)))
+        throw gatheringsError(GatheringsError.BadStatusChange, `${gathering.status} to ${status}`);
+      // Other modules (feedback) react through the job queue: announced only if the closing commits.
+      if (status === GatheringStatus.CLOSED) {
+        const event: GatheringClosedEvent = { gatheringId, closedAt: new Date().toISOString(), closedById: viewer.personId };
+        await this.jobs.publish(GATHERING_CLOSED, event, trx);
+      }
+    });
     const updated = await this.repository.get(gatheringId);
     if (status === GatheringStatus.PUBLISHED && updated.followUpOfId) await this.news.inviteParticipantsOf(updated, viewer.personId);
     return this.model(updated, viewer);

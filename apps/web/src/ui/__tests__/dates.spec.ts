@@ -22,6 +22,7 @@ describe('dates for people', () => {
     expect(formatDateTime('2026-12-06T16:30:05.000Z', 'en')).toMatch(/^6 Dec 2026,? 16:30$/);
     expect(formatDateTime('2026-12-06T16:30:05.000Z', 'en', { seconds: true })).toMatch(/^6 Dec 2026,? 16:30:05$/);
     expect(formatDateTime('2026-12-06T10:00:00.000Z', 'cy')).toMatch(/^6 Rhag 2026/);
+    expect(formatDateTime('2027-01-05T20:48:00.000Z', 'en', { long: true })).toMatch(/^5 January 2027( at|,) 20:48$/);
     expect(formatLongDate('2026-03-14T10:00:00.000Z', 'en')).toBe('14 March 2026');
   });
 

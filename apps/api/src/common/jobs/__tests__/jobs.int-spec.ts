@@ -10,6 +10,7 @@ import { JobsService } from '../jobs.service.js';
 const FLAKY = 'probe-flaky';
 const RECORD = 'probe-record';
 const DELAY = 10;
+const EVENT = 'probe-happened';
 
 /** A job that fails its first `failures` tries, and one that records what it was given. */
 @Injectable()
@@ -17,6 +18,7 @@ class ProbeJobs {
   failures = 2;
   tries = 0;
   readonly recorded: string[] = [];
+  readonly heard: string[] = [];
 
   constructor(jobs: JobsService) {
     jobs.define(
@@ -28,6 +30,8 @@ class ProbeJobs {
       { retry: { retryLimit: 3, retryDelaySeconds: DELAY } },
     );
     jobs.define<{ what: string }>(RECORD, async ({ what }) => void this.recorded.push(what));
+    jobs.subscribe<{ what: string }>(EVENT, 'probe-listener-a', async ({ what }) => void this.heard.push(`a:${what}`));
+    jobs.subscribe<{ what: string }>(EVENT, 'probe-listener-b', async ({ what }) => void this.heard.push(`b:${what}`));
   }
 }
 
@@ -125,6 +129,20 @@ describe('the job queue', () => {
       count: number;
     }[];
     expect(count).toBe(1);
+  });
+
+  it('announces an event to each subscriber once, in the caller’s transaction: nothing for work that rolls back', async () => {
+    await expect(
+      db.transaction().execute(async (trx) => {
+        await jobs.publish(EVENT, { what: 'rolled back' }, trx);
+        throw new Error('the act failed');
+      }),
+    ).rejects.toThrow('the act failed');
+    await db.transaction().execute((trx) => jobs.publish(EVENT, { what: 'closed' }, trx));
+    // An event nobody listens to is fine.
+    await jobs.publish('probe-nobody-listens', { what: 'x' });
+    await t.drainJobs();
+    expect(probe.heard.sort()).toEqual(['a:closed', 'b:closed']);
   });
 
   it('runs the hourly clean-up of expired sign-in data as a scheduled job', async () => {

@@ -12,7 +12,8 @@ import { READS, WRITES, type WalkOperation } from './hidden-network.operations.j
 
 /** Types that are a network; and field names that mention one (names, ids, counts). */
 const NETWORK_TYPES = new Set(['Network', 'NetworkSummary', 'GraphNode']);
-const MENTIONS = /network|memberCount|convenedBy|coConvener|coalitions/i;
+// "networking" (a feedback scale, a number) names no network.
+const MENTIONS = /network(?!ing)|memberCount|convenedBy|coConvener|coalitions/i;
 
 /** Fields the walk does not send, and why nobody outside a members-only network can reach them. */
 const CONVERSATION_LIVE =

@@ -6,6 +6,7 @@ import type { GatheringFieldsFragment } from '../../../gql/graphql';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { usePageTitle } from '../../../ui/use-page-title';
+import { FeedbackLink } from '../../feedback';
 import { GatheringGate } from '../../gatherings';
 import { HarvestEditor } from '../components/HarvestEditor';
 import { HarvestView } from '../components/HarvestView';
@@ -28,6 +29,7 @@ function Harvest({ gathering }: { gathering: GatheringFieldsFragment }) {
           {t('harvest.back')}
         </Anchor>
       </div>
+      <FeedbackLink gatheringId={gathering.id} slug={gathering.slug} closed={gathering.status === 'CLOSED'} />
       {loading && !data && <LoadingState />}
       {error && !data && <ErrorState error={error} onRetry={() => void refetch()} />}
       {data && !harvest && <Text data-testid="harvest-none">{t('harvest.none')}</Text>}

@@ -1,0 +1,9 @@
+import { graphql } from '../../../gql';
+
+export const AnswerFeedbackMutation = graphql(`
+  mutation AnswerFeedback($input: AnswerFeedbackInput!) {
+    answerFeedback(input: $input) {
+      ...FeedbackFormFields
+    }
+  }
+`);
