@@ -35,6 +35,8 @@ import { PostEditEntity } from '../modules/conversations/post-edit.entity.js';
 import { PostMentionEntity } from '../modules/conversations/post-mention.entity.js';
 import { PostReactionEntity } from '../modules/conversations/post-reaction.entity.js';
 import { PostEntity } from '../modules/conversations/post.entity.js';
+import { AskOfferEntity } from '../modules/asks-offers/ask-offer.entity.js';
+import { AskOfferIntroductionEntity } from '../modules/asks-offers/ask-offer-introduction.entity.js';
 import { migrations } from './migrations/index.js';
 
 export const entities = [
@@ -74,6 +76,8 @@ export const entities = [
   PostReactionEntity,
   ConversationParticipantEntity,
   ConversationInvitationEntity,
+  AskOfferEntity,
+  AskOfferIntroductionEntity,
 ];
 
 export function dataSourceOptions(url: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {

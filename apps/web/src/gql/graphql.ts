@@ -131,6 +131,7 @@ export type ConversationIdInput = {
 /** What a conversation is attached to: who may read and post in it follows from it. */
 export type ConversationKind =
   | 'GATHERING'
+  | 'INTRODUCTION'
   | 'NETWORK'
   | 'OPEN'
   | 'SESSION';

@@ -165,6 +165,21 @@ export const cy: Messages = {
     PostHidden: 'Cuddiodd cymedrolwr y neges hon, felly ni ellir ei newid.',
     ReplyToDeleted: 'Dilëwyd y neges honno, felly ni ellir ei hateb. Atebwch y sgwrs yn lle hynny.',
     OneAttachment: 'Dewiswch un cynulliad, sesiwn neu rwydwaith, neu ddim un ar gyfer sgwrs agored.',
+    PrivateIntroduction: "Mae'r cyflwyniad hwn yn breifat i bobl y cais a'r cynnig, felly ni ellir ei rannu â dolen.",
+    // Ceisiadau a chynigion (asks-offers.errors.ts yr API)
+    AskOfferNotFound:
+      "Ni allem ddod o hyd i'r cais neu'r cynnig hwnnw. Efallai ei fod yn perthyn i rwydwaith nad ydych yn rhan ohono, neu efallai y bydd angen i chi fewngofnodi.",
+    NotNetworkFacilitator: "Dim ond hwylusydd neu gynullydd rhwydwaith all bostio ar ei ran. Postiwch fel chi'ch hun yn lle hynny.",
+    NotTakingPartInGathering: "Dim ond y bobl sy'n cymryd rhan mewn cynulliad all bostio ar ei wal. Postiwch heb y cynulliad yn lle hynny.",
+    NotYourPost: "Dim ond y sawl a'i postiodd, neu hwylusydd neu gynullydd ei rwydwaith, all ei newid neu ei gau.",
+    AlreadyClosed: "Mae hwn eisoes wedi'i gau; mae'n aros yn yr hanes. Postiwch un newydd os yw'r angen yn ôl.",
+    EndsInPast: 'Dewiswch ddyddiad gorffen o heddiw ymlaen.',
+    NotAnAsk: 'Dewiswch gais yma, nid cynnig.',
+    NotAnOffer: 'Dewiswch gynnig yma, nid cais.',
+    NotEitherSide: "Dim ond pobl y cais neu'r cynnig all wneud hynny.",
+    OfferClosed:
+      "Mae'r cynnig hwn wedi cau neu wedi mynd heibio i'w ddyddiad gorffen, felly ni ellir ei gyflwyno mwyach. Edrychwch ar y cyfatebiaethau eraill.",
+    SameSide: "Eich un chi yw'r cais a'r cynnig hwn: nid oes neb i'w gyflwyno.",
     // Yn gyffredin i bob nodwedd (common/errors/common.errors.ts yr API)
     SignInRequired: 'Mewngofnodwch i wneud hynny.',
     OperationClosed: 'Nid yw hyn ar agor i neb. Os daethoch yma o dudalen Weave, rhowch wybod i ni.',
