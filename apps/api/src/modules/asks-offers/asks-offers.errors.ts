@@ -8,7 +8,7 @@ export enum AsksOffersError {
   /** A gathering to post during that does not exist, or the viewer does not take part in. */
   NotTakingPartInGathering = 'NotTakingPartInGathering',
   NotYourPost = 'NotYourPost',
-  AlreadyClosed = 'AlreadyClosed',
+  AskOfferClosed = 'AskOfferClosed',
   EndsInPast = 'EndsInPast',
   NotAnAsk = 'NotAnAsk',
   NotAnOffer = 'NotAnOffer',
@@ -34,7 +34,7 @@ function describe(error: AsksOffersError): AppError {
       return forbidden('Only the people taking part in a gathering can post on its wall. Post it without the gathering instead.');
     case AsksOffersError.NotYourPost:
       return forbidden('Only the person who posted this, or a facilitator or convener of its network, can change or close it.');
-    case AsksOffersError.AlreadyClosed:
+    case AsksOffersError.AskOfferClosed:
       return conflict('This has already been closed; it stays in the history. Post a new one if the need is back.');
     case AsksOffersError.EndsInPast:
       return badUserInput({ endsOn: 'Choose an end date from today on.' });

@@ -85,7 +85,7 @@ export class AsksOffersService {
     const values = this.values(input);
     await this.editable(input.id, viewer);
     await this.db.transaction().execute(async (trx) => {
-      if (!(await this.repository.update(input.id, values, trx))) throw asksOffersError(AsksOffersError.AlreadyClosed);
+      if (!(await this.repository.update(input.id, values, trx))) throw asksOffersError(AsksOffersError.AskOfferClosed);
       await this.matching.queue(input.id, trx);
     });
     return this.view(input.id, viewer);
@@ -96,7 +96,7 @@ export class AsksOffersService {
     await this.editable(input.id, viewer);
     const status = input.outcome === AskOfferOutcome.MET ? AskOfferStatus.MET : AskOfferStatus.WITHDRAWN;
     if (!(await this.repository.close(input.id, { status, byId: viewer.personId }, this.db)))
-      throw asksOffersError(AsksOffersError.AlreadyClosed);
+      throw asksOffersError(AsksOffersError.AskOfferClosed);
     return this.view(input.id, viewer);
   }
 
@@ -137,7 +137,7 @@ export class AsksOffersService {
    */
   async introduce(input: AskAndOfferInput, viewer: Viewer): Promise<AskOfferIntroductionModel> {
     const { ask, offer } = await this.pair(input, viewer);
-    if (ask.status !== AskOfferStatus.OPEN) throw asksOffersError(AsksOffersError.AlreadyClosed);
+    if (ask.status !== AskOfferStatus.OPEN) throw asksOffersError(AsksOffersError.AskOfferClosed);
     if (offer.status !== AskOfferStatus.OPEN) throw asksOffersError(AsksOffersError.OfferClosed);
     if (ask.postedById && ask.postedById === offer.postedById && !ask.networkId && !offer.networkId)
       throw asksOffersError(AsksOffersError.SameSide);
@@ -167,7 +167,7 @@ export class AsksOffersService {
       { status: AskOfferStatus.MET, byId: viewer.personId, metByOfferId: offer.id, metByNetworkId: offer.networkId },
       this.db,
     );
-    if (!closed) throw asksOffersError(AsksOffersError.AlreadyClosed);
+    if (!closed) throw asksOffersError(AsksOffersError.AskOfferClosed);
     return this.view(ask.id, viewer);
   }
 

@@ -97,9 +97,9 @@ describe('asks and offers: introductions, met asks and reciprocity', () => {
       markAskMet: { status: string; metByOffer: { id: string }; metByNetwork: { id: string } };
     }>(MET, { input });
     expect(met.markAskMet).toMatchObject({ status: 'MET', metByOffer: { id: offer.id }, metByNetwork: { id: v.church.id } });
-    expect((await v.foodBankFacilitator.client.error(MET, { input })).extensions?.reason).toBe('AlreadyClosed');
+    expect((await v.foodBankFacilitator.client.error(MET, { input })).extensions?.reason).toBe('AskOfferClosed');
     // A met ask no longer matches, nor can it be introduced.
-    expect((await v.foodBankFacilitator.client.error(INTRODUCE, { input })).extensions?.reason).toBe('AlreadyClosed');
+    expect((await v.foodBankFacilitator.client.error(INTRODUCE, { input })).extensions?.reason).toBe('AskOfferClosed');
   });
 
   it('counts asks met for a network and by it, across which networks; hidden networks are counted, not named', async () => {

@@ -87,9 +87,9 @@ describe('asks and offers: posting, editing, closing, who sees them', () => {
     const closed = await v.foodBankFacilitator.client.data<{ closeAskOffer: Node }>(CLOSE, { input: { id: ask.id, outcome: 'WITHDRAWN' } });
     expect(closed.closeAskOffer.status).toBe('WITHDRAWN');
     expect((await v.foodBankFacilitator.client.error(CLOSE, { input: { id: ask.id, outcome: 'MET' } })).extensions?.reason).toBe(
-      'AlreadyClosed',
+      'AskOfferClosed',
     );
-    expect((await v.foodBankFacilitator.client.error(UPDATE, { input: edit })).extensions?.reason).toBe('AlreadyClosed');
+    expect((await v.foodBankFacilitator.client.error(UPDATE, { input: edit })).extensions?.reason).toBe('AskOfferClosed');
     const history = await v.outsider.client.data<Page>(LIST, { filter: { networkId: v.foodBank.id, open: false } });
     expect(history.asksOffers.edges.map((e) => e.node)).toEqual([expect.objectContaining({ id: ask.id, status: 'WITHDRAWN' })]);
     const open = await v.outsider.client.data<Page>(LIST, { filter: { networkId: v.foodBank.id, open: true } });
