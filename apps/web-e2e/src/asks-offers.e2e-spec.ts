@@ -43,15 +43,16 @@ describe('asks and offers: post an ask that an offer matches, introduce, mark it
 
     // Nia posts an ask with the keyboard only.
     const askTitle = `A minibus ${run} on Tuesdays`;
-    await tabTo(nia, nia.getByRole('textbox', { name: /In a few words/ }));
+    const form = nia.getByRole('region', { name: 'Post an ask or an offer' });
+    await tabTo(nia, form.getByRole('textbox', { name: /In a few words/ }));
     await nia.keyboard.type(askTitle);
-    await tabTo(nia, nia.getByRole('textbox', { name: /More about it/ }));
+    await tabTo(nia, form.getByRole('textbox', { name: /More about it/ }));
     await nia.keyboard.type('To take older people to the lunch club every Tuesday.');
-    await tabTo(nia, nia.getByRole('textbox', { name: /^Themes/ }));
+    await tabTo(nia, form.getByRole('textbox', { name: /^Themes/ }));
     await nia.keyboard.type('transport, older people');
-    await tabTo(nia, nia.getByRole('textbox', { name: /^Area/ }));
+    await tabTo(nia, form.getByRole('textbox', { name: /^Area/ }));
     await nia.keyboard.type('Cynon Valley');
-    await tabTo(nia, nia.getByRole('button', { name: 'Post', exact: true }));
+    await tabTo(nia, form.getByRole('button', { name: 'Post', exact: true }));
     await nia.keyboard.press('Enter');
     await nia.getByRole('heading', { level: 1, name: askTitle }).waitFor();
 

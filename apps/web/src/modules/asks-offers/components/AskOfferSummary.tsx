@@ -14,7 +14,7 @@ export function AskOfferSummary({ item }: { item: AskOfferFieldsFragment }) {
   return (
     <Stack gap={2}>
       <Group gap="xs" wrap="wrap">
-        <Badge variant="light" color={item.side === 'ASK' ? 'orange.9' : 'blue.9'}>
+        <Badge variant="filled" color={item.side === 'ASK' ? 'violet.9' : 'blue.9'}>
           {t(`asksOffers.side.${item.side}`)}
         </Badge>
         <Anchor component={Link} to={routes.askOffer({ id: item.id })} underline="always" fw={600}>

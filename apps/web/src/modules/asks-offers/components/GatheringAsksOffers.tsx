@@ -21,7 +21,7 @@ export function GatheringAsksOffers({ gatheringId }: { gatheringId: string }) {
           {items.map(({ node }) => (
             <List.Item key={node.id}>
               <Group gap="xs">
-                <Badge variant="light" color={node.side === 'ASK' ? 'orange.9' : 'blue.9'}>
+                <Badge variant="filled" color={node.side === 'ASK' ? 'violet.9' : 'blue.9'}>
                   {t(`asksOffers.side.${node.side}`)}
                 </Badge>
                 <Anchor component={Link} to={routes.askOffer({ id: node.id })} underline="always">

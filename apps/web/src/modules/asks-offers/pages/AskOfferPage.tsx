@@ -117,7 +117,7 @@ export function AskOfferPage() {
             <Stack gap="xs">
               <Title order={1}>{post.title}</Title>
               <Group gap="xs">
-                <Badge variant="light" color={post.side === 'ASK' ? 'orange.9' : 'blue.9'}>
+                <Badge variant="filled" color={post.side === 'ASK' ? 'violet.9' : 'blue.9'}>
                   {t(`asksOffers.side.${post.side}`)}
                 </Badge>
                 <Badge variant="filled" color={post.status === 'OPEN' ? 'teal.9' : 'gray.8'} data-testid="ask-offer-status">
