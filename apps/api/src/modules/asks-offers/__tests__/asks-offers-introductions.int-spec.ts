@@ -89,6 +89,24 @@ describe('asks and offers: introductions, met asks and reciprocity', () => {
     expect(forOutsider.askOfferMatches[0]?.introductionConversationId ?? null).toBeNull();
   });
 
+  it('introduces a pair once when both sides press Introduce at the same moment, and marks an ask met once', async () => {
+    const { ask, offer } = await pair();
+    const input = { askId: ask.id, offerId: offer.id };
+    const made = await Promise.all([
+      v.foodBankFacilitator.client.data<{ introduceAskOffer: { conversationId: string } }>(INTRODUCE, { input }),
+      v.churchFacilitator.client.data<{ introduceAskOffer: { conversationId: string } }>(INTRODUCE, { input }),
+    ]);
+    expect(new Set(made.map((m) => m.introduceAskOffer.conversationId)).size).toBe(1);
+    const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM ask_offer_introductions WHERE ask_id = $1`, [ask.id]);
+    expect(count).toBe(1);
+    const both = await Promise.all([
+      v.foodBankFacilitator.client.request(MET, { input }),
+      v.churchFacilitator.client.request(MET, { input }),
+    ]);
+    expect(both.filter((r) => !r.errors).length).toBe(1);
+    expect(both.find((r) => r.errors)?.errors?.[0].extensions?.reason).toBe('AskOfferClosed');
+  });
+
   it('lets either side mark the ask met by the offer, recording the network that met it, once', async () => {
     const { ask, offer } = await pair();
     const input = { askId: ask.id, offerId: offer.id };
