@@ -23,6 +23,7 @@ import { readSessionToken } from './modules/accounts/session-cookie.js';
 import { SessionsService } from './modules/accounts/sessions.service.js';
 import { CalendarModule } from './modules/calendar/calendar.module.js';
 import { ConversationsModule } from './modules/conversations/conversations.module.js';
+import { AsksOffersModule } from './modules/asks-offers/asks-offers.module.js';
 import { GatheringsModule } from './modules/gatherings/gatherings.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { DirectoryVersionService } from './modules/networks/directory/directory-version.service.js';
@@ -59,6 +60,7 @@ export const featureModules = [
   RelationshipsModule,
   FeedbackModule,
   ConversationsModule,
+  AsksOffersModule,
   CalendarModule,
   HealthModule,
 ];

@@ -39,6 +39,8 @@ import { PostEntity } from '../modules/conversations/post.entity.js';
 import { FeedbackFormEntity } from '../modules/feedback/feedback-form.entity.js';
 import { FeedbackQuestionEntity } from '../modules/feedback/feedback-question.entity.js';
 import { FeedbackResponseEntity } from '../modules/feedback/feedback-response.entity.js';
+import { AskOfferEntity } from '../modules/asks-offers/ask-offer.entity.js';
+import { AskOfferIntroductionEntity } from '../modules/asks-offers/ask-offer-introduction.entity.js';
 import { migrations } from './migrations/index.js';
 
 export const entities = [
@@ -82,6 +84,8 @@ export const entities = [
   FeedbackFormEntity,
   FeedbackQuestionEntity,
   FeedbackResponseEntity,
+  AskOfferEntity,
+  AskOfferIntroductionEntity,
 ];
 
 export function dataSourceOptions(url: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {

@@ -42,6 +42,36 @@ export interface AgendaSessions {
   version: Generated<Int8>;
 }
 
+export interface AskOfferIntroductions {
+  askId: string;
+  conversationId: string;
+  createdAt: Generated<Timestamp>;
+  introducedById: string | null;
+  offerId: string;
+}
+
+export interface AsksOffers {
+  area: Generated<string>;
+  closedAt: Timestamp | null;
+  closedById: string | null;
+  createdAt: Generated<Timestamp>;
+  description: Generated<string>;
+  endsOn: Timestamp;
+  gatheringId: string | null;
+  id: Generated<string>;
+  kind: string;
+  metByNetworkId: string | null;
+  metByOfferId: string | null;
+  networkId: string | null;
+  postedById: string | null;
+  search: string | null;
+  side: string;
+  status: Generated<string>;
+  themes: Generated<string[]>;
+  title: string;
+  updatedAt: Generated<Timestamp>;
+}
+
 export interface AuditEvents {
   action: string;
   actorId: string | null;
@@ -474,6 +504,8 @@ export interface TimeSlots {
 
 export interface DB {
   agendaSessions: AgendaSessions;
+  askOfferIntroductions: AskOfferIntroductions;
+  asksOffers: AsksOffers;
   auditEvents: AuditEvents;
   connections: Connections;
   conversationInvitations: ConversationInvitations;

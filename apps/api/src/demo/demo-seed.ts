@@ -4,6 +4,7 @@ import { AccountsService } from '../modules/accounts/accounts.service.js';
 import type { DemoPersonKey } from './demo-data/index.js';
 import { loadDemoConnections } from './demo-connections.js';
 import { loadDemoFeedback } from './demo-feedback.js';
+import { loadDemoAsksOffers } from './demo-asks-offers.js';
 import { loadDemoFollowUps } from './demo-follow-ups.js';
 import { loadDemoConversations } from './demo-conversations.js';
 import { loadDemoGatherings } from './demo-gatherings.js';
@@ -49,6 +50,7 @@ export async function seedDemoIfEmpty(app: INestApplication, logger: Logger): Pr
   );
   logger.info(await loadDemoConnections(app, ids), 'loaded the demo connections: who met whom at the open-space day');
   logger.info(await loadDemoFeedback(app, ids), 'loaded the demo feedback on the closed open-space day');
+  logger.info(await loadDemoAsksOffers(app, ids), 'loaded the demo asks and offers');
   return true;
 }
 

@@ -11,6 +11,7 @@ import {
   VerifyEmailPage,
 } from '../modules/accounts';
 import { ConversationPage, ConversationsPage, JoinConversationPage } from '../modules/conversations';
+import { AskOfferPage, AsksOffersPage } from '../modules/asks-offers';
 import {
   EditGatheringPage,
   GatheringDashboardPage,
@@ -64,6 +65,8 @@ export function AppRoutes() {
         <Route path={routes.conversations.pattern} element={<ConversationsPage />} />
         <Route path={routes.joinConversation.pattern} element={<JoinConversationPage />} />
         <Route path={routes.conversation.pattern} element={<ConversationPage />} />
+        <Route path={routes.asksOffers.pattern} element={<AsksOffersPage />} />
+        <Route path={routes.askOffer.pattern} element={<AskOfferPage />} />
         <Route path={routes.adminClaims.pattern} element={<AdminClaimsPage />} />
         <Route path={routes.adminAudit.pattern} element={<AdminAuditPage />} />
         <Route path="*" element={<NotFoundPage />} />

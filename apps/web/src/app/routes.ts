@@ -82,6 +82,9 @@ export const routes = {
   /** Where a conversation's invitation link lands. */
   joinConversation: route('/conversations/join/:code'),
   conversation: route('/conversations/:id'),
+  /** Asks and offers: browse, search, post (`gathering`: those posted during that gathering, by id). */
+  asksOffers: route<'/asks-offers', 'gathering'>('/asks-offers'),
+  askOffer: route('/asks-offers/:id'),
   adminClaims: route('/admin/claims'),
   adminAudit: route('/admin/audit'),
 } as const;

@@ -35,6 +35,15 @@ type Documents = {
     "\n  mutation DecideNetworkClaim($input: DecideNetworkClaimInput!) {\n    decideNetworkClaim(input: $input) {\n      ...NetworkClaimFields\n    }\n  }\n": typeof types.DecideNetworkClaimDocument,
     "\n  fragment NetworkClaimFields on NetworkClaim {\n    id\n    status\n    message\n    createdAt\n    claimantName\n    claimantEmail\n    network {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.NetworkClaimFieldsFragmentDoc,
     "\n  query PendingNetworkClaims {\n    pendingNetworkClaims {\n      ...NetworkClaimFields\n    }\n  }\n": typeof types.PendingNetworkClaimsDocument,
+    "\n  fragment AskOfferFields on AskOffer {\n    id\n    side\n    kind\n    title\n    description\n    themes\n    area\n    endsOn\n    status\n    createdAt\n    closedAt\n    viewerMayEdit\n    network {\n      id\n      slug\n      name\n    }\n    postedBy {\n      id\n      displayName\n    }\n    gathering {\n      id\n      title\n      slug\n    }\n    metByOffer {\n      id\n      title\n    }\n    metByNetwork {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.AskOfferFieldsFragmentDoc,
+    "\n  query AsksOffers($filter: AskOfferFilterInput, $first: Int, $after: String) {\n    asksOffers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AskOfferFields\n        }\n      }\n    }\n  }\n": typeof types.AsksOffersDocument,
+    "\n  query AskOffer($id: UUID!) {\n    askOffer(id: $id) {\n      ...AskOfferFields\n    }\n    askOfferMatches(id: $id, first: 10) {\n      score\n      isGood\n      sameNetwork\n      introductionConversationId\n      match {\n        ...AskOfferFields\n      }\n    }\n  }\n": typeof types.AskOfferDocument,
+    "\n  query MyPostingNetworks {\n    myNetworks {\n      id\n      name\n      viewerRoles\n    }\n  }\n": typeof types.MyPostingNetworksDocument,
+    "\n  mutation PostAskOffer($input: PostAskOfferInput!) {\n    postAskOffer(input: $input) {\n      ...AskOfferFields\n    }\n  }\n": typeof types.PostAskOfferDocument,
+    "\n  mutation CloseAskOffer($input: CloseAskOfferInput!) {\n    closeAskOffer(input: $input) {\n      ...AskOfferFields\n    }\n  }\n": typeof types.CloseAskOfferDocument,
+    "\n  mutation IntroduceAskOffer($input: AskAndOfferInput!) {\n    introduceAskOffer(input: $input) {\n      conversationId\n      isNew\n    }\n  }\n": typeof types.IntroduceAskOfferDocument,
+    "\n  mutation MarkAskMet($input: AskAndOfferInput!) {\n    markAskMet(input: $input) {\n      ...AskOfferFields\n    }\n  }\n": typeof types.MarkAskMetDocument,
+    "\n  query GatheringAsksOffers($gatheringId: UUID!) {\n    asksOffers(filter: { gatheringId: $gatheringId }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          side\n          title\n          status\n        }\n      }\n    }\n  }\n": typeof types.GatheringAsksOffersDocument,
     "\n  mutation AddPost($input: AddPostInput!) {\n    addPost(input: $input) {\n      ...PostFields\n    }\n  }\n": typeof types.AddPostDocument,
     "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    isSeeded\n    lockedAt\n    postCount\n    lastSeq\n    lastPostAt\n    viewerFollows\n    viewerModerates\n    viewerLastReadSeq\n    unreadCount\n    gathering {\n      id\n      name\n      slug\n    }\n    session {\n      id\n      name\n    }\n    network {\n      id\n      name\n      slug\n    }\n    startedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.ConversationFieldsFragmentDoc,
     "\n  query ConversationInvitation($code: String!) {\n    conversationInvitation(code: $code) {\n      code\n      conversationTitle\n    }\n  }\n": typeof types.ConversationInvitationDocument,
@@ -187,6 +196,15 @@ const documents: Documents = {
     "\n  mutation DecideNetworkClaim($input: DecideNetworkClaimInput!) {\n    decideNetworkClaim(input: $input) {\n      ...NetworkClaimFields\n    }\n  }\n": types.DecideNetworkClaimDocument,
     "\n  fragment NetworkClaimFields on NetworkClaim {\n    id\n    status\n    message\n    createdAt\n    claimantName\n    claimantEmail\n    network {\n      id\n      slug\n      name\n    }\n  }\n": types.NetworkClaimFieldsFragmentDoc,
     "\n  query PendingNetworkClaims {\n    pendingNetworkClaims {\n      ...NetworkClaimFields\n    }\n  }\n": types.PendingNetworkClaimsDocument,
+    "\n  fragment AskOfferFields on AskOffer {\n    id\n    side\n    kind\n    title\n    description\n    themes\n    area\n    endsOn\n    status\n    createdAt\n    closedAt\n    viewerMayEdit\n    network {\n      id\n      slug\n      name\n    }\n    postedBy {\n      id\n      displayName\n    }\n    gathering {\n      id\n      title\n      slug\n    }\n    metByOffer {\n      id\n      title\n    }\n    metByNetwork {\n      id\n      slug\n      name\n    }\n  }\n": types.AskOfferFieldsFragmentDoc,
+    "\n  query AsksOffers($filter: AskOfferFilterInput, $first: Int, $after: String) {\n    asksOffers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AskOfferFields\n        }\n      }\n    }\n  }\n": types.AsksOffersDocument,
+    "\n  query AskOffer($id: UUID!) {\n    askOffer(id: $id) {\n      ...AskOfferFields\n    }\n    askOfferMatches(id: $id, first: 10) {\n      score\n      isGood\n      sameNetwork\n      introductionConversationId\n      match {\n        ...AskOfferFields\n      }\n    }\n  }\n": types.AskOfferDocument,
+    "\n  query MyPostingNetworks {\n    myNetworks {\n      id\n      name\n      viewerRoles\n    }\n  }\n": types.MyPostingNetworksDocument,
+    "\n  mutation PostAskOffer($input: PostAskOfferInput!) {\n    postAskOffer(input: $input) {\n      ...AskOfferFields\n    }\n  }\n": types.PostAskOfferDocument,
+    "\n  mutation CloseAskOffer($input: CloseAskOfferInput!) {\n    closeAskOffer(input: $input) {\n      ...AskOfferFields\n    }\n  }\n": types.CloseAskOfferDocument,
+    "\n  mutation IntroduceAskOffer($input: AskAndOfferInput!) {\n    introduceAskOffer(input: $input) {\n      conversationId\n      isNew\n    }\n  }\n": types.IntroduceAskOfferDocument,
+    "\n  mutation MarkAskMet($input: AskAndOfferInput!) {\n    markAskMet(input: $input) {\n      ...AskOfferFields\n    }\n  }\n": types.MarkAskMetDocument,
+    "\n  query GatheringAsksOffers($gatheringId: UUID!) {\n    asksOffers(filter: { gatheringId: $gatheringId }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          side\n          title\n          status\n        }\n      }\n    }\n  }\n": types.GatheringAsksOffersDocument,
     "\n  mutation AddPost($input: AddPostInput!) {\n    addPost(input: $input) {\n      ...PostFields\n    }\n  }\n": types.AddPostDocument,
     "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    isSeeded\n    lockedAt\n    postCount\n    lastSeq\n    lastPostAt\n    viewerFollows\n    viewerModerates\n    viewerLastReadSeq\n    unreadCount\n    gathering {\n      id\n      name\n      slug\n    }\n    session {\n      id\n      name\n    }\n    network {\n      id\n      name\n      slug\n    }\n    startedBy {\n      id\n      displayName\n    }\n  }\n": types.ConversationFieldsFragmentDoc,
     "\n  query ConversationInvitation($code: String!) {\n    conversationInvitation(code: $code) {\n      code\n      conversationTitle\n    }\n  }\n": types.ConversationInvitationDocument,
@@ -416,6 +434,42 @@ export function graphql(source: "\n  fragment NetworkClaimFields on NetworkClaim
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PendingNetworkClaims {\n    pendingNetworkClaims {\n      ...NetworkClaimFields\n    }\n  }\n"): (typeof documents)["\n  query PendingNetworkClaims {\n    pendingNetworkClaims {\n      ...NetworkClaimFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AskOfferFields on AskOffer {\n    id\n    side\n    kind\n    title\n    description\n    themes\n    area\n    endsOn\n    status\n    createdAt\n    closedAt\n    viewerMayEdit\n    network {\n      id\n      slug\n      name\n    }\n    postedBy {\n      id\n      displayName\n    }\n    gathering {\n      id\n      title\n      slug\n    }\n    metByOffer {\n      id\n      title\n    }\n    metByNetwork {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AskOfferFields on AskOffer {\n    id\n    side\n    kind\n    title\n    description\n    themes\n    area\n    endsOn\n    status\n    createdAt\n    closedAt\n    viewerMayEdit\n    network {\n      id\n      slug\n      name\n    }\n    postedBy {\n      id\n      displayName\n    }\n    gathering {\n      id\n      title\n      slug\n    }\n    metByOffer {\n      id\n      title\n    }\n    metByNetwork {\n      id\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AsksOffers($filter: AskOfferFilterInput, $first: Int, $after: String) {\n    asksOffers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AskOfferFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AsksOffers($filter: AskOfferFilterInput, $first: Int, $after: String) {\n    asksOffers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AskOfferFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AskOffer($id: UUID!) {\n    askOffer(id: $id) {\n      ...AskOfferFields\n    }\n    askOfferMatches(id: $id, first: 10) {\n      score\n      isGood\n      sameNetwork\n      introductionConversationId\n      match {\n        ...AskOfferFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query AskOffer($id: UUID!) {\n    askOffer(id: $id) {\n      ...AskOfferFields\n    }\n    askOfferMatches(id: $id, first: 10) {\n      score\n      isGood\n      sameNetwork\n      introductionConversationId\n      match {\n        ...AskOfferFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPostingNetworks {\n    myNetworks {\n      id\n      name\n      viewerRoles\n    }\n  }\n"): (typeof documents)["\n  query MyPostingNetworks {\n    myNetworks {\n      id\n      name\n      viewerRoles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostAskOffer($input: PostAskOfferInput!) {\n    postAskOffer(input: $input) {\n      ...AskOfferFields\n    }\n  }\n"): (typeof documents)["\n  mutation PostAskOffer($input: PostAskOfferInput!) {\n    postAskOffer(input: $input) {\n      ...AskOfferFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseAskOffer($input: CloseAskOfferInput!) {\n    closeAskOffer(input: $input) {\n      ...AskOfferFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseAskOffer($input: CloseAskOfferInput!) {\n    closeAskOffer(input: $input) {\n      ...AskOfferFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntroduceAskOffer($input: AskAndOfferInput!) {\n    introduceAskOffer(input: $input) {\n      conversationId\n      isNew\n    }\n  }\n"): (typeof documents)["\n  mutation IntroduceAskOffer($input: AskAndOfferInput!) {\n    introduceAskOffer(input: $input) {\n      conversationId\n      isNew\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAskMet($input: AskAndOfferInput!) {\n    markAskMet(input: $input) {\n      ...AskOfferFields\n    }\n  }\n"): (typeof documents)["\n  mutation MarkAskMet($input: AskAndOfferInput!) {\n    markAskMet(input: $input) {\n      ...AskOfferFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GatheringAsksOffers($gatheringId: UUID!) {\n    asksOffers(filter: { gatheringId: $gatheringId }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          side\n          title\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GatheringAsksOffers($gatheringId: UUID!) {\n    asksOffers(filter: { gatheringId: $gatheringId }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          side\n          title\n          status\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

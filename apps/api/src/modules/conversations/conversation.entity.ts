@@ -20,7 +20,8 @@ import type { ConversationKind } from './conversation.enums.js';
   `("kind" = 'open' AND "gathering_id" IS NULL AND "session_id" IS NULL AND "network_id" IS NULL)
   OR ("kind" = 'gathering' AND "gathering_id" IS NOT NULL AND "session_id" IS NULL AND "network_id" IS NULL)
   OR ("kind" = 'session' AND "gathering_id" IS NOT NULL AND "session_id" IS NOT NULL AND "network_id" IS NULL)
-  OR ("kind" = 'network' AND "gathering_id" IS NULL AND "session_id" IS NULL AND "network_id" IS NOT NULL)`,
+  OR ("kind" = 'network' AND "gathering_id" IS NULL AND "session_id" IS NULL AND "network_id" IS NOT NULL)
+  OR ("kind" = 'introduction' AND "gathering_id" IS NULL AND "session_id" IS NULL AND "network_id" IS NULL)`,
 )
 export class ConversationEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -10,6 +10,11 @@ export enum ConversationKind {
   NETWORK = 'network',
   /** Anyone signed in. */
   OPEN = 'open',
+  /**
+   * An ask and an offer introduced to each other: only the people of the two sides, added as
+   * participants when it is opened. No invitation link can be made for it.
+   */
+  INTRODUCTION = 'introduction',
 }
 
 /** The few reactions a post can have; each person gives each at most once. */

@@ -18,6 +18,8 @@ export enum ConversationsError {
   PostHidden = 'PostHidden',
   ReplyToDeleted = 'ReplyToDeleted',
   OneAttachment = 'OneAttachment',
+  /** An introduction between an ask and an offer stays with the people of its two sides. */
+  PrivateIntroduction = 'PrivateIntroduction',
 }
 
 /** The error for a person, with `extensions.reason` naming the case for clients to say in their own words. */
@@ -60,6 +62,8 @@ function describe(error: ConversationsError): AppError {
       return conflict('That post was deleted, so it cannot be replied to. Reply to the conversation instead.');
     case ConversationsError.OneAttachment:
       return badUserInput({ gatheringId: 'Choose one gathering, session or network, or none for an open conversation.' });
+    case ConversationsError.PrivateIntroduction:
+      return forbidden('This introduction is private to the people of the ask and the offer, so it cannot be shared with a link.');
     default:
       return assertUnreachable(error);
   }

@@ -27,7 +27,10 @@ const column = (alias: string, name: string) => sql.ref<string>(`${alias}.${name
  * - a gathering's or a session's: whoever takes part in the gathering (a place, or convening it);
  * - a network's: whoever holds a current role in it or in a network that belongs to it
  *   (so a members-only network's conversation stays with its own people);
- * - and anyone an invitation link let in.
+ * - and the participants let in by name: anyone an invitation link let in, and the people of
+ *   both sides of an introduction (added when it is opened). An introduction has no other
+ *   reader: it is attached to nothing (its row's check), is not open, and no link can be made
+ *   for it (ConversationsService.invite refuses), so these rows are its whole readership.
  */
 export function mayReadConversation(alias: string, person: IdOrRef): ExpressionWrapper<DB, never, SqlBool> {
   const gatheringId = column(alias, 'gatheringId');

@@ -23,5 +23,6 @@ import { PostsService } from './posts.service.js';
     ConversationsResolver,
     PostsResolver,
   ],
+  exports: [ConversationsService],
 })
 export class ConversationsModule {}

@@ -15,6 +15,16 @@ import type { FollowConversationInput, MarkConversationReadInput, SetConversatio
 import type { SeedConversationsInput } from './dtos/seed-conversations.input.js';
 import type { StartConversationInput } from './dtos/start-conversation.input.js';
 import { PostWriter } from './post-writer.service.js';
+import type { Executor } from '../../database/database.js';
+
+/** A private conversation between the people of two sides (see {@link ConversationsService.startIntroduction}). */
+export interface Introduction {
+  title: string;
+  /** The first post, written by the viewer. */
+  body: string;
+  /** Everyone who may read it besides the viewer (the people of both sides, already chosen by the caller). */
+  personIds: readonly string[];
+}
 
 export function conversationModel(row: ConversationRow): ConversationModel {
   const lastRead = row.lastReadSeq ?? 0;
@@ -126,6 +136,43 @@ export class ConversationsService {
     return this.view(id, viewer);
   }
 
+  /**
+   * Opens an introduction (for another module, e.g. asks and offers, inside its own transaction): a
+   * conversation only its participants may read — the viewer and `personIds`, each following it — with
+   * the viewer's first post, which tells the others. No invitation link can ever be made for it.
+   */
+  async startIntroduction(introduction: Introduction, viewer: Viewer, trx: Executor): Promise<string> {
+    const { id } = await this.repository.insert(
+      {
+        kind: ConversationKind.INTRODUCTION,
+        title: introduction.title,
+        gatheringId: null,
+        sessionId: null,
+        networkId: null,
+        startedById: viewer.personId,
+        isSeeded: false,
+      },
+      trx,
+    );
+    for (const personId of new Set([viewer.personId, ...introduction.personIds])) {
+      await this.repository.participate(id, personId, { invited: true, following: true }, trx);
+    }
+    await this.writer.write(
+      {
+        conversationId: id,
+        conversationTitle: introduction.title,
+        parent: null,
+        body: introduction.body,
+        isQuestion: false,
+        mentionedPersonIds: [],
+        mentionedNetworkIds: [],
+      },
+      viewer,
+      trx,
+    );
+    return id;
+  }
+
   /** A convener seeds the questions to carry on after a gathering: one conversation each, opened by the question. */
   async seed(input: SeedConversationsInput, viewer: Viewer): Promise<ConversationModel[]> {
     const place = await this.repository.attachment({ gatheringId: input.gatheringId }, viewer);
@@ -191,6 +238,7 @@ export class ConversationsService {
   /** An invitation link anyone taking part may share, for someone who was not at the gathering or is not in the network. */
   async invite(conversationId: string, viewer: Viewer): Promise<ConversationInvitationModel> {
     const row = await this.readable(conversationId, viewer);
+    if (row.kind === ConversationKind.INTRODUCTION) throw conversationsError(ConversationsError.PrivateIntroduction);
     const code = randomBytes(9).toString('base64url'); // 12 characters, unguessable, as a gathering's invitation codes
     await this.repository.insertInvitation(row.id, code, viewer.personId);
     return { code, conversationTitle: row.title };

@@ -65,6 +65,11 @@ export function AppHeader() {
                     </Anchor>
                   </li>
                 )}
+                <li>
+                  <Anchor component={NavLink} to={routes.asksOffers()} underline="hover" className="nav-link">
+                    {t('nav.asksOffers')}
+                  </Anchor>
+                </li>
                 {person && (
                   <li>
                     <Anchor component={NavLink} to={routes.newGathering()} underline="hover" className="nav-link">

@@ -31,6 +31,12 @@ export interface HiddenNetworkWorld {
   hiddenConversationId: string;
   gatheringConversationId: string;
   gatheringPostId: string;
+  /** The hidden network's open ask and open offer (by `faith`). */
+  hiddenAskId: string;
+  hiddenOfferId: string;
+  /** `quay`'s ask (by `cora`) that the hidden network's other offer met, and an open one its open offer matches. */
+  quayMetAskId: string;
+  quayOpenAskId: string;
 }
 
 const REGISTER_NETWORK = 'mutation($input: RegisterNetworkInput!) { registerNetwork(input: $input) { id slug name } }';
@@ -98,7 +104,26 @@ export async function hiddenNetworkWorld(t: TestApp): Promise<HiddenNetworkWorld
     'query($id: UUID!) { posts(conversationId: $id) { edges { node { id } } } }',
     { id: gatheringConversation.id },
   );
+  const POST_ASK_OFFER = 'mutation($input: PostAskOfferInput!) { postAskOffer(input: $input) { id } }';
+  const postFor = async (who: TestPerson, networkId: string, side: 'ASK' | 'OFFER', title: string) =>
+    (
+      await who.client.data<{ postAskOffer: { id: string } }>(POST_ASK_OFFER, {
+        input: { side, kind: 'EQUIPMENT', title, description: '', themes: ['boats'], area: '', endsOn: '2099-01-01', networkId },
+      })
+    ).postAskOffer.id;
+  const hiddenAskId = await postFor(faith, hidden.id, 'ASK', 'Oars for the rowing club');
+  const hiddenOfferId = await postFor(faith, hidden.id, 'OFFER', 'A rowing boat to lend');
+  const metOfferId = await postFor(faith, hidden.id, 'OFFER', 'Life jackets to lend');
+  const quayMetAskId = await postFor(cora, quay.id, 'ASK', 'Life jackets for the regatta');
+  const quayOpenAskId = await postFor(cora, quay.id, 'ASK', 'A rowing boat for the regatta');
+  await faith.client.data('mutation($input: AskAndOfferInput!) { markAskMet(input: $input) { id } }', {
+    input: { askId: quayMetAskId, offerId: metOfferId },
+  });
   return {
+    hiddenAskId,
+    hiddenOfferId,
+    quayMetAskId,
+    quayOpenAskId,
     hiddenConversationId: hiddenConversation.id,
     gatheringConversationId: gatheringConversation.id,
     gatheringPostId: posts.edges[0].node.id,

@@ -29,6 +29,8 @@ const NOTIFICATION = `{ id kind facts { title slug networkId networkName network
 const PLACE = '{ id name slug }';
 const CONVERSATION = `{ id title network ${PLACE} gathering ${PLACE} }`;
 const POST = `{ id body mentionedNetworks ${PLACE} }`;
+const ASK_OFFER = `{ id title network ${SUMMARY} metByOffer { id title } metByNetwork ${SUMMARY} }`;
+const RECIPROCITY = `{ metForCount metByCount metFor { count network ${SUMMARY} } metBy { count network ${SUMMARY} } }`;
 
 export interface WalkOperation {
   name: string;
@@ -46,6 +48,15 @@ const op = (name: string, query: string, variables: WalkOperation['variables'] =
 });
 
 export const READS: WalkOperation[] = [
+  op('askOffer: its ask', `query($id: UUID!) { askOffer(id: $id) ${ASK_OFFER} }`, (w) => ({ id: w.hiddenAskId })),
+  op('askOffer: the quay ask met by it', `query($id: UUID!) { askOffer(id: $id) ${ASK_OFFER} }`, (w) => ({ id: w.quayMetAskId })),
+  op('asksOffers', `{ asksOffers(first: 20) { edges { node ${ASK_OFFER} } } }`),
+  op(
+    'askOfferMatches: the quay ask its offer matches',
+    `query($id: UUID!) { askOfferMatches(id: $id) { score isGood sameNetwork introductionConversationId match ${ASK_OFFER} } }`,
+    (w) => ({ id: w.quayOpenAskId }),
+  ),
+  op('networkReciprocity: quay', `query($id: UUID!) { networkReciprocity(networkId: $id) ${RECIPROCITY} }`, (w) => ({ id: w.quay.id })),
   op('conversation of the hidden network', `query($id: UUID!) { conversation(id: $id) ${CONVERSATION} }`, (w) => ({
     id: w.hiddenConversationId,
   })),
@@ -122,6 +133,18 @@ const NEW_GATHERING = { format: 'IN_PERSON', startsAt: '2027-10-01T09:00:00Z', e
 
 // Each uses the hidden network where it can: the attacker's move is to pass its id.
 export const WRITES: WalkOperation[] = [
+  op('postAskOffer for it', `mutation($input: PostAskOfferInput!) { postAskOffer(input: $input) ${ASK_OFFER} }`, (w) => ({
+    input: { side: 'ASK', kind: 'OTHER', title: 'Posing as it', endsOn: '2099-01-01', networkId: w.hidden.id },
+  })),
+  op('updateAskOffer: its ask', `mutation($input: UpdateAskOfferInput!) { updateAskOffer(input: $input) ${ASK_OFFER} }`, (w) => ({
+    input: { id: w.hiddenAskId, kind: 'OTHER', title: 'Changed', endsOn: '2099-01-01' },
+  })),
+  op('closeAskOffer: its ask', `mutation($input: CloseAskOfferInput!) { closeAskOffer(input: $input) ${ASK_OFFER} }`, (w) => ({
+    input: { id: w.hiddenAskId, outcome: 'WITHDRAWN' },
+  })),
+  op('markAskMet: by its offer', `mutation($input: AskAndOfferInput!) { markAskMet(input: $input) ${ASK_OFFER} }`, (w) => ({
+    input: { askId: w.quayOpenAskId, offerId: w.hiddenOfferId },
+  })),
   op('startConversation for it', `mutation($input: StartConversationInput!) { startConversation(input: $input) ${CONVERSATION} }`, (w) => ({
     input: { networkId: w.hidden.id, title: 'Mine now', body: 'hello' },
   })),

@@ -114,6 +114,9 @@ describe('members-only networks stay hidden: the visibility walk', () => {
       'myCoConveningInvitations',
       'networks',
       'notifications',
+      'askOffer: the quay ask met by it',
+      'askOfferMatches: the quay ask its offer matches',
+      'networkReciprocity: quay',
     ];
     for (const name of linked) expect([name, await seenBy(READS.find((o) => o.name === name)!)]).toEqual([name, true]);
   });

@@ -25,6 +25,7 @@ import { useOpenSpaceAction } from '../hooks/use-open-space-action';
 import { ClosedNotice } from '../components/ClosedNotice';
 import { activeSessions } from '../utils/live-wall';
 import { routes } from '../../../app/routes';
+import { GatheringAsksOffers } from '../../asks-offers';
 
 interface WallViewProps {
   gathering: GatheringFieldsFragment;
@@ -152,6 +153,7 @@ function WallView({ gathering, personId, wall, dispatch }: WallViewProps) {
           </Stack>
         </Grid.Col>
       </Grid>
+      {participant && <GatheringAsksOffers gatheringId={gathering.id} />}
       {participant && open && <ProposeSessionForm gatheringId={gathering.id} dispatch={dispatch} />}
       {open && placeable.length > 0 && wall.slots.length > 0 && wall.spaces.length > 0 && (
         <PlaceSessionForm wall={wall} sessions={placeable} timeZone={gathering.timeZone} dispatch={dispatch} />

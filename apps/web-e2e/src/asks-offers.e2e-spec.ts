@@ -1,0 +1,80 @@
+import type { Page } from 'playwright-core';
+import { graphql, signInWithApi, signUpWithApi } from './support/api.js';
+import { checkPage, openPeople, screenshot } from './support/browser.js';
+import { tabTo } from './support/keyboard.js';
+
+// Unique per run, so nothing from an earlier run gets in the way.
+const run = Date.now().toString(36);
+
+describe('asks and offers: post an ask that an offer matches, introduce, mark it met', () => {
+  let close: () => Promise<void>;
+  let connor: Page;
+  let nia: Page;
+
+  beforeEach(async () => {
+    let pages: Page[];
+    ({ pages, close } = await openPeople(2));
+    [connor, nia] = pages;
+  });
+  afterEach(() => close());
+
+  it('by keyboard: the relevant offer ranks first, the two are introduced, and the ask is marked met', async () => {
+    // Connor offers a minibus; Nia is new to Weave.
+    await signInWithApi(connor.context(), 'connor@demo.weave.test');
+    const offerTitle = `Community minibus ${run} free on Tuesdays`;
+    const endsOn = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+    await graphql(connor.context(), 'mutation ($input: PostAskOfferInput!) { postAskOffer(input: $input) { id } }', {
+      input: {
+        side: 'OFFER',
+        kind: 'EQUIPMENT',
+        title: offerTitle,
+        description: 'A sixteen-seat minibus with a volunteer driver, free every Tuesday.',
+        themes: ['transport', 'older people'],
+        area: 'Cynon Valley',
+        endsOn,
+      },
+    });
+    await signUpWithApi(nia.context(), { email: `nia.asks.${run}@example.org`, displayName: `Nia ${run}` });
+
+    await nia.goto('/asks-offers');
+    await nia.getByRole('heading', { level: 1, name: 'Asks and offers' }).waitFor();
+    await nia.getByTestId('ask-offer-list').waitFor();
+    await checkPage(nia, 'asks-offers-1280');
+
+    // Nia posts an ask with the keyboard only.
+    const askTitle = `A minibus ${run} on Tuesdays`;
+    const form = nia.getByRole('region', { name: 'Post an ask or an offer' });
+    await tabTo(nia, form.getByRole('textbox', { name: /In a few words/ }));
+    await nia.keyboard.type(askTitle);
+    await tabTo(nia, form.getByRole('textbox', { name: /More about it/ }));
+    await nia.keyboard.type('To take older people to the lunch club every Tuesday.');
+    await tabTo(nia, form.getByRole('textbox', { name: /^Themes/ }));
+    await nia.keyboard.type('transport, older people');
+    await tabTo(nia, form.getByRole('textbox', { name: /^Area/ }));
+    await nia.keyboard.type('Cynon Valley');
+    await tabTo(nia, form.getByRole('button', { name: 'Post', exact: true }));
+    await nia.keyboard.press('Enter');
+    await nia.getByRole('heading', { level: 1, name: askTitle }).waitFor();
+
+    // Connor's offer is the first match.
+    const first = nia.getByTestId('match-list').getByRole('listitem').first();
+    await first.getByRole('link', { name: offerTitle }).waitFor();
+    await checkPage(nia, 'ask-offer-matches-1280');
+
+    await tabTo(nia, first.getByRole('button', { name: 'Introduce' }));
+    await nia.keyboard.press('Enter');
+    await first.getByRole('link', { name: 'Open the conversation' }).waitFor();
+    await checkPage(nia, 'ask-offer-introduced');
+
+    await tabTo(nia, first.getByRole('button', { name: 'Mark the ask met by this offer' }));
+    await nia.keyboard.press('Enter');
+    await nia.getByTestId('ask-offer-status').getByText('Met').waitFor();
+    await nia.getByText(`Met by “${offerTitle}”`).waitFor();
+    await checkPage(nia, 'ask-offer-met-1280');
+    await nia.setViewportSize({ width: 320, height: 800 });
+    await screenshot(nia, 'ask-offer-met-320');
+    await nia.goto('/asks-offers');
+    await nia.getByTestId('ask-offer-list').waitFor();
+    await checkPage(nia, 'asks-offers-320');
+  });
+});

@@ -1,0 +1,81 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { MockLink } from '@apollo/client/testing';
+import type { AskOfferFieldsFragment } from '../../../gql/graphql';
+import { aPerson, meMock, renderApp } from '../../../test/render-app';
+import { AskOfferQuery, IntroduceAskOfferMutation } from '../graphql/ask-offer.graphql';
+
+function aPost(overrides: Partial<AskOfferFieldsFragment> = {}): AskOfferFieldsFragment {
+  return {
+    __typename: 'AskOffer',
+    id: 'ask-1',
+    side: 'ASK',
+    kind: 'EQUIPMENT',
+    title: 'A minibus on Tuesdays',
+    description: 'For the lunch club.',
+    themes: ['transport'],
+    area: 'Aberdare',
+    endsOn: '2027-03-01',
+    status: 'OPEN',
+    createdAt: '2027-01-01T10:00:00Z',
+    closedAt: null,
+    viewerMayEdit: true,
+    network: null,
+    postedBy: { __typename: 'PersonName', id: 'person-1', displayName: 'Nia' },
+    gathering: null,
+    metByOffer: null,
+    metByNetwork: null,
+    ...overrides,
+  } as AskOfferFieldsFragment;
+}
+
+const offer = aPost({ id: 'offer-1', side: 'OFFER', title: 'Community minibus free on Tuesdays', viewerMayEdit: false });
+
+const askMock = (post: AskOfferFieldsFragment | null, matches = [offer]): MockLink.MockedResponse => ({
+  request: { query: AskOfferQuery, variables: { id: 'ask-1' } },
+  result: {
+    data: {
+      askOffer: post,
+      askOfferMatches: matches.map((match) => ({
+        __typename: 'AskOfferMatch',
+        score: 2.1,
+        isGood: true,
+        sameNetwork: false,
+        introductionConversationId: null,
+        match,
+      })),
+    },
+  },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+});
+
+describe('AskOfferPage', () => {
+  it('shows the ask with its date in British order and its best match, and introduces the two', async () => {
+    const introduce: MockLink.MockedResponse = {
+      request: { query: IntroduceAskOfferMutation, variables: { input: { askId: 'ask-1', offerId: 'offer-1' } } },
+      result: { data: { introduceAskOffer: { __typename: 'AskOfferIntroduction', conversationId: 'conversation-1', isNew: true } } },
+    };
+    renderApp('/asks-offers/ask-1', [meMock(aPerson()), askMock(aPost()), introduce]);
+    expect(await screen.findByRole('heading', { level: 1, name: 'A minibus on Tuesdays' })).toBeInTheDocument();
+    expect(screen.getByText('Equipment · Nia · Until 1 Mar 2027')).toBeInTheDocument();
+    const matches = screen.getByTestId('match-list');
+    expect(within(matches).getByRole('link', { name: 'Community minibus free on Tuesdays' })).toBeInTheDocument();
+    expect(within(matches).getByText('Good match')).toBeInTheDocument();
+    await userEvent.click(within(matches).getByRole('button', { name: 'Introduce' }));
+    expect(await within(matches).findByRole('link', { name: 'Open the conversation' })).toHaveAttribute(
+      'href',
+      '/conversations/conversation-1',
+    );
+  });
+
+  it('offers no actions to someone of neither side, and says when there are no matches', async () => {
+    renderApp('/asks-offers/ask-1', [meMock(aPerson()), askMock(aPost({ viewerMayEdit: false }), [])]);
+    expect(await screen.findByText(/No open matches yet/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Withdraw it' })).not.toBeInTheDocument();
+  });
+
+  it('says so when the ask cannot be seen', async () => {
+    renderApp('/asks-offers/ask-1', [meMock(aPerson()), askMock(null, [])]);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/could not find that ask or offer/);
+  });
+});
