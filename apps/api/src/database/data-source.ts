@@ -35,6 +35,8 @@ import { PostEditEntity } from '../modules/conversations/post-edit.entity.js';
 import { PostMentionEntity } from '../modules/conversations/post-mention.entity.js';
 import { PostReactionEntity } from '../modules/conversations/post-reaction.entity.js';
 import { PostEntity } from '../modules/conversations/post.entity.js';
+import { CheckInCodeEntity } from '../modules/gatherings/check-in-code.entity.js';
+import { CheckInEntity } from '../modules/gatherings/check-in.entity.js';
 import { migrations } from './migrations/index.js';
 
 export const entities = [
@@ -66,6 +68,8 @@ export const entities = [
   NotificationKeyEntity,
   SessionAttendanceEntity,
   FollowUpInviteeEntity,
+  CheckInEntity,
+  CheckInCodeEntity,
   HarvestEntity,
   ConversationEntity,
   PostEntity,

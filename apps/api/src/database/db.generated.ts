@@ -52,6 +52,21 @@ export interface AuditEvents {
   subjectType: string;
 }
 
+export interface CheckInCodes {
+  code: string;
+  createdAt: Generated<Timestamp>;
+  gatheringId: string;
+}
+
+export interface CheckIns {
+  checkedInAt: Generated<Timestamp>;
+  checkedInById: string | null;
+  gatheringId: string;
+  method: string;
+  personId: string;
+  registrationId: string;
+}
+
 export interface ConversationInvitations {
   code: string;
   conversationId: string;
@@ -426,6 +441,8 @@ export interface TimeSlots {
 export interface DB {
   agendaSessions: AgendaSessions;
   auditEvents: AuditEvents;
+  checkInCodes: CheckInCodes;
+  checkIns: CheckIns;
   conversationInvitations: ConversationInvitations;
   conversationParticipants: ConversationParticipants;
   conversations: Conversations;

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { AccountsService } from '../modules/accounts/accounts.service.js';
 import type { DemoPersonKey } from './demo-data/index.js';
+import { loadDemoCheckIns } from './demo-check-ins.js';
 import { loadDemoFollowUps } from './demo-follow-ups.js';
 import { loadDemoConversations } from './demo-conversations.js';
 import { loadDemoGatherings } from './demo-gatherings.js';
@@ -45,6 +46,7 @@ export async function seedDemoIfEmpty(app: INestApplication, logger: Logger): Pr
     await loadDemoFollowUps(app, ids),
     'loaded the demo after the day: a closed open-space day with readable rooms, and a follow-up',
   );
+  logger.info(await loadDemoCheckIns(app, ids), 'loaded the demo check-ins: who came to the past gatherings');
   return true;
 }
 

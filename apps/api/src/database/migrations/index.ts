@@ -1,3 +1,4 @@
+import { CheckIns1796810000000 } from './1796810000000-check-ins.js';
 import { NotificationDelivery1796575095717 } from './1796575095717-notification-delivery.js';
 import { Conversations1796600000000 } from './1796600000000-conversations.js';
 import { EmailVerification1796000000000 } from './1796000000000-email-verification.js';
@@ -47,4 +48,5 @@ export const migrations: Function[] = [
   Conversations1796600000000,
   SessionAttendance1796700000000,
   FollowUpInvitees1796700000001,
+  CheckIns1796810000000,
 ];
