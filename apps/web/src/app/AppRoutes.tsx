@@ -12,6 +12,8 @@ import {
 } from '../modules/accounts';
 import { ConversationPage, ConversationsPage, JoinConversationPage } from '../modules/conversations';
 import {
+  CheckInPage,
+  DoorPage,
   EditGatheringPage,
   GatheringDashboardPage,
   GatheringPage,
@@ -48,6 +50,8 @@ export function AppRoutes() {
         <Route path={routes.gathering.pattern} element={<GatheringPage />} />
         <Route path={routes.editGathering.pattern} element={<EditGatheringPage />} />
         <Route path={routes.gatheringDashboard.pattern} element={<GatheringDashboardPage />} />
+        <Route path={routes.gatheringCheckIn.pattern} element={<CheckInPage />} />
+        <Route path={routes.gatheringDoor.pattern} element={<DoorPage />} />
         <Route path={routes.planFollowUp.pattern} element={<PlanFollowUpPage />} />
         <Route path={routes.gatheringWall.pattern} element={<WallPage />} />
         <Route path={routes.gatheringRoom.pattern} element={<RoomPage />} />
