@@ -72,6 +72,7 @@ describe('who came: the QR code at the door, and the conveners’ list', () => {
     await list.getByText(`${niaName} is checked in.`).waitFor();
     await list.getByTestId('check-in-counts').getByText('1 of 1 came').waitFor();
     await list.getByRole('button', { name: `Undo the check-in of ${niaName}` }).waitFor();
+    await connor.getByTestId('missing-came').getByText('1 of 1 people with a place have come (checked in).').waitFor();
     await list.scrollIntoViewIfNeeded();
     await checkBothWidths(connor, 'check-in-list');
 

@@ -7,6 +7,7 @@ import type { RegistrationFieldsFragment } from '../../../gql/graphql';
 import { ActionStatusAlert } from '../../../ui/ActionStatusAlert';
 import { useActionStatus } from '../../../ui/use-action-status';
 import { CheckInPersonMutation, UndoCheckInMutation } from '../graphql/check-in-person.mutation';
+import { WhosMissingQuery } from '../graphql/whos-missing.query';
 import { checkInTime } from '../utils/check-in-time';
 import { routes } from '../../../app/routes';
 
@@ -29,8 +30,10 @@ export function CheckInList({ gathering, registrations }: CheckInListProps) {
   const { t, i18n } = useTranslation();
   const [search, setSearch] = useState('');
   const action = useActionStatus();
-  const [checkIn] = useMutation(CheckInPersonMutation);
-  const [undo] = useMutation(UndoCheckInMutation);
+  // The registration updates in the cache by its id; who's missing counts who came, so it is read again.
+  const refetchQueries = [{ query: WhosMissingQuery, variables: { gatheringId: gathering.id } }];
+  const [checkIn] = useMutation(CheckInPersonMutation, { refetchQueries });
+  const [undo] = useMutation(UndoCheckInMutation, { refetchQueries });
   const withPlace = placesMatching(registrations, '');
   const shown = placesMatching(registrations, search);
   const came = withPlace.filter((r) => r.status === 'ATTENDED').length;
