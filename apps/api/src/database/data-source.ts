@@ -41,6 +41,8 @@ import { FeedbackQuestionEntity } from '../modules/feedback/feedback-question.en
 import { FeedbackResponseEntity } from '../modules/feedback/feedback-response.entity.js';
 import { AskOfferEntity } from '../modules/asks-offers/ask-offer.entity.js';
 import { AskOfferIntroductionEntity } from '../modules/asks-offers/ask-offer-introduction.entity.js';
+import { CheckInCodeEntity } from '../modules/gatherings/check-in-code.entity.js';
+import { CheckInEntity } from '../modules/gatherings/check-in.entity.js';
 import { migrations } from './migrations/index.js';
 
 export const entities = [
@@ -73,6 +75,8 @@ export const entities = [
   SessionAttendanceEntity,
   FollowUpInviteeEntity,
   ConnectionEntity,
+  CheckInEntity,
+  CheckInCodeEntity,
   HarvestEntity,
   ConversationEntity,
   PostEntity,

@@ -82,6 +82,21 @@ export interface AuditEvents {
   subjectType: string;
 }
 
+export interface CheckInCodes {
+  code: string;
+  createdAt: Generated<Timestamp>;
+  gatheringId: string;
+}
+
+export interface CheckIns {
+  checkedInAt: Generated<Timestamp>;
+  checkedInById: string | null;
+  gatheringId: string;
+  method: string;
+  personId: string;
+  registrationId: string;
+}
+
 export interface Connections {
   closeness: Generated<string>;
   confirmedAt: Timestamp | null;
@@ -507,6 +522,8 @@ export interface DB {
   askOfferIntroductions: AskOfferIntroductions;
   asksOffers: AsksOffers;
   auditEvents: AuditEvents;
+  checkInCodes: CheckInCodes;
+  checkIns: CheckIns;
   connections: Connections;
   conversationInvitations: ConversationInvitations;
   conversationParticipants: ConversationParticipants;

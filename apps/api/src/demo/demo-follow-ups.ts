@@ -106,7 +106,6 @@ export async function loadDemoFollowUps(app: INestApplication, people: { connor:
     for (const who of [breakout.host, ...breakout.came]) await rooms.leave(past.id, cast[who]);
     sessionIds.push(id);
   }
-  await app.get(RegistrationsService).markAllAttended(past.id);
   await gatherings.setStatus({ gatheringId: past.id, status: GatheringStatus.CLOSED }, connor);
 
   // Priya carries her breakout on, online and unlimited; publishing it invites who came to it.

@@ -100,7 +100,7 @@ export async function loadDemoGatherings(
   // Its agenda wall: the first twelve to register have places and propose and star sessions.
   await loadDemoOpenSpace(app, openSpace, connor, [people.priya, ...crowd.slice(0, 11)].map(as));
 
-  // A past workshop, its participants marked as attended, and its follow-up published (which invites them).
+  // A past workshop (who came: demo-check-ins.ts), and its follow-up published (which invites them).
   const workshop = await gatherings.create(
     {
       title: 'Community Connectors Workshop',
@@ -117,7 +117,6 @@ export async function loadDemoGatherings(
   );
   await gatherings.setStatus({ gatheringId: workshop.id, status: GatheringStatus.PUBLISHED }, connor);
   for (const personId of crowd.slice(0, 8)) await register(workshop.id, personId);
-  await registrations.markAllAttended(workshop.id);
   await loadDemoHarvest(app, workshop, connor, crowd.slice(0, 8).map(as));
   await gatherings.setStatus({ gatheringId: workshop.id, status: GatheringStatus.CLOSED }, connor);
   const followUp = await gatherings.createFollowUp(

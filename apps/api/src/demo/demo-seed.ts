@@ -5,6 +5,7 @@ import type { DemoPersonKey } from './demo-data/index.js';
 import { loadDemoConnections } from './demo-connections.js';
 import { loadDemoFeedback } from './demo-feedback.js';
 import { loadDemoAsksOffers } from './demo-asks-offers.js';
+import { loadDemoCheckIns } from './demo-check-ins.js';
 import { loadDemoFollowUps } from './demo-follow-ups.js';
 import { loadDemoConversations } from './demo-conversations.js';
 import { loadDemoGatherings } from './demo-gatherings.js';
@@ -48,6 +49,7 @@ export async function seedDemoIfEmpty(app: INestApplication, logger: Logger): Pr
     await loadDemoFollowUps(app, ids),
     'loaded the demo after the day: a closed open-space day with readable rooms, and a follow-up',
   );
+  logger.info(await loadDemoCheckIns(app, ids), 'loaded the demo check-ins: who came to the past gatherings');
   logger.info(await loadDemoConnections(app, ids), 'loaded the demo connections: who met whom at the open-space day');
   logger.info(await loadDemoFeedback(app, ids), 'loaded the demo feedback on the closed open-space day');
   logger.info(await loadDemoAsksOffers(app, ids), 'loaded the demo asks and offers');

@@ -6,6 +6,7 @@ import { hashPassword } from '../modules/accounts/password.js';
 import { SESSION_COOKIE } from '../modules/accounts/session-cookie.js';
 import { SessionsService } from '../modules/accounts/sessions.service.js';
 import {
+  CheckInMethod,
   GatheringFormat,
   GatheringRole,
   GatheringStatus,
@@ -219,19 +220,26 @@ export class Builders {
     });
   }
 
-  /** `person`'s registration, with a place unless said otherwise (counted against the capacity as registering does). */
+  /** `person`'s registration, with a place unless said otherwise (counted against the capacity as registering does); ATTENDED: a place and a check-in. */
   async registration(
     person: Pick<TestPerson, 'id'>,
     gathering: Pick<TestGathering, 'id'>,
     status: RegistrationStatus = RegistrationStatus.REGISTERED,
   ): Promise<{ id: string }> {
+    // ATTENDED is never stored: a place and a check-in (by a convener), as ticking someone in leaves it.
+    const came = status === RegistrationStatus.ATTENDED;
     return this.db.transaction().execute(async (trx) => {
       const registration = await trx
         .insertInto('registrations')
-        .values({ gatheringId: gathering.id, personId: person.id, status })
+        .values({ gatheringId: gathering.id, personId: person.id, status: came ? RegistrationStatus.REGISTERED : status })
         .returning('id')
         .executeTakeFirstOrThrow();
-      if (status === RegistrationStatus.REGISTERED)
+      if (came)
+        await trx
+          .insertInto('checkIns')
+          .values({ gatheringId: gathering.id, personId: person.id, registrationId: registration.id, method: CheckInMethod.CONVENER })
+          .execute();
+      if (status === RegistrationStatus.REGISTERED || came)
         await trx
           .updateTable('gatherings')
           .set((eb) => ({ registeredCount: eb('registeredCount', '+', 1) }))

@@ -13,6 +13,8 @@ import {
 import { ConversationPage, ConversationsPage, JoinConversationPage } from '../modules/conversations';
 import { AskOfferPage, AsksOffersPage } from '../modules/asks-offers';
 import {
+  CheckInPage,
+  DoorPage,
   EditGatheringPage,
   GatheringDashboardPage,
   GatheringPage,
@@ -51,6 +53,8 @@ export function AppRoutes() {
         <Route path={routes.gathering.pattern} element={<GatheringPage />} />
         <Route path={routes.editGathering.pattern} element={<EditGatheringPage />} />
         <Route path={routes.gatheringDashboard.pattern} element={<GatheringDashboardPage />} />
+        <Route path={routes.gatheringCheckIn.pattern} element={<CheckInPage />} />
+        <Route path={routes.gatheringDoor.pattern} element={<DoorPage />} />
         <Route path={routes.planFollowUp.pattern} element={<PlanFollowUpPage />} />
         <Route path={routes.gatheringWall.pattern} element={<WallPage />} />
         <Route path={routes.gatheringRoom.pattern} element={<RoomPage />} />

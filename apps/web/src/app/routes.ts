@@ -57,6 +57,10 @@ export const routes = {
   gathering: route<'/gatherings/:slug', 'invite' | 'coconvene'>('/gatherings/:slug'),
   editGathering: route('/gatherings/:slug/edit'),
   gatheringDashboard: route('/gatherings/:slug/dashboard'),
+  /** Where the QR code at the door leads (`code`: the gathering's check-in code): check yourself in. */
+  gatheringCheckIn: route<'/gatherings/:slug/check-in', 'code'>('/gatherings/:slug/check-in'),
+  /** Conveners: the check-in QR code to print for the door. */
+  gatheringDoor: route('/gatherings/:slug/door'),
   /** Conveners plan a follow-up of the gathering. */
   planFollowUp: route('/gatherings/:slug/follow-up'),
   gatheringWall: route('/gatherings/:slug/wall'),

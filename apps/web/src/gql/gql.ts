@@ -69,6 +69,10 @@ type Documents = {
     "\n  query FeedbackForm($gatheringId: UUID!, $stage: FeedbackStage!) {\n    feedbackForm(gatheringId: $gatheringId, stage: $stage) {\n      ...FeedbackFormFields\n    }\n  }\n": typeof types.FeedbackFormDocument,
     "\n  query FeedbackResults($gatheringId: UUID!, $stage: FeedbackStage!) {\n    feedbackResults(gatheringId: $gatheringId, stage: $stage) {\n      gatheringId\n      stage\n      fewestShown\n      enoughAnswers\n      participants\n      answered\n      responseRate\n      scales {\n        scale\n        questionId\n        prompt\n        shown\n        answered\n        mean\n        counts\n      }\n      newPeopleAnswered\n      newPeopleTotal\n      newPeopleMean\n      texts {\n        questionId\n        prompt\n        texts\n      }\n      series {\n        startGatheringTitle\n        startGatheringSlug\n        beforeAnswered\n        paired\n        scales {\n          scale\n          before\n          after\n          change\n        }\n      }\n    }\n  }\n": typeof types.FeedbackResultsDocument,
     "\n  mutation CancelRegistration($input: GatheringIdInput!) {\n    cancelRegistration(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": typeof types.CancelRegistrationDocument,
+    "\n  query CheckInCode($gatheringId: UUID!) {\n    checkInCode(gatheringId: $gatheringId) {\n      gatheringId\n      code\n      path\n    }\n  }\n": typeof types.CheckInCodeDocument,
+    "\n  mutation CheckInPerson($input: RegistrationIdInput!) {\n    checkInPerson(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": typeof types.CheckInPersonDocument,
+    "\n  mutation UndoCheckIn($input: RegistrationIdInput!) {\n    undoCheckIn(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": typeof types.UndoCheckInDocument,
+    "\n  mutation CheckInWithCode($input: CheckInWithCodeInput!) {\n    checkInWithCode(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": typeof types.CheckInWithCodeDocument,
     "\n  query CoConveners($slug: String!) {\n    gathering(slug: $slug) {\n      id\n      convenedBy {\n        ...NetworkSummaryFields\n      }\n      pendingCoConveners {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n": typeof types.CoConvenersDocument,
     "\n  mutation CreateCalendarFeed {\n    createCalendarFeed\n  }\n": typeof types.CreateCalendarFeedDocument,
     "\n  mutation CreateFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      ...GatheringFields\n    }\n  }\n": typeof types.CreateFollowUpDocument,
@@ -91,14 +95,15 @@ type Documents = {
     "\n  query MyNetworks {\n    myNetworks {\n      id\n      name\n      viewerRoles\n    }\n  }\n": typeof types.MyNetworksDocument,
     "\n  query NetworkMembers($slug: String!) {\n    network(slug: $slug) {\n      id\n      people {\n        role\n        person {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.NetworkMembersDocument,
     "\n  mutation NominateDelegate($input: NominateDelegateInput!) {\n    nominateDelegate(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": typeof types.NominateDelegateDocument,
+    "\n  mutation RegenerateCheckInCode($input: GatheringIdInput!) {\n    regenerateCheckInCode(input: $input) {\n      gatheringId\n      code\n      path\n    }\n  }\n": typeof types.RegenerateCheckInCodeDocument,
     "\n  mutation RegisterForGathering($input: RegisterForGatheringInput!) {\n    registerForGathering(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": typeof types.RegisterForGatheringDocument,
-    "\n  fragment RegistrationFields on Registration {\n    id\n    gatheringId\n    personId\n    personName\n    status\n    waitlistPosition\n    accessNeeds\n    shareAccessNeeds\n    representingNetworkIds\n  }\n": typeof types.RegistrationFieldsFragmentDoc,
+    "\n  fragment RegistrationFields on Registration {\n    id\n    gatheringId\n    personId\n    personName\n    status\n    waitlistPosition\n    accessNeeds\n    shareAccessNeeds\n    representingNetworkIds\n    checkIn {\n      method\n      checkedInAt\n    }\n  }\n": typeof types.RegistrationFieldsFragmentDoc,
     "\n  mutation RespondToCoConvening($input: RespondToCoConveningInput!) {\n    respondToCoConvening(input: $input) {\n      ...GatheringFields\n    }\n  }\n": typeof types.RespondToCoConveningDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
     "\n  mutation SetDelegatePlaces($input: SetDelegatePlacesInput!) {\n    setDelegatePlaces(input: $input) {\n      places\n      delegates\n      network {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n": typeof types.SetDelegatePlacesDocument,
     "\n  mutation SetGatheringStatus($input: SetGatheringStatusInput!) {\n    setGatheringStatus(input: $input) {\n      ...GatheringFields\n    }\n  }\n": typeof types.SetGatheringStatusDocument,
     "\n  mutation UpdateGathering($input: UpdateGatheringInput!) {\n    updateGathering(input: $input) {\n      ...GatheringFields\n    }\n  }\n": typeof types.UpdateGatheringDocument,
-    "\n  query WhosMissing($gatheringId: UUID!) {\n    whosMissing(gatheringId: $gatheringId) {\n      networks {\n        id\n        name\n        slug\n      }\n      sectors\n      regions\n    }\n  }\n": typeof types.WhosMissingDocument,
+    "\n  query WhosMissing($gatheringId: UUID!) {\n    whosMissing(gatheringId: $gatheringId) {\n      networks {\n        id\n        name\n        slug\n      }\n      sectors\n      regions\n      registered\n      came\n      notComeByNetwork {\n        network {\n          id\n          name\n          slug\n        }\n        registered\n        came\n      }\n      sectorsNotCome\n    }\n  }\n": typeof types.WhosMissingDocument,
     "\n  fragment HarvestFields on Harvest {\n    gatheringId\n    gatheringTitle\n    gatheringSlug\n    status\n    visibility\n    version\n    publishedAt\n    viewerMayEdit\n    themes {\n      heading\n      body\n    }\n    sessions {\n      id\n      title\n      hostName\n      spaceName\n      slotLabel\n      slotStartsAt\n      slotEndsAt\n      tookPart\n      notes {\n        text\n        authorName\n      }\n      actions {\n        id\n        what\n        ownerName\n        dueOn\n        done\n      }\n    }\n  }\n": typeof types.HarvestFieldsFragmentDoc,
     "\n  query Harvest($gatheringId: UUID!) {\n    harvest(gatheringId: $gatheringId) {\n      ...HarvestFields\n    }\n  }\n": typeof types.HarvestDocument,
     "\n  mutation MarkActionDone($input: SetActionDoneInput!) {\n    setActionDone(input: $input) {\n      id\n      done\n    }\n  }\n": typeof types.MarkActionDoneDocument,
@@ -230,6 +235,10 @@ const documents: Documents = {
     "\n  query FeedbackForm($gatheringId: UUID!, $stage: FeedbackStage!) {\n    feedbackForm(gatheringId: $gatheringId, stage: $stage) {\n      ...FeedbackFormFields\n    }\n  }\n": types.FeedbackFormDocument,
     "\n  query FeedbackResults($gatheringId: UUID!, $stage: FeedbackStage!) {\n    feedbackResults(gatheringId: $gatheringId, stage: $stage) {\n      gatheringId\n      stage\n      fewestShown\n      enoughAnswers\n      participants\n      answered\n      responseRate\n      scales {\n        scale\n        questionId\n        prompt\n        shown\n        answered\n        mean\n        counts\n      }\n      newPeopleAnswered\n      newPeopleTotal\n      newPeopleMean\n      texts {\n        questionId\n        prompt\n        texts\n      }\n      series {\n        startGatheringTitle\n        startGatheringSlug\n        beforeAnswered\n        paired\n        scales {\n          scale\n          before\n          after\n          change\n        }\n      }\n    }\n  }\n": types.FeedbackResultsDocument,
     "\n  mutation CancelRegistration($input: GatheringIdInput!) {\n    cancelRegistration(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": types.CancelRegistrationDocument,
+    "\n  query CheckInCode($gatheringId: UUID!) {\n    checkInCode(gatheringId: $gatheringId) {\n      gatheringId\n      code\n      path\n    }\n  }\n": types.CheckInCodeDocument,
+    "\n  mutation CheckInPerson($input: RegistrationIdInput!) {\n    checkInPerson(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": types.CheckInPersonDocument,
+    "\n  mutation UndoCheckIn($input: RegistrationIdInput!) {\n    undoCheckIn(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": types.UndoCheckInDocument,
+    "\n  mutation CheckInWithCode($input: CheckInWithCodeInput!) {\n    checkInWithCode(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": types.CheckInWithCodeDocument,
     "\n  query CoConveners($slug: String!) {\n    gathering(slug: $slug) {\n      id\n      convenedBy {\n        ...NetworkSummaryFields\n      }\n      pendingCoConveners {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n": types.CoConvenersDocument,
     "\n  mutation CreateCalendarFeed {\n    createCalendarFeed\n  }\n": types.CreateCalendarFeedDocument,
     "\n  mutation CreateFollowUp($input: CreateFollowUpInput!) {\n    createFollowUp(input: $input) {\n      ...GatheringFields\n    }\n  }\n": types.CreateFollowUpDocument,
@@ -252,14 +261,15 @@ const documents: Documents = {
     "\n  query MyNetworks {\n    myNetworks {\n      id\n      name\n      viewerRoles\n    }\n  }\n": types.MyNetworksDocument,
     "\n  query NetworkMembers($slug: String!) {\n    network(slug: $slug) {\n      id\n      people {\n        role\n        person {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.NetworkMembersDocument,
     "\n  mutation NominateDelegate($input: NominateDelegateInput!) {\n    nominateDelegate(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": types.NominateDelegateDocument,
+    "\n  mutation RegenerateCheckInCode($input: GatheringIdInput!) {\n    regenerateCheckInCode(input: $input) {\n      gatheringId\n      code\n      path\n    }\n  }\n": types.RegenerateCheckInCodeDocument,
     "\n  mutation RegisterForGathering($input: RegisterForGatheringInput!) {\n    registerForGathering(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": types.RegisterForGatheringDocument,
-    "\n  fragment RegistrationFields on Registration {\n    id\n    gatheringId\n    personId\n    personName\n    status\n    waitlistPosition\n    accessNeeds\n    shareAccessNeeds\n    representingNetworkIds\n  }\n": types.RegistrationFieldsFragmentDoc,
+    "\n  fragment RegistrationFields on Registration {\n    id\n    gatheringId\n    personId\n    personName\n    status\n    waitlistPosition\n    accessNeeds\n    shareAccessNeeds\n    representingNetworkIds\n    checkIn {\n      method\n      checkedInAt\n    }\n  }\n": types.RegistrationFieldsFragmentDoc,
     "\n  mutation RespondToCoConvening($input: RespondToCoConveningInput!) {\n    respondToCoConvening(input: $input) {\n      ...GatheringFields\n    }\n  }\n": types.RespondToCoConveningDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
     "\n  mutation SetDelegatePlaces($input: SetDelegatePlacesInput!) {\n    setDelegatePlaces(input: $input) {\n      places\n      delegates\n      network {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n": types.SetDelegatePlacesDocument,
     "\n  mutation SetGatheringStatus($input: SetGatheringStatusInput!) {\n    setGatheringStatus(input: $input) {\n      ...GatheringFields\n    }\n  }\n": types.SetGatheringStatusDocument,
     "\n  mutation UpdateGathering($input: UpdateGatheringInput!) {\n    updateGathering(input: $input) {\n      ...GatheringFields\n    }\n  }\n": types.UpdateGatheringDocument,
-    "\n  query WhosMissing($gatheringId: UUID!) {\n    whosMissing(gatheringId: $gatheringId) {\n      networks {\n        id\n        name\n        slug\n      }\n      sectors\n      regions\n    }\n  }\n": types.WhosMissingDocument,
+    "\n  query WhosMissing($gatheringId: UUID!) {\n    whosMissing(gatheringId: $gatheringId) {\n      networks {\n        id\n        name\n        slug\n      }\n      sectors\n      regions\n      registered\n      came\n      notComeByNetwork {\n        network {\n          id\n          name\n          slug\n        }\n        registered\n        came\n      }\n      sectorsNotCome\n    }\n  }\n": types.WhosMissingDocument,
     "\n  fragment HarvestFields on Harvest {\n    gatheringId\n    gatheringTitle\n    gatheringSlug\n    status\n    visibility\n    version\n    publishedAt\n    viewerMayEdit\n    themes {\n      heading\n      body\n    }\n    sessions {\n      id\n      title\n      hostName\n      spaceName\n      slotLabel\n      slotStartsAt\n      slotEndsAt\n      tookPart\n      notes {\n        text\n        authorName\n      }\n      actions {\n        id\n        what\n        ownerName\n        dueOn\n        done\n      }\n    }\n  }\n": types.HarvestFieldsFragmentDoc,
     "\n  query Harvest($gatheringId: UUID!) {\n    harvest(gatheringId: $gatheringId) {\n      ...HarvestFields\n    }\n  }\n": types.HarvestDocument,
     "\n  mutation MarkActionDone($input: SetActionDoneInput!) {\n    setActionDone(input: $input) {\n      id\n      done\n    }\n  }\n": types.MarkActionDoneDocument,
@@ -573,6 +583,22 @@ export function graphql(source: "\n  mutation CancelRegistration($input: Gatheri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CheckInCode($gatheringId: UUID!) {\n    checkInCode(gatheringId: $gatheringId) {\n      gatheringId\n      code\n      path\n    }\n  }\n"): (typeof documents)["\n  query CheckInCode($gatheringId: UUID!) {\n    checkInCode(gatheringId: $gatheringId) {\n      gatheringId\n      code\n      path\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckInPerson($input: RegistrationIdInput!) {\n    checkInPerson(input: $input) {\n      ...RegistrationFields\n    }\n  }\n"): (typeof documents)["\n  mutation CheckInPerson($input: RegistrationIdInput!) {\n    checkInPerson(input: $input) {\n      ...RegistrationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UndoCheckIn($input: RegistrationIdInput!) {\n    undoCheckIn(input: $input) {\n      ...RegistrationFields\n    }\n  }\n"): (typeof documents)["\n  mutation UndoCheckIn($input: RegistrationIdInput!) {\n    undoCheckIn(input: $input) {\n      ...RegistrationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckInWithCode($input: CheckInWithCodeInput!) {\n    checkInWithCode(input: $input) {\n      ...RegistrationFields\n    }\n  }\n"): (typeof documents)["\n  mutation CheckInWithCode($input: CheckInWithCodeInput!) {\n    checkInWithCode(input: $input) {\n      ...RegistrationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CoConveners($slug: String!) {\n    gathering(slug: $slug) {\n      id\n      convenedBy {\n        ...NetworkSummaryFields\n      }\n      pendingCoConveners {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query CoConveners($slug: String!) {\n    gathering(slug: $slug) {\n      id\n      convenedBy {\n        ...NetworkSummaryFields\n      }\n      pendingCoConveners {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -661,11 +687,15 @@ export function graphql(source: "\n  mutation NominateDelegate($input: NominateD
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RegenerateCheckInCode($input: GatheringIdInput!) {\n    regenerateCheckInCode(input: $input) {\n      gatheringId\n      code\n      path\n    }\n  }\n"): (typeof documents)["\n  mutation RegenerateCheckInCode($input: GatheringIdInput!) {\n    regenerateCheckInCode(input: $input) {\n      gatheringId\n      code\n      path\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RegisterForGathering($input: RegisterForGatheringInput!) {\n    registerForGathering(input: $input) {\n      ...RegistrationFields\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterForGathering($input: RegisterForGatheringInput!) {\n    registerForGathering(input: $input) {\n      ...RegistrationFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment RegistrationFields on Registration {\n    id\n    gatheringId\n    personId\n    personName\n    status\n    waitlistPosition\n    accessNeeds\n    shareAccessNeeds\n    representingNetworkIds\n  }\n"): (typeof documents)["\n  fragment RegistrationFields on Registration {\n    id\n    gatheringId\n    personId\n    personName\n    status\n    waitlistPosition\n    accessNeeds\n    shareAccessNeeds\n    representingNetworkIds\n  }\n"];
+export function graphql(source: "\n  fragment RegistrationFields on Registration {\n    id\n    gatheringId\n    personId\n    personName\n    status\n    waitlistPosition\n    accessNeeds\n    shareAccessNeeds\n    representingNetworkIds\n    checkIn {\n      method\n      checkedInAt\n    }\n  }\n"): (typeof documents)["\n  fragment RegistrationFields on Registration {\n    id\n    gatheringId\n    personId\n    personName\n    status\n    waitlistPosition\n    accessNeeds\n    shareAccessNeeds\n    representingNetworkIds\n    checkIn {\n      method\n      checkedInAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -689,7 +719,7 @@ export function graphql(source: "\n  mutation UpdateGathering($input: UpdateGath
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WhosMissing($gatheringId: UUID!) {\n    whosMissing(gatheringId: $gatheringId) {\n      networks {\n        id\n        name\n        slug\n      }\n      sectors\n      regions\n    }\n  }\n"): (typeof documents)["\n  query WhosMissing($gatheringId: UUID!) {\n    whosMissing(gatheringId: $gatheringId) {\n      networks {\n        id\n        name\n        slug\n      }\n      sectors\n      regions\n    }\n  }\n"];
+export function graphql(source: "\n  query WhosMissing($gatheringId: UUID!) {\n    whosMissing(gatheringId: $gatheringId) {\n      networks {\n        id\n        name\n        slug\n      }\n      sectors\n      regions\n      registered\n      came\n      notComeByNetwork {\n        network {\n          id\n          name\n          slug\n        }\n        registered\n        came\n      }\n      sectorsNotCome\n    }\n  }\n"): (typeof documents)["\n  query WhosMissing($gatheringId: UUID!) {\n    whosMissing(gatheringId: $gatheringId) {\n      networks {\n        id\n        name\n        slug\n      }\n      sectors\n      regions\n      registered\n      came\n      notComeByNetwork {\n        network {\n          id\n          name\n          slug\n        }\n        registered\n        came\n      }\n      sectorsNotCome\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
 import { Connections1796820000000 } from './1796820000000-connections.js';
 import { Feedback1796840000000 } from './1796840000000-feedback.js';
 import { AsksOffers1796830000000 } from './1796830000000-asks-offers.js';
+import { CheckIns1796810000000 } from './1796810000000-check-ins.js';
 import { NotificationDelivery1796575095717 } from './1796575095717-notification-delivery.js';
 import { Conversations1796600000000 } from './1796600000000-conversations.js';
 import { EmailVerification1796000000000 } from './1796000000000-email-verification.js';
@@ -50,6 +51,7 @@ export const migrations: Function[] = [
   Conversations1796600000000,
   SessionAttendance1796700000000,
   FollowUpInvitees1796700000001,
+  CheckIns1796810000000,
   Connections1796820000000,
   AsksOffers1796830000000,
   Feedback1796840000000,

@@ -87,10 +87,19 @@ describe('demo data', () => {
       `SELECT g.title, g.status, r.status AS registration, count(*)::int AS n FROM registrations r JOIN gatherings g ON g.id = r.gathering_id GROUP BY 1, 2, 3 ORDER BY 1, 3`,
     );
     expect(statuses).toEqual([
-      { title: 'Community Connectors Workshop', status: 'closed', registration: 'attended', n: 8 },
-      { title: 'Cynon Valley Open Space', status: 'closed', registration: 'attended', n: 7 },
+      { title: 'Community Connectors Workshop', status: 'closed', registration: 'registered', n: 8 },
+      { title: 'Cynon Valley Open Space', status: 'closed', registration: 'registered', n: 7 },
       { title: 'Weaving Together Open Space', status: 'published', registration: 'registered', n: 12 },
       { title: 'Weaving Together Open Space', status: 'published', registration: 'waitlisted', n: 3 },
+    ]);
+    // Who came (check-ins, ticked by the convener after the day): all but one at each past gathering.
+    expect(
+      await t.dataSource.query(
+        `SELECT g.title, c.method, count(*)::int AS n FROM check_ins c JOIN gatherings g ON g.id = c.gathering_id GROUP BY 1, 2 ORDER BY 1`,
+      ),
+    ).toEqual([
+      { title: 'Community Connectors Workshop', method: 'convener', n: 7 },
+      { title: 'Cynon Valley Open Space', method: 'convener', n: 6 },
     ]);
     const connor = t.client();
     await connor.data('mutation($input: SignInInput!) { signIn(input: $input) { id } }', {

@@ -21,6 +21,9 @@ export interface WhosMissingRow extends NetworkSummary {
   region: string | null;
   sectors: Sector[];
   represented: boolean;
+  /** People with a place who come on its behalf, and how many of them checked in. */
+  placed: number;
+  came: number;
 }
 
 @Injectable()
@@ -136,7 +139,10 @@ export class GatheringNetworksRepository {
       .then((rows) => rows.map(({ places, ...network }) => ({ network, places })));
   }
 
-  /** Networks the viewer may see invited (by link, as conveners, or as active members of a convening network) or represented at a gathering, by name. */
+  /**
+   * Networks the viewer may see invited (by link, as conveners, or as active members of a convening network) or represented at a
+   * gathering, by name, with how many people have a place on each one's behalf and how many of them came (checked in).
+   */
   whosMissing(gatheringId: string, viewer: Viewer): Promise<WhosMissingRow[]> {
     return this.db
       .with('invited', (db) =>
@@ -156,11 +162,25 @@ export class GatheringNetworksRepository {
       )
       .with('represented', (db) =>
         db
-          .selectFrom('registrations')
-          .select(sql<string>`unnest(${sql.ref('representingNetworkIds')})`.as('id'))
-          .distinct()
-          .where('gatheringId', '=', gatheringId)
-          .where('status', '<>', 'cancelled'),
+          .selectFrom(
+            db
+              .selectFrom('registrations as reg')
+              .leftJoin('checkIns as c', 'c.registrationId', 'reg.id')
+              .select([
+                sql<string>`unnest(${sql.ref('reg.representingNetworkIds')})`.as('id'),
+                sql<boolean>`${sql.ref('reg.status')} = 'registered'`.as('placed'),
+                sql<boolean>`${sql.ref('c.personId')} IS NOT NULL`.as('came'),
+              ])
+              .where('reg.gatheringId', '=', gatheringId)
+              .where('reg.status', '<>', 'cancelled')
+              .as('x'),
+          )
+          .select([
+            'x.id',
+            sql<number>`count(*) FILTER (WHERE x.placed)::int`.as('placed'),
+            sql<number>`count(*) FILTER (WHERE x.came)::int`.as('came'),
+          ])
+          .groupBy('x.id'),
       )
       .selectFrom(networkSummaries(viewer).as('n'))
       .leftJoin('represented as r', 'r.id', 'n.id')
@@ -169,6 +189,8 @@ export class GatheringNetworksRepository {
         'n.region',
         sql<Sector[]>`${sql.ref('n.sectors')}`.as('sectors'),
         sql<boolean>`r.id IS NOT NULL`.as('represented'),
+        sql<number>`coalesce(r.placed, 0)`.as('placed'),
+        sql<number>`coalesce(r.came, 0)`.as('came'),
       ])
       .where((w) => w.or([w('n.id', 'in', w.selectFrom('invited').select('id')), w('r.id', 'is not', null)]))
       .orderBy('n.name')

@@ -43,7 +43,7 @@ export class GatheringEntity {
   @Column({ type: 'int', nullable: true })
   capacity: number | null;
 
-  /** Places taken (REGISTERED and ATTENDED); changed only under the gathering's row lock. */
+  /** Places taken (REGISTERED, whether or not they checked in); changed only under the gathering's row lock. */
   @Column({ name: 'registered_count', type: 'int', default: 0 })
   registeredCount: number;
 

@@ -24,7 +24,21 @@ export enum RegistrationStatus {
   WAITLISTED = 'waitlisted',
   PENDING_APPROVAL = 'pending_approval',
   CANCELLED = 'cancelled',
+  /**
+   * Never stored: a REGISTERED person who checked in (check_ins is the one record of who came), so
+   * the registrations list and its filter can say who came. The database refuses it (registrations_status_stored).
+   */
   ATTENDED = 'attended',
+}
+
+/** How a person was checked in. */
+export enum CheckInMethod {
+  /** Themself, with the gathering's check-in code (the QR code at the door or on the board). */
+  CODE = 'code',
+  /** A convener ticked them in. */
+  CONVENER = 'convener',
+  /** They joined an online breakout room. */
+  ONLINE_ROOM = 'online_room',
 }
 
 /** What a venue or session offers, so people know they can take part. */
@@ -52,3 +66,8 @@ registerEnumType(RegistrationMode, {
 registerEnumType(GatheringStatus, { name: 'GatheringStatus' });
 registerEnumType(RegistrationStatus, { name: 'RegistrationStatus' });
 registerEnumType(AccessFeature, { name: 'AccessFeature' });
+registerEnumType(CheckInMethod, {
+  name: 'CheckInMethod',
+  description:
+    'CODE: themself with the check-in code (QR); CONVENER: ticked in by a convener; ONLINE_ROOM: joined an online breakout room.',
+});

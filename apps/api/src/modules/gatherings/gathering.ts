@@ -15,7 +15,7 @@ export interface Gathering {
   endsAt: Date;
   timeZone: string;
   capacity: number | null;
-  /** Places taken (REGISTERED and ATTENDED); changed only under the gathering's row lock. */
+  /** Places taken (REGISTERED, whether or not they checked in); changed only under the gathering's row lock. */
   registeredCount: number;
   registrationMode: RegistrationMode;
   accessFeatures: AccessFeature[];

@@ -26,6 +26,9 @@ export enum GatheringsError {
   DelegatePlacesFilled = 'DelegatePlacesFilled',
   GatheringFull = 'GatheringFull',
   ParticipantsOnly = 'ParticipantsOnly',
+  WrongCheckInCode = 'WrongCheckInCode',
+  CheckInNotOpen = 'CheckInNotOpen',
+  NoPlaceToCheckIn = 'NoPlaceToCheckIn',
 }
 
 /**
@@ -94,6 +97,20 @@ function describe(error: GatheringsError, detail?: string | number): AppError {
       return conflict('The gathering is full: ask the conveners for more places.');
     case GatheringsError.ParticipantsOnly:
       return forbidden('Only the people taking part in this gathering, and its conveners, see who else takes part. Register to see them.');
+    case GatheringsError.WrongCheckInCode:
+      // The same for another gathering's code and an old one: the answer tells nothing about either.
+      return badUserInput(
+        { code: 'This check-in code is not the one for this gathering (it may have been replaced). Scan the code at the door again.' },
+        'This check-in code does not work for this gathering.',
+      );
+    case GatheringsError.CheckInNotOpen:
+      return conflict(`Check-in is not open: this gathering is ${detail}.`);
+    case GatheringsError.NoPlaceToCheckIn:
+      return conflict(
+        detail === 'closed'
+          ? 'You are not registered for this gathering, and it takes no more registrations here: ask a convener at the door.'
+          : 'You do not have a place at this gathering yet (you may be on the waiting list): ask a convener at the door.',
+      );
     default:
       return assertUnreachable(error);
   }

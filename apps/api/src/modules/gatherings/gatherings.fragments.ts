@@ -2,17 +2,17 @@ import { expressionBuilder, sql, type ExpressionWrapper, type RawBuilder, type S
 import type { DB } from '../../database/db.generated.js';
 import type { IdOrRef } from '../../database/database.js';
 import { holdsRole, roleAssignmentsIn } from '../roles/roles.fragments.js';
-import { GatheringRole, GatheringStatus, RegistrationStatus } from './gathering.enums.js';
+import { GatheringFormat, GatheringRole, GatheringStatus, RegistrationStatus } from './gathering.enums.js';
 
 // SQL fragments other modules build into their own queries: the gatherings
 // module's public face onto gatherings and registrations.
 
 const eb = expressionBuilder<DB>();
 
-/** The statuses of a registration that hold a place (registered, or marked attended). */
-export const WITH_A_PLACE = [RegistrationStatus.REGISTERED, RegistrationStatus.ATTENDED] as const;
+/** The statuses of a registration that hold a place (ATTENDED is never stored: it is a place with a check-in). */
+export const WITH_A_PLACE = [RegistrationStatus.REGISTERED] as const;
 
-/** "`person` takes part in `gathering`": has a place (registered or attended), or convenes it. */
+/** "`person` takes part in `gathering`": has a place (whether or not they checked in), or convenes it. */
 export function takesPart(gathering: IdOrRef, person: IdOrRef): ExpressionWrapper<DB, never, SqlBool> {
   return eb.or([
     eb.exists(
@@ -60,6 +60,15 @@ export function peopleTakingPart(gathering: IdOrRef) {
         .where('convening.scopeId', '=', gathering)
         .where('convening.role', '=', GatheringRole.CONVENER),
     );
+}
+
+/** A gathering's format (in person, online, hybrid) — a scalar subquery for a select list. */
+export function gatheringFormatOf(gathering: IdOrRef) {
+  return eb
+    .selectFrom('gatherings as formatOf')
+    .select('formatOf.format')
+    .where('formatOf.id', '=', gathering)
+    .$narrowType<{ format: GatheringFormat }>();
 }
 
 /** Gatherings as other modules name them (id, slug, title, status): a derived table to join. Who may see one is the caller's rule. */

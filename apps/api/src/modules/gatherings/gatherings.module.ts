@@ -4,6 +4,9 @@ import { AccountsModule } from '../accounts/accounts.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { RolesService } from '../roles/roles.service.js';
+import { CheckInsRepository } from './check-ins.repository.js';
+import { CheckInsResolver } from './check-ins.resolver.js';
+import { CheckInsService } from './check-ins.service.js';
 import { CoConveningService } from './co-convening.service.js';
 import { DelegatesRepository } from './delegates.repository.js';
 import { DelegatesResolver } from './delegates.resolver.js';
@@ -27,6 +30,9 @@ import { WhosMissingService } from './whos-missing.service.js';
   imports: [AccountsModule, AuditModule, NotificationsModule],
   controllers: [RegistrationsCsvController],
   providers: [
+    CheckInsRepository,
+    CheckInsResolver,
+    CheckInsService,
     CoConveningService,
     DelegatesRepository,
     DelegatesResolver,
@@ -45,7 +51,7 @@ import { WhosMissingService } from './whos-missing.service.js';
     RegistrationsService,
     WhosMissingService,
   ],
-  exports: [GatheringsService, RegistrationsService, InvitationsService],
+  exports: [GatheringsService, RegistrationsService, InvitationsService, CheckInsService],
 })
 export class GatheringsModule implements OnModuleInit {
   constructor(

@@ -183,7 +183,7 @@ export class GatheringsService {
     const registrations = viewer ? await this.registrations.activeOf(viewer.personId, ids) : [];
     return gatherings.map((g) => {
       const mine = registrations.find((r) => r.gatheringId === g.id) ?? null;
-      const inside = convening.has(g.id) || mine?.status === RegistrationStatus.REGISTERED || mine?.status === RegistrationStatus.ATTENDED;
+      const inside = convening.has(g.id) || mine?.status === RegistrationStatus.REGISTERED;
       return Object.assign(new GatheringModel(), {
         id: g.id,
         slug: g.slug,

@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -16,6 +17,8 @@ import { RegistrationStatus } from './gathering.enums.js';
 @Entity({ name: 'registrations' })
 @Index('registrations_active_unique', ['gatheringId', 'personId'], { unique: true, where: `"status" <> 'cancelled'` })
 @Index('registrations_queue_idx', ['gatheringId', 'status', 'arrival'])
+// ATTENDED is derived from check_ins, never stored: one truth about who came.
+@Check('registrations_status_stored', `"status" IN ('registered', 'waitlisted', 'pending_approval', 'cancelled')`)
 export class RegistrationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

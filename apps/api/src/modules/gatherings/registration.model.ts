@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
 import { NetworkSummary } from '../networks/network-summary.model.js';
+import { CheckInModel } from './check-in.model.js';
 import { RegistrationStatus } from './gathering.enums.js';
 import { UUID } from '../../common/ids.js';
 
@@ -17,8 +18,11 @@ export class RegistrationModel {
   @Field()
   personName: string;
 
-  @Field(() => RegistrationStatus)
+  @Field(() => RegistrationStatus, { description: 'ATTENDED: REGISTERED and checked in (see checkIn).' })
   status: RegistrationStatus;
+
+  @Field(() => CheckInModel, { nullable: true, description: 'How and when they checked in; null until they came.' })
+  checkIn: CheckInModel | null;
 
   @Field(() => Int, { nullable: true, description: 'Place in the waiting list (1 is next), while WAITLISTED.' })
   waitlistPosition: number | null;

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { sql, type Insertable } from 'kysely';
+import { sql, type ExpressionBuilder, type Insertable } from 'kysely';
 import { InjectDb, type Db, type Executor } from '../../database/database.js';
 import type { Viewer } from '../../common/access/request-context.js';
-import type { Registrations } from '../../database/db.generated.js';
+import type { DB, Registrations } from '../../database/db.generated.js';
 import { displayNameOf, emailOf, personProfiles } from '../accounts/accounts.fragments.js';
-import { RegistrationStatus } from './gathering.enums.js';
+import { CheckInMethod, RegistrationStatus } from './gathering.enums.js';
 import { takesPart, WITH_A_PLACE } from './gatherings.fragments.js';
 import type { Registration } from './gathering.js';
 import { networkNamesOf } from '../networks/networks.fragments.js';
@@ -16,6 +16,12 @@ export interface ParticipantRow {
   displayName: string;
   representingNetworkIds: string[];
   sortName: string;
+}
+
+export interface NamedRegistration {
+  personName: string;
+  position: number | null;
+  checkIn: { method: CheckInMethod; checkedInAt: Date } | null;
 }
 
 /** All SQL on registrations (places are counted on the gathering's row, under its lock: GatheringsRepository). */
@@ -86,21 +92,30 @@ export class RegistrationsRepository {
       .execute();
   }
 
-  /** Everyone registered for a gathering (optionally with one status), in arrival order. */
-  async markAllAttended(gatheringId: string): Promise<number> {
-    const marked = await this.db
-      .updateTable('registrations')
-      .set({ status: RegistrationStatus.ATTENDED })
-      .where('gatheringId', '=', gatheringId)
-      .where('status', '=', RegistrationStatus.REGISTERED)
-      .executeTakeFirst();
-    return Number(marked.numUpdatedRows);
+  /**
+   * Registrations for a gathering in arrival order, optionally with one status: ATTENDED are the
+   * REGISTERED who checked in, and REGISTERED then means those who have not (yet).
+   */
+  list(gatheringId: string, status?: RegistrationStatus): Promise<Registration[]> {
+    let query = this.db.selectFrom('registrations as r').selectAll('r').$narrowType<Status>().where('r.gatheringId', '=', gatheringId);
+    const came = (eb: ExpressionBuilder<DB & { r: Registrations }, 'r'>) =>
+      eb.exists(eb.selectFrom('checkIns as c').select('c.personId').whereRef('c.registrationId', '=', 'r.id'));
+    if (status === RegistrationStatus.ATTENDED) query = query.where('r.status', '=', RegistrationStatus.REGISTERED).where(came);
+    else if (status === RegistrationStatus.REGISTERED)
+      query = query.where('r.status', '=', RegistrationStatus.REGISTERED).where((eb) => eb.not(came(eb)));
+    else if (status) query = query.where('r.status', '=', status);
+    return query.orderBy('r.arrival', 'asc').execute();
   }
 
-  list(gatheringId: string, status?: RegistrationStatus): Promise<Registration[]> {
-    let query = this.db.selectFrom('registrations').selectAll().$narrowType<Status>().where('gatheringId', '=', gatheringId);
-    if (status) query = query.where('status', '=', status);
-    return query.orderBy('arrival', 'asc').execute();
+  /** People with a place at the gathering, and how many of them checked in (one statement). */
+  attendanceCounts(gatheringId: string): Promise<{ registered: number; came: number }> {
+    return this.db
+      .selectFrom('registrations as r')
+      .leftJoin('checkIns as c', 'c.registrationId', 'r.id')
+      .select([sql<number>`count(*)::int`.as('registered'), sql<number>`count(c.person_id)::int`.as('came')])
+      .where('r.gatheringId', '=', gatheringId)
+      .where('r.status', '=', RegistrationStatus.REGISTERED)
+      .executeTakeFirstOrThrow();
   }
 
   /** The people whose registrations for the gathering have one of these statuses. */
@@ -226,11 +241,12 @@ export class RegistrationsRepository {
     return { rows, totalCount: Number(total) };
   }
 
-  /** Each registration's person's name, and its place in the waiting list while waitlisted, in one statement. */
-  async namesAndPositions(ids: readonly string[]): Promise<Map<string, { personName: string; position: number | null }>> {
+  /** Each registration's person's name, its place in the waiting list while waitlisted, and its check-in, in one statement. */
+  async namesPositionsAndCheckIns(ids: readonly string[]): Promise<Map<string, NamedRegistration>> {
     if (ids.length === 0) return new Map();
     const rows = await this.db
       .selectFrom('registrations as r')
+      .leftJoin('checkIns as c', 'c.registrationId', 'r.id')
       .select((eb) => [
         'r.id',
         displayNameOf(eb.ref('r.personId')).as('personName'),
@@ -247,17 +263,31 @@ export class RegistrationsRepository {
           )
           .end()
           .as('position'),
+        sql<CheckInMethod | null>`${sql.ref('c.method')}`.as('method'),
+        'c.checkedInAt',
       ])
       .where('r.id', 'in', [...ids])
       .execute();
-    return new Map(rows.map((r) => [r.id, { personName: r.personName ?? '', position: r.position }]));
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        {
+          personName: r.personName ?? '',
+          position: r.position,
+          checkIn: r.method && r.checkedInAt ? { method: r.method, checkedInAt: r.checkedInAt } : null,
+        },
+      ]),
+    );
   }
 
-  /** One row per registration in arrival order, with name, email and the names of the networks represented (as the viewer may see them). */
+  /** One row per registration in arrival order, with name, email, the names of the networks represented (as the viewer may see them) and the check-in. */
   exportRows(gatheringId: string, viewer: Viewer, db: Executor = this.db) {
     return db
       .selectFrom('registrations as r')
+      .leftJoin('checkIns as c', 'c.registrationId', 'r.id')
       .select((eb) => [
+        sql<CheckInMethod | null>`${sql.ref('c.method')}`.as('checkInMethod'),
+        'c.checkedInAt',
         displayNameOf(eb.ref('r.personId')).as('name'),
         emailOf(eb.ref('r.personId')).as('email'),
         'r.status',

@@ -13,6 +13,7 @@ import type { RegisterForGatheringInput } from './dtos/register-for-gathering.in
 import type { Gathering, GatheringInvitation, Registration } from './gathering.js';
 import { GatheringStatus, RegistrationMode, RegistrationStatus } from './gathering.enums.js';
 import { GatheringNetworksRepository } from './gathering-networks.repository.js';
+import { CheckInsRepository } from './check-ins.repository.js';
 import { GatheringNotices } from './gathering-notices.service.js';
 import { GatheringsError, gatheringsError } from './gatherings.errors.js';
 import { GatheringsRepository } from './gatherings.repository.js';
@@ -27,6 +28,10 @@ import { type Connection, decodeCursor, encodeCursor, toConnection } from '../..
 import { CommonError, commonError } from '../../common/errors/common.errors.js';
 
 const OPEN_FOR_REGISTRATION = [GatheringStatus.PUBLISHED, GatheringStatus.LIVE];
+
+/** The status a person sees: ATTENDED is never stored, it is a place (REGISTERED) with a check-in. */
+const attendance = (status: RegistrationStatus, checkIn: unknown) =>
+  status === RegistrationStatus.REGISTERED && checkIn ? RegistrationStatus.ATTENDED : status;
 
 /** REGISTERED when a place is free, else WAITLISTED (the gathering locked). */
 export const placeOrQueue = (locked: Gathering) =>
@@ -50,6 +55,7 @@ export class RegistrationsService {
     private readonly mailer: MailerService,
     private readonly audit: AuditService,
     private readonly notices: GatheringNotices,
+    private readonly checkIns: CheckInsRepository,
   ) {}
 
   /** Takes a place, a place in the queue, or asks the conveners; through an invitation link when a code is given. */
@@ -59,11 +65,27 @@ export class RegistrationsService {
     return this.model(await this.take(input, viewer, gathering, invitation), false, viewer);
   }
 
+  /**
+   * Registers the viewer for an open gathering only if a place is free (never the waiting list or the
+   * conveners' approval: GatheringFull, NoPlaceToCheckIn), then runs `then` in the same transaction
+   * (checking them in at the door), so capacity holds exactly as for registering.
+   */
+  async takePlaceAndThen(
+    input: RegisterForGatheringInput,
+    viewer: Viewer,
+    gathering: Gathering,
+    then: (trx: Executor, registration: Registration) => Promise<void>,
+  ): Promise<Registration> {
+    if (gathering.registrationMode !== RegistrationMode.OPEN) throw gatheringsError(GatheringsError.NoPlaceToCheckIn, 'closed');
+    return this.take(input, viewer, gathering, null, { placeOnly: true, then });
+  }
+
   private async take(
     input: RegisterForGatheringInput,
     viewer: Viewer,
     gathering: Gathering,
     invitation: Pick<GatheringInvitation, 'id' | 'networkId'> | null,
+    options: { placeOnly?: boolean; then?: (trx: Executor, registration: Registration) => Promise<void> } = {},
   ): Promise<Registration> {
     const invitationId = invitation?.id ?? null;
     const representing = await this.representing(input, invitation, viewer);
@@ -76,6 +98,10 @@ export class RegistrationsService {
         if (!locked || !OPEN_FOR_REGISTRATION.includes(locked.status))
           throw gatheringsError(GatheringsError.NotOpen, locked?.status ?? 'gone');
         const status = locked.registrationMode === RegistrationMode.APPROVAL ? RegistrationStatus.PENDING_APPROVAL : placeOrQueue(locked);
+        if (options.placeOnly && status !== RegistrationStatus.REGISTERED)
+          throw gatheringsError(
+            locked.registrationMode === RegistrationMode.OPEN ? GatheringsError.GatheringFull : GatheringsError.NoPlaceToCheckIn,
+          );
         const registration = await this.repository.insert(trx, {
           gatheringId: locked.id,
           personId: viewer.personId,
@@ -88,6 +114,7 @@ export class RegistrationsService {
         if (status === RegistrationStatus.REGISTERED) await this.gatheringRows.countPlaces(trx, locked.id, 1);
         // Weave confirms (no actor), so the person is told of their own registration.
         await this.notices.registration(registration, status, 'registered', locked, null, trx);
+        await options.then?.(trx, registration);
         return registration;
       });
     } catch (error) {
@@ -124,6 +151,8 @@ export class RegistrationsService {
       const mine = await this.repository.active(gatheringId, viewer.personId, trx);
       if (!mine) throw gatheringsError(GatheringsError.NotRegistered);
       await this.repository.setStatus(trx, mine.id, RegistrationStatus.CANCELLED);
+      // A cancelled place did not come: its check-in goes with it (one truth about who came).
+      await this.checkIns.remove(trx, mine.id);
       let next: Registration | undefined;
       if (mine.status === RegistrationStatus.REGISTERED) {
         next = await this.repository.nextWaiting(trx, gatheringId);
@@ -235,9 +264,9 @@ export class RegistrationsService {
     return model;
   }
 
-  /** Models with names and waiting-list positions (one statement) and the networks represented. */
+  /** Models with names, waiting-list positions and check-ins (one statement) and the networks represented. */
   async toModels(registrations: Registration[], forConvener: boolean, viewer: Viewer | null): Promise<RegistrationModel[]> {
-    const named = await this.repository.namesAndPositions(registrations.map((r) => r.id));
+    const named = await this.repository.namesPositionsAndCheckIns(registrations.map((r) => r.id));
     const networks = new Map(
       (
         await this.networks.summaries(
@@ -251,7 +280,8 @@ export class RegistrationsService {
       gatheringId: r.gatheringId,
       personId: r.personId,
       personName: named.get(r.id)?.personName ?? '',
-      status: r.status,
+      status: attendance(r.status, named.get(r.id)?.checkIn ?? null),
+      checkIn: named.get(r.id)?.checkIn ?? null,
       waitlistPosition: named.get(r.id)?.position ?? null,
       // Only networks the viewer may see; the others are counted, never named (see visibleNetworkRow).
       representingNetworkIds: r.representingNetworkIds.filter((id) => networks.has(id)),
@@ -261,11 +291,6 @@ export class RegistrationsService {
       shareAccessNeeds: r.shareAccessNeeds,
       createdAt: r.createdAt,
     }));
-  }
-
-  /** Everyone with a place came: a past gathering's registrations before check-in existed (the demo's workshop). */
-  markAllAttended(gatheringId: string): Promise<number> {
-    return this.repository.markAllAttended(gatheringId);
   }
 
   /**
@@ -287,7 +312,9 @@ export class RegistrationsService {
       order: i + 1,
       name: r.name ?? '',
       email: r.email ?? '',
-      status: r.status,
+      status: attendance(r.status as RegistrationStatus, r.checkedInAt),
+      'checked in at': r.checkedInAt?.toISOString() ?? '',
+      'checked in how': r.checkInMethod ?? '',
       'representing networks': r.networks ?? '',
       'access needs (shared)': r.access ?? '',
       'registered at': r.createdAt.toISOString(),

@@ -1,6 +1,18 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { NetworkSummary } from '../networks/network-summary.model.js';
 import { Sector } from '../networks/network.enums.js';
+
+@ObjectType({ description: 'A network whose people have places but did not all come (check-ins).' })
+export class NetworkNotCome {
+  @Field(() => NetworkSummary)
+  network: NetworkSummary;
+
+  @Field(() => Int, { description: 'People with a place who come on its behalf.' })
+  registered: number;
+
+  @Field(() => Int, { description: 'How many of them checked in.' })
+  came: number;
+}
 
 @ObjectType({ description: 'Who is not in the room yet, so conveners can reach out.' })
 export class WhosMissing {
@@ -14,4 +26,18 @@ export class WhosMissing {
 
   @Field(() => [String], { description: 'Regions of invited networks that no represented network comes from.' })
   regions: string[];
+
+  @Field(() => Int, { description: 'People with a place (registered).' })
+  registered: number;
+
+  @Field(() => Int, { description: 'People with a place who came (checked in).' })
+  came: number;
+
+  @Field(() => [NetworkNotCome], { description: 'Registered but not come, by network: represented networks with someone not checked in.' })
+  notComeByNetwork: NetworkNotCome[];
+
+  @Field(() => [Sector], {
+    description: 'Registered but not come, by sector: sectors of represented networks with a place none of whose people has checked in.',
+  })
+  sectorsNotCome: Sector[];
 }

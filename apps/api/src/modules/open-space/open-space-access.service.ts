@@ -38,7 +38,7 @@ export class OpenSpaceAccess {
     return viewer !== null && (await this.rooms.takesPart(gatheringId, viewer.personId));
   }
 
-  /** Conveners, and people registered (or marked attended), take part; everyone else is refused. */
+  /** Conveners, and people with a place, take part; everyone else is refused. */
   async assertParticipant(gatheringId: string, viewer: Viewer): Promise<void> {
     if (!(await this.takesPart(gatheringId, viewer))) throw openSpaceError(OpenSpaceError.NotParticipant);
   }
@@ -47,9 +47,9 @@ export class OpenSpaceAccess {
    * May the viewer walk into this session's room now? Checked in one statement
    * (joining is the busiest request of the day): the session exists and was
    * not merged away, its gathering is visible, not closed and live, and the
-   * viewer takes part. Returns the gathering's id.
+   * viewer takes part. Returns the gathering's id, and whether the room is online.
    */
-  async roomEntry(sessionId: string, viewer: Viewer): Promise<string> {
+  async roomEntry(sessionId: string, viewer: Viewer): Promise<{ gatheringId: string; online: boolean }> {
     const row = await this.rooms.roomEntry(sessionId, viewer.personId);
     if (!row || row.merged) throw openSpaceError(OpenSpaceError.SessionNotFound);
     if (row.status === GatheringStatus.DRAFT) {
@@ -61,7 +61,7 @@ export class OpenSpaceAccess {
     this.assertNotClosed(row);
     if (row.status !== GatheringStatus.LIVE) throw openSpaceError(OpenSpaceError.NotLive);
     if (!row.participant) throw openSpaceError(OpenSpaceError.NotParticipant);
-    return row.gatheringId;
+    return { gatheringId: row.gatheringId, online: row.online };
   }
 
   /** Nothing changes on the wall of a closed gathering. */

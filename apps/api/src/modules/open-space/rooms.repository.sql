@@ -21,7 +21,7 @@ select
       where
         "place"."gathering_id" = "s"."gathering_id"
         and "place"."person_id" = $1
-        and "place"."status" in ($2, $3)
+        and "place"."status" in ($2)
     )
     or exists (
       select
@@ -29,13 +29,32 @@ select
       from
         "role_assignments" as "held_role"
       where
-        "held_role"."scope_type" = $4
+        "held_role"."scope_type" = $3
         and "held_role"."scope_id" = "s"."gathering_id"
-        and "held_role"."person_id" = $5
+        and "held_role"."person_id" = $4
         and "held_role"."ended_at" is null
-        and "held_role"."role" in ($6)
+        and "held_role"."role" in ($5)
     )
-  ) as "participant"
+  ) as "participant",
+  (
+    (
+      select
+        "format_of"."format"
+      from
+        "gatherings" as "format_of"
+      where
+        "format_of"."id" = "s"."gathering_id"
+    ) = $6
+    or exists (
+      select
+        "sp"."id"
+      from
+        "spaces" as "sp"
+      where
+        "sp"."id" = "s"."space_id"
+        and "sp"."video_room" is not null
+    )
+  ) as "online"
 from
   "agenda_sessions" as "s"
 where

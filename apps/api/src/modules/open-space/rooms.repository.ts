@@ -5,8 +5,8 @@ import { InjectDb, type Db, type Executor } from '../../database/database.js';
 import { Prepared } from '../../database/prepared.js';
 import { displayNameOf } from '../accounts/accounts.fragments.js';
 import type { PersonName } from '../accounts/person-name.model.js';
-import type { GatheringStatus } from '../gatherings/gathering.enums.js';
-import { gatheringStatusOf, takesPart } from '../gatherings/gatherings.fragments.js';
+import { GatheringFormat, type GatheringStatus } from '../gatherings/gathering.enums.js';
+import { gatheringFormatOf, gatheringStatusOf, takesPart } from '../gatherings/gatherings.fragments.js';
 import { scopesHeldBy } from '../roles/roles.fragments.js';
 import { SqlSnapshot } from '../../database/sql-snapshot.js';
 
@@ -17,12 +17,18 @@ export interface RoomEntry {
   merged: boolean;
   status: GatheringStatus;
   participant: boolean;
+  /** An online room (its space has a video-call room, or the gathering is online): joining it is checking in. */
+  online: boolean;
 }
 
 /** All SQL on presences, and the room move (the open_space_move function). */
 @Injectable()
 export class RoomsRepository {
   constructor(@InjectDb() private readonly db: Db) {}
+
+  transaction<T>(work: (trx: Executor) => Promise<T>): Promise<T> {
+    return this.db.transaction().execute(work);
+  }
 
   /** Whether `personId` takes part in the gathering (has a place, or convenes it). */
   async takesPart(gatheringId: string, personId: string): Promise<boolean> {
@@ -33,8 +39,8 @@ export class RoomsRepository {
   /**
    * What deciding whether `personId` may walk into a session's room needs, in
    * one statement (joining is the busiest request of the day): the session's
-   * gathering, whether it was merged away, the gathering's status, and
-   * whether the person takes part. Built once (see Prepared).
+   * gathering, whether it was merged away, the gathering's status, whether
+   * the person takes part, and whether the room is online. Built once (see Prepared).
    */
   @SqlSnapshot({ params: ['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002'] })
   roomEntry(sessionId: string, personId: string): Promise<RoomEntry | undefined> {
@@ -49,6 +55,14 @@ export class RoomsRepository {
         eb('s.mergedIntoId', 'is not', null).as('merged'),
         gatheringStatusOf(eb.ref('s.gatheringId')).as('status'),
         takesPart(eb.ref('s.gatheringId'), personId).as('participant'),
+        eb
+          .or([
+            eb(gatheringFormatOf(eb.ref('s.gatheringId')), '=', GatheringFormat.ONLINE),
+            eb.exists(
+              eb.selectFrom('spaces as sp').select('sp.id').whereRef('sp.id', '=', 's.spaceId').where('sp.videoRoom', 'is not', null),
+            ),
+          ])
+          .as('online'),
       ])
       .where('s.id', '=', sessionId)
       .$castTo<RoomEntry>(),
@@ -62,8 +76,14 @@ export class RoomsRepository {
   @SqlSnapshot({
     params: ['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000003', null],
   })
-  async move(gatheringId: string, personId: string, target: string | null, onlyIfSilentFor: number | null): Promise<MoveOutcome> {
-    const [row] = await this.moveQuery.execute(this.db, gatheringId, personId, target, onlyIfSilentFor);
+  async move(
+    gatheringId: string,
+    personId: string,
+    target: string | null,
+    onlyIfSilentFor: number | null,
+    db: Executor = this.db,
+  ): Promise<MoveOutcome> {
+    const [row] = await this.moveQuery.execute(db, gatheringId, personId, target, onlyIfSilentFor);
     return row.outcome;
   }
 

@@ -1,6 +1,8 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { Viewer } from '../../common/access/request-context.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import type { Executor } from '../../database/database.js';
+import { CheckInsService } from '../gatherings/check-ins.service.js';
 import { OpenSpaceAccess } from './open-space-access.service.js';
 import { isOpenSpaceError, openSpaceError, OpenSpaceError } from './open-space.errors.js';
 import type { PersonName } from '../accounts/person-name.model.js';
@@ -29,6 +31,7 @@ export class RoomsService implements OnModuleInit, OnModuleDestroy {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly access: OpenSpaceAccess,
     private readonly wall: WallView,
+    private readonly checkIns: CheckInsService,
   ) {}
 
   onModuleInit(): void {
@@ -44,10 +47,19 @@ export class RoomsService implements OnModuleInit, OnModuleDestroy {
     if (this.heartbeat) clearInterval(this.heartbeat);
   }
 
-  /** Moves the viewer into the room of a placed session (leaving any other room of the gathering in the same step). */
+  /**
+   * Moves the viewer into the room of a placed session (leaving any other room of the gathering in the
+   * same step). Walking into an online room is coming to the gathering: the check-in is recorded in
+   * the move's transaction (an in-person room's move stays one statement).
+   */
   async join(sessionId: string, viewer: Viewer): Promise<PresenceModel> {
-    const gatheringId = await this.access.roomEntry(sessionId, viewer);
-    await this.moveOnce(gatheringId, sessionId, viewer.personId);
+    const { gatheringId, online } = await this.access.roomEntry(sessionId, viewer);
+    if (online)
+      await this.rooms.transaction(async (trx) => {
+        await this.moveOnce(gatheringId, sessionId, viewer.personId, undefined, trx);
+        await this.checkIns.recordOnlineJoin(gatheringId, viewer.personId, trx);
+      });
+    else await this.moveOnce(gatheringId, sessionId, viewer.personId);
     return { gatheringId, session: (await this.wall.sessionModels([sessionId]))[0] ?? null };
   }
 
@@ -118,8 +130,14 @@ export class RoomsService implements OnModuleInit, OnModuleDestroy {
   }
 
   /** One step (see RoomsRepository.move): leave the current room, enter `target`. Returns whether anything changed. */
-  private async moveOnce(gatheringId: string, target: string | null, personId: string, onlyIfSilentFor?: number): Promise<boolean> {
-    const outcome = await this.rooms.move(gatheringId, personId, target, onlyIfSilentFor ?? null);
+  private async moveOnce(
+    gatheringId: string,
+    target: string | null,
+    personId: string,
+    onlyIfSilentFor?: number,
+    db?: Executor,
+  ): Promise<boolean> {
+    const outcome = await this.rooms.move(gatheringId, personId, target, onlyIfSilentFor ?? null, db);
     if (outcome === 'full') throw openSpaceError(OpenSpaceError.RoomFull);
     if (outcome === 'not_placed') throw openSpaceError(OpenSpaceError.NotPlaced);
     return outcome === 'moved';

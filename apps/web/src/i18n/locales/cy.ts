@@ -33,6 +33,13 @@ export const cy: Messages = {
     retry: 'Rhowch gynnig arall arni',
   },
   errors: {
+    WrongCheckInCode:
+      'Dydy’r cod cofrestru presenoldeb hwn ddim yn gweithio i’r cynulliad hwn (efallai ei fod wedi’i newid). Sganiwch y cod wrth y drws eto, neu gofynnwch i gynullydd.',
+    CheckInNotOpen: 'Dydy cofrestru presenoldeb ddim ar agor ar gyfer y cynulliad hwn.',
+    NoPlaceToCheckIn:
+      'Does gennych chi ddim lle yn y cynulliad hwn eto (efallai eich bod ar y rhestr aros): gofynnwch i gynullydd wrth y drws.',
+    NoPlaceToCheckIn_detail:
+      'Dydych chi ddim wedi cofrestru ar gyfer y cynulliad hwn ac nid yw’n derbyn rhagor o gofrestriadau yma: gofynnwch i gynullydd wrth y drws.',
     TooManyEmailRequests:
       'Rydym wedi anfon sawl e-bost yn barod. Edrychwch yn eich mewnflwch, neu arhoswch ychydig a rhoi cynnig arall arni.',
     EmailLinkSpent:
@@ -913,6 +920,65 @@ export const cy: Messages = {
       approved: "Mae {{name}} wedi'i gymeradwyo.",
       declined: "Mae {{name}} wedi'i wrthod.",
     },
+    checkIn: {
+      pageTitle: 'Cofrestru presenoldeb',
+      title: 'Cofrestru presenoldeb: {{title}}',
+      intro: 'Rhowch wybod i’r cynullwyr eich bod chi yma, gydag un tap.',
+      checkIn: 'Rydw i yma: cofrestrwch fy mhresenoldeb',
+      registerAndCheckIn: 'Cofrestru a chofrestru presenoldeb',
+      notRegistered:
+        'Dydych chi ddim wedi cofrestru ar gyfer y cynulliad hwn eto. Mae lle i chi: cofrestrwch a chofrestru presenoldeb mewn un cam.',
+      done: 'Mae eich presenoldeb wedi’i gofrestru. Croeso!',
+      doneAt: 'Cofrestrwyd presenoldeb {{how}} am {{time}}.',
+      noCode: 'Mae angen y cod o’r cod QR wrth y drws ar y dudalen hon. Sganiwch ef eto, neu gofynnwch i gynullydd.',
+      closed: 'Mae’r cynulliad hwn wedi cau, felly mae cofrestru presenoldeb ar ben. Gall cynullydd gywiro pwy ddaeth o hyd.',
+      waitlisted: 'Rydych chi ar y rhestr aros, felly allwch chi ddim cofrestru presenoldeb eto: gofynnwch i gynullydd wrth y drws.',
+      pending: 'Mae eich cofrestriad yn aros i’r cynullwyr ei gymeradwyo: gofynnwch i gynullydd wrth y drws.',
+      full: 'Dydych chi ddim wedi cofrestru, ac mae’r cynulliad yn llawn: gofynnwch i gynullydd wrth y drws.',
+      invitationOnly: 'Dydych chi ddim wedi cofrestru, a thrwy wahoddiad yn unig mae’r cynulliad hwn: gofynnwch i gynullydd wrth y drws.',
+      back: 'Ewch i dudalen y cynulliad',
+      methods: {
+        CODE: 'gyda’r cod QR',
+        CONVENER: 'gan gynullydd',
+        ONLINE_ROOM: 'drwy ymuno ag ystafell ar-lein',
+      },
+    },
+    checkInList: {
+      title: 'Pwy ddaeth',
+      intro:
+        'Ticiwch bobl wrth iddyn nhw gyrraedd (neu dynnu tic a wnaed trwy gamgymeriad). Gall pobl hefyd gofrestru eu presenoldeb eu hunain gyda’r cod QR wrth y drws.',
+      counts: 'Daeth {{came}} o {{registered}}',
+      search: 'Chwilio am berson',
+      searchHint: 'Teipiwch ran o enw.',
+      checkIn: 'Cofrestru presenoldeb',
+      checkInName: 'Cofrestru presenoldeb {{name}}',
+      undo: 'Dadwneud',
+      undoName: 'Dadwneud presenoldeb {{name}}',
+      notYet: 'Heb gofrestru presenoldeb',
+      came: 'Daeth {{how}}, {{time}}',
+      checkedIn: 'Mae presenoldeb {{name}} wedi’i gofrestru.',
+      undone: 'Dydy presenoldeb {{name}} ddim wedi’i gofrestru mwyach.',
+      empty: 'Does gan neb le eto.',
+      noMatch: 'Does neb sydd â lle yn cyfateb i “{{search}}”.',
+      door: 'Agor y dudalen ar gyfer y drws (cod QR i’w argraffu)',
+    },
+    door: {
+      pageTitle: 'Wrth y drws',
+      title: '{{title}}',
+      scan: 'Sganiwch i gofrestru presenoldeb',
+      instructions:
+        'Pwyntiwch gamera eich ffôn at y cod, agorwch y ddolen a thapio “Rydw i yma”. Heb gofrestru? Gallwch gofrestru yno os oes lle.',
+      qr: 'Cod QR i gofrestru presenoldeb yn {{title}}: {{url}}',
+      print: 'Argraffu’r dudalen hon',
+      regenerate: 'Creu cod newydd',
+      regenerateTitle: 'Creu cod cofrestru presenoldeb newydd?',
+      regenerateHint:
+        'Os yw llun o’r cod hwn wedi mynd yn bellach na’r ystafell: mae’r hen god yn peidio â gweithio ar unwaith, felly argraffwch y dudalen hon eto.',
+      regenerated: 'Mae cod cofrestru presenoldeb newydd yn barod. Argraffwch y dudalen hon eto.',
+      forbiddenTitle: 'Ar gyfer cynullwyr',
+      forbiddenBody: 'Dim ond cynullwyr y cynulliad hwn sy’n gweld ei god cofrestru presenoldeb.',
+      back: 'Yn ôl i’r dangosfwrdd',
+    },
     missing: {
       title: 'Pwy sydd ar goll',
       intro: 'Pwy sydd ddim yn yr ystafell eto, fel y gallwch estyn allan.',
@@ -922,6 +988,12 @@ export const cy: Messages = {
       noSectors: "Mae pob sector wedi'i gynrychioli.",
       regions: 'Ardaloedd heb eu cynrychioli',
       noRegions: "Mae pob ardal wedi'i chynrychioli.",
+      came: 'Mae {{came}} o’r {{registered}} sydd â lle wedi dod (wedi cofrestru presenoldeb).',
+      notComeNetworks: 'Wedi cofrestru ond heb ddod, fesul rhwydwaith',
+      noNotComeNetworks: 'Mae pawb a gofrestrodd ar ran rhwydwaith wedi dod.',
+      notComeNetwork: '{{name}}: daeth {{came}} o {{registered}}',
+      sectorsNotCome: 'Wedi cofrestru ond heb ddod, fesul sector',
+      noSectorsNotCome: 'Mae rhywun yma o bob sector sydd â phobl wedi cofrestru.',
     },
     mine: {
       title: 'Fy nghynulliadau',
@@ -1412,6 +1484,8 @@ export const cy: Messages = {
     board: {
       title: '{{title}}',
       qr: 'Cod QR sy’n arwain at dudalen y cynulliad, {{url}}',
+      checkInQr: 'Cod QR i gofrestru presenoldeb yn y cynulliad hwn, {{url}}',
+      scanToCheckIn: 'Sganiwch i gofrestru presenoldeb',
       scan: 'Sganiwch i ymuno',
       live: 'Yn diweddaru’n fyw',
       closed: 'Mae’r cynulliad hwn wedi cau: y wal fel yr oedd ar y diwedd.',

@@ -1,6 +1,9 @@
 // The gatherings feature's public surface: what the app and other features (open space) may import.
+export { CheckInQrCode } from './components/CheckInQrCode';
 export { FollowUpForm } from './components/FollowUpForm';
 export { GatheringGate } from './components/GatheringGate';
+export { CheckInPage } from './pages/CheckInPage';
+export { DoorPage } from './pages/DoorPage';
 export { EditGatheringPage } from './pages/EditGatheringPage';
 export { GatheringDashboardPage } from './pages/GatheringDashboardPage';
 export { GatheringPage } from './pages/GatheringPage';

@@ -92,12 +92,16 @@ export const READS: WalkOperation[] = [
     `query($id: UUID!) { invitationTree(gatheringId: $id) { networksReached nodes { id networkName registrations } } }`,
     (w) => ({ id: w.gathering.id }),
   ),
-  op('whosMissing', `query($id: UUID!) { whosMissing(gatheringId: $id) { networks ${SUMMARY} regions sectors } }`, (w) => ({
-    id: w.gathering.id,
-  })),
+  op(
+    'whosMissing',
+    `query($id: UUID!) { whosMissing(gatheringId: $id) { networks ${SUMMARY} regions sectors notComeByNetwork { network ${SUMMARY} registered came } sectorsNotCome } }`,
+    (w) => ({
+      id: w.gathering.id,
+    }),
+  ),
   op(
     'whosMissing where it is invited and not represented',
-    `query($id: UUID!) { whosMissing(gatheringId: $id) { networks ${SUMMARY} regions sectors } }`,
+    `query($id: UUID!) { whosMissing(gatheringId: $id) { networks ${SUMMARY} regions sectors notComeByNetwork { network ${SUMMARY} registered came } sectorsNotCome } }`,
     (w) => ({ id: w.draftWithInvite.id }),
   ),
   op('network: the coalition it belongs to', `query($slug: String!) { network(slug: $slug) ${NETWORK} }`, (w) => ({
@@ -194,6 +198,15 @@ export const WRITES: WalkOperation[] = [
   })),
   op('decideRegistration', `mutation($input: DecideRegistrationInput!) { decideRegistration(input: $input) ${REGISTRATION} }`, (w) => ({
     input: { gatheringId: G(w), registrationId: G(w), approve: true },
+  })),
+  op('checkInWithCode', `mutation($input: CheckInWithCodeInput!) { checkInWithCode(input: $input) ${REGISTRATION} }`, (w) => ({
+    input: { gatheringId: G(w), code: 'not-the-code', register: true },
+  })),
+  op('checkInPerson', `mutation($input: RegistrationIdInput!) { checkInPerson(input: $input) ${REGISTRATION} }`, (w) => ({
+    input: { gatheringId: G(w), registrationId: G(w) },
+  })),
+  op('undoCheckIn', `mutation($input: RegistrationIdInput!) { undoCheckIn(input: $input) ${REGISTRATION} }`, (w) => ({
+    input: { gatheringId: G(w), registrationId: G(w) },
   })),
   op('nominateDelegate', `mutation($input: NominateDelegateInput!) { nominateDelegate(input: $input) ${REGISTRATION} }`, (w) => ({
     input: { gatheringId: G(w), networkId: w.hidden.id, personId: w.mo.id },

@@ -8,6 +8,7 @@ import { DecideRegistrationMutation } from '../graphql/decide-registration.mutat
 import { GatheringRegistrationsQuery } from '../graphql/gathering-registrations.query';
 import { InvitationTreeQuery } from '../graphql/invitation-tree.query';
 import { WhosMissingQuery } from '../graphql/whos-missing.query';
+import { CheckInPersonMutation } from '../graphql/check-in-person.mutation';
 import {
   aDelegatePlaces,
   aGathering,
@@ -18,6 +19,8 @@ import {
   myNetworksMock,
 } from './gathering-fixtures';
 
+// A variable, not a literal: the __typename Apollo needs is not in the generated type.
+const byConvener = { __typename: 'CheckIn', method: 'CONVENER' as const, checkedInAt: '2026-03-14T10:05:00Z' };
 const pending = aRegistration({ id: 'registration-2', personName: 'Grace Hopper', status: 'PENDING_APPROVAL' });
 
 function dashboardMocks(approve: () => void): MockLink.MockedResponse[] {
@@ -80,7 +83,20 @@ function dashboardMocks(approve: () => void): MockLink.MockedResponse[] {
     },
     {
       request: { query: WhosMissingQuery, variables: { gatheringId: 'gathering-1' } },
-      result: { data: { whosMissing: { __typename: 'WhosMissing', networks: [], sectors: ['FUNDER'], regions: ['Gwynedd'] } } },
+      result: {
+        data: {
+          whosMissing: {
+            __typename: 'WhosMissing',
+            networks: [],
+            sectors: ['FUNDER'],
+            regions: ['Gwynedd'],
+            registered: 1,
+            came: 0,
+            notComeByNetwork: [],
+            sectorsNotCome: [],
+          },
+        },
+      },
       ...forever,
     },
     { ...delegatePlacesMock([aDelegatePlaces(2, ['Ada Lovelace'])]), ...forever },
@@ -97,6 +113,18 @@ function dashboardMocks(approve: () => void): MockLink.MockedResponse[] {
         },
       },
       ...forever,
+    },
+    {
+      request: { query: CheckInPersonMutation, variables: { input: { gatheringId: 'gathering-1', registrationId: 'registration-1' } } },
+      result: {
+        data: {
+          checkInPerson: aRegistration({
+            representingNetworkIds: ['network-9'],
+            status: 'ATTENDED',
+            checkIn: byConvener,
+          }),
+        },
+      },
     },
     {
       request: {
@@ -128,7 +156,8 @@ describe('GatheringDashboardPage', () => {
       '/gatherings/cardiff-open-space/dashboard',
       dashboardMocks(() => undefined),
     );
-    const row = (await screen.findByRole('rowheader', { name: 'Ada Lovelace' })).closest('tr')!;
+    const registrations = within(await screen.findByTestId('registrations'));
+    const row = registrations.getByRole('rowheader', { name: 'Ada Lovelace' }).closest('tr')!;
     expect(within(row).getByText('Splott Pantry, a members-only network')).toBeInTheDocument();
   });
 
@@ -155,5 +184,22 @@ describe('GatheringDashboardPage', () => {
     expect(await delegates.findByRole('row', { name: /Cardiff Food Coalition/ })).toHaveTextContent('1 of 2 filled');
     const coConveners = within(screen.getByRole('region', { name: 'Co-conveners' }));
     expect(await coConveners.findByRole('textbox', { name: 'Link for Splott Pantry to answer' })).toBeInTheDocument();
+  });
+
+  it('ticks a person in from the list of who came, found by name, with the counts', async () => {
+    renderApp('/gatherings/cardiff-open-space/dashboard', dashboardMocks(jest.fn()));
+
+    const list = within(await screen.findByRole('region', { name: 'Who came' }));
+    expect(list.getByTestId('check-in-counts')).toHaveTextContent('0 of 1 came');
+    await userEvent.type(list.getByRole('searchbox', { name: 'Find a person' }), 'grace');
+    expect(list.getByText('Nobody with a place matches “grace”.')).toBeInTheDocument();
+    await userEvent.clear(list.getByRole('searchbox', { name: 'Find a person' }));
+    await userEvent.type(list.getByRole('searchbox', { name: 'Find a person' }), 'ADA');
+    await userEvent.click(list.getByRole('button', { name: 'Check in Ada Lovelace' }));
+
+    expect(await list.findByText('Ada Lovelace is checked in.')).toBeInTheDocument();
+    expect(list.getByTestId('check-in-counts')).toHaveTextContent('1 of 1 came');
+    expect(list.getByRole('row', { name: /Ada Lovelace/ })).toHaveTextContent('Came by a convener, Sat 14 Mar, 10:05');
+    expect(list.getByRole('button', { name: 'Undo the check-in of Ada Lovelace' })).toBeInTheDocument();
   });
 });

@@ -19,6 +19,7 @@ export function aRegistration(overrides: Partial<RegistrationFieldsFragment> = {
     accessNeeds: null,
     shareAccessNeeds: false,
     representingNetworkIds: [],
+    checkIn: null,
     ...overrides,
   };
 }

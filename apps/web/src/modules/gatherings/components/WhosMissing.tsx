@@ -42,6 +42,25 @@ export function WhosMissing({ gatheringId }: { gatheringId: string }) {
       {error && !data && <ErrorState onRetry={() => void refetch()} />}
       {missing && (
         <>
+          <Text fw={700} data-testid="missing-came">
+            {t('gatherings.missing.came', { came: missing.came, registered: missing.registered })}
+          </Text>
+          <MissingList
+            id="not-come-networks-heading"
+            title={t('gatherings.missing.notComeNetworks')}
+            empty={t('gatherings.missing.noNotComeNetworks')}
+            items={missing.notComeByNetwork.map(({ network, registered, came }) => (
+              <Anchor key={network.id} component={Link} to={routes.network({ slug: network.slug })} underline="always">
+                {t('gatherings.missing.notComeNetwork', { name: network.name, came, registered })}
+              </Anchor>
+            ))}
+          />
+          <MissingList
+            id="not-come-sectors-heading"
+            title={t('gatherings.missing.sectorsNotCome')}
+            empty={t('gatherings.missing.noSectorsNotCome')}
+            items={missing.sectorsNotCome.map((sector) => sectorLabel(t, sector))}
+          />
           <MissingList
             id="missing-networks-heading"
             title={t('gatherings.missing.networks')}

@@ -11,5 +11,9 @@ export const RegistrationFieldsFragment = graphql(`
     accessNeeds
     shareAccessNeeds
     representingNetworkIds
+    checkIn {
+      method
+      checkedInAt
+    }
   }
 `);

@@ -11,6 +11,18 @@ export const WhosMissingQuery = graphql(`
       }
       sectors
       regions
+      registered
+      came
+      notComeByNetwork {
+        network {
+          id
+          name
+          slug
+        }
+        registered
+        came
+      }
+      sectorsNotCome
     }
   }
 `);

@@ -9,6 +9,7 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useActionStatus } from '../../../ui/use-action-status';
 import { usePageTitle } from '../../../ui/use-page-title';
+import { CheckInList } from '../components/CheckInList';
 import { CoConvenersSection } from '../components/CoConvenersSection';
 import { FollowUpLinks } from '../components/FollowUpLinks';
 import { DelegatePlacesSection } from '../components/DelegatePlacesSection';
@@ -47,6 +48,7 @@ function Dashboard({ gathering }: { gathering: GatheringFieldsFragment }) {
   const registrations = data?.gatheringRegistrations ?? [];
   const count = (status: RegistrationStatus) => registrations.filter((registration) => registration.status === status).length;
   const shown = registrations.filter((registration) => filter === 'ALL' || registration.status === filter);
+  // ATTENDED is a place with a check-in: both hold a place.
   const registered = count('REGISTERED') + count('ATTENDED');
 
   return (
@@ -179,6 +181,7 @@ function Dashboard({ gathering }: { gathering: GatheringFieldsFragment }) {
               </Table.ScrollContainer>
             )}
           </Stack>
+          <CheckInList gathering={gathering} registrations={registrations} />
           <InvitationsSection gatheringId={gathering.id} />
           <InviteByEmail gatheringId={gathering.id} />
           <WhosMissing gatheringId={gathering.id} />

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
-import { meMock, renderApp } from '../../../test/render-app';
+import { aPerson, meMock, renderApp } from '../../../test/render-app';
+import { CheckInCodeQuery } from '../../gatherings/graphql/check-in-code.query';
 import { aGathering, gatheringMock } from '../../gatherings/__tests__/gathering-fixtures';
 import { aSession, aWall, emptyWall, wallMock, wallUpdatesMock } from './open-space-fixtures';
 
@@ -35,6 +36,25 @@ describe('BoardPage', () => {
     expect(await placed.findByText('7 of 10 here')).toBeInTheDocument();
     expect(placed.queryByRole('button')).not.toBeInTheDocument();
     expect(screen.queryByRole('banner')).not.toBeInTheDocument();
+  });
+
+  it('shows conveners (who run the projector) the check-in QR code instead', async () => {
+    const path = '/gatherings/cardiff-open-space/check-in?code=door-code-1';
+    renderApp(BOARD, [
+      meMock(aPerson()),
+      gatheringMock(aGathering({ status: 'LIVE', viewerIsConvener: true })),
+      wallMock(aWall()),
+      quiet,
+      {
+        request: { query: CheckInCodeQuery, variables: { gatheringId: 'gathering-1' } },
+        result: { data: { checkInCode: { __typename: 'CheckInCode', gatheringId: 'gathering-1', code: 'door-code-1', path } } },
+      },
+    ]);
+    expect(
+      await screen.findByRole('img', { name: `QR code to check in to this gathering, ${window.location.origin}${path}` }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Scan to check in')).toBeInTheDocument();
+    expect(screen.queryByRole('img', { name: /QR code linking to the gathering’s page/ })).not.toBeInTheDocument();
   });
 
   it('lists the sessions not on the wall yet, most starred first, and counts new stars live', async () => {

@@ -4,6 +4,7 @@ import type { GatheringFieldsFragment } from '../../../gql/graphql';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { usePageTitle } from '../../../ui/use-page-title';
+import { CheckInQrCode } from '../../gatherings';
 import { BoardUnplaced } from '../components/BoardUnplaced';
 import { GatheringQrCode } from '../components/GatheringQrCode';
 import { OpenSpaceGate } from '../components/OpenSpaceGate';
@@ -26,7 +27,12 @@ function Board({ gathering }: { gathering: GatheringFieldsFragment }) {
           </Title>
           <Text fz={24}>{gathering.status === 'CLOSED' ? t('openSpace.board.closed') : t('openSpace.board.live')}</Text>
         </Stack>
-        <GatheringQrCode url={pageUrl} />
+        {/* Conveners run the projector: the QR code checks people in (and registers walk-ins while places last). */}
+        {gathering.viewerIsConvener && gathering.status !== 'CLOSED' ? (
+          <CheckInQrCode gatheringId={gathering.id} size={200} captionSize={22} />
+        ) : (
+          <GatheringQrCode url={pageUrl} />
+        )}
       </Group>
       {loading && <LoadingState />}
       {error && !wall && <ErrorState onRetry={() => void refetch()} />}
