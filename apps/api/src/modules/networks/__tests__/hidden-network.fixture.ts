@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { GatheringStatus } from '../../gatherings/gathering.enums.js';
 import { RolesService } from '../../roles/roles.service.js';
 import type { TestApp, TestGathering, TestNetwork, TestPerson } from '../../../test/test-app.js';
 
@@ -37,6 +38,9 @@ export interface HiddenNetworkWorld {
   /** `quay`'s ask (by `cora`) that the hidden network's other offer met, and an open one its open offer matches. */
   quayMetAskId: string;
   quayOpenAskId: string;
+  /** A live gathering where faith (for the hidden network) and cora met, confirmed by both. */
+  metAt: TestGathering;
+  connectionId: string;
 }
 
 const REGISTER_NETWORK = 'mutation($input: RegisterNetworkInput!) { registerNetwork(input: $input) { id slug name } }';
@@ -119,7 +123,18 @@ export async function hiddenNetworkWorld(t: TestApp): Promise<HiddenNetworkWorld
   await faith.client.data('mutation($input: AskAndOfferInput!) { markAskMet(input: $input) { id } }', {
     input: { askId: quayMetAskId, offerId: metOfferId },
   });
+  // Faith came to a live gathering for the hidden network and met cora there; both said so.
+  const metAt = await t.build.gathering(cora, { networkIds: [coalition.id], status: GatheringStatus.LIVE });
+  await faith.client.data(REGISTER, { input: { gatheringId: metAt.id, representingNetworkIds: [hidden.id] } });
+  await cora.client.data(REGISTER, { input: { gatheringId: metAt.id, representingNetworkIds: [quay.id] } });
+  const SAY = 'mutation($input: SayWeMetInput!) { sayWeMet(input: $input) { id } }';
+  const { sayWeMet } = await faith.client.data<{ sayWeMet: { id: string } }>(SAY, { input: { gatheringId: metAt.id, personId: cora.id } });
+  await cora.client.data('mutation($input: ConnectionIdInput!) { confirmConnection(input: $input) { id } }', {
+    input: { connectionId: sayWeMet.id },
+  });
   return {
+    metAt,
+    connectionId: sayWeMet.id,
     hiddenAskId,
     hiddenOfferId,
     quayMetAskId,

@@ -30,6 +30,8 @@ const PLACE = '{ id name slug }';
 const CONVERSATION = `{ id title network ${PLACE} gathering ${PLACE} }`;
 const POST = `{ id body mentionedNetworks ${PLACE} }`;
 const ASK_OFFER = `{ id title network ${SUMMARY} metByOffer { id title } metByNetwork ${SUMMARY} }`;
+const PARTICIPANTS = `{ edges { node { personId displayName networks ${SUMMARY} membersOnlyNetworkCount } } }`;
+const CONNECTION = `{ id status yourNetworks ${SUMMARY} theirNetworks ${SUMMARY} theirMembersOnlyNetworkCount }`;
 const RECIPROCITY = `{ metForCount metByCount metFor { count network ${SUMMARY} } metBy { count network ${SUMMARY} } }`;
 
 export interface WalkOperation {
@@ -48,6 +50,14 @@ const op = (name: string, query: string, variables: WalkOperation['variables'] =
 });
 
 export const READS: WalkOperation[] = [
+  op('gatheringParticipants', `query($id: UUID!) { gatheringParticipants(gatheringId: $id) ${PARTICIPANTS} }`, (w) => ({
+    id: w.gathering.id,
+  })),
+  op('gatheringParticipants where they met', `query($id: UUID!) { gatheringParticipants(gatheringId: $id) ${PARTICIPANTS} }`, (w) => ({
+    id: w.metAt.id,
+  })),
+  op('peopleMet', `{ peopleMet(first: 20) { edges { node ${CONNECTION} } } }`),
+  op('connectionProposals', `{ connectionProposals ${CONNECTION} }`),
   op('askOffer: its ask', `query($id: UUID!) { askOffer(id: $id) ${ASK_OFFER} }`, (w) => ({ id: w.hiddenAskId })),
   op('askOffer: the quay ask met by it', `query($id: UUID!) { askOffer(id: $id) ${ASK_OFFER} }`, (w) => ({ id: w.quayMetAskId })),
   op('asksOffers', `{ asksOffers(first: 20) { edges { node ${ASK_OFFER} } } }`),
@@ -198,6 +208,15 @@ export const WRITES: WalkOperation[] = [
   })),
   op('decideRegistration', `mutation($input: DecideRegistrationInput!) { decideRegistration(input: $input) ${REGISTRATION} }`, (w) => ({
     input: { gatheringId: G(w), registrationId: G(w), approve: true },
+  })),
+  op('sayWeMet with its person', `mutation($input: SayWeMetInput!) { sayWeMet(input: $input) ${CONNECTION} }`, (w) => ({
+    input: { gatheringId: w.metAt.id, personId: w.faith.id },
+  })),
+  op('confirmConnection', `mutation($input: ConnectionIdInput!) { confirmConnection(input: $input) ${CONNECTION} }`, (w) => ({
+    input: { connectionId: w.connectionId },
+  })),
+  op('setConnectionCloseness', `mutation($input: SetClosenessInput!) { setConnectionCloseness(input: $input) ${CONNECTION} }`, (w) => ({
+    input: { connectionId: w.connectionId, closeness: 'CLOSE' },
   })),
   op('checkInWithCode', `mutation($input: CheckInWithCodeInput!) { checkInWithCode(input: $input) ${REGISTRATION} }`, (w) => ({
     input: { gatheringId: G(w), code: 'not-the-code', register: true },
