@@ -676,6 +676,8 @@ export type SignInWithLinkInput = {
 export type SignUpInput = {
   displayName: string;
   email: string;
+  /** The language of the interface they signed up in (one of: en, cy); Weave writes to them in it. English when left out. */
+  locale?: string | null | undefined;
   /** At least 10 characters. */
   password: string;
 };
