@@ -227,7 +227,7 @@ export type EditNoteInput = {
   text: string;
 };
 
-/** New words for your post (and whom it mentions); what it said before is kept in its history. */
+/** New words for your post, and whom it mentions: a list given replaces those mentions (people or networks), one left out keeps them; what it said before is kept in its history. */
 export type EditPostInput = {
   /** The words, 1 to 10,000 characters. */
   body: string;
