@@ -25,6 +25,7 @@ export enum GatheringsError {
   NoDelegatePlaces = 'NoDelegatePlaces',
   DelegatePlacesFilled = 'DelegatePlacesFilled',
   GatheringFull = 'GatheringFull',
+  ParticipantsOnly = 'ParticipantsOnly',
 }
 
 /**
@@ -91,6 +92,8 @@ function describe(error: GatheringsError, detail?: string | number): AppError {
       return conflict(`All ${detail} delegate places of this network are filled.`);
     case GatheringsError.GatheringFull:
       return conflict('The gathering is full: ask the conveners for more places.');
+    case GatheringsError.ParticipantsOnly:
+      return forbidden('Only the people taking part in this gathering, and its conveners, see who else takes part. Register to see them.');
     default:
       return assertUnreachable(error);
   }

@@ -3,13 +3,20 @@ import { sql, type Insertable } from 'kysely';
 import { InjectDb, type Db, type Executor } from '../../database/database.js';
 import type { Viewer } from '../../common/access/request-context.js';
 import type { Registrations } from '../../database/db.generated.js';
-import { displayNameOf, emailOf, localeOf } from '../accounts/accounts.fragments.js';
+import { displayNameOf, emailOf, localeOf, personProfiles } from '../accounts/accounts.fragments.js';
 import { RegistrationStatus } from './gathering.enums.js';
-import { WITH_A_PLACE } from './gatherings.fragments.js';
+import { takesPart, WITH_A_PLACE } from './gatherings.fragments.js';
 import type { Registration } from './gathering.js';
 import { networkNamesOf } from '../networks/networks.fragments.js';
 
 type Status = { status: RegistrationStatus };
+
+export interface ParticipantRow {
+  personId: string;
+  displayName: string;
+  representingNetworkIds: string[];
+  sortName: string;
+}
 
 /** All SQL on registrations (places are counted on the gathering's row, under its lock: GatheringsRepository). */
 @Injectable()
@@ -174,6 +181,51 @@ export class RegistrationsRepository {
       .where('status', '<>', RegistrationStatus.CANCELLED)
       .execute();
     return new Set(rows.map((r) => r.personId));
+  }
+
+  /** Whether the person takes part in the gathering (a place, or convening it). */
+  async takesPart(gatheringId: string, personId: string): Promise<boolean> {
+    const row = await this.db.selectNoFrom(takesPart(gatheringId, personId).as('takesPart')).executeTakeFirstOrThrow();
+    return Boolean(row.takesPart);
+  }
+
+  private withAPlace(gatheringId: string, search: string | undefined) {
+    let query = this.db
+      .selectFrom('registrations as r')
+      .innerJoin(personProfiles().as('p'), 'p.id', 'r.personId')
+      .where('r.gatheringId', '=', gatheringId)
+      .where('r.status', 'in', [...WITH_A_PLACE]);
+    if (search) query = query.where('p.displayName', 'ilike', `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    return query;
+  }
+
+  /**
+   * A page of the people with a place at a gathering (registered or attended), by name (case aside) then id,
+   * after a (lower-cased name, id) cursor; with how many match. Two statements whatever the page size.
+   */
+  async participantsPage(args: {
+    gatheringId: string;
+    search?: string;
+    after?: { sortName: string; personId: string };
+    limit: number;
+  }): Promise<{ rows: ParticipantRow[]; totalCount: number }> {
+    const { total } = await this.withAPlace(args.gatheringId, args.search)
+      .select((eb) => eb.fn.countAll<string>().as('total'))
+      .executeTakeFirstOrThrow();
+    // By name as people read it (case aside), then id: the cursor carries both.
+    const sortName = sql<string>`lower(${sql.ref('p.displayName')})`;
+    let query = this.withAPlace(args.gatheringId, args.search).select([
+      'r.personId',
+      'p.displayName',
+      'r.representingNetworkIds',
+      sortName.as('sortName'),
+    ]);
+    if (args.after) {
+      const { sortName: name, personId } = args.after;
+      query = query.where(sql<boolean>`(${sortName}, ${sql.ref('r.personId')}) > (${name}, ${personId}::uuid)`);
+    }
+    const rows = await query.orderBy(sortName).orderBy('r.personId').limit(args.limit).execute();
+    return { rows, totalCount: Number(total) };
   }
 
   /** Each registration's person's name, and its place in the waiting list while waitlisted, in one statement. */

@@ -4,7 +4,11 @@ import type { Viewer } from '../../common/access/request-context.js';
 import { DecideRegistrationInput } from './dtos/decide-registration.input.js';
 import { GatheringIdInput } from './dtos/gathering-id.input.js';
 import { RegisterForGatheringInput } from './dtos/register-for-gathering.input.js';
+import { ParticipantsArgs } from './dtos/participants.args.js';
 import { GatheringRole, RegistrationStatus } from './gathering.enums.js';
+import { ParticipantConnection } from './participant.model.js';
+import type { Connection } from '../../common/pagination/connection.model.js';
+import type { Participant } from './participant.model.js';
 import { RegistrationModel } from './registration.model.js';
 import { RegistrationsService } from './registrations.service.js';
 import { UUID } from '../../common/ids.js';
@@ -38,6 +42,15 @@ export class RegistrationsResolver {
     @CurrentViewer() viewer: Viewer,
   ): Promise<RegistrationModel[]> {
     return this.registrations.forConveners(gatheringId, status, viewer);
+  }
+
+  @SignedIn()
+  @Query(() => ParticipantConnection, {
+    description:
+      'The people with a place (registered or attended), by name, with the networks they came for: for the people taking part and the conveners only.',
+  })
+  gatheringParticipants(@Args() args: ParticipantsArgs, @CurrentViewer() viewer: Viewer): Promise<Connection<Participant>> {
+    return this.registrations.participants(args, viewer);
   }
 
   @RequireRole('gathering', [GatheringRole.CONVENER], 'input.gatheringId')

@@ -19,8 +19,13 @@ import { GatheringsError, gatheringsError } from './gatherings.errors.js';
 import { GatheringsRepository } from './gatherings.repository.js';
 import { GatheringsService } from './gatherings.service.js';
 import { InvitationsService } from './invitations.service.js';
+import type { ParticipantsArgs } from './dtos/participants.args.js';
+import type { Participant } from './participant.model.js';
 import type { RegistrationModel } from './registration.model.js';
 import { RegistrationsRepository } from './registrations.repository.js';
+import { isUUID } from 'class-validator';
+import { type Connection, decodeCursor, encodeCursor, toConnection } from '../../common/pagination/connection.model.js';
+import { CommonError, commonError } from '../../common/errors/common.errors.js';
 
 const OPEN_FOR_REGISTRATION = [GatheringStatus.PUBLISHED, GatheringStatus.LIVE];
 
@@ -174,6 +179,49 @@ export class RegistrationsService {
   /** Registrations in arrival order, for conveners (access needs only where shared). */
   async forConveners(gatheringId: string, status: RegistrationStatus | null, viewer: Viewer): Promise<RegistrationModel[]> {
     return this.toModels(await this.repository.list(gatheringId, status ?? undefined), true, viewer);
+  }
+
+  /**
+   * The people with a place (registered or attended), by name, for those taking part and the conveners only:
+   * NOT_FOUND where the gathering is not visible (a draft), FORBIDDEN to everyone else. Constant statements
+   * in the page size (a count, a page, the networks they came for).
+   */
+  async participants(args: ParticipantsArgs, viewer: Viewer): Promise<Connection<Participant>> {
+    const gathering = await this.gatherings.findVisible({ id: args.gatheringId }, viewer);
+    if (!(await this.repository.takesPart(gathering.id, viewer.personId))) throw gatheringsError(GatheringsError.ParticipantsOnly);
+    let after: { sortName: string; personId: string } | undefined;
+    if (args.after) {
+      const [sortName, personId] = decodeCursor(args.after, 2);
+      if (typeof sortName !== 'string' || !isUUID(personId)) throw commonError(CommonError.UnknownCursor);
+      after = { sortName, personId: String(personId) };
+    }
+    const { rows, totalCount } = await this.repository.participantsPage({
+      gatheringId: gathering.id,
+      search: args.search?.trim() || undefined,
+      after,
+      limit: args.first + 1,
+    });
+    const page = rows.slice(0, args.first);
+    const networks = new Map(
+      (
+        await this.networks.summaries(
+          page.flatMap((r) => r.representingNetworkIds),
+          viewer,
+        )
+      ).map((n) => [n.id, n]),
+    );
+    return toConnection(
+      rows,
+      args.first,
+      totalCount,
+      (r) => encodeCursor([r.sortName, r.personId]),
+      (r) => ({
+        personId: r.personId,
+        displayName: r.displayName,
+        networks: r.representingNetworkIds.flatMap((id) => networks.get(id) ?? []),
+        membersOnlyNetworkCount: r.representingNetworkIds.filter((id) => !networks.has(id)).length,
+      }),
+    );
   }
 
   /** The viewer's registration loaded with the gathering, as a model. */

@@ -110,6 +110,8 @@ export const cy: Messages = {
     DelegatePlacesFilled: 'Mae holl leoedd cynrychiolwyr y rhwydwaith hwn wedi’u llenwi.',
     DelegatePlacesFilled_detail: 'Mae pob un o {{detail}} lle cynrychiolwyr y rhwydwaith hwn wedi’u llenwi.',
     GatheringFull: 'Mae’r cynulliad yn llawn: gofynnwch i’r cynullwyr am ragor o leoedd.',
+    ParticipantsOnly:
+      'Dim ond y bobl sy’n cymryd rhan yn y cynulliad hwn, a’i gynullwyr, sy’n gweld pwy arall sy’n cymryd rhan. Cofrestrwch i’w gweld.',
     MakesLoop: 'Byddai hynny’n creu dolen: ni all rhwydwaith berthyn i un o’i aelodau ei hun.',
     MakesLoop_detail: 'Byddai hynny’n creu dolen: {{detail}}.',
     TieAlreadyAnswered: 'Mae’r cysylltiad hwn wedi’i ateb yn barod.',

@@ -111,6 +111,7 @@ export const en = {
     DelegatePlacesFilled: 'All of this network’s delegate places are filled.',
     DelegatePlacesFilled_detail: 'All {{detail}} delegate places of this network are filled.',
     GatheringFull: 'The gathering is full: ask the conveners for more places.',
+    ParticipantsOnly: 'Only the people taking part in this gathering, and its conveners, see who else takes part. Register to see them.',
     MakesLoop: 'That would make a loop: a network cannot belong to one of its own members.',
     MakesLoop_detail: 'That would make a loop: {{detail}}.',
     TieAlreadyAnswered: 'This tie has already been answered.',

@@ -15,6 +15,9 @@ const REGISTRATIONS = `query($id: UUID!) { gatheringRegistrations(gatheringId: $
 } }`;
 const INVITATIONS = `query($id: UUID!) { myInvitations(gatheringId: $id) { id code url networkName issuedByName gatheringTitle isExpired } }`;
 const DELEGATE_PLACES = `query($id: UUID!) { delegatePlaces(gatheringId: $id) { places delegates network { id name } delegatePeople { displayName } } }`;
+const PARTICIPANTS = `query($id: UUID!, $first: Int) { gatheringParticipants(gatheringId: $id, first: $first) {
+  totalCount edges { node { personId displayName networks { id name } membersOnlyNetworkCount } }
+} }`;
 const CO_CONVENING = `query { myCoConveningInvitations { gathering { id title } network { id name } } }`;
 
 describe('gatherings: statements per list do not grow with its length', () => {
@@ -97,6 +100,19 @@ describe('gatherings: statements per list do not grow with its length', () => {
     const many = await gatheringWith(10);
     const fewCount = await statements(few.convener, query, { id: few.gatheringId });
     const manyCount = await statements(many.convener, query, { id: many.gatheringId });
+    expect({ few: fewCount, many: manyCount }).toEqual({ few: fewCount, many: fewCount });
+  });
+
+  it('gatheringParticipants, by page size', async () => {
+    const { convener, gatheringId } = await gatheringWith(10);
+    const fewCount = await statements(convener, PARTICIPANTS, { id: gatheringId, first: 2 });
+    const manyCount = await statements(convener, PARTICIPANTS, { id: gatheringId, first: 10 });
+    const { gatheringParticipants } = await convener.client.data<{ gatheringParticipants: { edges: { node: { networks: unknown[] } }[] } }>(
+      PARTICIPANTS,
+      { id: gatheringId, first: 10 },
+    );
+    expect(gatheringParticipants.edges.length).toBeGreaterThan(2);
+    expect(gatheringParticipants.edges.every((e) => e.node.networks.length === 1)).toBe(true);
     expect({ few: fewCount, many: manyCount }).toEqual({ few: fewCount, many: fewCount });
   });
 
