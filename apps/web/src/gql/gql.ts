@@ -131,6 +131,7 @@ type Documents = {
     "\n  mutation DeleteSpace($input: SpaceIdInput!) {\n    deleteSpace(input: $input)\n  }\n": typeof types.DeleteSpaceDocument,
     "\n  mutation DeleteTimeSlot($input: TimeSlotIdInput!) {\n    deleteTimeSlot(input: $input)\n  }\n": typeof types.DeleteTimeSlotDocument,
     "\n  mutation EditNote($input: EditNoteInput!) {\n    editNote(input: $input) {\n      ...NoteFields\n    }\n  }\n": typeof types.EditNoteDocument,
+    "\n  query GatheringParticipants($gatheringId: UUID!, $search: String, $first: Int) {\n    gatheringParticipants(gatheringId: $gatheringId, search: $search, first: $first) {\n      edges {\n        node {\n          personId\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.GatheringParticipantsDocument,
     "\n  mutation JoinRoom($input: SessionIdInput!) {\n    joinRoom(input: $input) {\n      ...PresenceFields\n    }\n  }\n": typeof types.JoinRoomDocument,
     "\n  mutation JoinSomewhereNew($input: GatheringIdInput!) {\n    joinSomewhereNew(input: $input) {\n      ...PresenceFields\n    }\n  }\n": typeof types.JoinSomewhereNewDocument,
     "\n  mutation LeaveRoom($input: GatheringIdInput!) {\n    leaveRoom(input: $input) {\n      ...PresenceFields\n    }\n  }\n": typeof types.LeaveRoomDocument,
@@ -271,6 +272,7 @@ const documents: Documents = {
     "\n  mutation DeleteSpace($input: SpaceIdInput!) {\n    deleteSpace(input: $input)\n  }\n": types.DeleteSpaceDocument,
     "\n  mutation DeleteTimeSlot($input: TimeSlotIdInput!) {\n    deleteTimeSlot(input: $input)\n  }\n": types.DeleteTimeSlotDocument,
     "\n  mutation EditNote($input: EditNoteInput!) {\n    editNote(input: $input) {\n      ...NoteFields\n    }\n  }\n": types.EditNoteDocument,
+    "\n  query GatheringParticipants($gatheringId: UUID!, $search: String, $first: Int) {\n    gatheringParticipants(gatheringId: $gatheringId, search: $search, first: $first) {\n      edges {\n        node {\n          personId\n          displayName\n        }\n      }\n    }\n  }\n": types.GatheringParticipantsDocument,
     "\n  mutation JoinRoom($input: SessionIdInput!) {\n    joinRoom(input: $input) {\n      ...PresenceFields\n    }\n  }\n": types.JoinRoomDocument,
     "\n  mutation JoinSomewhereNew($input: GatheringIdInput!) {\n    joinSomewhereNew(input: $input) {\n      ...PresenceFields\n    }\n  }\n": types.JoinSomewhereNewDocument,
     "\n  mutation LeaveRoom($input: GatheringIdInput!) {\n    leaveRoom(input: $input) {\n      ...PresenceFields\n    }\n  }\n": types.LeaveRoomDocument,
@@ -776,6 +778,10 @@ export function graphql(source: "\n  mutation DeleteTimeSlot($input: TimeSlotIdI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EditNote($input: EditNoteInput!) {\n    editNote(input: $input) {\n      ...NoteFields\n    }\n  }\n"): (typeof documents)["\n  mutation EditNote($input: EditNoteInput!) {\n    editNote(input: $input) {\n      ...NoteFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GatheringParticipants($gatheringId: UUID!, $search: String, $first: Int) {\n    gatheringParticipants(gatheringId: $gatheringId, search: $search, first: $first) {\n      edges {\n        node {\n          personId\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GatheringParticipants($gatheringId: UUID!, $search: String, $first: Int) {\n    gatheringParticipants(gatheringId: $gatheringId, search: $search, first: $first) {\n      edges {\n        node {\n          personId\n          displayName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
