@@ -19,7 +19,7 @@ describe('follow-up conversations: carry the conversation on after the day, live
   });
   afterEach(() => close());
 
-  it('a participant replies by keyboard and another participant’s open page shows the reply without reloading', async () => {
+  it('a participant replies by keyboard and another participant’s open page shows the reply without reloading, her bell counting it', async () => {
     // Set-up through the API: Connor's gathering, Nia and Owain registered, a question Connor seeds.
     await signInWithApi(connor.context(), 'connor@demo.weave.test');
     const gathering = await createGatheringWithApi(connor.context(), `Follow-up day ${run}`);
@@ -47,6 +47,12 @@ describe('follow-up conversations: carry the conversation on after the day, live
     await nia.getByRole('link', { name: question }).click();
     await nia.getByRole('heading', { level: 1, name: question }).waitFor();
     await checkPage(nia, 'conversation-1280');
+    // She follows it, so new posts reach her bell; what it counts now is the baseline.
+    await nia.getByRole('button', { name: 'Follow' }).click();
+    await nia.getByText('You follow this conversation: you will be told of new posts.').waitFor();
+    const bell = nia.getByTestId('notifications-bell');
+    await bell.waitFor();
+    const unreadBefore = Number(await bell.getAttribute('data-unread'));
 
     // Owain replies to the question, by keyboard only.
     await owain.goto(conversationPath);
@@ -69,6 +75,10 @@ describe('follow-up conversations: carry the conversation on after the day, live
     const arrived = nia.getByRole('article', { name: /^Post 2 by Owain/ });
     await arrived.getByText(reply).waitFor({ timeout: 10_000 });
     await nia.getByTestId('conversation-counts').getByText('2 posts').waitFor();
+    // …and her bell counts it, live too.
+    const unreadAfter = unreadBefore + 1;
+    await nia.getByRole('link', { name: `Notifications, ${unreadAfter} unread` }).waitFor({ timeout: 10_000 });
+    expect(Number(await bell.getAttribute('data-unread'))).toBe(unreadAfter);
     await checkPage(nia, 'conversation-live-reply');
     await nia.setViewportSize({ width: 320, height: 800 });
     await screenshot(nia, 'conversation-320');

@@ -5,6 +5,8 @@ import type { TestApp } from './test-app.js';
 export interface LiveSubscription<T> {
   values: T[];
   errors: unknown[];
+  /** Resolves once the server completes the subscription (rejects after timeoutMs, or on an error). */
+  completed(timeoutMs?: number): Promise<void>;
   /** Resolves with the first value (already received or still to come) that matches. */
   until(match: (value: T) => boolean, timeoutMs?: number): Promise<T>;
   close(): Promise<void>;
@@ -29,6 +31,7 @@ export function liveSubscription<T>(
   const values: T[] = [];
   const errors: unknown[] = [];
   const waiters = new Set<() => void>();
+  let complete = false;
   client.subscribe<T>(
     { query, variables },
     {
@@ -41,7 +44,10 @@ export function liveSubscription<T>(
         errors.push(error);
         for (const wake of waiters) wake();
       },
-      complete: () => undefined,
+      complete: () => {
+        complete = true;
+        for (const wake of waiters) wake();
+      },
     },
   );
   return {
@@ -64,6 +70,23 @@ export function liveSubscription<T>(
         const timer = setTimeout(() => {
           waiters.delete(check);
           reject(new Error(`no matching update within ${timeoutMs} ms; got ${JSON.stringify(values).slice(0, 500)}`));
+        }, timeoutMs);
+        waiters.add(check);
+        check();
+      });
+    },
+    completed(timeoutMs = 10_000) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          if (!complete && errors.length === 0) return;
+          waiters.delete(check);
+          clearTimeout(timer);
+          if (errors.length > 0) reject(new Error(`subscription failed: ${JSON.stringify(errors)}`));
+          else resolve();
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(new Error(`not completed within ${timeoutMs} ms`));
         }, timeoutMs);
         waiters.add(check);
         check();

@@ -82,6 +82,7 @@ type Documents = {
     "\n  query DelegatePlaces($gatheringId: UUID!) {\n    delegatePlaces(gatheringId: $gatheringId) {\n      places\n      delegates\n      network {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n": typeof types.DelegatePlacesDocument,
     "\n  fragment GatheringFields on Gathering {\n    id\n    slug\n    title\n    purpose\n    format\n    venue\n    onlineUrl\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    placesLeft\n    registrationMode\n    accessFeatures\n    accessNotes\n    status\n    viewerIsConvener\n    convenedBy {\n      ...NetworkSummaryFields\n    }\n    viewerRegistration {\n      ...RegistrationFields\n    }\n    followsUp {\n      ...GatheringLinkFields\n    }\n    followedUpBy {\n      ...GatheringLinkFields\n    }\n  }\n": typeof types.GatheringFieldsFragmentDoc,
     "\n  fragment GatheringLinkFields on GatheringLink {\n    id\n    slug\n    title\n    startsAt\n    status\n  }\n": typeof types.GatheringLinkFieldsFragmentDoc,
+    "\n  query GatheringParticipants($gatheringId: UUID!, $search: String, $first: Int) {\n    gatheringParticipants(gatheringId: $gatheringId, search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          personId\n          displayName\n          networks {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.GatheringParticipantsDocument,
     "\n  query GatheringRegistrations($gatheringId: UUID!) {\n    gatheringRegistrations(gatheringId: $gatheringId) {\n      ...RegistrationFields\n      representingNetworks {\n        id\n        name\n      }\n      membersOnlyNetworkCount\n    }\n  }\n": typeof types.GatheringRegistrationsDocument,
     "\n  query Gathering($slug: String!) {\n    gathering(slug: $slug) {\n      ...GatheringFields\n    }\n  }\n": typeof types.GatheringDocument,
     "\n  fragment InvitationFields on GatheringInvitation {\n    id\n    code\n    url\n    gatheringId\n    issuedByName\n    networkName\n    isExpired\n  }\n": typeof types.InvitationFieldsFragmentDoc,
@@ -177,7 +178,6 @@ type Documents = {
     "\n  mutation RemoveConnection($input: ConnectionIdInput!) {\n    removeConnection(input: $input)\n  }\n": typeof types.RemoveConnectionDocument,
     "\n  query PeopleMet($first: Int, $after: String) {\n    connectionProposals {\n      ...ConnectionFields\n    }\n    peopleMet(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ConnectionFields\n        }\n      }\n    }\n  }\n": typeof types.PeopleMetDocument,
     "\n  query MetSuggestions($gatheringId: UUID!) {\n    metSuggestions(gatheringId: $gatheringId) {\n      person {\n        id\n        displayName\n      }\n      sharedRooms\n      connectionStatus\n    }\n  }\n": typeof types.MetSuggestionsDocument,
-    "\n  query GatheringParticipants($gatheringId: UUID!, $search: String, $first: Int) {\n    gatheringParticipants(gatheringId: $gatheringId, search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          personId\n          displayName\n          networks {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.GatheringParticipantsDocument,
 };
 const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
@@ -248,6 +248,7 @@ const documents: Documents = {
     "\n  query DelegatePlaces($gatheringId: UUID!) {\n    delegatePlaces(gatheringId: $gatheringId) {\n      places\n      delegates\n      network {\n        ...NetworkSummaryFields\n      }\n    }\n  }\n": types.DelegatePlacesDocument,
     "\n  fragment GatheringFields on Gathering {\n    id\n    slug\n    title\n    purpose\n    format\n    venue\n    onlineUrl\n    startsAt\n    endsAt\n    timeZone\n    capacity\n    placesLeft\n    registrationMode\n    accessFeatures\n    accessNotes\n    status\n    viewerIsConvener\n    convenedBy {\n      ...NetworkSummaryFields\n    }\n    viewerRegistration {\n      ...RegistrationFields\n    }\n    followsUp {\n      ...GatheringLinkFields\n    }\n    followedUpBy {\n      ...GatheringLinkFields\n    }\n  }\n": types.GatheringFieldsFragmentDoc,
     "\n  fragment GatheringLinkFields on GatheringLink {\n    id\n    slug\n    title\n    startsAt\n    status\n  }\n": types.GatheringLinkFieldsFragmentDoc,
+    "\n  query GatheringParticipants($gatheringId: UUID!, $search: String, $first: Int) {\n    gatheringParticipants(gatheringId: $gatheringId, search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          personId\n          displayName\n          networks {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.GatheringParticipantsDocument,
     "\n  query GatheringRegistrations($gatheringId: UUID!) {\n    gatheringRegistrations(gatheringId: $gatheringId) {\n      ...RegistrationFields\n      representingNetworks {\n        id\n        name\n      }\n      membersOnlyNetworkCount\n    }\n  }\n": types.GatheringRegistrationsDocument,
     "\n  query Gathering($slug: String!) {\n    gathering(slug: $slug) {\n      ...GatheringFields\n    }\n  }\n": types.GatheringDocument,
     "\n  fragment InvitationFields on GatheringInvitation {\n    id\n    code\n    url\n    gatheringId\n    issuedByName\n    networkName\n    isExpired\n  }\n": types.InvitationFieldsFragmentDoc,
@@ -343,7 +344,6 @@ const documents: Documents = {
     "\n  mutation RemoveConnection($input: ConnectionIdInput!) {\n    removeConnection(input: $input)\n  }\n": types.RemoveConnectionDocument,
     "\n  query PeopleMet($first: Int, $after: String) {\n    connectionProposals {\n      ...ConnectionFields\n    }\n    peopleMet(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ConnectionFields\n        }\n      }\n    }\n  }\n": types.PeopleMetDocument,
     "\n  query MetSuggestions($gatheringId: UUID!) {\n    metSuggestions(gatheringId: $gatheringId) {\n      person {\n        id\n        displayName\n      }\n      sharedRooms\n      connectionStatus\n    }\n  }\n": types.MetSuggestionsDocument,
-    "\n  query GatheringParticipants($gatheringId: UUID!, $search: String, $first: Int) {\n    gatheringParticipants(gatheringId: $gatheringId, search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          personId\n          displayName\n          networks {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.GatheringParticipantsDocument,
 };
 
 /**
@@ -632,6 +632,10 @@ export function graphql(source: "\n  fragment GatheringFields on Gathering {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment GatheringLinkFields on GatheringLink {\n    id\n    slug\n    title\n    startsAt\n    status\n  }\n"): (typeof documents)["\n  fragment GatheringLinkFields on GatheringLink {\n    id\n    slug\n    title\n    startsAt\n    status\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GatheringParticipants($gatheringId: UUID!, $search: String, $first: Int) {\n    gatheringParticipants(gatheringId: $gatheringId, search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          personId\n          displayName\n          networks {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GatheringParticipants($gatheringId: UUID!, $search: String, $first: Int) {\n    gatheringParticipants(gatheringId: $gatheringId, search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          personId\n          displayName\n          networks {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1012,10 +1016,6 @@ export function graphql(source: "\n  query PeopleMet($first: Int, $after: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MetSuggestions($gatheringId: UUID!) {\n    metSuggestions(gatheringId: $gatheringId) {\n      person {\n        id\n        displayName\n      }\n      sharedRooms\n      connectionStatus\n    }\n  }\n"): (typeof documents)["\n  query MetSuggestions($gatheringId: UUID!) {\n    metSuggestions(gatheringId: $gatheringId) {\n      person {\n        id\n        displayName\n      }\n      sharedRooms\n      connectionStatus\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query GatheringParticipants($gatheringId: UUID!, $search: String, $first: Int) {\n    gatheringParticipants(gatheringId: $gatheringId, search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          personId\n          displayName\n          networks {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GatheringParticipants($gatheringId: UUID!, $search: String, $first: Int) {\n    gatheringParticipants(gatheringId: $gatheringId, search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          personId\n          displayName\n          networks {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -54,3 +54,16 @@ export function formatTime(iso: string, timeZone: string, language: string): str
     new Date(iso),
   );
 }
+
+/** A day and a time in a given zone (a gathering's), for a moment on or near its day: "Sat 1 May, 10:05". */
+export function formatDayAndTime(iso: string, timeZone: string, language: string): string {
+  return new Intl.DateTimeFormat(dateLocale(language), {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone,
+  }).format(new Date(iso));
+}

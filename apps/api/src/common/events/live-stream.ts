@@ -1,14 +1,18 @@
+/** What `update` returns to end a stream cleanly (e.g. the subscriber may no longer read what it watches). */
+export const END_OF_STREAM = Symbol('end of stream');
+
 /**
  * A subscription's stream: `first` (already loaded, e.g. a snapshot), then
  * `update(signal)` for each of `signals`. The caller starts watching before
  * `first` is loaded, so nothing falls between. Closing it (the client
  * unsubscribes or disconnects) ends it at once, even while it waits for the
- * next signal, and calls `onClose`.
+ * next signal, and calls `onClose`; so does `update` answering END_OF_STREAM
+ * (the subscription completes, with no error).
  */
 export function liveStream<S, T>(
   signals: AsyncIterableIterator<S>,
   first: () => Promise<T>,
-  update: (signal: S) => Promise<T>,
+  update: (signal: S) => Promise<T | typeof END_OF_STREAM>,
   onClose?: () => void,
 ): AsyncIterableIterator<T> {
   let sentFirst = false;
@@ -30,7 +34,9 @@ export function liveStream<S, T>(
       }
       const signal = await signals.next();
       if (signal.done || closed) return close();
-      return { done: false, value: await update(signal.value) };
+      const value = await update(signal.value);
+      if (value === END_OF_STREAM || closed) return close();
+      return { done: false, value };
     },
     return: close,
     async throw(error: unknown): Promise<IteratorResult<T>> {

@@ -17,6 +17,11 @@ export function emailOf(person: IdOrRef) {
   return eb.selectFrom('people as mailed').select('mailed.email').where('mailed.id', '=', person);
 }
 
+/** A person's language (people.locale), as a scalar subquery: emails to them are written in it. */
+export function localeOf(person: IdOrRef) {
+  return eb.selectFrom('people as spoken').select('spoken.locale').where('spoken.id', '=', person);
+}
+
 /** People as other modules may show them (never a password hash or calendar token): a derived table to join, `.innerJoin(personProfiles().as('p'), …)`. */
 export function personProfiles() {
   return eb

@@ -29,7 +29,7 @@ export class AccountsRepository {
 
   /** Inserts unless the email is taken (then undefined). */
   insertPersonUnlessTaken(
-    person: { email: string; passwordHash: string | null; displayName: string; emailVerifiedAt?: Date | null },
+    person: { email: string; passwordHash: string | null; displayName: string; emailVerifiedAt?: Date | null; locale?: string },
     db: Executor = this.db,
   ): Promise<Person | undefined> {
     return db

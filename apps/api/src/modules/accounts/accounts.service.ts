@@ -28,7 +28,12 @@ export class AccountsService {
   async signUp(input: SignUpInput): Promise<void> {
     // Hashed either way, so both cases take as long.
     const passwordHash = await hashPassword(input.password);
-    const made = await this.repository.insertPersonUnlessTaken({ email: input.email, passwordHash, displayName: input.displayName });
+    const made = await this.repository.insertPersonUnlessTaken({
+      email: input.email,
+      passwordHash,
+      displayName: input.displayName,
+      ...(input.locale ? { locale: input.locale } : {}),
+    });
     if (made) return this.proofs.sendVerification(made);
     const owner = await this.repository.personByEmail(input.email);
     if (owner) await this.proofs.sendSignUpAttempt(owner);

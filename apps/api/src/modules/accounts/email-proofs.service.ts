@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { MailerService } from '../../common/mail/mailer.service.js';
+import { letterTo, mailTemplatesFor } from '../../common/mail/templates/index.js';
 import { AccountsRepository } from './accounts.repository.js';
 import { AccountsError, accountsError } from './accounts.errors.js';
 import { EmailTokenPurpose } from './email-token.entity.js';
@@ -18,6 +19,8 @@ export interface Addressee {
   id: string;
   email: string;
   displayName: string;
+  /** Their language (people.locale): the email is written in it. Account emails have no unsubscribe: they are about the account's security. */
+  locale: string;
 }
 
 /**
@@ -35,39 +38,34 @@ export class EmailProofsService {
 
   async sendVerification(person: Addressee): Promise<void> {
     const token = await this.issue(person, EmailTokenPurpose.VERIFY_EMAIL);
-    await this.mailer.send({
-      to: person.email,
-      subject: 'Confirm your email address for Weave',
-      text:
-        `Hello ${person.displayName},\n\nTo confirm that this is your email address, open this link (it works once, for 48 hours):\n` +
-        `${this.mailer.link(`/verify-email?token=${token}`)}\n\n` +
-        `If you did not make an account on Weave, ignore this email: nobody can use this address on Weave without it.\n`,
-    });
+    const t = mailTemplatesFor(person.locale);
+    await this.mailer.send(
+      letterTo(person, t, t.verifyEmail({ name: person.displayName, url: this.mailer.link(`/verify-email?token=${token}`) })),
+    );
   }
 
   async sendPasswordReset(person: Addressee): Promise<void> {
     const token = await this.issue(person, EmailTokenPurpose.RESET_PASSWORD);
-    await this.mailer.send({
-      to: person.email,
-      subject: 'Set a new password for Weave',
-      text:
-        `Hello ${person.displayName},\n\nSomeone (we hope you) asked to set a new password for your Weave account. ` +
-        `Open this link to choose one (it works once, for 1 hour):\n${this.mailer.link(`/reset-password?token=${token}`)}\n\n` +
-        `If it was not you, ignore this email: your password stays as it is.\n`,
-    });
+    const t = mailTemplatesFor(person.locale);
+    await this.mailer.send(
+      letterTo(person, t, t.passwordReset({ name: person.displayName, url: this.mailer.link(`/reset-password?token=${token}`) })),
+    );
   }
 
   /** Sign-up with an address that has an account: its owner hears of it (the stranger is told nothing). */
   async sendSignUpAttempt(person: Addressee): Promise<void> {
-    await this.mailer.send({
-      to: person.email,
-      subject: 'Someone tried to sign up to Weave with your address',
-      text:
-        `Hello ${person.displayName},\n\nSomeone tried to make a Weave account with this email address, which already has one.\n\n` +
-        `If it was you, sign in: ${this.mailer.link('/sign-in')}\n` +
-        `or, if you have forgotten your password, set a new one: ${this.mailer.link('/forgot-password')}\n\n` +
-        `If it was not you, you need do nothing: your account is unchanged.\n`,
-    });
+    const t = mailTemplatesFor(person.locale);
+    await this.mailer.send(
+      letterTo(
+        person,
+        t,
+        t.signUpAttempt({
+          name: person.displayName,
+          signInUrl: this.mailer.link('/sign-in'),
+          forgotUrl: this.mailer.link('/forgot-password'),
+        }),
+      ),
+    );
   }
 
   /** The person and address a live link is for, without using it up. */

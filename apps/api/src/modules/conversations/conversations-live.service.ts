@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@ne
 import { PubSub } from 'graphql-subscriptions';
 import { EventEmitter } from 'node:events';
 import { CHANNELS, type ConversationEvent } from '../../common/events/channels.js';
-import { liveStream, watchTopic } from '../../common/events/live-stream.js';
+import { END_OF_STREAM, liveStream, watchTopic } from '../../common/events/live-stream.js';
 import { notify, PgEvents } from '../../common/events/pg-events.service.js';
 import type { Executor } from '../../database/database.js';
 
@@ -53,8 +53,12 @@ export class ConversationsLive implements OnModuleInit, OnModuleDestroy {
     return notify(db, CHANNELS.conversations, event);
   }
 
-  /** `first`, then `update(signal)` for each change to the conversation, until the subscriber goes. */
-  stream<T>(conversationId: string, first: () => Promise<T>, update: (signal: ConversationSignal) => Promise<T>): AsyncIterableIterator<T> {
+  /** `first`, then `update(signal)` for each change to the conversation, until the subscriber goes or `update` ends it (END_OF_STREAM). */
+  stream<T>(
+    conversationId: string,
+    first: () => Promise<T>,
+    update: (signal: ConversationSignal) => Promise<T | typeof END_OF_STREAM>,
+  ): AsyncIterableIterator<T> {
     return liveStream(this.watch(topicOf(conversationId)), first, update);
   }
 

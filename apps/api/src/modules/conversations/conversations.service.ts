@@ -66,6 +66,12 @@ export class ConversationsService {
     return row;
   }
 
+  /** The conversation if the viewer may (still) read it, else null. */
+  async readableOrNull(conversationId: string, viewer: Viewer): Promise<ConversationRow | null> {
+    const row = await this.repository.find(conversationId, viewer);
+    return row?.mayRead ? row : null;
+  }
+
   async moderated(conversationId: string, viewer: Viewer): Promise<ConversationRow> {
     const row = await this.readable(conversationId, viewer);
     if (!row.viewerModerates) throw conversationsError(ConversationsError.NotModerator);

@@ -54,11 +54,23 @@ export class PostsRepository {
   }
 
   /** Replaces whom a post mentions. */
-  async setMentions(postId: string, personIds: readonly string[], networkIds: readonly string[], db: Executor): Promise<void> {
-    await db.deleteFrom('postMentions').where('postId', '=', postId).execute();
+  /** Replaces a post's mentions of people and of networks; null leaves that kind as it is. */
+  async setMentions(
+    postId: string,
+    personIds: readonly string[] | null,
+    networkIds: readonly string[] | null,
+    db: Executor,
+  ): Promise<void> {
+    const replaced = [...(personIds ? ['personId' as const] : []), ...(networkIds ? ['networkId' as const] : [])];
+    if (replaced.length === 0) return;
+    await db
+      .deleteFrom('postMentions')
+      .where('postId', '=', postId)
+      .where((eb) => eb.or(replaced.map((kind) => eb(kind, 'is not', null))))
+      .execute();
     const rows = [
-      ...[...new Set(personIds)].map((personId) => ({ postId, personId, networkId: null })),
-      ...[...new Set(networkIds)].map((networkId) => ({ postId, personId: null, networkId })),
+      ...[...new Set(personIds ?? [])].map((personId) => ({ postId, personId, networkId: null })),
+      ...[...new Set(networkIds ?? [])].map((networkId) => ({ postId, personId: null, networkId })),
     ];
     if (rows.length) await db.insertInto('postMentions').values(rows).execute();
   }

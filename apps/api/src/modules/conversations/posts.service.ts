@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../../common/access/request-context.js';
 import { decodeCursor, encodeCursor, toConnection, type Connection } from '../../common/pagination/connection.model.js';
+import { END_OF_STREAM } from '../../common/events/live-stream.js';
 import { InjectDb, type Db } from '../../database/database.js';
 import { AuditAction, AuditSubject } from '../audit/audit.enums.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -99,8 +100,15 @@ export class PostsService {
     const mentions = await this.conversations.checkMentions(input.mentionedPersonIds, input.mentionedNetworkIds, viewer);
     await this.db.transaction().execute(async (trx) => {
       if (!(await this.posts.edit(post.id, input.body, trx))) throw conversationsError(ConversationsError.PostDeleted);
-      await this.posts.setMentions(post.id, mentions.mentionedPersonIds, mentions.mentionedNetworkIds, trx);
-      // Someone newly mentioned is told (once per post, as ever).
+      // A list given replaces that kind of mention (people, networks); one left out keeps them as they were.
+      await this.posts.setMentions(
+        post.id,
+        input.mentionedPersonIds == null ? null : mentions.mentionedPersonIds,
+        input.mentionedNetworkIds == null ? null : mentions.mentionedNetworkIds,
+        trx,
+      );
+      // Someone newly mentioned is told, if they may read the conversation (once per post, as ever: those
+      // mentioned before were told then).
       await this.writer.tell(
         {
           conversationId: conversation.id,
@@ -181,7 +189,9 @@ export class PostsService {
       conversationId,
       async () => ({ conversationUpdates: { conversation: conversationModel(first), posts: [] } }),
       async (signal) => {
-        const conversation = await this.conversations.readable(conversationId, viewer);
+        // Someone who may no longer read it (they left, or it was taken from them) sees the stream end, told nothing more.
+        const conversation = await this.conversations.readableOrNull(conversationId, viewer);
+        if (!conversation) return END_OF_STREAM;
         const posts = signal.resync ? [] : await this.posts.load({ ids: signal.postIds }, viewer, conversation.viewerModerates);
         return { conversationUpdates: { conversation: conversationModel(conversation), posts } };
       },

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { MailerService } from '../../common/mail/mailer.service.js';
+import { formatWhen, letterTo, mailTemplatesFor } from '../../common/mail/templates/index.js';
 import type { Gathering } from './gathering.js';
 import { RegistrationStatus } from './gathering.enums.js';
 import { GatheringsRepository } from './gatherings.repository.js';
@@ -8,19 +9,6 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import { InvitationsRepository } from './invitations.repository.js';
 import { RegistrationsRepository } from './registrations.repository.js';
 import { newInvitationCode } from './invitation-code.js';
-
-/** "Sunday, 14 March 2027, 10:00–16:00 (Europe/London)" in the gathering's own zone. */
-export function formatWhen(g: Pick<Gathering, 'startsAt' | 'endsAt' | 'timeZone'>): string {
-  const day = new Intl.DateTimeFormat('en-GB', {
-    timeZone: g.timeZone,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(g.startsAt);
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone: g.timeZone, hour: '2-digit', minute: '2-digit' });
-  return `${day}, ${time.format(g.startsAt)}–${time.format(g.endsAt)} (${g.timeZone})`;
-}
 
 /** Emails to the people of a gathering when it changes or is followed up. */
 @Injectable()
@@ -71,34 +59,38 @@ export class GatheringNewsService {
       return people.map((person, i) => ({ person, code: codes[i] }));
     });
     for (const { person, code } of invited) {
-      await this.mailer.send({
-        to: person.email,
-        subject: `Carry on the conversation: ${followUp.title}`,
-        text: `Hello ${person.displayName},\n\nYou took part in "${original.title}". Its conveners invite you to the follow-up, "${followUp.title}": ${formatWhen(followUp)}.\n\nRegister here: ${this.mailer.link(`/gatherings/${followUp.slug}?invite=${code}`)}\n`,
-      });
+      const t = mailTemplatesFor(person.locale);
+      const url = this.mailer.link(`/gatherings/${followUp.slug}?invite=${code}`);
+      const when = formatWhen(followUp, t);
+      await this.mailer.send(
+        letterTo(
+          person,
+          t,
+          t.followUpInvitation({ name: person.displayName, followsUp: original.title, title: followUp.title, when, url }),
+        ),
+      );
     }
   }
 
   /** After publishing, a change of time or place is sent to everyone registered or waiting. */
   async tellAboutChanges(before: Gathering, after: Gathering): Promise<void> {
-    const changed: string[] = [];
-    if (
+    const timeChanged =
       before.startsAt.getTime() !== after.startsAt.getTime() ||
       before.endsAt.getTime() !== after.endsAt.getTime() ||
-      before.timeZone !== after.timeZone
-    ) {
-      changed.push(`When: ${formatWhen(after)}`);
-    }
-    if (before.venue !== after.venue) changed.push(`Where: ${after.venue ?? 'online only'}`);
-    if (before.onlineUrl !== after.onlineUrl) changed.push('The online link has changed: see the gathering page.');
-    if (changed.length === 0) return;
+      before.timeZone !== after.timeZone;
+    const placeChanged = before.venue !== after.venue;
+    const linkChanged = before.onlineUrl !== after.onlineUrl;
+    if (!timeChanged && !placeChanged && !linkChanged) return;
     const waiting = [RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED, RegistrationStatus.PENDING_APPROVAL];
+    const url = this.mailer.link(`/gatherings/${after.slug}`);
     for (const person of await this.registrations.contactsWith(after.id, waiting)) {
-      await this.mailer.send({
-        to: person.email,
-        subject: `Changed: ${after.title}`,
-        text: `Hello ${person.displayName},\n\n"${after.title}" has changed:\n\n${changed.join('\n')}\n\nSee the details: ${this.mailer.link(`/gatherings/${after.slug}`)}\n`,
-      });
+      const t = mailTemplatesFor(person.locale);
+      const change = {
+        ...(timeChanged ? { when: formatWhen(after, t) } : {}),
+        ...(placeChanged ? { where: after.venue } : {}),
+        linkChanged,
+      };
+      await this.mailer.send(letterTo(person, t, t.gatheringChanged({ name: person.displayName, title: after.title, url, ...change })));
     }
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { isEmail } from 'class-validator';
 import type { Viewer } from '../../common/access/request-context.js';
 import { MailerService } from '../../common/mail/mailer.service.js';
+import { letterTo, mailTemplatesFor } from '../../common/mail/templates/index.js';
 import { PeopleService } from '../accounts/people.service.js';
 import { SignInLinksService } from '../accounts/sign-in-links.service.js';
 import { NetworkRole } from '../networks/network.enums.js';
@@ -111,22 +112,28 @@ export class InvitationsService {
       known.map((p) => p.id),
     );
     const registered = new Set(known.filter((p) => registeredIds.has(p.id)).map((p) => p.email.toLowerCase()));
-    const knownEmails = new Set(known.map((p) => p.email.toLowerCase()));
     const [inviter] = await this.people.contacts([viewer.personId]);
     // The email goes to someone who may be outside the network: it names it only if anyone may see it.
     const [onBehalfOf] = input.networkId ? await this.networks.names([input.networkId], null) : [];
+    const knownPeople = new Map(known.map((p) => [p.email.toLowerCase(), p]));
     let sent = 0;
     for (const email of valid.filter((e) => !registered.has(e.toLowerCase()))) {
       const invitation = await this.issue({ gatheringId: gathering.id, networkId: input.networkId }, gathering, viewer, email);
       const link = new URL(invitation.url).pathname + new URL(invitation.url).search;
-      const signIn = knownEmails.has(email.toLowerCase())
-        ? ''
-        : `\n\nNew to Weave? This link signs you in (it works once, for 3 days): ${this.mailer.link(`/sign-in/link?token=${await this.links.create(email)}&next=${encodeURIComponent(link)}`)}`;
-      await this.mailer.send({
-        to: email,
-        subject: `You're invited: ${gathering.title}`,
-        text: `Hello,\n\n${inviter?.displayName ?? 'Someone'}${onBehalfOf ? ` of ${onBehalfOf}` : ''} invites you to "${gathering.title}".\n\nSee it and register: ${invitation.url}${signIn}\n`,
-      });
+      // Someone on Weave reads it in their language; anyone else in the inviter's.
+      const person = knownPeople.get(email.toLowerCase());
+      const t = mailTemplatesFor(person?.locale ?? inviter?.locale);
+      const signInUrl = person
+        ? undefined
+        : this.mailer.link(`/sign-in/link?token=${await this.links.create(email)}&next=${encodeURIComponent(link)}`);
+      const words = {
+        inviter: inviter?.displayName ?? t.someone,
+        network: onBehalfOf,
+        title: gathering.title,
+        url: invitation.url,
+        signInUrl,
+      };
+      await this.mailer.send(letterTo({ email, displayName: person?.displayName }, t, t.gatheringInvitation(words)));
       sent++;
     }
     return { sent, alreadyRegistered: valid.filter((e) => registered.has(e.toLowerCase())), invalid };

@@ -3,7 +3,7 @@ import { sql, type ExpressionBuilder, type Insertable } from 'kysely';
 import { InjectDb, type Db, type Executor } from '../../database/database.js';
 import type { Viewer } from '../../common/access/request-context.js';
 import type { DB, Registrations } from '../../database/db.generated.js';
-import { displayNameOf, emailOf, personProfiles } from '../accounts/accounts.fragments.js';
+import { displayNameOf, emailOf, localeOf, personProfiles } from '../accounts/accounts.fragments.js';
 import { CheckInMethod, RegistrationStatus } from './gathering.enums.js';
 import { takesPart, WITH_A_PLACE } from './gatherings.fragments.js';
 import type { Registration } from './gathering.js';
@@ -133,13 +133,14 @@ export class RegistrationsRepository {
   contactsWith(
     gatheringId: string,
     statuses: readonly RegistrationStatus[],
-  ): Promise<{ id: string; email: string; displayName: string }[]> {
+  ): Promise<{ id: string; email: string; displayName: string; locale: string }[]> {
     return this.db
       .selectFrom('registrations as r')
       .select((eb) => [
         'r.personId as id',
         sql<string>`(${emailOf(eb.ref('r.personId'))})`.as('email'),
         sql<string>`(${displayNameOf(eb.ref('r.personId'))})`.as('displayName'),
+        sql<string>`(${localeOf(eb.ref('r.personId'))})`.as('locale'),
       ])
       .where('r.gatheringId', '=', gatheringId)
       .where('r.status', 'in', [...statuses])
@@ -156,7 +157,7 @@ export class RegistrationsRepository {
   followUpInvitees(
     followUp: { id: string; followUpOfId: string },
     db: Executor = this.db,
-  ): Promise<{ id: string; email: string; displayName: string; networkId: string | null }[]> {
+  ): Promise<{ id: string; email: string; displayName: string; locale: string; networkId: string | null }[]> {
     const named = db.selectFrom('followUpInvitees').select('personId').where('gatheringId', '=', followUp.id);
     const everyone = db
       .selectFrom('registrations')
@@ -177,6 +178,7 @@ export class RegistrationsRepository {
         'x.personId as id',
         sql<string>`(${emailOf(eb.ref('x.personId'))})`.as('email'),
         sql<string>`(${displayNameOf(eb.ref('x.personId'))})`.as('displayName'),
+        sql<string>`(${localeOf(eb.ref('x.personId'))})`.as('locale'),
         'i.networkId',
       ])
       .orderBy('x.personId')

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../../common/access/request-context.js';
 import { MailerService } from '../../common/mail/mailer.service.js';
+import { letterTo, mailTemplatesFor } from '../../common/mail/templates/index.js';
 import type { Executor } from '../../database/database.js';
 import { isUniqueViolation } from '../../database/pg-errors.js';
 import { PeopleService } from '../accounts/people.service.js';
@@ -198,16 +199,10 @@ export class RegistrationsService {
   private async tellDecided(decided: Registration, gathering: Gathering, trx: Executor): Promise<void> {
     if (decided.status !== RegistrationStatus.CANCELLED) return;
     const [person] = await this.people.contacts([decided.personId], trx);
-    const outcome = `the conveners of "${gathering.title}" could not offer you a place this time.`;
-    if (person)
-      await this.mailer.send(
-        {
-          to: person.email,
-          subject: `Your registration: ${gathering.title}`,
-          text: `Hello ${person.displayName},\n\nGood to hear from you: ${outcome}\n\n${this.mailer.link(`/gatherings/${gathering.slug}`)}\n`,
-        },
-        trx,
-      );
+    if (!person) return;
+    const t = mailTemplatesFor(person.locale);
+    const url = this.mailer.link(`/gatherings/${gathering.slug}`);
+    await this.mailer.send(letterTo(person, t, t.registrationDeclined({ name: person.displayName, title: gathering.title, url })), trx);
   }
 
   /** Registrations in arrival order, for conveners (access needs only where shared). */

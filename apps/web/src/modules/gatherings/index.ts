@@ -2,6 +2,7 @@
 export { CheckInQrCode } from './components/CheckInQrCode';
 export { FollowUpForm } from './components/FollowUpForm';
 export { GatheringGate } from './components/GatheringGate';
+export { GatheringParticipantsQuery } from './graphql/gathering-participants.query';
 export { CheckInPage } from './pages/CheckInPage';
 export { DoorPage } from './pages/DoorPage';
 export { EditGatheringPage } from './pages/EditGatheringPage';

@@ -1,4 +1,4 @@
-import { dateLocale, formatDate, formatDateTime, formatLongDate, formatTime } from '../dates';
+import { dateLocale, formatDate, formatDateTime, formatDayAndTime, formatLongDate, formatTime } from '../dates';
 
 describe('dates for people', () => {
   it('is British English unless Welsh', () => {
@@ -29,5 +29,6 @@ describe('dates for people', () => {
   it('gives a time of day in the zone asked for', () => {
     expect(formatTime('2026-07-01T08:30:00.000Z', 'Europe/London', 'en')).toBe('09:30');
     expect(formatTime('2026-07-01T08:30:00.000Z', 'UTC', 'cy')).toBe('08:30');
+    expect(formatDayAndTime('2027-05-01T09:05:00.000Z', 'Europe/London', 'en')).toMatch(/^Sat 1 May,? 10:05$/);
   });
 });

@@ -1,6 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEmail, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, MaxLength, MinLength } from 'class-validator';
 import { Transform } from 'class-transformer';
+import { SUPPORTED_LOCALES } from '../../../common/locales.js';
 import { PASSWORD_MAX, PASSWORD_MIN } from '../password.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -23,4 +24,12 @@ export class SignUpInput {
   @MinLength(1, { message: 'Tell us what to call you.' })
   @MaxLength(80, { message: 'Use at most 80 characters.' })
   displayName: string;
+
+  @Field({
+    nullable: true,
+    description: `The language of the interface they signed up in (one of: ${SUPPORTED_LOCALES.join(', ')}); Weave writes to them in it. English when left out.`,
+  })
+  @IsOptional()
+  @IsIn(SUPPORTED_LOCALES, { message: `Choose one of: ${SUPPORTED_LOCALES.join(', ')}.` })
+  locale?: string;
 }

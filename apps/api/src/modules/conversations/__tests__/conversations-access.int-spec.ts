@@ -5,6 +5,7 @@ import {
   ADD,
   CONVERSATION,
   CONVERSATIONS,
+  EDIT,
   gatheringWith,
   grantRole,
   HIDE,
@@ -19,6 +20,7 @@ import {
   start,
   START,
   type Conversation,
+  type Post,
 } from './conversations-fixture.js';
 
 // Who may read, post in and moderate a conversation follows what it is attached to;
@@ -157,6 +159,44 @@ describe('conversations: who may read, post and moderate', () => {
       expect(notices.filter((n) => n.recipientId === olive.id)).toEqual([]);
       expect(notices.filter((n) => n.recipientId === faith.id)).toEqual([{ recipientId: faith.id, kind: 'mention' }]);
       expect((await olive.client.error(CONVERSATION, { id: conversation.id })).code).toBe('NOT_FOUND');
+    });
+
+    it('editing changes whom a post mentions: the newly mentioned are told only if they may read it, the removed are removed', async () => {
+      const [joy, kit] = [await t.newPerson(), await t.newPerson()];
+      await grantRole(t, joy, 'network', networkId, 'member');
+      await grantRole(t, kit, 'network', networkId, 'member');
+      const written = await post(mo, { conversationId: conversation.id, body: 'Joy?', mentionedPersonIds: [joy.id] });
+      const edit = (input: Record<string, unknown>) =>
+        mo.client.data<{ editPost: Post }>(EDIT, { input: { postId: written.id, ...input } }).then((d) => d.editPost);
+
+      // Kit (who may read it) and Olive (who may not) are added, Joy taken out.
+      const edited = await edit({ body: 'Kit and Olive?', mentionedPersonIds: [kit.id, olive.id] });
+      expect(edited.mentionedPeople.map((p) => p.id).sort()).toEqual([kit.id, olive.id].sort());
+      const notices = await noticesOf(t, written.id);
+      expect(
+        notices
+          .filter((n) => n.kind === 'mention')
+          .map((n) => n.recipientId)
+          .sort(),
+      ).toEqual([joy.id, kit.id].sort());
+      expect((await olive.client.error(CONVERSATION, { id: conversation.id })).code).toBe('NOT_FOUND');
+      // Editing again tells nobody twice.
+      await edit({ body: 'Kit and Olive, again?', mentionedPersonIds: [kit.id, olive.id] });
+      expect(await noticesOf(t, written.id)).toHaveLength(notices.length);
+
+      // New words alone keep the mentions; a network added keeps the people; an empty list removes them.
+      expect((await edit({ body: 'Only the words change' })).mentionedPeople.map((p) => p.id).sort()).toEqual([kit.id, olive.id].sort());
+      const withNetwork = await edit({ body: 'And the coalition', mentionedNetworkIds: [networkId] });
+      expect(withNetwork.mentionedPeople).toHaveLength(2);
+      expect(withNetwork.mentionedNetworks.map((n) => n.id)).toEqual([networkId]);
+      const none = await edit({ body: 'Nobody in particular', mentionedPersonIds: [], mentionedNetworkIds: [] });
+      expect([none.mentionedPeople, none.mentionedNetworks]).toEqual([[], []]);
+      const stored = await t.app.get<Db>(DB_TOKEN).selectFrom('postMentions').select('postId').where('postId', '=', written.id).execute();
+      expect(stored).toEqual([]);
+      // Nobody else may change them.
+      expect(
+        (await faith.client.error(EDIT, { input: { postId: written.id, body: 'x', mentionedPersonIds: [faith.id] } })).extensions?.reason,
+      ).toBe('NotPostAuthor');
     });
 
     it('a members-only network may be mentioned only by someone who may see it (refused alike with a made-up id)', async () => {

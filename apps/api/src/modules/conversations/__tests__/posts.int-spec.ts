@@ -189,4 +189,23 @@ describe('posts in a conversation', () => {
       await live.close();
     }
   });
+
+  it('a subscriber who loses access mid-subscription has the subscription completed cleanly, told nothing more', async () => {
+    const leaver = await t.newPerson();
+    await t.build.registration(leaver, { id: gatheringId });
+    const live = liveSubscription<Updates>(t, leaver.client.cookieHeader, UPDATES, { id: conversation.id });
+    try {
+      await live.until((u) => u.conversationUpdates.posts.length === 0);
+      await t.dataSource.query(`UPDATE registrations SET status = 'cancelled' WHERE person_id = $1 AND gathering_id = $2`, [
+        leaver.id,
+        gatheringId,
+      ]);
+      await post(ben, { conversationId: conversation.id, body: 'After you left' });
+      await live.completed();
+      expect(live.errors).toEqual([]);
+      expect(JSON.stringify(live.values)).not.toContain('After you left');
+    } finally {
+      await live.close();
+    }
+  });
 });

@@ -11,13 +11,14 @@ const noInvitations = { request: { query: MyNetworkInvitationsQuery }, result: {
 
 describe('proving an email address', () => {
   it('after sign-up, says to look in the inbox (the same whether or not the address had an account)', async () => {
-    const input = { email: 'new@example.org', displayName: 'New', password: 'a long enough password' };
+    const input = { email: 'new@example.org', displayName: 'New', password: 'a long enough password', locale: 'en' };
     renderApp('/sign-up', [meMock(null), { request: { query: SignUpMutation, variables: { input } }, result: { data: { signUp: true } } }]);
     const user = userEvent.setup();
     await user.type(await screen.findByLabelText(/Email address/), input.email);
     await user.type(screen.getByLabelText(/Display name/), input.displayName);
     await user.type(screen.getByLabelText(/^Password/), input.password);
     await user.click(screen.getByRole('button', { name: 'Create account' }));
+    // The mock answers only the variables above: the language the page is in goes with the sign-up.
     expect(await screen.findByRole('heading', { level: 1, name: 'Check your email' })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('We have sent a message to new@example.org');
   });

@@ -20,7 +20,7 @@ import { routes } from '../../../app/routes';
 const FIELDS = ['email', 'displayName', 'password'] as const;
 
 export function SignUpPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   usePageTitle(t('signUp.title'));
   const [searchParams] = useSearchParams();
   const { person } = useCurrentPerson();
@@ -38,7 +38,9 @@ export function SignUpPage() {
     async ({ email, displayName, password }) => {
       serverErrors.clearError();
       try {
-        const input = { email: email.trim(), displayName: displayName.trim(), password };
+        // Weave writes to them in the language they signed up in.
+        const locale = i18n.resolvedLanguage === 'cy' ? 'cy' : 'en';
+        const input = { email: email.trim(), displayName: displayName.trim(), password, locale };
         await signUp({ variables: { input } });
         setSentTo(input.email);
       } catch (error) {

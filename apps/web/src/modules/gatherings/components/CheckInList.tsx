@@ -8,7 +8,7 @@ import { ActionStatusAlert } from '../../../ui/ActionStatusAlert';
 import { useActionStatus } from '../../../ui/use-action-status';
 import { CheckInPersonMutation, UndoCheckInMutation } from '../graphql/check-in-person.mutation';
 import { WhosMissingQuery } from '../graphql/whos-missing.query';
-import { checkInTime } from '../utils/check-in-time';
+import { formatDayAndTime } from '../../../ui/dates';
 import { routes } from '../../../app/routes';
 
 interface CheckInListProps {
@@ -85,7 +85,7 @@ export function CheckInList({ gathering, registrations }: CheckInListProps) {
                   {registration.checkIn
                     ? t('gatherings.checkInList.came', {
                         how: t(`gatherings.checkIn.methods.${registration.checkIn.method}`),
-                        time: checkInTime(registration.checkIn.checkedInAt, gathering.timeZone, i18n.language),
+                        time: formatDayAndTime(registration.checkIn.checkedInAt, gathering.timeZone, i18n.language),
                       })
                     : t('gatherings.checkInList.notYet')}
                 </Table.Td>

@@ -9,7 +9,7 @@ import { usePageTitle } from '../../../ui/use-page-title';
 import { GatheringGate } from '../components/GatheringGate';
 import { CheckInWithCodeMutation } from '../graphql/check-in-with-code.mutation';
 import { GatheringQuery } from '../graphql/gathering.query';
-import { checkInTime } from '../utils/check-in-time';
+import { formatDayAndTime } from '../../../ui/dates';
 import { routes } from '../../../app/routes';
 
 type Stage = 'noCode' | 'closed' | 'done' | 'checkIn' | 'register' | 'waitlisted' | 'pending' | 'full' | 'invitationOnly';
@@ -73,7 +73,7 @@ function CheckIn({ gathering }: { gathering: GatheringFieldsFragment }) {
           <Text>
             {t('gatherings.checkIn.doneAt', {
               how: t(`gatherings.checkIn.methods.${mine.checkIn.method}`),
-              time: checkInTime(mine.checkIn.checkedInAt, gathering.timeZone, i18n.language),
+              time: formatDayAndTime(mine.checkIn.checkedInAt, gathering.timeZone, i18n.language),
             })}
           </Text>
         </Alert>

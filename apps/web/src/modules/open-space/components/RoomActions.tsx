@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Checkbox, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Checkbox, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionFieldsFragment } from '../../../gql/graphql';
@@ -9,36 +9,38 @@ import { SetActionDoneMutation } from '../graphql/set-action-done.mutation';
 import type { RoomDispatch } from '../hooks/use-live-room';
 import { useOpenSpaceAction } from '../hooks/use-open-space-action';
 import { formatDate } from '../../../ui/dates';
+import { OwnerPicker, type Owner } from './OwnerPicker';
 
 interface RoomActionsProps {
+  gatheringId: string;
   sessionId: string;
   actions: ActionFieldsFragment[];
-  /** People in the room now, who can be chosen as an action's owner (anyone else is named in words). */
+  /** People in the room now, suggested first as an action's owner (anyone taking part can be; anyone else is named in words). */
   people: { id: string; displayName: string }[];
   canWrite: boolean;
   dispatch: RoomDispatch;
 }
 
 /** What the session decided to do: what, who owns it, by when; ticked off when done. */
-export function RoomActions({ sessionId, actions, people, canWrite, dispatch }: RoomActionsProps) {
+export function RoomActions({ gatheringId, sessionId, actions, people, canWrite, dispatch }: RoomActionsProps) {
   const { t, i18n } = useTranslation();
   const status = useOpenSpaceAction();
   const [what, setWhat] = useState('');
   const [ownerName, setOwnerName] = useState('');
-  const [ownerId, setOwnerId] = useState('');
+  const [owner, setOwner] = useState<Owner | null>(null);
   const [dueOn, setDueOn] = useState('');
   const [addAction] = useMutation(AddActionMutation);
   const [setDone] = useMutation(SetActionDoneMutation);
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    const input = { sessionId, what, ownerName, ownerId: ownerId || null, dueOn: dueOn || null };
+    const input = { sessionId, what, ownerName, ownerId: owner?.id ?? null, dueOn: dueOn || null };
     const result = await status.run('add', () => addAction({ variables: { input } }), t('openSpace.actions.added'));
     if (!result?.data) return;
     dispatch({ type: 'changes', notes: [], actions: [result.data.addAction] });
     setWhat('');
     setOwnerName('');
-    setOwnerId('');
+    setOwner(null);
     setDueOn('');
   };
 
@@ -89,23 +91,15 @@ export function RoomActions({ sessionId, actions, people, canWrite, dispatch }: 
               value={what}
               onChange={(event) => setWhat(event.currentTarget.value)}
             />
-            <NativeSelect
-              label={t('openSpace.actions.ownerOnWeave')}
-              name="ownerId"
-              value={ownerId}
-              onChange={(event) => {
-                const chosen = people.find((person) => person.id === event.currentTarget.value);
-                setOwnerId(chosen?.id ?? '');
+            <OwnerPicker
+              gatheringId={gatheringId}
+              here={people}
+              chosen={owner}
+              onChange={(chosen) => {
+                setOwner(chosen);
                 if (chosen) setOwnerName(chosen.displayName);
               }}
-            >
-              <option value="">{t('openSpace.actions.ownerNotHere')}</option>
-              {people.map((person) => (
-                <option key={person.id} value={person.id}>
-                  {person.displayName}
-                </option>
-              ))}
-            </NativeSelect>
+            />
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
               <TextInput
                 label={t('openSpace.actions.owner')}

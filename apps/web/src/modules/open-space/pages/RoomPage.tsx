@@ -117,7 +117,14 @@ function RoomView({ gathering, personId, room, dispatch, reload }: RoomViewProps
               dispatch={dispatch}
               reload={() => void reload()}
             />
-            <RoomActions sessionId={session.id} actions={room.actions} people={room.people} canWrite={canWrite} dispatch={dispatch} />
+            <RoomActions
+              gatheringId={gathering.id}
+              sessionId={session.id}
+              actions={room.actions}
+              people={room.people}
+              canWrite={canWrite}
+              dispatch={dispatch}
+            />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { renderUi } from '../../../test/render-app';
 import { WeMetPicker } from '../components/WeMetPicker';
 import { SayWeMetMutation } from '../graphql/connection.mutations';
-import { GatheringParticipantsQuery, MetSuggestionsQuery } from '../graphql/we-met-picker.query';
+import { GatheringParticipantsQuery } from '../../gatherings';
+import { MetSuggestionsQuery } from '../graphql/we-met-picker.query';
 
 const person = (id: string, displayName: string) => ({ __typename: 'MetPerson', id, displayName });
 

@@ -10,7 +10,8 @@ import { LoadingState } from '../../../ui/LoadingState';
 import { useActionStatus } from '../../../ui/use-action-status';
 import { routes } from '../../../app/routes';
 import { SayWeMetMutation } from '../graphql/connection.mutations';
-import { GatheringParticipantsQuery, MetSuggestionsQuery } from '../graphql/we-met-picker.query';
+import { GatheringParticipantsQuery } from '../../gatherings';
+import { MetSuggestionsQuery } from '../graphql/we-met-picker.query';
 
 interface Person {
   id: string;

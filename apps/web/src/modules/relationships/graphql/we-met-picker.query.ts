@@ -12,21 +12,3 @@ export const MetSuggestionsQuery = graphql(`
     }
   }
 `);
-
-export const GatheringParticipantsQuery = graphql(`
-  query GatheringParticipants($gatheringId: UUID!, $search: String, $first: Int) {
-    gatheringParticipants(gatheringId: $gatheringId, search: $search, first: $first) {
-      totalCount
-      edges {
-        node {
-          personId
-          displayName
-          networks {
-            id
-            name
-          }
-        }
-      }
-    }
-  }
-`);
