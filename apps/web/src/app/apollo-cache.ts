@@ -15,6 +15,10 @@ export function createCache(): InMemoryCache {
           networks: relayStylePagination(['search', 'filter', 'sort']),
           // The inbox's "show older" appends pages.
           notifications: relayStylePagination(['unreadOnly']),
+          // Every other cursor list's "show more" appends pages the same way (each filter its own list).
+          conversations: relayStylePagination(['following', 'gatheringId', 'networkId']),
+          asksOffers: relayStylePagination(['filter']),
+          peopleMet: relayStylePagination(false),
         },
       },
     },

@@ -128,15 +128,7 @@ export function AsksOffersPage() {
                 loading={more}
                 onClick={async () => {
                   setMore(true);
-                  await fetchMore({
-                    variables: { after: list.pageInfo.endCursor },
-                    updateQuery: (previous, { fetchMoreResult }) => ({
-                      asksOffers: {
-                        ...fetchMoreResult.asksOffers,
-                        edges: [...previous.asksOffers.edges, ...fetchMoreResult.asksOffers.edges],
-                      },
-                    }),
-                  }).catch(() => undefined);
+                  await fetchMore({ variables: { after: list.pageInfo.endCursor } }).catch(() => undefined);
                   setMore(false);
                 }}
               >

@@ -136,15 +136,7 @@ export function ConversationsPage() {
                 loading={more}
                 onClick={async () => {
                   setMore(true);
-                  await fetchMore({
-                    variables: { after: list.pageInfo.endCursor },
-                    updateQuery: (previous, { fetchMoreResult }) => ({
-                      conversations: {
-                        ...fetchMoreResult.conversations,
-                        edges: [...previous.conversations.edges, ...fetchMoreResult.conversations.edges],
-                      },
-                    }),
-                  }).catch(() => undefined);
+                  await fetchMore({ variables: { after: list.pageInfo.endCursor } }).catch(() => undefined);
                   setMore(false);
                 }}
               >

@@ -96,18 +96,7 @@ function PeopleMet() {
         render={card}
       />
       {pageInfo?.hasNextPage && (
-        <Button
-          variant="default"
-          onClick={() =>
-            void fetchMore({
-              variables: { first: PAGE, after: pageInfo.endCursor },
-              updateQuery: (previous, { fetchMoreResult }) => ({
-                ...fetchMoreResult,
-                peopleMet: { ...fetchMoreResult.peopleMet, edges: [...previous.peopleMet.edges, ...fetchMoreResult.peopleMet.edges] },
-              }),
-            })
-          }
-        >
+        <Button variant="default" onClick={() => void fetchMore({ variables: { first: PAGE, after: pageInfo.endCursor } })}>
           {t('peopleMet.more')}
         </Button>
       )}
