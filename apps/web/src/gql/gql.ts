@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query PeopleMetPages($after: String) {\n    peopleMet(first: 2, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.PeopleMetPagesDocument,
+    "\n  query AsksPages($after: String, $filter: AskOfferFilterInput) {\n    asksOffers(first: 2, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AsksPagesDocument,
+    "\n  query ConversationPages($after: String, $following: Boolean) {\n    conversations(first: 2, after: $after, following: $following) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ConversationPagesDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query Me {\n    me {\n      ...PersonFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  query MyNetworkInvitations {\n    myNetworkInvitations {\n      ...RoleInvitationFields\n    }\n  }\n": typeof types.MyNetworkInvitationsDocument,
@@ -68,6 +71,9 @@ type Documents = {
     "\n  fragment FeedbackFormFields on FeedbackForm {\n    gatheringId\n    gatheringTitle\n    gatheringSlug\n    stage\n    open\n    closesAt\n    asksBefore\n    viewerMayAnswer\n    viewerIsConvener\n    questionsLocked\n    questions {\n      id\n      kind\n      prompt\n    }\n    myAnswer {\n      networking\n      knowledge\n      confidence\n      trust\n      support\n      newPeopleMet\n      comment\n      answers {\n        questionId\n        scale\n        text\n      }\n      updatedAt\n    }\n  }\n": typeof types.FeedbackFormFieldsFragmentDoc,
     "\n  query FeedbackForm($gatheringId: UUID!, $stage: FeedbackStage!) {\n    feedbackForm(gatheringId: $gatheringId, stage: $stage) {\n      ...FeedbackFormFields\n    }\n  }\n": typeof types.FeedbackFormDocument,
     "\n  query FeedbackResults($gatheringId: UUID!, $stage: FeedbackStage!) {\n    feedbackResults(gatheringId: $gatheringId, stage: $stage) {\n      gatheringId\n      stage\n      fewestShown\n      enoughAnswers\n      participants\n      answered\n      responseRate\n      scales {\n        scale\n        questionId\n        prompt\n        shown\n        answered\n        mean\n        counts\n      }\n      newPeopleAnswered\n      newPeopleTotal\n      newPeopleMean\n      texts {\n        questionId\n        prompt\n        texts\n      }\n      series {\n        startGatheringTitle\n        startGatheringSlug\n        beforeAnswered\n        paired\n        scales {\n          scale\n          before\n          after\n          change\n        }\n      }\n    }\n  }\n": typeof types.FeedbackResultsDocument,
+    "\n  mutation AddFeedbackQuestion($input: AddFeedbackQuestionInput!) {\n    addFeedbackQuestion(input: $input) {\n      ...FeedbackFormFields\n    }\n  }\n": typeof types.AddFeedbackQuestionDocument,
+    "\n  mutation RemoveFeedbackQuestion($questionId: UUID!) {\n    removeFeedbackQuestion(questionId: $questionId) {\n      ...FeedbackFormFields\n    }\n  }\n": typeof types.RemoveFeedbackQuestionDocument,
+    "\n  mutation SetFeedbackBefore($input: SetFeedbackBeforeInput!) {\n    setFeedbackBefore(input: $input) {\n      ...FeedbackFormFields\n    }\n  }\n": typeof types.SetFeedbackBeforeDocument,
     "\n  mutation CancelRegistration($input: GatheringIdInput!) {\n    cancelRegistration(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": typeof types.CancelRegistrationDocument,
     "\n  query CheckInCode($gatheringId: UUID!) {\n    checkInCode(gatheringId: $gatheringId) {\n      gatheringId\n      code\n      path\n    }\n  }\n": typeof types.CheckInCodeDocument,
     "\n  mutation CheckInPerson($input: RegistrationIdInput!) {\n    checkInPerson(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": typeof types.CheckInPersonDocument,
@@ -180,6 +186,9 @@ type Documents = {
     "\n  query MetSuggestions($gatheringId: UUID!) {\n    metSuggestions(gatheringId: $gatheringId) {\n      person {\n        id\n        displayName\n      }\n      sharedRooms\n      connectionStatus\n    }\n  }\n": typeof types.MetSuggestionsDocument,
 };
 const documents: Documents = {
+    "\n  query PeopleMetPages($after: String) {\n    peopleMet(first: 2, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.PeopleMetPagesDocument,
+    "\n  query AsksPages($after: String, $filter: AskOfferFilterInput) {\n    asksOffers(first: 2, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.AsksPagesDocument,
+    "\n  query ConversationPages($after: String, $following: Boolean) {\n    conversations(first: 2, after: $after, following: $following) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ConversationPagesDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  query Me {\n    me {\n      ...PersonFields\n    }\n  }\n": types.MeDocument,
     "\n  query MyNetworkInvitations {\n    myNetworkInvitations {\n      ...RoleInvitationFields\n    }\n  }\n": types.MyNetworkInvitationsDocument,
@@ -234,6 +243,9 @@ const documents: Documents = {
     "\n  fragment FeedbackFormFields on FeedbackForm {\n    gatheringId\n    gatheringTitle\n    gatheringSlug\n    stage\n    open\n    closesAt\n    asksBefore\n    viewerMayAnswer\n    viewerIsConvener\n    questionsLocked\n    questions {\n      id\n      kind\n      prompt\n    }\n    myAnswer {\n      networking\n      knowledge\n      confidence\n      trust\n      support\n      newPeopleMet\n      comment\n      answers {\n        questionId\n        scale\n        text\n      }\n      updatedAt\n    }\n  }\n": types.FeedbackFormFieldsFragmentDoc,
     "\n  query FeedbackForm($gatheringId: UUID!, $stage: FeedbackStage!) {\n    feedbackForm(gatheringId: $gatheringId, stage: $stage) {\n      ...FeedbackFormFields\n    }\n  }\n": types.FeedbackFormDocument,
     "\n  query FeedbackResults($gatheringId: UUID!, $stage: FeedbackStage!) {\n    feedbackResults(gatheringId: $gatheringId, stage: $stage) {\n      gatheringId\n      stage\n      fewestShown\n      enoughAnswers\n      participants\n      answered\n      responseRate\n      scales {\n        scale\n        questionId\n        prompt\n        shown\n        answered\n        mean\n        counts\n      }\n      newPeopleAnswered\n      newPeopleTotal\n      newPeopleMean\n      texts {\n        questionId\n        prompt\n        texts\n      }\n      series {\n        startGatheringTitle\n        startGatheringSlug\n        beforeAnswered\n        paired\n        scales {\n          scale\n          before\n          after\n          change\n        }\n      }\n    }\n  }\n": types.FeedbackResultsDocument,
+    "\n  mutation AddFeedbackQuestion($input: AddFeedbackQuestionInput!) {\n    addFeedbackQuestion(input: $input) {\n      ...FeedbackFormFields\n    }\n  }\n": types.AddFeedbackQuestionDocument,
+    "\n  mutation RemoveFeedbackQuestion($questionId: UUID!) {\n    removeFeedbackQuestion(questionId: $questionId) {\n      ...FeedbackFormFields\n    }\n  }\n": types.RemoveFeedbackQuestionDocument,
+    "\n  mutation SetFeedbackBefore($input: SetFeedbackBeforeInput!) {\n    setFeedbackBefore(input: $input) {\n      ...FeedbackFormFields\n    }\n  }\n": types.SetFeedbackBeforeDocument,
     "\n  mutation CancelRegistration($input: GatheringIdInput!) {\n    cancelRegistration(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": types.CancelRegistrationDocument,
     "\n  query CheckInCode($gatheringId: UUID!) {\n    checkInCode(gatheringId: $gatheringId) {\n      gatheringId\n      code\n      path\n    }\n  }\n": types.CheckInCodeDocument,
     "\n  mutation CheckInPerson($input: RegistrationIdInput!) {\n    checkInPerson(input: $input) {\n      ...RegistrationFields\n    }\n  }\n": types.CheckInPersonDocument,
@@ -360,6 +372,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleMetPages($after: String) {\n    peopleMet(first: 2, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeopleMetPages($after: String) {\n    peopleMet(first: 2, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AsksPages($after: String, $filter: AskOfferFilterInput) {\n    asksOffers(first: 2, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query AsksPages($after: String, $filter: AskOfferFilterInput) {\n    asksOffers(first: 2, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConversationPages($after: String, $following: Boolean) {\n    conversations(first: 2, after: $after, following: $following) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConversationPages($after: String, $following: Boolean) {\n    conversations(first: 2, after: $after, following: $following) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -576,6 +600,18 @@ export function graphql(source: "\n  query FeedbackForm($gatheringId: UUID!, $st
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FeedbackResults($gatheringId: UUID!, $stage: FeedbackStage!) {\n    feedbackResults(gatheringId: $gatheringId, stage: $stage) {\n      gatheringId\n      stage\n      fewestShown\n      enoughAnswers\n      participants\n      answered\n      responseRate\n      scales {\n        scale\n        questionId\n        prompt\n        shown\n        answered\n        mean\n        counts\n      }\n      newPeopleAnswered\n      newPeopleTotal\n      newPeopleMean\n      texts {\n        questionId\n        prompt\n        texts\n      }\n      series {\n        startGatheringTitle\n        startGatheringSlug\n        beforeAnswered\n        paired\n        scales {\n          scale\n          before\n          after\n          change\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FeedbackResults($gatheringId: UUID!, $stage: FeedbackStage!) {\n    feedbackResults(gatheringId: $gatheringId, stage: $stage) {\n      gatheringId\n      stage\n      fewestShown\n      enoughAnswers\n      participants\n      answered\n      responseRate\n      scales {\n        scale\n        questionId\n        prompt\n        shown\n        answered\n        mean\n        counts\n      }\n      newPeopleAnswered\n      newPeopleTotal\n      newPeopleMean\n      texts {\n        questionId\n        prompt\n        texts\n      }\n      series {\n        startGatheringTitle\n        startGatheringSlug\n        beforeAnswered\n        paired\n        scales {\n          scale\n          before\n          after\n          change\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddFeedbackQuestion($input: AddFeedbackQuestionInput!) {\n    addFeedbackQuestion(input: $input) {\n      ...FeedbackFormFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddFeedbackQuestion($input: AddFeedbackQuestionInput!) {\n    addFeedbackQuestion(input: $input) {\n      ...FeedbackFormFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveFeedbackQuestion($questionId: UUID!) {\n    removeFeedbackQuestion(questionId: $questionId) {\n      ...FeedbackFormFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveFeedbackQuestion($questionId: UUID!) {\n    removeFeedbackQuestion(questionId: $questionId) {\n      ...FeedbackFormFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetFeedbackBefore($input: SetFeedbackBeforeInput!) {\n    setFeedbackBefore(input: $input) {\n      ...FeedbackFormFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetFeedbackBefore($input: SetFeedbackBeforeInput!) {\n    setFeedbackBefore(input: $input) {\n      ...FeedbackFormFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

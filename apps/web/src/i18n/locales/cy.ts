@@ -1214,6 +1214,7 @@ export const cy: Messages = {
         'Gofynnwch i un o gynullwyr y cynulliad gynllunio cyfarfod dilynol, neu parhewch â sesiwn y buoch chi’n ei chynnal o’i hystafell.',
     },
     dashboard: {
+      feedback: 'Adborth: eich cwestiynau a’r canlyniadau',
       harvest: 'Ysgrifennu a chyhoeddi’r cynhaeaf',
       downloadCsv: 'Lawrlwytho cofrestriadau (CSV)',
       decision: 'Penderfyniad',
@@ -1850,6 +1851,28 @@ export const cy: Messages = {
       paired: 'Atebodd {{count}} o bobl y ddwy.',
       pairedHidden: 'Atebodd llai na {{count}} o bobl y ddwy, felly ni ddangosir newid.',
       tooFewShort: 'Rhy ychydig',
+    },
+    own: {
+      title: 'Eich cwestiynau eich hun',
+      intro:
+        'Ar ôl y pum graddfa, gall y ffurflen ofyn eich cwestiynau eich hun: graddfa o 1 i 5 neu ateb byr mewn geiriau. Gallwch ychwanegu cwestiynau unrhyw bryd; unwaith y bydd rhywun wedi ateb, ni ellir dileu cwestiynau.',
+      asksBefore: 'Gofyn i bobl cyn iddo ddechrau',
+      asksBeforeHint:
+        'Ar gyfer cynulliad cyntaf cyfres o weithdai: mae pobl yn ateb y pum graddfa cyn iddo ddechrau, ac mae canlyniadau’r cynulliad olaf yn dangos beth newidiodd.',
+      none: 'Dim cwestiynau eich hun eto.',
+      prompt: 'Eich cwestiwn',
+      promptRequired: 'Ysgrifennwch y cwestiwn yn gyntaf.',
+      kind: 'Sut mae pobl yn ateb',
+      kinds: { SCALE: 'graddfa o 1 i 5', TEXT: 'mewn geiriau' },
+      add: 'Ychwanegu’r cwestiwn',
+      added: 'Cwestiwn wedi’i ychwanegu.',
+      saved: 'Wedi’i gadw.',
+      remove: 'Dileu',
+      removeLabel: 'Dileu’r cwestiwn “{{prompt}}”',
+      removeTitle: 'Dileu’r cwestiwn hwn?',
+      removeBody: 'Ni fydd “{{prompt}}” yn cael ei ofyn mwyach.',
+      removed: 'Cwestiwn wedi’i ddileu.',
+      locked: 'Mae rhywun wedi ateb, felly gellir ychwanegu cwestiynau ond nid eu dileu.',
     },
   },
   asksOffers: {

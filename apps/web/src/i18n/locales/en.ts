@@ -1200,6 +1200,7 @@ export const en = {
       forbiddenBody: 'Ask one of the gathering’s conveners to plan a follow-up, or carry on a breakout you hosted from its room.',
     },
     dashboard: {
+      feedback: 'Feedback: your questions and the results',
       harvest: 'Write and publish the harvest',
       downloadCsv: 'Download registrations (CSV)',
       decision: 'Decision',
@@ -1826,6 +1827,28 @@ export const en = {
       paired: '{{count}} people answered both.',
       pairedHidden: 'Fewer than {{count}} people answered both, so no change is shown.',
       tooFewShort: 'Too few',
+    },
+    own: {
+      title: 'Questions of your own',
+      intro:
+        'After the five scales, the form can ask questions of your own: a 1 to 5 scale or a short written answer. You can add questions at any time; once someone has answered, questions can no longer be removed.',
+      asksBefore: 'Ask people before it starts',
+      asksBeforeHint:
+        'For the first gathering of a workshop series: people answer the five scales before it starts, and the last gathering’s results show what changed.',
+      none: 'No questions of your own yet.',
+      prompt: 'Your question',
+      promptRequired: 'Write the question first.',
+      kind: 'How people answer',
+      kinds: { SCALE: 'a scale from 1 to 5', TEXT: 'in words' },
+      add: 'Add the question',
+      added: 'Question added.',
+      saved: 'Saved.',
+      remove: 'Remove',
+      removeLabel: 'Remove the question “{{prompt}}”',
+      removeTitle: 'Remove this question?',
+      removeBody: '“{{prompt}}” will no longer be asked.',
+      removed: 'Question removed.',
+      locked: 'Someone has answered, so questions can be added but not removed.',
     },
   },
   asksOffers: {

@@ -5,32 +5,7 @@ import type { FeedbackFormFieldsFragment } from '../../../gql/graphql';
 import { aPerson, meMock, renderApp } from '../../../test/render-app';
 import { aGathering, gatheringMock } from '../../gatherings/__tests__/gathering-fixtures';
 import { AnswerFeedbackMutation } from '../graphql/answer-feedback.mutation';
-import { FeedbackFormQuery } from '../graphql/feedback-form.query';
-
-function aForm(overrides: Partial<FeedbackFormFieldsFragment> = {}): FeedbackFormFieldsFragment {
-  return {
-    __typename: 'FeedbackForm',
-    gatheringId: 'gathering-1',
-    gatheringTitle: 'Cardiff open space',
-    gatheringSlug: 'cardiff-open-space',
-    stage: 'AFTER',
-    open: true,
-    closesAt: '2027-06-01T09:00:00Z',
-    asksBefore: false,
-    viewerMayAnswer: true,
-    viewerIsConvener: false,
-    questionsLocked: false,
-    questions: [{ __typename: 'FeedbackQuestion', id: 'q-1', kind: 'TEXT', prompt: 'What next?' }],
-    myAnswer: null,
-    ...overrides,
-  } as FeedbackFormFieldsFragment;
-}
-
-const formMock = (form: FeedbackFormFieldsFragment): MockLink.MockedResponse => ({
-  request: { query: FeedbackFormQuery, variables: { gatheringId: 'gathering-1', stage: 'AFTER' } },
-  result: { data: { feedbackForm: form } },
-  maxUsageCount: Number.POSITIVE_INFINITY,
-});
+import { aForm, formMock } from './feedback-fixtures';
 
 describe('FeedbackPage', () => {
   it('lets a participant choose points by their words, answer the conveners’ question, send, and then says until when they can change it', async () => {

@@ -1,9 +1,12 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
 import type { FeedbackResultsQuery as Results } from '../../../gql/graphql';
 import { aPerson, meMock, renderApp } from '../../../test/render-app';
 import { aGathering, gatheringMock } from '../../gatherings/__tests__/gathering-fixtures';
 import { FeedbackResultsQuery } from '../graphql/feedback-results.query';
+import { AddFeedbackQuestionMutation } from '../graphql/own-questions.mutations';
+import { aForm, formMock } from './feedback-fixtures';
 
 type R = Results['feedbackResults'];
 const hidden = { shown: false, answered: null, mean: null, counts: null, questionId: null, prompt: null };
@@ -36,11 +39,12 @@ const resultsMock = (results: R): MockLink.MockedResponse => ({
   maxUsageCount: Number.POSITIVE_INFINITY,
 });
 
-const open = (results: R) =>
+const open = (results: R, more: MockLink.MockedResponse[] = [formMock(aForm())]) =>
   renderApp('/gatherings/cardiff-open-space/feedback/results', [
     meMock(aPerson()),
     gatheringMock(aGathering({ status: 'CLOSED' })),
     resultsMock(results),
+    ...more,
   ]);
 
 describe('FeedbackResultsPage', () => {
@@ -85,5 +89,49 @@ describe('FeedbackResultsPage', () => {
     expect(within(table).getByRole('row', { name: /Networking/ })).toHaveTextContent('23.14+2');
     expect(within(table).getByRole('row', { name: /Trust/ })).toHaveTextContent('Too few5Too few');
     expect(screen.getByText('5 people answered both.')).toBeInTheDocument();
+  });
+
+  it('lets a convener add a question of their own (the question is needed first)', async () => {
+    const user = userEvent.setup();
+    const mine = aForm({ viewerIsConvener: true, viewerMayAnswer: false, questions: [] });
+    const added = aForm({
+      viewerIsConvener: true,
+      viewerMayAnswer: false,
+      questions: [{ __typename: 'FeedbackQuestion', id: 'q-2', kind: 'TEXT', prompt: 'What should we do next?' }],
+    });
+    open(someResults(), [
+      formMock(mine),
+      {
+        request: {
+          query: AddFeedbackQuestionMutation,
+          variables: { input: { gatheringId: 'gathering-1', prompt: 'What should we do next?', kind: 'TEXT' } },
+        },
+        result: { data: { addFeedbackQuestion: added } },
+      },
+    ]);
+    expect(await screen.findByTestId('no-own-questions')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Add the question' }));
+    expect(screen.getByText('Write the question first.')).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Your question'), 'What should we do next?');
+    await user.click(screen.getByRole('radio', { name: 'in words' }));
+    await user.click(screen.getByRole('button', { name: 'Add the question' }));
+    const list = await screen.findByTestId('own-questions');
+    expect(list).toHaveTextContent('What should we do next? (in words)');
+    expect(screen.getByLabelText('Your question')).toHaveValue('');
+    expect(screen.getByRole('button', { name: 'Remove the question “What should we do next?”' })).toBeInTheDocument();
+  });
+
+  it('shows no question editor to someone who does not convene it', async () => {
+    open(someResults());
+    await screen.findByTestId('feedback-rate');
+    expect(screen.queryByRole('heading', { name: 'Questions of your own' })).not.toBeInTheDocument();
+  });
+
+  it('offers no removal once someone has answered', async () => {
+    const locked = aForm({ viewerIsConvener: true, questionsLocked: true });
+    open(someResults(), [formMock(locked)]);
+    expect(await screen.findByTestId('own-questions')).toHaveTextContent('What next?');
+    expect(screen.queryByRole('button', { name: /Remove the question/ })).not.toBeInTheDocument();
+    expect(screen.getByText('Someone has answered, so questions can be added but not removed.')).toBeInTheDocument();
   });
 });

@@ -8,6 +8,7 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { GatheringGate } from '../../gatherings';
+import { OwnQuestions } from '../components/OwnQuestions';
 import { NewPeople, ScalesTable, SeriesChange, WrittenAnswers } from '../components/ResultsTables';
 import { FeedbackResultsQuery } from '../graphql/feedback-results.query';
 
@@ -60,6 +61,7 @@ function Results({ gathering, stage }: { gathering: GatheringFieldsFragment; sta
       {results?.enoughAnswers && stage === 'AFTER' && <NewPeople results={results} />}
       {results?.enoughAnswers && <WrittenAnswers results={results} />}
       {results?.series && <SeriesChange series={results.series} fewestShown={results.fewestShown} />}
+      {stage === 'AFTER' && results && <OwnQuestions gatheringId={gathering.id} />}
     </Stack>
   );
 }

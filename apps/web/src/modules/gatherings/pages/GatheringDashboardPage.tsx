@@ -76,6 +76,9 @@ function Dashboard({ gathering }: { gathering: GatheringFieldsFragment }) {
       <Anchor component={Link} to={routes.gatheringHarvest({ slug: gathering.slug })} underline="always" data-testid="harvest-link">
         {t('gatherings.dashboard.harvest')}
       </Anchor>
+      <Anchor component={Link} to={routes.feedbackResults({ slug: gathering.slug })} underline="always" data-testid="feedback-link">
+        {t('gatherings.dashboard.feedback')}
+      </Anchor>
       <Anchor
         href={`/api/gatherings/${encodeURIComponent(gathering.id)}/registrations.csv`}
         download
