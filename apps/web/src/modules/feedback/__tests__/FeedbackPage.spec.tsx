@@ -1,7 +1,5 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { MockLink } from '@apollo/client/testing';
-import type { FeedbackFormFieldsFragment } from '../../../gql/graphql';
 import { aPerson, meMock, renderApp } from '../../../test/render-app';
 import { aGathering, gatheringMock } from '../../gatherings/__tests__/gathering-fixtures';
 import { AnswerFeedbackMutation } from '../graphql/answer-feedback.mutation';
