@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
-import type { FeedbackResultsQuery as Results } from '../../../gql/graphql';
+import type { FeedbackFormFieldsFragment, FeedbackResultsQuery as Results } from '../../../gql/graphql';
 import { aPerson, meMock, renderApp } from '../../../test/render-app';
 import { aGathering, gatheringMock } from '../../gatherings/__tests__/gathering-fixtures';
 import { FeedbackResultsQuery } from '../graphql/feedback-results.query';
@@ -9,6 +9,7 @@ import { AddFeedbackQuestionMutation } from '../graphql/own-questions.mutations'
 import { aForm, formMock } from './feedback-fixtures';
 
 type R = Results['feedbackResults'];
+type Question = FeedbackFormFieldsFragment['questions'][number];
 const hidden = { shown: false, answered: null, mean: null, counts: null, questionId: null, prompt: null };
 
 function someResults(overrides: Partial<R> = {}): R {
@@ -97,7 +98,7 @@ describe('FeedbackResultsPage', () => {
     const added = aForm({
       viewerIsConvener: true,
       viewerMayAnswer: false,
-      questions: [{ __typename: 'FeedbackQuestion', id: 'q-2', kind: 'TEXT', prompt: 'What should we do next?' }],
+      questions: [{ __typename: 'FeedbackQuestion', id: 'q-2', kind: 'TEXT', prompt: 'What should we do next?' } as Question],
     });
     open(someResults(), [
       formMock(mine),
