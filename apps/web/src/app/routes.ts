@@ -87,7 +87,7 @@ export const routes = {
   joinConversation: route('/conversations/join/:code'),
   conversation: route('/conversations/:id'),
   /** Asks and offers: browse, search, post (`gathering`: those posted during that gathering, by id). */
-  asksOffers: route<'/asks-offers', 'gathering'>('/asks-offers'),
+  asksOffers: route<'/asks-offers', 'gathering' | 'network'>('/asks-offers'),
   askOffer: route('/asks-offers/:id'),
   adminClaims: route('/admin/claims'),
   adminAudit: route('/admin/audit'),

@@ -602,6 +602,7 @@ export const cy: Messages = {
       zoomReset: 'Dangos y map cyfan',
     },
     profile: {
+      asksOffers: 'Ei geisiadau a’i gynigion, a’r hyn y mae’n ei roi a’i dderbyn',
       kindLabel: 'Math',
       stageLabel: 'Cam',
       closedTitle: "Mae'r rhwydwaith hwn wedi cau",
@@ -1949,6 +1950,15 @@ export const cy: Messages = {
       openConversation: 'Agor y sgwrs',
       markMet: "Nodi bod y cynnig hwn wedi diwallu'r cais",
       met: "Wedi'i nodi fel wedi'i ddiwallu.",
+    },
+    reciprocity: {
+      title: 'Rhoi a derbyn',
+      metFor: 'Ceisiadau’r rhwydwaith hwn a gyflawnwyd gan eraill',
+      metBy: 'Ceisiadau eraill a gyflawnwyd gan y rhwydwaith hwn',
+      noneFor: 'Dim eto.',
+      noneBy: 'Dim eto.',
+      times_one: '(unwaith)',
+      times_other: '({{count}} gwaith)',
     },
     wall: {
       heading: "Ceisiadau a chynigion o'r cynulliad hwn",

@@ -593,6 +593,7 @@ export const en = {
       zoomReset: 'Show the whole map',
     },
     profile: {
+      asksOffers: 'Its asks and offers, and what it gives and receives',
       kindLabel: 'Kind',
       stageLabel: 'Stage',
       closedTitle: 'This network has closed',
@@ -1923,6 +1924,15 @@ export const en = {
       openConversation: 'Open the conversation',
       markMet: 'Mark the ask met by this offer',
       met: 'Marked met.',
+    },
+    reciprocity: {
+      title: 'Give and receive',
+      metFor: 'Asks of this network met by others',
+      metBy: 'Asks of others this network met',
+      noneFor: 'None yet.',
+      noneBy: 'None yet.',
+      times_one: '(once)',
+      times_other: '({{count}} times)',
     },
     wall: {
       heading: 'Asks and offers from this gathering',

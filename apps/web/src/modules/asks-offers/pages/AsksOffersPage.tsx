@@ -10,6 +10,7 @@ import { usePageTitle } from '../../../ui/use-page-title';
 import { useCurrentPerson } from '../../accounts';
 import { AskOfferSummary } from '../components/AskOfferSummary';
 import { PostAskOfferForm } from '../components/PostAskOfferForm';
+import { Reciprocity } from '../components/Reciprocity';
 import { AsksOffersQuery } from '../graphql/ask-offer.graphql';
 import { toFilter } from '../utils/ask-offer-text';
 
@@ -82,15 +83,16 @@ function Filters({ initial, onApply, signedIn }: { initial: Fields; onApply: (fi
   );
 }
 
-/** /asks-offers — browse, search and filter asks and offers (?gathering= for one gathering's), and post one. */
+/** /asks-offers — browse, search and filter asks and offers (?gathering= for one gathering's; ?network= for one network's, with its give and receive), and post one. */
 export function AsksOffersPage() {
   const { t } = useTranslation();
   usePageTitle(t('asksOffers.title'));
   const [params] = useSearchParams();
   const gathering = params.get('gathering');
+  const network = params.get('network');
   const { person, loading: personLoading } = useCurrentPerson();
   const [fields, setFields] = useState<Fields>(EMPTY);
-  const filter = toFilter({ ...fields, gathering });
+  const filter = toFilter({ ...fields, gathering, network });
   const { data, loading, error, refetch, fetchMore } = useQuery(AsksOffersQuery, {
     variables: { filter, first: 20 },
     fetchPolicy: 'cache-and-network',
@@ -102,6 +104,7 @@ export function AsksOffersPage() {
       <Stack gap="xl">
         <Title order={1}>{t('asksOffers.title')}</Title>
         <Text>{t('asksOffers.intro')}</Text>
+        {network && <Reciprocity networkId={network} />}
         <Filters initial={fields} onApply={setFields} signedIn={Boolean(person)} />
         {loading && !data && <LoadingState />}
         {error && !data && <ErrorState error={error} onRetry={() => void refetch()} />}

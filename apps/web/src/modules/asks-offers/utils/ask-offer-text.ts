@@ -23,6 +23,7 @@ export function toFilter(fields: {
   status: string;
   mine: boolean;
   gathering: string | null;
+  network?: string | null;
 }) {
   return {
     ...(fields.search.trim() ? { search: fields.search.trim() } : {}),
@@ -33,5 +34,6 @@ export function toFilter(fields: {
     ...(fields.status === 'open' ? { open: true } : fields.status === 'closed' ? { open: false } : {}),
     ...(fields.mine ? { mine: true } : {}),
     ...(fields.gathering ? { gatheringId: fields.gathering } : {}),
+    ...(fields.network ? { networkId: fields.network } : {}),
   };
 }

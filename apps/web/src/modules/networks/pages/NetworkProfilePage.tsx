@@ -83,6 +83,9 @@ function NetworkProfile({ network }: { network: NetworkQueryResult['network'] })
       <NetworkDetails network={network} />
       <NetworkConnections network={network} />
       <NetworkPeople network={network} />
+      <Anchor component={Link} to={routes.asksOffers({ network: network.id })} underline="always" data-testid="network-asks-offers">
+        {t('networks.profile.asksOffers')}
+      </Anchor>
       <LifecycleTimeline history={network.lifecycleHistory} />
     </Stack>
   );
