@@ -6,6 +6,7 @@ import { Link, useSearchParams } from 'react-router';
 import { routes } from '../../../app/routes';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
+import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { useCurrentPerson } from '../../accounts';
 import { AskOfferSummary } from '../components/AskOfferSummary';
@@ -97,7 +98,6 @@ export function AsksOffersPage() {
     variables: { filter, first: 20 },
     fetchPolicy: 'cache-and-network',
   });
-  const [more, setMore] = useState(false);
   const list = data?.asksOffers;
   return (
     <Container size="md" py="xl">
@@ -125,18 +125,9 @@ export function AsksOffersPage() {
               </List>
             )}
             {list.pageInfo.hasNextPage && (
-              <Button
-                mt="sm"
-                variant="default"
-                loading={more}
-                onClick={async () => {
-                  setMore(true);
-                  await fetchMore({ variables: { after: list.pageInfo.endCursor } }).catch(() => undefined);
-                  setMore(false);
-                }}
-              >
+              <LoadMoreButton onLoad={() => fetchMore({ variables: { after: list.pageInfo.endCursor } })}>
                 {t('asksOffers.loadMore')}
-              </Button>
+              </LoadMoreButton>
             )}
           </section>
         )}

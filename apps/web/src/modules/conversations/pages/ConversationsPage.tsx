@@ -7,6 +7,7 @@ import { routes } from '../../../app/routes';
 import { ActionStatusAlert } from '../../../ui/ActionStatusAlert';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
+import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 import { useActionStatus } from '../../../ui/use-action-status';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { useCurrentPerson } from '../../accounts';
@@ -84,7 +85,6 @@ export function ConversationsPage() {
     fetchPolicy: 'cache-and-network',
     skip: !person,
   });
-  const [more, setMore] = useState(false);
   if (!personLoading && !person) return <Navigate to={routes.signIn({ next: routes.conversations({ gathering: gatheringId }) })} replace />;
   const list = data?.conversations;
   return (
@@ -130,18 +130,9 @@ export function ConversationsPage() {
               </List>
             )}
             {list.pageInfo.hasNextPage && (
-              <Button
-                mt="sm"
-                variant="default"
-                loading={more}
-                onClick={async () => {
-                  setMore(true);
-                  await fetchMore({ variables: { after: list.pageInfo.endCursor } }).catch(() => undefined);
-                  setMore(false);
-                }}
-              >
+              <LoadMoreButton onLoad={() => fetchMore({ variables: { after: list.pageInfo.endCursor } })}>
                 {t('conversations.loadMore')}
-              </Button>
+              </LoadMoreButton>
             )}
           </section>
         )}
