@@ -23,15 +23,16 @@ export default defineConfig({
     emptyOutDir: true,
     // Maps are written for debugging but not referenced from the code, and the API never serves them.
     sourcemap: 'hidden',
+    // dist/.vite/manifest.json: each route's chunks and their imports, for the bundle budget check
+    // (scripts/bundle-budget); the API does not serve dot-folders.
+    manifest: true,
     rolldownOptions: {
       output: {
         // Libraries change less often than our code: separate chunks cache longer.
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
-            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/ },
             { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|graphql-ws|rxjs)[\\/]/ },
-            { name: 'vendor', test: /node_modules[\\/]/ },
           ],
         },
       },

@@ -63,7 +63,8 @@ function serveWebApp(app: NestExpressApplication, webDistDir: string): void {
       enableBrotli: true,
       orderPreference: ['br', 'gz'],
       index: false,
-      serveStatic: { index: false, cacheControl: false, setHeaders: cacheControlFor },
+      // dotfiles: the build's .vite/manifest.json (for the bundle budget) stays on the server.
+      serveStatic: { index: false, cacheControl: false, dotfiles: 'ignore', setHeaders: cacheControlFor },
     }),
   );
   app.use((req: Request, res: Response, next: NextFunction) => {

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { AdminAuditPage, AdminClaimsPage } from '../modules/admin';
 import {
@@ -29,9 +30,11 @@ import { HarvestPage, MyActionsPage } from '../modules/harvest';
 import { PeopleMetPage } from '../modules/relationships';
 import { InboxPage } from '../modules/notifications';
 import { BoardPage, CarryOnPage, RoomPage, WallPage } from '../modules/open-space';
+import { PageLoading } from '../ui/PageLoading';
 import { AppLayout } from './layout/AppLayout';
 import { routes } from './routes';
 
+/** Every page is loaded when its route is first shown (the features export them lazily), inside a Suspense. */
 export function AppRoutes() {
   return (
     <Routes>
@@ -76,7 +79,14 @@ export function AppRoutes() {
         <Route path="*" element={<NotFoundPage />} />
       </Route>
       {/* Full screen for a projector: no header or footer. */}
-      <Route path={routes.gatheringBoard.pattern} element={<BoardPage />} />
+      <Route
+        path={routes.gatheringBoard.pattern}
+        element={
+          <Suspense fallback={<PageLoading />}>
+            <BoardPage />
+          </Suspense>
+        }
+      />
     </Routes>
   );
 }

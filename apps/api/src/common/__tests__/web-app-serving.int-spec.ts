@@ -23,6 +23,8 @@ async function webDist(): Promise<string> {
   await writeFile(`${script}.br`, brotliCompressSync(SCRIPT));
   await writeFile(`${script}.gz`, gzipSync(SCRIPT));
   await writeFile(`${script}.map`, '{"version":3,"sources":["src/secret-plans.ts"]}');
+  await mkdir(path.join(dir, '.vite'));
+  await writeFile(path.join(dir, '.vite', 'manifest.json'), '{"src/secret-plans.ts":{"file":"assets/index-abc123.js"}}');
   return dir;
 }
 
@@ -62,6 +64,12 @@ describe('serving the web app', () => {
 
   it('keeps source maps off the web', async () => {
     const response = await get('/assets/index-abc123.js.map');
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain('secret-plans');
+  });
+
+  it("keeps the build's manifest (read by the bundle budget check) off the web", async () => {
+    const response = await get('/.vite/manifest.json', { accept: 'application/json' });
     expect(response.status).toBe(404);
     expect(await response.text()).not.toContain('secret-plans');
   });

@@ -1,8 +1,9 @@
 import { Box, Container, Text } from '@mantine/core';
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { VerifyEmailBanner } from '../../modules/accounts';
+import { PageLoading } from '../../ui/PageLoading';
 import { AppHeader } from './AppHeader';
 
 export const MAIN_CONTENT_ID = 'main-content';
@@ -34,7 +35,10 @@ export function AppLayout() {
       <AppHeader />
       <Box component="main" id={MAIN_CONTENT_ID} tabIndex={-1} ref={mainRef} style={{ flex: 1, outline: 'none' }}>
         <VerifyEmailBanner />
-        <Outlet />
+        {/* Each page's code loads when its route is first shown. */}
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
       </Box>
       <Box component="footer" py="md" style={{ borderTop: '1px solid var(--mantine-color-gray-4)' }}>
         <Container size="lg">

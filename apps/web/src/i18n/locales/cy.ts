@@ -29,6 +29,7 @@ export const cy: Messages = {
   },
   status: {
     loading: 'Yn llwytho',
+    loadingPage: 'Wrthi’n llwytho’r dudalen',
     errorTitle: "Aeth rhywbeth o'i le",
     retry: 'Rhowch gynnig arall arni',
   },

@@ -28,6 +28,7 @@ export const en = {
   },
   status: {
     loading: 'Loading',
+    loadingPage: 'Loading the page',
     errorTitle: 'Something went wrong',
     retry: 'Try again',
   },

@@ -1,3 +1,4 @@
 // The admin feature's public surface: what the app and other features may import.
-export { AdminAuditPage } from './pages/AdminAuditPage';
-export { AdminClaimsPage } from './pages/AdminClaimsPage';
+import { lazyPage } from '../../ui/lazy-page';
+export const AdminAuditPage = lazyPage(() => import('./pages/AdminAuditPage'), 'AdminAuditPage');
+export const AdminClaimsPage = lazyPage(() => import('./pages/AdminClaimsPage'), 'AdminClaimsPage');

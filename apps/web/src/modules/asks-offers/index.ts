@@ -1,4 +1,5 @@
 // The asks-and-offers feature's public surface: what the app and other features may import.
-export { AskOfferPage } from './pages/AskOfferPage';
-export { AsksOffersPage } from './pages/AsksOffersPage';
+import { lazyPage } from '../../ui/lazy-page';
+export const AskOfferPage = lazyPage(() => import('./pages/AskOfferPage'), 'AskOfferPage');
+export const AsksOffersPage = lazyPage(() => import('./pages/AsksOffersPage'), 'AsksOffersPage');
 export { GatheringAsksOffers } from './components/GatheringAsksOffers';

@@ -1,4 +1,5 @@
 // The conversations feature's public surface: what the app may import.
-export { ConversationPage } from './pages/ConversationPage';
-export { ConversationsPage } from './pages/ConversationsPage';
-export { JoinConversationPage } from './pages/JoinConversationPage';
+import { lazyPage } from '../../ui/lazy-page';
+export const ConversationPage = lazyPage(() => import('./pages/ConversationPage'), 'ConversationPage');
+export const ConversationsPage = lazyPage(() => import('./pages/ConversationsPage'), 'ConversationsPage');
+export const JoinConversationPage = lazyPage(() => import('./pages/JoinConversationPage'), 'JoinConversationPage');

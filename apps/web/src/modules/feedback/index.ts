@@ -1,4 +1,5 @@
 // The feedback feature's public surface: a gathering's feedback form and results pages, and the link to them.
+import { lazyPage } from '../../ui/lazy-page';
 export { FeedbackLink } from './components/FeedbackLink';
-export { FeedbackPage } from './pages/FeedbackPage';
-export { FeedbackResultsPage } from './pages/FeedbackResultsPage';
+export const FeedbackPage = lazyPage(() => import('./pages/FeedbackPage'), 'FeedbackPage');
+export const FeedbackResultsPage = lazyPage(() => import('./pages/FeedbackResultsPage'), 'FeedbackResultsPage');

@@ -1,3 +1,4 @@
 // The home feature's public surface: what the app and other features may import.
-export { HomePage } from './pages/HomePage';
-export { NotFoundPage } from './pages/NotFoundPage';
+import { lazyPage } from '../../ui/lazy-page';
+export const HomePage = lazyPage(() => import('./pages/HomePage'), 'HomePage');
+export const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage'), 'NotFoundPage');

@@ -1,6 +1,7 @@
 // The open-space feature's public surface: what the app may import. Open space depends on
 // gatherings (a wall, room or board belongs to a gathering), never the other way round.
-export { BoardPage } from './pages/BoardPage';
-export { CarryOnPage } from './pages/CarryOnPage';
-export { RoomPage } from './pages/RoomPage';
-export { WallPage } from './pages/WallPage';
+import { lazyPage } from '../../ui/lazy-page';
+export const BoardPage = lazyPage(() => import('./pages/BoardPage'), 'BoardPage');
+export const CarryOnPage = lazyPage(() => import('./pages/CarryOnPage'), 'CarryOnPage');
+export const RoomPage = lazyPage(() => import('./pages/RoomPage'), 'RoomPage');
+export const WallPage = lazyPage(() => import('./pages/WallPage'), 'WallPage');

@@ -1,3 +1,4 @@
 // The relationships feature's public surface: "People you met", and the "we met" picker for a gathering.
-export { PeopleMetPage } from './pages/PeopleMetPage';
+import { lazyPage } from '../../ui/lazy-page';
+export const PeopleMetPage = lazyPage(() => import('./pages/PeopleMetPage'), 'PeopleMetPage');
 export { WeMetPicker } from './components/WeMetPicker';

@@ -1,0 +1,72 @@
+// The budget check itself: it must fail when a route's JavaScript is over its budget.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+
+const check = path.join(import.meta.dirname, 'check.mjs');
+const webDist = path.resolve(import.meta.dirname, '../../apps/web/dist');
+
+function run(config, dist) {
+  const folder = mkdtempSync(path.join(tmpdir(), 'bundle-budget-'));
+  const configFile = path.join(folder, 'budget.json');
+  writeFileSync(configFile, JSON.stringify(config));
+  const { status, stdout, stderr } = spawnSync(process.execPath, [check, '--config', configFile, '--dist', dist], { encoding: 'utf8' });
+  return { status, output: stdout + stderr };
+}
+
+/** A built app in miniature: an entry importing a shared chunk, and a lazy page importing the same chunk and its own. */
+function fakeBuild() {
+  const dist = mkdtempSync(path.join(tmpdir(), 'bundle-dist-'));
+  mkdirSync(path.join(dist, '.vite'));
+  mkdirSync(path.join(dist, 'assets'));
+  const random = (size) => Array.from({ length: size }, () => Math.random().toString(36).slice(2)).join('');
+  const files = {
+    'assets/index.js': random(2000),
+    'assets/shared.js': random(2000),
+    'assets/Page.js': random(2000),
+    'assets/lib.js': random(2000),
+  };
+  for (const [file, text] of Object.entries(files)) writeFileSync(path.join(dist, file), text);
+  const manifest = {
+    'index.html': { file: 'assets/index.js', isEntry: true, imports: ['_shared.js'], dynamicImports: ['src/Page.tsx'] },
+    '_shared.js': { file: 'assets/shared.js' },
+    '_lib.js': { file: 'assets/lib.js' },
+    'src/Page.tsx': { file: 'assets/Page.js', isDynamicEntry: true, imports: ['_shared.js', '_lib.js', 'index.html'] },
+  };
+  writeFileSync(path.join(dist, '.vite/manifest.json'), JSON.stringify(manifest));
+  return dist;
+}
+
+test('passes, and prints each route with its figure and budget, when every route is within budget', () => {
+  const { status, output } = run({ routes: { page: { page: 'src/Page.tsx', budgetKb: 1000 } } }, fakeBuild());
+  assert.equal(status, 0, output);
+  // Four files of ~20 KB of random text each: the entry, the shared chunk, the page and its library, counted once each.
+  assert.match(output, /^page\s+\d+\.\d KB\s+1000 KB\s+4\s+ok$/m);
+});
+
+test('fails, naming the route, when a route is over its budget', () => {
+  const { status, output } = run({ routes: { page: { page: 'src/Page.tsx', budgetKb: 10 } } }, fakeBuild());
+  assert.equal(status, 1, output);
+  assert.match(output, /^page\s+\d+\.\d KB\s+10 KB\s+4\s+OVER$/m);
+  assert.match(output, /page: \d+\.\d KB of JavaScript \(gzip\) on a first visit, over its budget of 10 KB/);
+});
+
+test('fails when a route names a page the build does not have', () => {
+  const { status, output } = run({ routes: { gone: { page: 'src/Gone.tsx', budgetKb: 1000 } } }, fakeBuild());
+  assert.equal(status, 1, output);
+  assert.match(output, /gone: src\/Gone\.tsx is not a chunk of the build/);
+});
+
+test(
+  'fails on the real build when the room page is given a tiny budget',
+  { skip: !existsSync(path.join(webDist, '.vite/manifest.json')) && 'no web build' },
+  () => {
+    const page = 'src/modules/open-space/pages/RoomPage.tsx';
+    const { status, output } = run({ routes: { gatheringRoom: { page, budgetKb: 1 } } }, webDist);
+    assert.equal(status, 1, output);
+    assert.match(output, /^gatheringRoom\s+\d+\.\d KB\s+1 KB\s+\d+\s+OVER$/m);
+  },
+);
