@@ -1,5 +1,5 @@
 # The API serving the built web app. Used by docker-compose.yml.
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json .npmrc nx.json tsconfig.base.json ./
 COPY apps/api/package.json apps/api/
@@ -10,7 +10,7 @@ COPY apps/api apps/api
 COPY apps/web apps/web
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
 WORKDIR /app
 COPY --from=build /app/package.json ./
