@@ -2,6 +2,7 @@ import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
 import type { i18n as I18n } from 'i18next';
+import { Suspense } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
 import { AppRoutes } from './AppRoutes';
@@ -18,7 +19,10 @@ export function App({ client, i18n }: AppProps) {
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
         <ApolloProvider client={client}>
           <BrowserRouter>
-            <AppRoutes />
+            {/* A reader of Welsh first waits for its messages (downloaded on demand: i18n.ts), a moment. */}
+            <Suspense fallback={null}>
+              <AppRoutes />
+            </Suspense>
           </BrowserRouter>
         </ApolloProvider>
       </MantineProvider>

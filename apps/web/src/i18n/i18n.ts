@@ -1,9 +1,13 @@
-import i18next, { type i18n as I18n, type Resource } from 'i18next';
+import i18next, { type i18n as I18n } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import { defaultLanguage, languages } from './languages';
+import { en } from './locales/en';
+import type { Messages } from './messages.types';
 
-const resources: Resource = Object.fromEntries(languages.map((language) => [language.code, { translation: language.messages }]));
+/** A language's messages, downloaded the first time someone reads it (English comes with the app). */
+const loadLanguage = (code: string) => languages.find((language) => language.code === code)?.load() ?? Promise.resolve({});
 
 function syncDocumentLanguage(code: string): void {
   if (typeof document !== 'undefined') {
@@ -14,15 +18,22 @@ function syncDocumentLanguage(code: string): void {
 interface CreateI18nOptions {
   /** Fixed language (tests); otherwise detected from storage and the browser. */
   lng?: string;
+  /** Messages of other languages to have at once, without downloading them (tests). */
+  preloaded?: Record<string, Messages>;
 }
 
-export function createI18n({ lng }: CreateI18nOptions = {}): I18n {
+export function createI18n({ lng, preloaded = {} }: CreateI18nOptions = {}): I18n {
   const instance = i18next.createInstance();
   instance.on('languageChanged', syncDocumentLanguage);
   if (!lng) instance.use(LanguageDetector);
   instance.use(initReactI18next);
+  instance.use(resourcesToBackend(loadLanguage));
+  const bundled = { [defaultLanguage]: en, ...preloaded };
   void instance.init({
-    resources,
+    // Bundled languages are there at once; any other is fetched by the backend (react-i18next
+    // suspends until it arrives, or changeLanguage waits for it).
+    resources: Object.fromEntries(Object.entries(bundled).map(([code, messages]) => [code, { translation: messages }])),
+    partialBundledLanguages: true,
     lng,
     fallbackLng: defaultLanguage,
     supportedLngs: languages.map((language) => language.code),

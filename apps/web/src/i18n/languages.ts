@@ -1,4 +1,3 @@
-import { cy } from './locales/cy';
 import { en } from './locales/en';
 import type { Messages } from './messages.types';
 
@@ -6,13 +5,14 @@ export interface Language {
   code: string;
   /** The language's own name for itself, shown in the switcher. */
   name: string;
-  messages: Messages;
+  /** Its messages: English comes with the app (the fallback); others are downloaded when chosen. */
+  load: () => Promise<Messages>;
 }
 
-// To add a language: add locales/<code>.ts and one line here.
+// To add a language: add locales/<code>.ts and one line here (a dynamic import, so only its readers download it).
 export const languages: readonly Language[] = [
-  { code: 'en', name: 'English', messages: en },
-  { code: 'cy', name: 'Cymraeg', messages: cy },
+  { code: 'en', name: 'English', load: () => Promise.resolve(en) },
+  { code: 'cy', name: 'Cymraeg', load: () => import('./locales/cy').then((module) => module.cy) },
 ];
 
 export const defaultLanguage = 'en';

@@ -1,4 +1,5 @@
 import { createI18n } from '../../../i18n/i18n';
+import { cy } from '../../../i18n/locales/cy';
 import {
   LIFECYCLE_STAGES,
   NETWORK_KINDS,
@@ -18,7 +19,7 @@ import {
 } from './network-enums';
 
 describe.each(['en', 'cy'])('enum labels in %s', (lng) => {
-  const { t } = createI18n({ lng });
+  const { t } = createI18n({ lng, preloaded: { cy } });
   const labels = [
     ...NETWORK_KINDS.flatMap((kind) => [kindLabel(t, kind), kindHint(t, kind)]),
     ...SECTORS.map((sector) => sectorLabel(t, sector)),

@@ -1,4 +1,5 @@
 import { createI18n } from '../../../i18n/i18n';
+import { cy as welsh } from '../../../i18n/locales/cy';
 import type { NotificationFieldsFragment } from '../../../gql/graphql';
 import { isAnswerableTie, notificationLink, notificationText } from '../utils/notification-view';
 
@@ -31,7 +32,7 @@ const aNotification = (overrides: Partial<NotificationFieldsFragment>): Notifica
 
 describe('what a notification says and where it leads', () => {
   const en = createI18n({ lng: 'en' }).t;
-  const cy = createI18n({ lng: 'cy' }).t;
+  const cy = createI18n({ lng: 'cy', preloaded: { cy: welsh } }).t;
 
   it('names the gathering and links to it', () => {
     const n = aNotification({ kind: 'REGISTRATION_APPROVED', facts: { ...facts, title: 'Harbour Day', slug: 'harbour-day' } });
