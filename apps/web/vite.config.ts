@@ -1,5 +1,8 @@
+import { transformAsync } from '@babel/core';
+import { babelOptimizerPlugin } from '@graphql-codegen/client-preset';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type ProxyOptions } from 'vite';
+import path from 'node:path';
+import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 
 const apiTarget = `http://127.0.0.1:${process.env.API_PORT ?? 3000}`;
@@ -13,9 +16,34 @@ const proxy: Record<string, ProxyOptions> = {
   '/api': { target: apiTarget },
 };
 
+/**
+ * codegen's `graphql(`...`)` looks each document up in a map of all of them (src/gql/gql.ts), so every
+ * page would download every query. client-preset's own optimizer (a Babel plugin) turns each call into
+ * an import of that one document from src/gql/graphql.ts, which the bundler then splits per route.
+ */
+function graphqlDocumentImports(): Plugin {
+  const artifactDirectory = path.resolve(import.meta.dirname, 'src/gql');
+  return {
+    name: 'weave:graphql-document-imports',
+    enforce: 'pre',
+    async transform(code, id) {
+      if (!/\.tsx?$/.test(id) || id.startsWith(artifactDirectory) || !code.includes('graphql(`')) return null;
+      const result = await transformAsync(code, {
+        filename: id,
+        babelrc: false,
+        configFile: false,
+        parserOpts: { plugins: ['typescript', 'jsx'] },
+        plugins: [[babelOptimizerPlugin, { artifactDirectory, gqlTagName: 'graphql' }]],
+        sourceMaps: true,
+      });
+      return result?.code ? { code: result.code, map: result.map } : null;
+    },
+  };
+}
+
 export default defineConfig({
   // Each file is also written brotli- and gzip-compressed; the API sends whichever the browser accepts.
-  plugins: [react(), compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 })],
+  plugins: [graphqlDocumentImports(), react(), compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 })],
   server: { port: 5173, strictPort: true, proxy },
   preview: { port: 4173, strictPort: true, proxy },
   build: {
