@@ -6,7 +6,7 @@ import { tabTo } from './support/keyboard.js';
 // Unique per run, so nothing from an earlier run gets in the way.
 const run = Date.now().toString(36);
 
-describe('asks and offers: post an ask that an offer matches, introduce, mark it met', () => {
+describe('asks and offers: post an ask that an offer matches, edit it, introduce, mark it met', () => {
   let close: () => Promise<void>;
   let connor: Page;
   let nia: Page;
@@ -55,6 +55,25 @@ describe('asks and offers: post an ask that an offer matches, introduce, mark it
     await tabTo(nia, form.getByRole('button', { name: 'Post', exact: true }));
     await nia.keyboard.press('Enter');
     await nia.getByRole('heading', { level: 1, name: askTitle }).waitFor();
+
+    // She changes its words: a title too short is refused at once, then the area is saved.
+    await tabTo(nia, nia.getByRole('button', { name: 'Edit it' }));
+    await nia.keyboard.press('Enter');
+    const edit = nia.getByRole('region', { name: 'Edit this ask' });
+    const title = edit.getByRole('textbox', { name: /In a few words/ });
+    await title.fill('Mb');
+    await tabTo(nia, edit.getByRole('button', { name: 'Save changes' }));
+    await nia.keyboard.press('Enter');
+    await edit.getByText('Say what it is in at least 3 characters.').waitFor();
+    await checkPage(nia, 'ask-offer-edit-1280');
+    await title.fill(askTitle);
+    await tabTo(nia, edit.getByRole('textbox', { name: /^Area/ }));
+    await nia.keyboard.press('End');
+    await nia.keyboard.type(' and Merthyr');
+    await tabTo(nia, edit.getByRole('button', { name: 'Save changes' }));
+    await nia.keyboard.press('Enter');
+    await nia.getByText('Saved. Weave is looking for matches again.').waitFor();
+    await nia.getByText('Area: Cynon Valley and Merthyr').waitFor();
 
     // Connor's offer is the first match.
     const first = nia.getByTestId('match-list').getByRole('listitem').first();
