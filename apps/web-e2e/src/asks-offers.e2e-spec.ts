@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { graphql, signInWithApi, signUpWithApi } from './support/api.js';
+import { createGatheringWithApi, graphql, registerWithApi, signInWithApi, signUpWithApi } from './support/api.js';
 import { checkPage, openPeople, screenshot } from './support/browser.js';
 import { tabTo } from './support/keyboard.js';
 
@@ -95,5 +95,34 @@ describe('asks and offers: post an ask that an offer matches, edit it, introduce
     await nia.goto('/asks-offers');
     await nia.getByTestId('ask-offer-list').waitFor();
     await checkPage(nia, 'asks-offers-320');
+  });
+  it('on a gathering’s wall: a participant sees its asks and offers and posts one there, by keyboard', async () => {
+    await signInWithApi(connor.context(), 'connor@demo.weave.test');
+    const gathering = await createGatheringWithApi(connor.context(), `Marketplace of offers ${run}`);
+    await signUpWithApi(nia.context(), { email: `nia.wall.${run}@example.org`, displayName: `Nia ${run}` });
+    await registerWithApi(nia.context(), gathering.id);
+
+    await nia.goto(`${gathering.path}/wall`);
+    const section = nia.getByRole('region', { name: 'Asks and offers from this gathering' });
+    await section.getByText('None posted during this gathering yet.').waitFor();
+    const form = section.getByRole('form', { name: 'Post an ask or offer here' });
+    await tabTo(nia, form.getByRole('combobox', { name: 'I am posting' }));
+    await nia.keyboard.press('ArrowDown');
+    const offerTitle = `Lifts home after dark ${run}`;
+    await tabTo(nia, form.getByRole('textbox', { name: /In a few words/ }));
+    await nia.keyboard.type(offerTitle);
+    await tabTo(nia, form.getByRole('button', { name: 'Post here' }));
+    await nia.keyboard.press('Enter');
+    await section.getByRole('link', { name: offerTitle, exact: true }).waitFor();
+    await form.getByRole('link', { name: new RegExp(`Add details to “${offerTitle}”`) }).waitFor();
+    await checkPage(nia, 'wall-asks-offers-1280');
+    await nia.setViewportSize({ width: 320, height: 800 });
+    await screenshot(nia, 'wall-asks-offers-320');
+
+    // It is tied to the gathering, as an offer.
+    await form.getByRole('link', { name: new RegExp(`Add details to “${offerTitle}”`) }).click();
+    await nia.getByRole('heading', { level: 1, name: offerTitle }).waitFor();
+    await nia.getByText(`Posted during Marketplace of offers ${run}`).waitFor();
+    await nia.getByText('Offer', { exact: true }).first().waitFor();
   });
 });

@@ -1982,6 +1982,10 @@ export const cy: Messages = {
       heading: "Ceisiadau a chynigion o'r cynulliad hwn",
       empty: "Dim wedi'u postio yn ystod y cynulliad hwn eto.",
       all: 'Gweld a phostio ceisiadau a chynigion',
+      postLabel: 'Postio cais neu gynnig yma',
+      post: 'Postio yma',
+      posted: 'Wedi’i bostio ar wal y cynulliad hwn.',
+      addDetails: 'Ychwanegu manylion at “{{title}}” a gweld ei gyfatebiaethau',
     },
   },
   notFound: {

@@ -1956,6 +1956,10 @@ export const en = {
       heading: 'Asks and offers from this gathering',
       empty: 'None posted during this gathering yet.',
       all: 'See and post asks and offers',
+      postLabel: 'Post an ask or offer here',
+      post: 'Post here',
+      posted: 'Posted on this gathering’s wall.',
+      addDetails: 'Add details to “{{title}}” and see its matches',
     },
   },
   notFound: {
