@@ -134,6 +134,8 @@ export type AskOfferStatus =
 
 /** A consequential act recorded in the audit trail. */
 export type AuditAction =
+  | 'CHECK_IN_TICKED'
+  | 'CHECK_IN_UNTICKED'
   | 'CLAIM_DECIDED'
   | 'EXPORT_DOWNLOADED'
   | 'NETWORK_CLOSED'

@@ -450,6 +450,8 @@ export const cy: Messages = {
         NETWORK_CLOSED: 'Rhwydwaith wedi cau',
         REGISTRATION_DECIDED: 'Penderfyniad ar gofrestriad',
         EXPORT_DOWNLOADED: 'Allforyn wedi’i lawrlwytho',
+        CHECK_IN_TICKED: 'Presenoldeb wedi’i gofrestru gan gynullydd',
+        CHECK_IN_UNTICKED: 'Presenoldeb wedi’i ddadwneud gan gynullydd',
         POST_HIDDEN: 'Neges wedi’i chuddio',
       },
       subjects: { NETWORK: 'Rhwydwaith', GATHERING: 'Cynulliad', CLAIM: 'Hawliad', REGISTRATION: 'Cofrestriad', POST: 'Neges' },

@@ -442,6 +442,8 @@ export const en = {
         NETWORK_CLOSED: 'Network closed',
         REGISTRATION_DECIDED: 'Registration decided',
         EXPORT_DOWNLOADED: 'Export downloaded',
+        CHECK_IN_TICKED: 'Checked in by a convener',
+        CHECK_IN_UNTICKED: 'Check-in taken back by a convener',
         POST_HIDDEN: 'Post hidden',
       },
       subjects: { NETWORK: 'Network', GATHERING: 'Gathering', CLAIM: 'Claim', REGISTRATION: 'Registration', POST: 'Post' },
