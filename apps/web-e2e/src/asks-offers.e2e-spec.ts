@@ -1,12 +1,12 @@
 import type { Page } from 'playwright-core';
-import { graphql, signInWithApi, signUpWithApi } from './support/api.js';
+import { createGatheringWithApi, graphql, registerWithApi, signInWithApi, signUpWithApi } from './support/api.js';
 import { checkPage, openPeople, screenshot } from './support/browser.js';
 import { tabTo } from './support/keyboard.js';
 
 // Unique per run, so nothing from an earlier run gets in the way.
 const run = Date.now().toString(36);
 
-describe('asks and offers: post an ask that an offer matches, introduce, mark it met', () => {
+describe('asks and offers: post an ask that an offer matches, edit it, introduce, mark it met', () => {
   let close: () => Promise<void>;
   let connor: Page;
   let nia: Page;
@@ -56,6 +56,25 @@ describe('asks and offers: post an ask that an offer matches, introduce, mark it
     await nia.keyboard.press('Enter');
     await nia.getByRole('heading', { level: 1, name: askTitle }).waitFor();
 
+    // She changes its words: a title too short is refused at once, then the area is saved.
+    await tabTo(nia, nia.getByRole('button', { name: 'Edit it' }));
+    await nia.keyboard.press('Enter');
+    const edit = nia.getByRole('region', { name: 'Edit this ask' });
+    const title = edit.getByRole('textbox', { name: /In a few words/ });
+    await title.fill('Mb');
+    await tabTo(nia, edit.getByRole('button', { name: 'Save changes' }));
+    await nia.keyboard.press('Enter');
+    await edit.getByText('Say what it is in at least 3 characters.').waitFor();
+    await checkPage(nia, 'ask-offer-edit-1280');
+    await title.fill(askTitle);
+    await tabTo(nia, edit.getByRole('textbox', { name: /^Area/ }));
+    await nia.keyboard.press('End');
+    await nia.keyboard.type(' and Merthyr');
+    await tabTo(nia, edit.getByRole('button', { name: 'Save changes' }));
+    await nia.keyboard.press('Enter');
+    await nia.getByText('Saved. Weave is looking for matches again.').waitFor();
+    await nia.getByText('Area: Cynon Valley and Merthyr').waitFor();
+
     // Connor's offer is the first match.
     const first = nia.getByTestId('match-list').getByRole('listitem').first();
     await first.getByRole('link', { name: offerTitle }).waitFor();
@@ -76,5 +95,34 @@ describe('asks and offers: post an ask that an offer matches, introduce, mark it
     await nia.goto('/asks-offers');
     await nia.getByTestId('ask-offer-list').waitFor();
     await checkPage(nia, 'asks-offers-320');
+  });
+  it('on a gathering’s wall: a participant sees its asks and offers and posts one there, by keyboard', async () => {
+    await signInWithApi(connor.context(), 'connor@demo.weave.test');
+    const gathering = await createGatheringWithApi(connor.context(), `Marketplace of offers ${run}`);
+    await signUpWithApi(nia.context(), { email: `nia.wall.${run}@example.org`, displayName: `Nia ${run}` });
+    await registerWithApi(nia.context(), gathering.id);
+
+    await nia.goto(`${gathering.path}/wall`);
+    const section = nia.getByRole('region', { name: 'Asks and offers from this gathering' });
+    await section.getByText('None posted during this gathering yet.').waitFor();
+    const form = section.getByRole('form', { name: 'Post an ask or offer here' });
+    await tabTo(nia, form.getByRole('combobox', { name: 'I am posting' }));
+    await nia.keyboard.press('ArrowDown');
+    const offerTitle = `Lifts home after dark ${run}`;
+    await tabTo(nia, form.getByRole('textbox', { name: /In a few words/ }));
+    await nia.keyboard.type(offerTitle);
+    await tabTo(nia, form.getByRole('button', { name: 'Post here' }));
+    await nia.keyboard.press('Enter');
+    await section.getByRole('link', { name: offerTitle, exact: true }).waitFor();
+    await form.getByRole('link', { name: new RegExp(`Add details to “${offerTitle}”`) }).waitFor();
+    await checkPage(nia, 'wall-asks-offers-1280');
+    await nia.setViewportSize({ width: 320, height: 800 });
+    await screenshot(nia, 'wall-asks-offers-320');
+
+    // It is tied to the gathering, as an offer.
+    await form.getByRole('link', { name: new RegExp(`Add details to “${offerTitle}”`) }).click();
+    await nia.getByRole('heading', { level: 1, name: offerTitle }).waitFor();
+    await nia.getByText(`Posted during Marketplace of offers ${run}`).waitFor();
+    await nia.getByText('Offer', { exact: true }).first().waitFor();
   });
 });

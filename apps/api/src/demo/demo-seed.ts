@@ -11,6 +11,7 @@ import { loadDemoConversations } from './demo-conversations.js';
 import { loadDemoGatherings } from './demo-gatherings.js';
 import { loadDemoNetworks } from './demo-networks.js';
 import { loadDemoNotifications } from './demo-notifications.js';
+import { loadDemoSeries } from './demo-series.js';
 
 export const DEMO_PASSWORD = 'weave-demo-password';
 
@@ -53,6 +54,7 @@ export async function seedDemoIfEmpty(app: INestApplication, logger: Logger): Pr
   logger.info(await loadDemoConnections(app, ids), 'loaded the demo connections: who met whom at the open-space day');
   logger.info(await loadDemoFeedback(app, ids), 'loaded the demo feedback on the closed open-space day');
   logger.info(await loadDemoAsksOffers(app, ids), 'loaded the demo asks and offers');
+  logger.info(await loadDemoSeries(app, DEMO_PASSWORD, ids), 'loaded the demo workshop series: Cynon Valley Working Together');
   return true;
 }
 

@@ -47,6 +47,7 @@ type Documents = {
     "\n  mutation IntroduceAskOffer($input: AskAndOfferInput!) {\n    introduceAskOffer(input: $input) {\n      conversationId\n      isNew\n    }\n  }\n": typeof types.IntroduceAskOfferDocument,
     "\n  mutation MarkAskMet($input: AskAndOfferInput!) {\n    markAskMet(input: $input) {\n      ...AskOfferFields\n    }\n  }\n": typeof types.MarkAskMetDocument,
     "\n  query GatheringAsksOffers($gatheringId: UUID!) {\n    asksOffers(filter: { gatheringId: $gatheringId }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          side\n          title\n          status\n        }\n      }\n    }\n  }\n": typeof types.GatheringAsksOffersDocument,
+    "\n  mutation UpdateAskOffer($input: UpdateAskOfferInput!) {\n    updateAskOffer(input: $input) {\n      ...AskOfferFields\n    }\n  }\n": typeof types.UpdateAskOfferDocument,
     "\n  query NetworkReciprocity($networkId: UUID!) {\n    networkReciprocity(networkId: $networkId) {\n      metForCount\n      metByCount\n      metFor {\n        count\n        network {\n          id\n          name\n          slug\n        }\n      }\n      metBy {\n        count\n        network {\n          id\n          name\n          slug\n        }\n      }\n    }\n  }\n": typeof types.NetworkReciprocityDocument,
     "\n  mutation AddPost($input: AddPostInput!) {\n    addPost(input: $input) {\n      ...PostFields\n    }\n  }\n": typeof types.AddPostDocument,
     "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    isSeeded\n    lockedAt\n    postCount\n    lastSeq\n    lastPostAt\n    viewerFollows\n    viewerModerates\n    viewerLastReadSeq\n    unreadCount\n    gathering {\n      id\n      name\n      slug\n    }\n    session {\n      id\n      name\n    }\n    network {\n      id\n      name\n      slug\n    }\n    startedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.ConversationFieldsFragmentDoc,
@@ -220,6 +221,7 @@ const documents: Documents = {
     "\n  mutation IntroduceAskOffer($input: AskAndOfferInput!) {\n    introduceAskOffer(input: $input) {\n      conversationId\n      isNew\n    }\n  }\n": types.IntroduceAskOfferDocument,
     "\n  mutation MarkAskMet($input: AskAndOfferInput!) {\n    markAskMet(input: $input) {\n      ...AskOfferFields\n    }\n  }\n": types.MarkAskMetDocument,
     "\n  query GatheringAsksOffers($gatheringId: UUID!) {\n    asksOffers(filter: { gatheringId: $gatheringId }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          side\n          title\n          status\n        }\n      }\n    }\n  }\n": types.GatheringAsksOffersDocument,
+    "\n  mutation UpdateAskOffer($input: UpdateAskOfferInput!) {\n    updateAskOffer(input: $input) {\n      ...AskOfferFields\n    }\n  }\n": types.UpdateAskOfferDocument,
     "\n  query NetworkReciprocity($networkId: UUID!) {\n    networkReciprocity(networkId: $networkId) {\n      metForCount\n      metByCount\n      metFor {\n        count\n        network {\n          id\n          name\n          slug\n        }\n      }\n      metBy {\n        count\n        network {\n          id\n          name\n          slug\n        }\n      }\n    }\n  }\n": types.NetworkReciprocityDocument,
     "\n  mutation AddPost($input: AddPostInput!) {\n    addPost(input: $input) {\n      ...PostFields\n    }\n  }\n": types.AddPostDocument,
     "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    isSeeded\n    lockedAt\n    postCount\n    lastSeq\n    lastPostAt\n    viewerFollows\n    viewerModerates\n    viewerLastReadSeq\n    unreadCount\n    gathering {\n      id\n      name\n      slug\n    }\n    session {\n      id\n      name\n    }\n    network {\n      id\n      name\n      slug\n    }\n    startedBy {\n      id\n      displayName\n    }\n  }\n": types.ConversationFieldsFragmentDoc,
@@ -506,6 +508,10 @@ export function graphql(source: "\n  mutation MarkAskMet($input: AskAndOfferInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GatheringAsksOffers($gatheringId: UUID!) {\n    asksOffers(filter: { gatheringId: $gatheringId }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          side\n          title\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GatheringAsksOffers($gatheringId: UUID!) {\n    asksOffers(filter: { gatheringId: $gatheringId }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          side\n          title\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAskOffer($input: UpdateAskOfferInput!) {\n    updateAskOffer(input: $input) {\n      ...AskOfferFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAskOffer($input: UpdateAskOfferInput!) {\n    updateAskOffer(input: $input) {\n      ...AskOfferFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

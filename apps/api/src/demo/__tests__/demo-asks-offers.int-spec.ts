@@ -19,7 +19,11 @@ describe('demo asks and offers', () => {
     expect(byTitle.get('Peanut butter for the food bank')?.status).toBe('open');
     expect(byTitle.get('A minibus on Tuesdays')?.status).toBe('met');
     expect(byTitle.get('Help mending donated bikes')).toMatchObject({ status: 'met', met_by_network_id: expect.any(String) });
-    const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM ask_offer_introductions`);
+    // Besides the workshop series' own (demo-series.int-spec.ts).
+    const [{ count }] = await t.dataSource.query(
+      `SELECT count(*)::int AS count FROM ask_offer_introductions i JOIN asks_offers a ON a.id = i.ask_id
+        WHERE a.gathering_id IS NULL OR a.gathering_id NOT IN (SELECT id FROM gatherings WHERE title LIKE 'Cynon Valley Working Together%')`,
+    );
     expect(count).toBe(3);
     // The food network's ask has its match from Sheffield first, and its people were told of it.
     const [{ recipients }] = await t.dataSource.query(

@@ -12,6 +12,10 @@ export enum AuditAction {
   NETWORK_CLOSED = 'network_closed',
   REGISTRATION_DECIDED = 'registration_decided',
   EXPORT_DOWNLOADED = 'export_downloaded',
+  /** A convener ticked someone in on the list (or corrected the record after the day). */
+  CHECK_IN_TICKED = 'check_in_ticked',
+  /** A convener took a check-in back, however it was made. */
+  CHECK_IN_UNTICKED = 'check_in_unticked',
   /** For the moderation of posts, when conversations come (posts do not exist yet). */
   POST_HIDDEN = 'post_hidden',
 }

@@ -63,7 +63,9 @@ export class CheckInsRepository {
   }
 
   /** Takes a registration's check-in away (a convener's mistake, or a cancelled place). */
-  async remove(trx: Executor, registrationId: string): Promise<void> {
-    await trx.deleteFrom('checkIns').where('registrationId', '=', registrationId).execute();
+  /** Takes a registration's check-in back; whether there was one. */
+  async remove(trx: Executor, registrationId: string): Promise<boolean> {
+    const { numDeletedRows } = await trx.deleteFrom('checkIns').where('registrationId', '=', registrationId).executeTakeFirst();
+    return numDeletedRows > 0n;
   }
 }

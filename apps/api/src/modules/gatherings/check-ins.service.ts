@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Viewer } from '../../common/access/request-context.js';
 import type { Executor } from '../../database/database.js';
+import { AuditService } from '../audit/audit.service.js';
+import { AuditAction, AuditSubject } from '../audit/audit.enums.js';
 import type { CheckInCodeModel } from './check-in-code.model.js';
 import { CheckInsRepository } from './check-ins.repository.js';
 import type { CheckInWithCodeInput } from './dtos/check-in-with-code.input.js';
@@ -39,6 +41,7 @@ export class CheckInsService {
     private readonly registrations: RegistrationsService,
     private readonly gatherings: GatheringsService,
     private readonly gatheringRows: GatheringsRepository,
+    private readonly audit: AuditService,
   ) {}
 
   /** The code for the door and the board (conveners); made when first asked for. */
@@ -83,7 +86,7 @@ export class CheckInsService {
 
   /** A convener ticks a person with a place in (while it runs, or to correct the record after it closed). */
   async tick(input: RegistrationIdInput, viewer: Viewer): Promise<RegistrationModel> {
-    const registration = await this.correct(input, viewer, (trx, place) =>
+    const registration = await this.correct(input, viewer, AuditAction.CHECK_IN_TICKED, (trx, place) =>
       this.repository.checkIn(trx, { gatheringId: place.gatheringId, registrationId: place.id }, CheckInMethod.CONVENER, viewer.personId),
     );
     return this.registrations.model(registration, true, viewer);
@@ -91,7 +94,9 @@ export class CheckInsService {
 
   /** A convener takes a check-in back (a tick by mistake), however it was made. */
   async untick(input: RegistrationIdInput, viewer: Viewer): Promise<RegistrationModel> {
-    const registration = await this.correct(input, viewer, (trx, place) => this.repository.remove(trx, place.id));
+    const registration = await this.correct(input, viewer, AuditAction.CHECK_IN_UNTICKED, (trx, place) =>
+      this.repository.remove(trx, place.id),
+    );
     return this.registrations.model(registration, true, viewer);
   }
 
@@ -104,18 +109,25 @@ export class CheckInsService {
     await this.repository.checkIn(trx, { gatheringId, personId }, CheckInMethod.ONLINE_ROOM, null);
   }
 
-  /** Changes the check-in of a registration with a place at this gathering (another gathering's is NOT_FOUND), while corrections are open. */
+  /**
+   * Changes the check-in of a registration with a place at this gathering (another gathering's is NOT_FOUND),
+   * while corrections are open; a change (not a tick of someone already in) goes on the audit trail with it.
+   */
   private async correct(
     input: RegistrationIdInput,
     viewer: Viewer,
-    change: (trx: Executor, place: Registration) => Promise<unknown>,
+    action: AuditAction.CHECK_IN_TICKED | AuditAction.CHECK_IN_UNTICKED,
+    change: (trx: Executor, place: Registration) => Promise<boolean>,
   ): Promise<Registration> {
     const gathering = await this.gatherings.findVisible({ id: input.gatheringId }, viewer);
     if (!OPEN_FOR_CORRECTION.includes(gathering.status)) throw gatheringsError(GatheringsError.CheckInNotOpen, gathering.status);
     return this.gatheringRows.transaction(async (trx) => {
       const place = await this.registrationRows.withStatus(trx, input.registrationId, gathering.id, RegistrationStatus.REGISTERED);
       if (!place) throw gatheringsError(GatheringsError.NotRegistered);
-      await change(trx, place);
+      if (await change(trx, place)) {
+        const detail = { gatheringId: gathering.id, personId: place.personId, gatheringStatus: gathering.status };
+        await this.audit.record(viewer, { action, subjectType: AuditSubject.REGISTRATION, subjectId: place.id, detail }, trx);
+      }
       return place;
     });
   }

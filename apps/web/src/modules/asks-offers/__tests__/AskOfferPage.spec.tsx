@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
 import type { AskOfferFieldsFragment } from '../../../gql/graphql';
 import { aPerson, meMock, renderApp } from '../../../test/render-app';
-import { AskOfferQuery, IntroduceAskOfferMutation } from '../graphql/ask-offer.graphql';
+import { AskOfferQuery, IntroduceAskOfferMutation, UpdateAskOfferMutation } from '../graphql/ask-offer.graphql';
 
 function aPost(overrides: Partial<AskOfferFieldsFragment> = {}): AskOfferFieldsFragment {
   return {
@@ -72,6 +72,62 @@ describe('AskOfferPage', () => {
     renderApp('/asks-offers/ask-1', [meMock(aPerson()), askMock(aPost({ viewerMayEdit: false }), [])]);
     expect(await screen.findByText(/No open matches yet/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Withdraw it' })).not.toBeInTheDocument();
+  });
+
+  it('lets whoever may edit change the words, checks them first, and shows the server’s field messages', async () => {
+    // An end date far ahead, so the form's "not in the past" check passes whenever this runs.
+    const post = aPost({ endsOn: '2099-03-01' });
+    const edited = { ...post, title: 'A minibus on Tuesdays and Thursdays', themes: ['transport', 'older people'] };
+    const input = {
+      id: 'ask-1',
+      kind: 'EQUIPMENT',
+      title: 'A minibus on Tuesdays and Thursdays',
+      description: 'For the lunch club.',
+      themes: ['transport', 'older people'],
+      area: 'Aberdare',
+      endsOn: '2099-03-01',
+    };
+    const refused: MockLink.MockedResponse = {
+      request: { query: UpdateAskOfferMutation, variables: { input } },
+      result: {
+        errors: [
+          {
+            message: 'Invalid input',
+            extensions: { code: 'BAD_USER_INPUT', fields: { area: 'Use at most 120 characters.' } },
+          },
+        ] as never,
+      },
+    };
+    const accepted: MockLink.MockedResponse = {
+      request: { query: UpdateAskOfferMutation, variables: { input } },
+      result: { data: { updateAskOffer: edited } },
+    };
+    renderApp('/asks-offers/ask-1', [meMock(aPerson()), askMock(post), refused, accepted]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit it' }));
+    const form = screen.getByRole('region', { name: 'Edit this ask' });
+    const title = within(form).getByRole('textbox', { name: /In a few words/ });
+    await userEvent.clear(title);
+    await userEvent.type(title, 'A');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+    expect(await within(form).findByText('Say what it is in at least 3 characters.')).toBeInTheDocument();
+    expect(title).toHaveFocus();
+
+    await userEvent.clear(title);
+    await userEvent.type(title, 'A minibus on Tuesdays and Thursdays');
+    await userEvent.type(within(form).getByRole('textbox', { name: /^Themes/ }), ', Older people');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+    expect(await within(form).findByText('Use at most 120 characters.')).toBeInTheDocument();
+    expect(within(form).getByRole('textbox', { name: /^Area/ })).toHaveFocus();
+
+    await userEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText('Saved. Weave is looking for matches again.')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Edit this ask' })).not.toBeInTheDocument();
+  });
+
+  it('offers no editing of a closed post', async () => {
+    renderApp('/asks-offers/ask-1', [meMock(aPerson()), askMock(aPost({ status: 'MET' }), [])]);
+    expect(await screen.findByText(/are not matched/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Edit it' })).not.toBeInTheDocument();
   });
 
   it('says so when the ask cannot be seen', async () => {

@@ -7,9 +7,10 @@ import { routes } from '../../../app/routes';
 import { ActionStatusAlert } from '../../../ui/ActionStatusAlert';
 import { useActionStatus } from '../../../ui/use-action-status';
 import { MyPostingNetworksQuery, PostAskOfferMutation } from '../graphql/ask-offer.graphql';
+import { ASK_OFFER_KINDS } from '../utils/ask-offer-form';
 import { dayAfter, parseThemes } from '../utils/ask-offer-text';
 
-const KINDS = ['SKILLS', 'SPACE', 'EQUIPMENT', 'TIME', 'OTHER'] as const;
+const KINDS = ASK_OFFER_KINDS;
 
 /** Posting an ask or an offer, as oneself or for a network one facilitates or convenes; optionally on a gathering's wall. */
 export function PostAskOfferForm({ gatheringId }: { gatheringId: string | null }) {

@@ -132,3 +132,11 @@ export const GatheringAsksOffersQuery = graphql(`
     }
   }
 `);
+
+export const UpdateAskOfferMutation = graphql(`
+  mutation UpdateAskOffer($input: UpdateAskOfferInput!) {
+    updateAskOffer(input: $input) {
+      ...AskOfferFields
+    }
+  }
+`);

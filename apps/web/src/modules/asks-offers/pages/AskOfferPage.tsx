@@ -7,11 +7,13 @@ import { routes } from '../../../app/routes';
 import type { AskOfferFieldsFragment, AskOfferQuery as AskOfferData } from '../../../gql/graphql';
 import { ActionStatusAlert } from '../../../ui/ActionStatusAlert';
 import { ErrorState } from '../../../ui/ErrorState';
+import { FormAlert } from '../../../ui/FormAlert';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useActionStatus } from '../../../ui/use-action-status';
 import { usePageTitle } from '../../../ui/use-page-title';
 import { formatDate } from '../../../ui/dates';
 import { AskOfferSummary } from '../components/AskOfferSummary';
+import { EditAskOfferForm } from '../components/EditAskOfferForm';
 import { AskOfferQuery, CloseAskOfferMutation, IntroduceAskOfferMutation, MarkAskMetMutation } from '../graphql/ask-offer.graphql';
 
 type Match = AskOfferData['askOfferMatches'][number];
@@ -94,6 +96,8 @@ export function AskOfferPage() {
   usePageTitle(post?.title ?? t('asksOffers.title'));
   const action = useActionStatus();
   const [close] = useMutation(CloseAskOfferMutation);
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
   const closeAs = (outcome: 'MET' | 'WITHDRAWN') =>
     void action.run(
       outcome,
@@ -151,8 +155,18 @@ export function AskOfferPage() {
               )}
               {post.metByOffer && <Text>{t('asksOffers.detail.metBy', { title: post.metByOffer.title })}</Text>}
               {post.metByNetwork && <Text>{t('asksOffers.detail.metByNetwork', { name: post.metByNetwork.name })}</Text>}
-              {post.viewerMayEdit && post.status === 'OPEN' && (
+              {post.viewerMayEdit && post.status === 'OPEN' && !editing && (
                 <Group gap="xs">
+                  <Button
+                    variant="default"
+                    onClick={() => {
+                      action.clear();
+                      setSaved(false);
+                      setEditing(true);
+                    }}
+                  >
+                    {t('asksOffers.edit.open')}
+                  </Button>
                   <Button variant="default" loading={action.pending === 'MET'} onClick={() => closeAs('MET')}>
                     {t('asksOffers.detail.markMet')}
                   </Button>
@@ -162,7 +176,17 @@ export function AskOfferPage() {
                 </Group>
               )}
               <ActionStatusAlert status={action.status} />
+              <FormAlert tone="success" message={saved ? t('asksOffers.edit.saved') : undefined} />
             </Stack>
+            {editing && post.viewerMayEdit && post.status === 'OPEN' && (
+              <EditAskOfferForm
+                post={post}
+                onDone={(done) => {
+                  setEditing(false);
+                  setSaved(done);
+                }}
+              />
+            )}
             <Paper withBorder p="md" component="section" aria-labelledby="matches-heading">
               <Title order={2} id="matches-heading" fz="h3" mb="xs">
                 {post.side === 'ASK' ? t('asksOffers.matches.headingAsk') : t('asksOffers.matches.headingOffer')}
