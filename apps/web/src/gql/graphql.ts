@@ -307,7 +307,7 @@ export type CreateSpaceInput = {
   gatheringId: string;
   name: string;
   tags?: Array<SpaceTag>;
-  /** For an online space: the room name on the video-call server (letters, digits, - and _). */
+  /** For an online space: the room name on the video-call server (letters, digits, - and _). Left out, an online space gets a name nobody can guess. */
   videoRoom?: string | null | undefined;
 };
 
