@@ -1332,6 +1332,7 @@ export const cy: Messages = {
       time: 'Amser',
       noGrid: 'Nid yw’r cynullwyr wedi gosod gofodau a slotiau amser eto.',
       freeCell: 'Rhydd',
+      onNow: 'Yn digwydd nawr',
       upTo: 'Hyd at {{count}}',
       videoLink: 'Galwad fideo: {{name}}',
       unplacedTitle: 'Ddim ar y wal eto',

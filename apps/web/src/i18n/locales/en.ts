@@ -1317,6 +1317,7 @@ export const en = {
       time: 'Time',
       noGrid: 'The conveners have not set up spaces and time slots yet.',
       freeCell: 'Free',
+      onNow: 'On now',
       upTo: 'Up to {{count}}',
       videoLink: 'Video call: {{name}}',
       unplacedTitle: 'Not on the wall yet',
