@@ -7,6 +7,12 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   return driverError.code === '23505' && (!constraint || driverError.constraint === constraint);
 }
 
+/** True for PostgreSQL's exclusion_violation (23P01) on `constraint`: from TypeORM or Kysely. */
+export function isExclusionViolation(error: unknown, constraint: string): boolean {
+  const driverError = (error instanceof QueryFailedError ? error.driverError : error) as { code?: unknown; constraint?: unknown } | null;
+  return typeof driverError === 'object' && driverError !== null && driverError.code === '23P01' && driverError.constraint === constraint;
+}
+
 /**
  * SQLSTATEs meaning "the database cannot serve us just now", not "this statement is wrong":
  * class 08 (connection exception), the server shutting down or starting up (57P01 admin_shutdown,

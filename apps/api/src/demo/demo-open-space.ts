@@ -61,7 +61,7 @@ export async function loadDemoOpenSpace(
     { name: 'Main hall', capacity: 40, tags: [SpaceTag.STEP_FREE] },
     { name: 'Garden room', capacity: 12, tags: [SpaceTag.QUIET, SpaceTag.STEP_FREE] },
     { name: 'Library', capacity: 10, tags: [SpaceTag.CAPTIONED, SpaceTag.STEP_FREE] },
-    { name: 'Online room', capacity: 20, tags: [SpaceTag.ONLINE, SpaceTag.CAPTIONED], videoRoom: 'weaving-together-open-space' },
+    { name: 'Online room', capacity: 20, tags: [SpaceTag.ONLINE, SpaceTag.CAPTIONED] },
   ];
   for (const space of spaces) await grid.createSpace({ gatheringId, ...space }, convener);
   const hour = 60 * 60 * 1000;

@@ -18,12 +18,13 @@ export const CHANNELS = {
 
 export type Channel = (typeof CHANNELS)[keyof typeof CHANNELS];
 
-export const LIVE_EVENT_KINDS = ['grid', 'session', 'note', 'action'] as const;
+export const LIVE_EVENT_KINDS = ['grid', 'session', 'note', 'action', 'gathering'] as const;
 
 /**
  * What changed in an open space, small (ids only; PostgreSQL caps a payload at
  * 8 kB): grid — spaces or slots of gathering g; session — session s (its place
- * on the wall, interest, who is in its room); note / action — item id of room s.
+ * on the wall, interest, who is in its room); note / action — item id of room s; gathering — gathering g
+ * opened or closed (every wall and room of it shows its new status).
  */
 export interface LiveEvent {
   g: string;

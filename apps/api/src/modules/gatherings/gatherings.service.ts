@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import slugify from '@sindresorhus/slugify';
 import type { Viewer } from '../../common/access/request-context.js';
+import { CHANNELS } from '../../common/events/channels.js';
+import { notify } from '../../common/events/pg-events.service.js';
 import { JobsService } from '../../common/jobs/jobs.service.js';
 import { isUniqueViolation } from '../../database/pg-errors.js';
 import { NetworkRole } from '../networks/network.enums.js';
@@ -136,6 +138,8 @@ export class GatheringsService {
     await this.repository.transaction(async (trx) => {
       if (!(await this.repository.changeStatus(gatheringId, gathering.status, status, trx)))
         throw gatheringsError(GatheringsError.BadStatusChange, `${gathering.status} to ${status}`);
+      // Open walls, rooms and boards show the new status (opened: Join buttons; closed: read-only) on commit.
+      await notify(trx, CHANNELS.live, { g: gatheringId, k: 'gathering' });
       // Other modules (feedback) react through the job queue: announced only if the closing commits.
       if (status === GatheringStatus.CLOSED) {
         const event: GatheringClosedEvent = { gatheringId, closedAt: new Date().toISOString(), closedById: viewer.personId };

@@ -91,6 +91,19 @@ export class GridRepository {
       .execute();
   }
 
+  /** A slot of `gatheringId` whose time overlaps [startsAt, endsAt), if any (the earliest). */
+  overlapping(gatheringId: string, startsAt: Date, endsAt: Date, db: Executor = this.db): Promise<TimeSlotRow | undefined> {
+    return db
+      .selectFrom('timeSlots')
+      .select(SLOT_COLUMNS)
+      .where('gatheringId', '=', gatheringId)
+      .where('startsAt', '<', endsAt)
+      .where('endsAt', '>', startsAt)
+      .orderBy('startsAt')
+      .executeTakeFirst();
+  }
+
+  /** Throws the exclusion violation time_slots_no_overlap for a slot overlapping another of its gathering. */
   insertSlot(slot: Omit<TimeSlotRow, 'id'>, db: Executor): Promise<TimeSlotRow> {
     return db.insertInto('timeSlots').values(slot).returning(SLOT_COLUMNS).executeTakeFirstOrThrow();
   }

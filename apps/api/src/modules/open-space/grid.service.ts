@@ -1,13 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../../common/access/request-context.js';
 import { InjectDb, type Db } from '../../database/database.js';
-import { isUniqueViolation } from '../../database/pg-errors.js';
+import { isExclusionViolation, isUniqueViolation } from '../../database/pg-errors.js';
+import { GatheringFormat } from '../gatherings/gathering.enums.js';
+import { randomBytes } from 'node:crypto';
 import type { CreateSpaceInput } from './dtos/create-space.input.js';
 import type { CreateTimeSlotInput } from './dtos/create-time-slot.input.js';
 import type { UpdateSpaceInput } from './dtos/update-space.input.js';
 import { GridRepository } from './grid.repository.js';
 import { OpenSpaceAccess } from './open-space-access.service.js';
 import { OpenSpaceLive } from './open-space-live.service.js';
+import { SpaceTag } from './open-space.enums.js';
 import { openSpaceError, OpenSpaceError } from './open-space.errors.js';
 import { SessionsRepository } from './sessions.repository.js';
 import type { SpaceModel } from './space.model.js';
@@ -17,6 +20,22 @@ import { WallView } from './wall-view.service.js';
 /** A new space's name the gathering already has: the error a person sees. */
 const nameTaken = (error: unknown): unknown =>
   isUniqueViolation(error, 'spaces_name_unique') ? openSpaceError(OpenSpaceError.SpaceNameTaken) : error;
+
+/**
+ * A video-call room nobody can guess: 128 random bits. Call servers such as meet.jit.si are public, so
+ * a name derived from a title would let anyone who guesses it into the call.
+ */
+export const newVideoRoom = (): string => `weave-${randomBytes(16).toString('base64url')}`;
+
+/** Every space of an online gathering is a call. */
+const withOnlineTag = (tags: SpaceTag[], format: GatheringFormat): SpaceTag[] =>
+  format === GatheringFormat.ONLINE && !tags.includes(SpaceTag.ONLINE) ? [...tags, SpaceTag.ONLINE] : tags;
+
+/** An online space's room: the one given, else the one it has, else a new one; none for a space that is not online. */
+const videoRoomFor = (tags: SpaceTag[], given: string | null | undefined, current: string | null): string | null => {
+  const room = given === undefined ? current : given;
+  return tags.includes(SpaceTag.ONLINE) ? (room ?? newVideoRoom()) : room;
+};
 
 /** The agenda wall's grid: its spaces (columns) and time slots (rows), set up by conveners. */
 @Injectable()
@@ -32,11 +51,13 @@ export class GridService {
 
   /** Conveners only: the resolver checks the role. */
   async createSpace(input: CreateSpaceInput, viewer: Viewer): Promise<SpaceModel> {
-    this.access.assertNotClosed(await this.access.visibleGathering(input.gatheringId, viewer));
-    const { gatheringId, name, capacity, tags } = input;
+    const gathering = await this.access.visibleGathering(input.gatheringId, viewer);
+    this.access.assertNotClosed(gathering);
+    const { gatheringId, name, capacity } = input;
+    const tags = withOnlineTag(input.tags, gathering.format);
     return this.db.transaction().execute(async (trx) => {
       const space = await this.grid
-        .insertSpace({ gatheringId, name, capacity, tags, videoRoom: input.videoRoom ?? null }, trx)
+        .insertSpace({ gatheringId, name, capacity, tags, videoRoom: videoRoomFor(tags, input.videoRoom, null) }, trx)
         .catch((error) => {
           throw nameTaken(error);
         });
@@ -51,7 +72,9 @@ export class GridService {
     return this.db.transaction().execute(async (trx) => {
       const space = await this.grid.space(input.spaceId, trx, true);
       if (!space) throw openSpaceError(OpenSpaceError.SpaceNotFound);
-      const { name, tags, videoRoom, capacity } = input;
+      const { name, capacity } = input;
+      const tags = input.tags === undefined ? undefined : withOnlineTag(input.tags, gathering.format);
+      const videoRoom = videoRoomFor(tags ?? space.tags, input.videoRoom, space.videoRoom);
       if (capacity !== undefined && capacity !== space.capacity) {
         // Sessions placed here take the new capacity; never below the people in them.
         const crowded = await this.sessions.mostCrowdedOver(space.id, capacity, trx);
@@ -82,15 +105,27 @@ export class GridService {
   }
 
   /** Conveners only: the resolver checks the role. */
+  /**
+   * Slots fall within the gathering and never overlap each other: the database's exclusion constraint
+   * decides between two conveners adding overlapping slots at the same moment.
+   */
   async createTimeSlot(input: CreateTimeSlotInput, viewer: Viewer): Promise<TimeSlotModel> {
     if (input.endsAt <= input.startsAt) throw openSpaceError(OpenSpaceError.EndBeforeStart);
-    this.access.assertNotClosed(await this.access.visibleGathering(input.gatheringId, viewer));
+    const gathering = await this.access.visibleGathering(input.gatheringId, viewer);
+    this.access.assertNotClosed(gathering);
     const { gatheringId, startsAt, endsAt } = input;
-    return this.db.transaction().execute(async (trx) => {
-      const slot = await this.grid.insertSlot({ gatheringId, startsAt, endsAt, label: input.label ?? null }, trx);
-      await this.live.publish({ g: gatheringId, k: 'grid' }, trx);
-      return slot;
-    });
+    if (startsAt < gathering.startsAt || endsAt > gathering.endsAt) throw openSpaceError(OpenSpaceError.SlotOutsideGathering);
+    try {
+      return await this.db.transaction().execute(async (trx) => {
+        const slot = await this.grid.insertSlot({ gatheringId, startsAt, endsAt, label: input.label ?? null }, trx);
+        await this.live.publish({ g: gatheringId, k: 'grid' }, trx);
+        return slot;
+      });
+    } catch (error) {
+      if (!isExclusionViolation(error, 'time_slots_no_overlap')) throw error;
+      const other = await this.grid.overlapping(gatheringId, startsAt, endsAt);
+      throw openSpaceError(OpenSpaceError.SlotsOverlap, other?.label ?? undefined);
+    }
   }
 
   async deleteTimeSlot(slotId: string, viewer: Viewer): Promise<string> {

@@ -31,7 +31,7 @@ const BUSY_FLUSH_INTERVAL_MS = 500;
 const BUSY_BATCH = 10;
 
 export const wallTopic = (gatheringId: string) => `wall:${gatheringId}`;
-export const roomTopic = (sessionId: string) => `room:${sessionId}`;
+export const roomTopic = (gatheringId: string, sessionId: string) => `room:${gatheringId}:${sessionId}`;
 
 /**
  * Fans open-space events out to this process's subscribers. Every process
@@ -106,9 +106,10 @@ export class OpenSpaceLive implements OnModuleInit, OnModuleDestroy {
   }
 
   private receive(event: LiveEvent): void {
+    if (event.k === 'gathering') return this.resyncGathering(event.g);
     const topics: string[] = [];
     if (event.k === 'grid' || event.k === 'session') topics.push(wallTopic(event.g));
-    if (event.s && event.k !== 'grid') topics.push(roomTopic(event.s));
+    if (event.s && event.k !== 'grid') topics.push(roomTopic(event.g, event.s));
     for (const topic of topics) {
       if (!this.watchers.has(topic)) continue;
       if (event.k === 'grid') {
@@ -126,6 +127,14 @@ export class OpenSpaceLive implements OnModuleInit, OnModuleDestroy {
       const interval = this.lastBatchSize >= BUSY_BATCH ? BUSY_FLUSH_INTERVAL_MS : FLUSH_INTERVAL_MS;
       const wait = Math.max(FIRST_FLUSH_MS, this.lastFlush + interval - Date.now());
       this.timer = setTimeout(() => this.flush(), wait);
+    }
+  }
+
+  /** The gathering opened or closed: its wall and every room of it watched here reload, showing the new status. */
+  private resyncGathering(gatheringId: string): void {
+    const rooms = roomTopic(gatheringId, '');
+    for (const topic of this.watchers.keys()) {
+      if (topic === wallTopic(gatheringId) || topic.startsWith(rooms)) void this.local.publish(topic, { resync: true });
     }
   }
 

@@ -21,6 +21,8 @@ export enum OpenSpaceError {
   SlotInUse = 'SlotInUse',
   SpaceNameTaken = 'SpaceNameTaken',
   EndBeforeStart = 'EndBeforeStart',
+  SlotsOverlap = 'SlotsOverlap',
+  SlotOutsideGathering = 'SlotOutsideGathering',
   MergeIntoItself = 'MergeIntoItself',
   NoteChanged = 'NoteChanged',
   NotNoteAuthor = 'NotNoteAuthor',
@@ -85,6 +87,16 @@ function describe(error: OpenSpaceError, detail?: string): AppError {
       return conflict('This gathering already has a space with that name.', { name: 'Choose another name.' });
     case OpenSpaceError.EndBeforeStart:
       return badUserInput({ endsAt: 'The end must be after the start.' });
+    case OpenSpaceError.SlotsOverlap:
+      return badUserInput(
+        { startsAt: 'Choose a time that does not overlap another slot.' },
+        `This time overlaps ${detail ? `“${detail}”` : 'another time slot'}. Slots run one after another: choose a time that does not overlap.`,
+      );
+    case OpenSpaceError.SlotOutsideGathering:
+      return badUserInput(
+        { startsAt: 'Choose a time within the gathering.' },
+        'A time slot must fall within the gathering. Choose a time between its start and end.',
+      );
     case OpenSpaceError.MergeIntoItself:
       return badUserInput({ intoSessionId: 'Choose a different session to merge into.' });
     case OpenSpaceError.NoteChanged:

@@ -35,7 +35,7 @@ export class RoomView {
   private async readable(sessionId: string, viewer: Viewer): Promise<{ room: RoomModel; closed: boolean }> {
     const entity = await this.sessions.visibleSession(sessionId, viewer);
     await this.access.assertParticipant(entity.gatheringId, viewer);
-    return { room: await this.load(sessionId), closed: entity.gatheringStatus === GatheringStatus.CLOSED };
+    return { room: await this.load(sessionId, entity.gatheringStatus), closed: entity.gatheringStatus === GatheringStatus.CLOSED };
   }
 
   /**
@@ -49,7 +49,7 @@ export class RoomView {
     const release = closed ? () => undefined : this.rooms.keepPresent(first.session.gatheringId, viewer.personId);
     let fresh: RoomModel | null = first;
     return this.live.stream(
-      roomTopic(sessionId),
+      roomTopic(first.session.gatheringId, sessionId),
       async () => {
         const snapshot = fresh ?? (await this.load(sessionId));
         fresh = null;
@@ -73,13 +73,15 @@ export class RoomView {
     );
   }
 
-  private async load(sessionId: string): Promise<RoomModel> {
-    const [[session], { here, came }, notes, actions] = await Promise.all([
+  /** The whole room; its gathering's status read afresh unless just read (`status`). */
+  private async load(sessionId: string, status?: GatheringStatus): Promise<RoomModel> {
+    const [[session], gatheringStatus, { here, came }, notes, actions] = await Promise.all([
       this.wall.sessionModels([sessionId]),
+      status ?? this.sessions.gatheringStatusOf(sessionId),
       this.rooms.peopleOf(sessionId),
       this.harvest.notes({ sessionId }),
       this.harvest.actions({ sessionId }),
     ]);
-    return { session, people: here, whoCame: came, notes, actions };
+    return { session, gatheringStatus, people: here, whoCame: came, notes, actions };
   }
 }

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
+import { GatheringStatus } from '../gatherings/gathering.enums.js';
 import { PersonName } from '../accounts/person-name.model.js';
 import { SessionModel } from './session.model.js';
 import { NoteModel } from './note.model.js';
@@ -8,6 +9,9 @@ import { ActionModel } from './action.model.js';
 export class RoomModel {
   @Field(() => SessionModel)
   session: SessionModel;
+
+  @Field(() => GatheringStatus, { description: 'The gathering’s status now: a live room gets a fresh room when it opens or closes.' })
+  gatheringStatus: GatheringStatus;
 
   @Field(() => [PersonName], { description: 'Who is here now.' })
   people: PersonName[];

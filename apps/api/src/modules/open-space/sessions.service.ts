@@ -146,6 +146,13 @@ export class SessionsService {
     return row;
   }
 
+  /** The status of a session's gathering now (for a room already shown to someone who may see it). */
+  async gatheringStatusOf(sessionId: string): Promise<GatheringStatus> {
+    const row = await this.sessions.withGatheringStatus(sessionId);
+    if (!row) throw openSpaceError(OpenSpaceError.SessionNotFound);
+    return row.gatheringStatus;
+  }
+
   /** A session the viewer may see, to change something in it: its gathering must not be closed. */
   async sessionFor(sessionId: string, viewer: Viewer | null): Promise<SessionRow> {
     const row = await this.visibleSession(sessionId, viewer);

@@ -6,6 +6,8 @@ import type { SpaceTag } from './open-space.enums.js';
 @Entity({ name: 'spaces' })
 @Index('spaces_name_unique', ['gatheringId', 'name'], { unique: true })
 @Check('spaces_capacity_positive', `"capacity" > 0`)
+// An online space always has a call to join.
+@Check('spaces_online_has_call', `NOT ('online' = ANY("tags")) OR "video_room" IS NOT NULL`)
 export class SpaceEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

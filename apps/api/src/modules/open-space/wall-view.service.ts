@@ -36,11 +36,12 @@ export class WallView {
   async updates(gatheringId: string, viewer: Viewer | null): Promise<AsyncIterableIterator<{ wallUpdates: WallUpdate }>> {
     const first = await this.wallFor(gatheringId, viewer); // refuses at once whoever may not see the gathering
     let fresh: WallModel | null = first.wall;
+    // A whole wall is sent again on a resync, with the status and clock of that moment.
     let withLinks = first.withLinks;
     return this.live.stream(
       wallTopic(gatheringId),
       async () => {
-        const snapshot = fresh ?? (await this.wall(gatheringId, viewer));
+        const snapshot = fresh ? { ...fresh, serverTime: new Date() } : await this.wall(gatheringId, viewer);
         fresh = null;
         return { wallUpdates: { snapshot, sessions: [] } };
       },
@@ -71,13 +72,14 @@ export class WallView {
     viewer: Viewer | null,
     load = () => this.load(gatheringId),
   ): Promise<{ wall: WallModel; withLinks: boolean }> {
-    await this.access.visibleGathering(gatheringId, viewer);
-    const [wall, withLinks] = await Promise.all([load(), this.access.takesPart(gatheringId, viewer)]);
+    const { status } = await this.access.visibleGathering(gatheringId, viewer);
+    const [loaded, withLinks] = await Promise.all([load(), this.access.takesPart(gatheringId, viewer)]);
+    const wall = { ...loaded, gatheringStatus: status, serverTime: new Date() };
     return { wall: withLinks ? wall : withoutVideoLinks(wall), withLinks };
   }
 
   /** The whole wall of a gathering, links and all: for people who may see it, after checking they may. */
-  private async load(gatheringId: string): Promise<WallModel> {
+  private async load(gatheringId: string): Promise<Omit<WallModel, 'gatheringStatus' | 'serverTime'>> {
     const [spaces, slots, ids] = await Promise.all([
       this.grid.spaces(gatheringId),
       this.grid.slots(gatheringId),

@@ -1,4 +1,5 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
+import { GatheringStatus } from '../gatherings/gathering.enums.js';
 import { SpaceModel } from './space.model.js';
 import { TimeSlotModel } from './time-slot.model.js';
 import { SessionModel } from './session.model.js';
@@ -8,6 +9,14 @@ import { UUID } from '../../common/ids.js';
 export class WallModel {
   @Field(() => UUID)
   gatheringId: string;
+
+  @Field(() => GatheringStatus, { description: 'The gathering’s status now: live walls get a fresh wall when it opens or closes.' })
+  gatheringStatus: GatheringStatus;
+
+  @Field(() => GraphQLISODateTime, {
+    description: 'The server’s clock when this wall was sent: clients correct their own by it to know which slot is on now.',
+  })
+  serverTime: Date;
 
   @Field(() => [SpaceModel])
   spaces: SpaceModel[];

@@ -151,6 +151,10 @@ export const cy: Messages = {
     CellTaken_detail: 'Mae “{{detail}}” eisoes yn y gofod hwnnw ar yr amser hwnnw. Dewiswch gell wag.',
     HostClash: 'Mae’r gwesteiwr eisoes yn cynnal sesiwn arall yn y slot amser hwnnw. Dewiswch amser arall.',
     HostClash_detail: 'Mae’r gwesteiwr eisoes yn cynnal “{{detail}}” yn y slot amser hwnnw. Dewiswch amser arall.',
+    SlotsOverlap: 'Mae’r amser hwn yn gorgyffwrdd â slot amser arall. Mae slotiau’n dilyn ei gilydd: dewiswch amser nad yw’n gorgyffwrdd.',
+    SlotsOverlap_detail:
+      'Mae’r amser hwn yn gorgyffwrdd â “{{detail}}”. Mae slotiau’n dilyn ei gilydd: dewiswch amser nad yw’n gorgyffwrdd.',
+    SlotOutsideGathering: 'Rhaid i slot amser fod o fewn y cynulliad. Dewiswch amser rhwng ei ddechrau a’i ddiwedd.',
     NotPlaced: 'Nid yw’r sesiwn hon ar y wal eto, felly nid yw ei hystafell ar agor.',
     TooManyForSpace: 'Mae gormod o bobl yn y sesiwn hon nawr i’r gofod hwnnw.',
     TooManyForSpace_detail: 'Nifer y bobl yn y sesiwn hon nawr: {{detail}}. Mae’r gofod hwnnw’n rhy fach iddyn nhw.',
@@ -1331,6 +1335,7 @@ export const cy: Messages = {
       time: 'Amser',
       noGrid: 'Nid yw’r cynullwyr wedi gosod gofodau a slotiau amser eto.',
       freeCell: 'Rhydd',
+      onNow: 'Yn digwydd nawr',
       upTo: 'Hyd at {{count}}',
       videoLink: 'Galwad fideo: {{name}}',
       unplacedTitle: 'Ddim ar y wal eto',
@@ -1422,7 +1427,8 @@ export const cy: Messages = {
       capacity: 'Faint sy’n ffitio',
       tags: 'Beth mae’n ei gynnig',
       videoRoom: 'Enw’r ystafell galwad fideo',
-      videoRoomHint: 'Ar gyfer gofod ar-lein: 3 i 64 o lythrennau, digidau, - neu _.',
+      videoRoomHint:
+        'Dewisol: 3 i 64 o lythrennau, digidau, - neu _. Os yw’n wag, caiff gofod ar-lein ddolen breifat na all neb ei dyfalu.',
       saveSpace: 'Ychwanegu gofod',
       spaceAdded: 'Wedi ychwanegu {{name}}.',
       removeSpace: 'Tynnu {{name}}',

@@ -30,7 +30,8 @@ export class CreateSpaceInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'For an online space: the room name on the video-call server (letters, digits, - and _).',
+    description:
+      'For an online space: the room name on the video-call server (letters, digits, - and _). Left out, an online space gets a name nobody can guess.',
   })
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]{3,64}$/, { message: 'Use 3 to 64 letters, digits, - or _.' })

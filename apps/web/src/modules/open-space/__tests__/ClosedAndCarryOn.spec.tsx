@@ -8,7 +8,7 @@ import { aNote, aRoom, aWall, people, roomMock, roomUpdatesMock, wallMock, wallU
 
 const ROOM = '/gatherings/cardiff-open-space/rooms/session-1';
 const closed = aGathering({ status: 'CLOSED', viewerRegistration: aRegistration() });
-const closedRoom = aRoom({ people: [], whoCame: [people.grace, people.ada], notes: [aNote()] });
+const closedRoom = aRoom({ gatheringStatus: 'CLOSED', people: [], whoCame: [people.grace, people.ada], notes: [aNote()] });
 const quietRoom = roomUpdatesMock(null);
 // Grace hosts the session in the fixtures.
 const grace = aPerson({ id: 'person-2', displayName: 'Grace Hopper' });
@@ -40,7 +40,12 @@ describe('a closed gathering, read after the day', () => {
   });
 
   it('the wall links each placed session to its room to read, and says why nothing can change', async () => {
-    renderApp('/gatherings/cardiff-open-space/wall', [meMock(aPerson()), gatheringMock(closed), wallMock(aWall()), wallUpdatesMock(null)]);
+    renderApp('/gatherings/cardiff-open-space/wall', [
+      meMock(aPerson()),
+      gatheringMock(closed),
+      wallMock(aWall({ gatheringStatus: 'CLOSED' })),
+      wallUpdatesMock(null),
+    ]);
     expect(await screen.findByRole('link', { name: 'Read the room of “Seed swaps”: its notes, actions and who came' })).toHaveAttribute(
       'href',
       '/gatherings/cardiff-open-space/rooms/session-1',

@@ -58,6 +58,8 @@ export function aWall(overrides: Partial<WallFieldsFragment> = {}): Typed<WallFi
   return {
     __typename: 'Wall',
     gatheringId: 'gathering-1',
+    gatheringStatus: 'LIVE',
+    serverTime: '2026-06-13T08:30:00.000Z',
     spaces: [hall, online],
     slots: [morning],
     sessions: [aSession()],
@@ -131,6 +133,7 @@ export function aRoomSession(overrides: Partial<RoomSession> = {}): Typed<RoomSe
 export function aRoom(overrides: Partial<RoomFieldsFragment> = {}): Typed<RoomFieldsFragment> {
   return {
     __typename: 'Room',
+    gatheringStatus: 'LIVE',
     session: aRoomSession(),
     people: [grace, ada],
     whoCame: [grace, ada],

@@ -1,4 +1,4 @@
-import { Anchor, Button, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Stack, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionFieldsFragment, WallFieldsFragment } from '../../../gql/graphql';
@@ -11,13 +11,15 @@ interface WallGridProps {
   timeZone: string;
   renderSession: (session: SessionFieldsFragment) => ReactNode;
   large?: boolean;
+  /** The slot on now (by the server's clock), marked on its row. */
+  currentSlotId?: string | null;
   /** Conveners: remove an empty space or time slot. */
   onRemoveSpace?: (space: WallFieldsFragment['spaces'][number]) => void;
   onRemoveSlot?: (slot: WallFieldsFragment['slots'][number], time: string) => void;
 }
 
 /** The agenda wall as a table: time slots as rows, spaces as columns, a session in each placed cell. */
-export function WallGrid({ wall, timeZone, renderSession, large = false, onRemoveSpace, onRemoveSlot }: WallGridProps) {
+export function WallGrid({ wall, timeZone, renderSession, large = false, currentSlotId, onRemoveSpace, onRemoveSlot }: WallGridProps) {
   const { t, i18n } = useTranslation();
   if (wall.spaces.length === 0 || wall.slots.length === 0) {
     return <Text data-testid="wall-no-grid">{t('openSpace.wall.noGrid')}</Text>;
@@ -56,13 +58,19 @@ export function WallGrid({ wall, timeZone, renderSession, large = false, onRemov
         <Table.Tbody>
           {wall.slots.map((slot) => {
             const time = slotTime(slot, timeZone, i18n.language);
+            const onNow = slot.id === currentSlotId;
             return (
-              <Table.Tr key={slot.id}>
+              <Table.Tr key={slot.id} data-testid={onNow ? 'slot-on-now' : undefined} bg={onNow ? 'yellow.0' : undefined}>
                 <Table.Th scope="row" style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>
                   <Stack gap={4}>
                     <Text fw={700} fz={large ? 26 : 'md'}>
                       {time}
                     </Text>
+                    {onNow && (
+                      <Badge color="yellow.9" size={large ? 'xl' : 'md'} style={{ alignSelf: 'flex-start' }}>
+                        {t('openSpace.wall.onNow')}
+                      </Badge>
+                    )}
                     {onRemoveSlot && (
                       <Button size="compact-xs" variant="default" onClick={() => onRemoveSlot(slot, time)}>
                         {t('openSpace.grid.removeSlot', { time })}

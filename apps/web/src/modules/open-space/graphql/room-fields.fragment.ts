@@ -31,6 +31,7 @@ export const ActionFieldsFragment = graphql(`
 // The room says where and when its session runs (and its video link) without reading the wall.
 export const RoomFieldsFragment = graphql(`
   fragment RoomFields on Room {
+    gatheringStatus
     session {
       ...SessionFields
       space {

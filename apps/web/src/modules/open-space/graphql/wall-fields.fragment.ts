@@ -3,6 +3,8 @@ import { graphql } from '../../../gql';
 export const WallFieldsFragment = graphql(`
   fragment WallFields on Wall {
     gatheringId
+    gatheringStatus
+    serverTime
     spaces {
       id
       name

@@ -1,6 +1,6 @@
 import { Box, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { GatheringFieldsFragment } from '../../../gql/graphql';
+import type { GatheringFieldsFragment, WallFieldsFragment } from '../../../gql/graphql';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { usePageTitle } from '../../../ui/use-page-title';
@@ -11,12 +11,15 @@ import { OpenSpaceGate } from '../components/OpenSpaceGate';
 import { SessionCard } from '../components/SessionCard';
 import { WallGrid } from '../components/WallGrid';
 import { useLiveWall } from '../hooks/use-live-wall';
+import { useSlotClock } from '../hooks/use-slot-clock';
 import { activeSessions } from '../utils/live-wall';
 
-function Board({ gathering }: { gathering: GatheringFieldsFragment }) {
+function Board({ gathering: read }: { gathering: GatheringFieldsFragment }) {
   const { t } = useTranslation();
-  usePageTitle(t('openSpace.board.title', { title: gathering.title }));
-  const { wall, loading, error, refetch } = useLiveWall(gathering.id);
+  usePageTitle(t('openSpace.board.title', { title: read.title }));
+  const { wall, loading, error, refetch } = useLiveWall(read.id);
+  // The wall carries the gathering's status live: opened or closed, the board changes without a reload.
+  const gathering = wall ? { ...read, status: wall.gatheringStatus } : read;
   const pageUrl = `${window.location.origin}/gatherings/${gathering.slug}`;
   return (
     <Stack gap="lg">
@@ -36,22 +39,28 @@ function Board({ gathering }: { gathering: GatheringFieldsFragment }) {
       </Group>
       {loading && <LoadingState />}
       {error && !wall && <ErrorState onRetry={() => void refetch()} />}
-      {wall && (
-        <Grid gap="xl">
-          <Grid.Col span={{ base: 12, lg: 8 }}>
-            <WallGrid
-              wall={wall}
-              timeZone={gathering.timeZone}
-              large
-              renderSession={(session) => <SessionCard session={session} large />}
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, lg: 4 }}>
-            <BoardUnplaced sessions={activeSessions(wall)} />
-          </Grid.Col>
-        </Grid>
-      )}
+      {wall && <BoardWall wall={wall} timeZone={gathering.timeZone} />}
     </Stack>
+  );
+}
+
+function BoardWall({ wall, timeZone }: { wall: WallFieldsFragment; timeZone: string }) {
+  const { current } = useSlotClock(wall);
+  return (
+    <Grid gap="xl">
+      <Grid.Col span={{ base: 12, lg: 8 }}>
+        <WallGrid
+          wall={wall}
+          timeZone={timeZone}
+          large
+          currentSlotId={wall.gatheringStatus === 'LIVE' ? current?.id : null}
+          renderSession={(session) => <SessionCard session={session} large />}
+        />
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, lg: 4 }}>
+        <BoardUnplaced sessions={activeSessions(wall)} />
+      </Grid.Col>
+    </Grid>
   );
 }
 

@@ -143,7 +143,9 @@ function LiveRoom({ sessionId, gathering, personId }: LiveRoomProps) {
   if (loading) return <LoadingState />;
   if (error && !room) return <ErrorState error={error} onRetry={() => void reload()} />;
   if (!room) return null;
-  return <RoomView gathering={gathering} personId={personId} room={room} dispatch={dispatch} reload={reload} />;
+  // The room carries the gathering's status live: opened or closed, the page changes without a reload.
+  const now = { ...gathering, status: room.gatheringStatus };
+  return <RoomView gathering={now} personId={personId} room={room} dispatch={dispatch} reload={reload} />;
 }
 
 /** /gatherings/:slug/rooms/:sessionId — a breakout room, live. */

@@ -21,6 +21,7 @@ import { DeleteTimeSlotMutation } from '../graphql/delete-time-slot.mutation';
 import { JoinRoomMutation } from '../graphql/join-room.mutation';
 import { StarSessionMutation } from '../graphql/star-session.mutation';
 import { useLiveWall, type WallDispatch } from '../hooks/use-live-wall';
+import { useSlotClock } from '../hooks/use-slot-clock';
 import { useOpenSpaceAction } from '../hooks/use-open-space-action';
 import { ClosedNotice } from '../components/ClosedNotice';
 import { activeSessions } from '../utils/live-wall';
@@ -51,6 +52,7 @@ function WallView({ gathering, personId, wall, dispatch }: WallViewProps) {
   const unplaced = sessions.filter((session) => session.slotId === null);
   const placeable = sessions.filter((session) => gathering.viewerIsConvener || session.host.id === personId);
   const starred = new Set(wall.starredSessionIds);
+  const { current } = useSlotClock(wall);
 
   const onStar = async (session: SessionFieldsFragment, on: boolean) => {
     const result = await action.run(`star-${session.id}`, () => star({ variables: { input: { sessionId: session.id, starred: on } } }));
@@ -104,6 +106,7 @@ function WallView({ gathering, personId, wall, dispatch }: WallViewProps) {
             <WallGrid
               wall={wall}
               timeZone={gathering.timeZone}
+              currentSlotId={live ? current?.id : null}
               renderSession={card}
               onRemoveSpace={
                 convener
@@ -172,7 +175,8 @@ function LiveWall({ gathering, personId }: { gathering: GatheringFieldsFragment;
   if (loading) return <LoadingState />;
   if (error && !wall) return <ErrorState onRetry={() => void refetch()} />;
   if (!wall) return null;
-  return <WallView gathering={gathering} personId={personId} wall={wall} dispatch={dispatch} />;
+  // The wall carries the gathering's status live: opened or closed, the page changes without a reload.
+  return <WallView gathering={{ ...gathering, status: wall.gatheringStatus }} personId={personId} wall={wall} dispatch={dispatch} />;
 }
 
 function Titled({ gathering, personId }: { gathering: GatheringFieldsFragment; personId: string | null }) {

@@ -19,6 +19,8 @@ const session = (id: string, version: string, headcount: number): SessionFieldsF
 
 const wall = (sessions: SessionFieldsFragment[]): WallFieldsFragment => ({
   gatheringId: 'g',
+  gatheringStatus: 'LIVE',
+  serverTime: '2026-06-13T08:00:00.000Z',
   spaces: [],
   slots: [],
   sessions,
