@@ -121,3 +121,37 @@ export function visibleMemberCount(parent: IdOrRef, viewer: Viewer | null) {
     .where('counted.status', '=', MembershipStatus.ACTIVE)
     .where(visibleNetworkRow('countedMember', viewer));
 }
+
+/** Every active tie with when it was made (id, parentId, memberId, createdAt): a derived table, e.g. the map before and after. */
+export function datedTies() {
+  return eb
+    .selectFrom('networkMemberships as datedTie')
+    .select(['datedTie.id', 'datedTie.parentId', 'datedTie.memberId', 'datedTie.createdAt'])
+    .where('datedTie.status', '=', MembershipStatus.ACTIVE);
+}
+
+/**
+ * The sectors of the networks `ids` (an array column of the outer query) that the viewer may see, without
+ * repeats — a scalar subquery (text[], empty when none).
+ */
+export function sectorsOf(ids: Expression<string[]>, viewer: Viewer | null) {
+  return sql<string[]>`(SELECT coalesce(array_agg(DISTINCT s.sector), '{}') FROM networks AS sectored
+    CROSS JOIN LATERAL unnest(sectored.sectors) AS s(sector)
+    WHERE sectored.id = ANY(${ids}) AND ${visibleNetworkRow('sectored', viewer)})`;
+}
+
+/**
+ * `coalitionId` and every network that belongs to it now, directly or through member coalitions — a
+ * subquery of `id` (the membership graph is acyclic; the depth bound is a guard). Who may see them is
+ * the caller's rule.
+ */
+export function coalitionAndMembers(coalitionId: string) {
+  return sql<{ id: string }>`
+    WITH RECURSIVE inside AS (
+      SELECT ${coalitionId}::uuid AS id, 0 AS depth
+      UNION ALL
+      SELECT m.member_id, inside.depth + 1 FROM network_memberships m JOIN inside ON m.parent_id = inside.id
+       WHERE m.status = ${MembershipStatus.ACTIVE} AND inside.depth < 20
+    )
+    SELECT DISTINCT id FROM inside`;
+}
