@@ -156,11 +156,11 @@ export function seriesStartOf(gatheringId: string): RawBuilder<string> {
 export function followUpsFrom(gatheringId: string): RawBuilder<{ id: string }> {
   return sql<{ id: string }>`
     WITH RECURSIVE onward AS (
-      SELECT g.id, 0 AS depth FROM gatherings g WHERE g.id = ${gatheringId}
-      UNION ALL
-      SELECT g.id, onward.depth + 1 FROM gatherings g JOIN onward ON g.follow_up_of_id = onward.id WHERE onward.depth < 100
+      SELECT g.id FROM gatherings g WHERE g.id = ${gatheringId}
+      UNION
+      SELECT g.id FROM gatherings g JOIN onward ON g.follow_up_of_id = onward.id
     )
-    SELECT DISTINCT id FROM onward`;
+    SELECT id FROM onward`;
 }
 
 /** The networks convening each gathering (gatheringId, networkId), accepted co-conveners only: a derived table to join. */

@@ -64,9 +64,12 @@ export interface FeedbackCounts extends Grouped {
 export interface MapTie {
   parentId: string;
   memberId: string;
-  createdAt: Date;
+  /** When the tie was made, in ms since the epoch. */
+  madeAt: number;
 }
 
+/** `column` is one of the ids in `ids` — a hashed lookup (`= ANY(array)` would compare every element for every row). */
+const oneOf = (column: string, ids: readonly string[]) => sql`${sql.raw(column)} IN (SELECT unnest(${[...ids]}::uuid[]))`;
 const quarterOf = (ts: string) => sql.raw(`to_char(${ts} AT TIME ZONE 'UTC', 'YYYY-"Q"Q')`);
 const periodOfGathering = (scope: MeasureScope, gathering: string) =>
   sql`(SELECT gp.period FROM unnest(${scope.gatheringIds}::uuid[], ${scope.periods}::text[]) AS gp(id, period) WHERE gp.id = ${sql.raw(gathering)})`;
@@ -86,18 +89,19 @@ export class ImpactMeasuresRepository {
   async ties(scope: MeasureScope, viewer: Viewer | null): Promise<TieCounts[]> {
     const where = scope.byGathering
       ? sql`c.gathering_id = ANY(${scope.gatheringIds}::uuid[])`
-      : sql`(c.first_network_ids && ${scope.networkIds}::uuid[] OR c.second_network_ids && ${scope.networkIds}::uuid[]) AND ${inRange(scope, 'c.confirmed_at')}`;
+      : sql`c.id IN (SELECT inScope.id FROM (${confirmedTies()}) AS inScope
+            CROSS JOIN LATERAL unnest(inScope.first_network_ids || inScope.second_network_ids) AS came(id) WHERE ${oneOf('came.id', scope.networkIds)})
+          AND ${inRange(scope, 'c.confirmed_at')}`;
     const period = scope.byGathering ? periodOfGathering(scope, 'c.gathering_id') : quarterOf('c.confirmed_at');
     const { rows } = await sql<TieCounts>`
-      WITH t AS (
+      WITH c AS MATERIALIZED (SELECT * FROM (${confirmedTies()}) AS c WHERE ${where}),
+      t AS (
         SELECT c.id, c.first_person_id, c.second_person_id, ${period} AS period,
           (cardinality(c.first_network_ids) > 0 AND cardinality(c.second_network_ids) > 0
             AND NOT (c.first_network_ids && c.second_network_ids)) AS across_networks,
           (cardinality(sec.first) > 0 AND cardinality(sec.second) > 0 AND NOT (sec.first && sec.second)) AS across_sectors
-          FROM (${confirmedTies()}) AS c
-          CROSS JOIN LATERAL (SELECT ${sectorsOf(sql.ref('c.firstNetworkIds'), viewer)} AS first,
-                                     ${sectorsOf(sql.ref('c.secondNetworkIds'), viewer)} AS second) AS sec
-         WHERE ${where}
+          FROM c CROSS JOIN LATERAL (SELECT ${sectorsOf(sql.ref('c.firstNetworkIds'), viewer)} AS first,
+                                            ${sectorsOf(sql.ref('c.secondNetworkIds'), viewer)} AS second) AS sec
       )
       SELECT CASE WHEN GROUPING(t.period) = 1 THEN NULL ELSE t.period END AS period,
         count(DISTINCT t.id)::int AS total,
@@ -119,8 +123,8 @@ export class ImpactMeasuresRepository {
     const metWhere = scope.byGathering ? sql`c.gathering_id = ANY(${scope.gatheringIds}::uuid[])` : sql`true`;
     const tieWhere = scope.byGathering
       ? sql`true`
-      : sql`(m.parent_id = ANY(${scope.networkIds}::uuid[]) OR m.member_id = ANY(${scope.networkIds}::uuid[])) AND ${inRange(scope, 'm.created_at')}`;
-    const period = scope.byGathering ? periodOfGathering(scope, 'h.gathering_id') : quarterOf('h.created_at');
+      : sql`(${oneOf('m.parent_id', scope.networkIds)} OR ${oneOf('m.member_id', scope.networkIds)}) AND ${inRange(scope, 'm.made_at')}`;
+    const period = scope.byGathering ? periodOfGathering(scope, 'h.gathering_id') : quarterOf('h.made_at');
     const { rows } = await sql<NetworkTieCounts>`
       WITH c AS (SELECT * FROM (${confirmedTies()}) AS c WHERE ${metWhere}),
       m AS (
@@ -128,8 +132,8 @@ export class ImpactMeasuresRepository {
          WHERE ${tieWhere} AND ${visibleNetwork(sql.ref('m.parentId'), viewer)} AND ${visibleNetwork(sql.ref('m.memberId'), viewer)}
       ),
       hits AS (
-        SELECT m.id AS tie_id, m.created_at, c.gathering_id, c.confirmed_at, c.first_person_id, c.second_person_id
-          FROM m JOIN c ON c.confirmed_at < m.created_at
+        SELECT m.id AS tie_id, m.made_at, c.gathering_id, c.confirmed_at, c.first_person_id, c.second_person_id
+          FROM m JOIN c ON c.confirmed_at < m.made_at
            AND ((m.parent_id = ANY(c.first_network_ids) AND m.member_id = ANY(c.second_network_ids))
              OR (m.member_id = ANY(c.first_network_ids) AND m.parent_id = ANY(c.second_network_ids)))
       ),
@@ -179,7 +183,7 @@ export class ImpactMeasuresRepository {
   async asksMet(scope: MeasureScope, viewer: Viewer | null): Promise<AskCounts[]> {
     const where = scope.byGathering
       ? sql`a.gathering_id = ANY(${scope.gatheringIds}::uuid[])`
-      : sql`(a.network_id = ANY(${scope.networkIds}::uuid[]) OR a.met_by_network_id = ANY(${scope.networkIds}::uuid[])) AND ${inRange(scope, 'a.closed_at')}`;
+      : sql`(${oneOf('a.network_id', scope.networkIds)} OR ${oneOf('a.met_by_network_id', scope.networkIds)}) AND ${inRange(scope, 'a.closed_at')}`;
     const period = scope.byGathering ? periodOfGathering(scope, 'a.gathering_id') : quarterOf('a.closed_at');
     const { rows } = await sql<AskCounts>`
       WITH a AS (
@@ -245,13 +249,15 @@ export class ImpactMeasuresRepository {
     return rows.map((r) => r.id);
   }
 
-  /** The map for bridging: the ties between networks the viewer may see, with when each was made, and how many networks there are. */
+  /** The map for bridging: the ties between networks the viewer may see, with when each was made, and those networks (one statement). */
   async map(viewer: Viewer | null): Promise<{ ties: MapTie[]; networks: string[] }> {
-    const { rows } = await sql<{ ties: MapTie[] | null; networks: string[] }>`
-      SELECT (SELECT json_agg(json_build_object('parentId', t.parent_id, 'memberId', t.member_id, 'createdAt', t.created_at))
-                FROM (${datedTies()}) AS t
-               WHERE ${visibleNetwork(sql.ref('t.parentId'), viewer)} AND ${visibleNetwork(sql.ref('t.memberId'), viewer)}) AS ties,
-             (SELECT coalesce(array_agg(n.id), '{}') FROM (${networkSummaries(viewer)}) AS n) AS networks`.execute(this.db);
-    return { ties: (rows[0]?.ties ?? []).map((t) => ({ ...t, createdAt: new Date(t.createdAt) })), networks: rows[0]?.networks ?? [] };
+    const { rows } = await sql<{ parents: string[] | null; members: string[] | null; madeAt: number[] | null; networks: string[] }>`
+      WITH seen AS MATERIALIZED (SELECT n.id FROM (${networkSummaries(viewer)}) AS n)
+      SELECT array_agg(t.parent_id) AS parents, array_agg(t.member_id) AS members,
+             array_agg(extract(epoch FROM t.made_at) * 1000) AS made_at, (SELECT array_agg(seen.id) FROM seen) AS networks
+        FROM (${datedTies()}) AS t JOIN seen AS p ON p.id = t.parent_id JOIN seen AS m ON m.id = t.member_id`.execute(this.db);
+    const row = rows[0];
+    const ties = (row?.parents ?? []).map((parentId, i) => ({ parentId, memberId: row.members![i], madeAt: Number(row.madeAt![i]) }));
+    return { ties, networks: row?.networks ?? [] };
   }
 }

@@ -185,7 +185,7 @@ export class ImpactService {
     const map = await this.measures.map(viewer);
     const edge = (t: { parentId: string; memberId: string }) => ({ source: t.parentId, target: t.memberId });
     const edges = map.ties.map(edge);
-    const before = since ? map.ties.filter((t) => t.createdAt < since).map(edge) : edges;
+    const before = since ? map.ties.filter((t) => t.madeAt < since.getTime()).map(edge) : edges;
     const after = this.graph.betweenness(map.networks, edges);
     const earlier = since ? this.graph.betweenness(map.networks, before) : after;
     const mean = (of: (id: string) => number) =>

@@ -122,11 +122,19 @@ export function visibleMemberCount(parent: IdOrRef, viewer: Viewer | null) {
     .where(visibleNetworkRow('countedMember', viewer));
 }
 
-/** Every active tie with when it was made (id, parentId, memberId, createdAt): a derived table, e.g. the map before and after. */
+/**
+ * Every active tie with when it was made (id, parentId, memberId, madeAt: its `since` date when given, else
+ * when it was recorded): a derived table, e.g. the map before and after.
+ */
 export function datedTies() {
   return eb
     .selectFrom('networkMemberships as datedTie')
-    .select(['datedTie.id', 'datedTie.parentId', 'datedTie.memberId', 'datedTie.createdAt'])
+    .select([
+      'datedTie.id',
+      'datedTie.parentId',
+      'datedTie.memberId',
+      sql<Date>`coalesce(${sql.ref('datedTie.since')}, ${sql.ref('datedTie.createdAt')})`.as('madeAt'),
+    ])
     .where('datedTie.status', '=', MembershipStatus.ACTIVE);
 }
 
@@ -142,16 +150,16 @@ export function sectorsOf(ids: Expression<string[]>, viewer: Viewer | null) {
 
 /**
  * `coalitionId` and every network that belongs to it now, directly or through member coalitions — a
- * subquery of `id` (the membership graph is acyclic; the depth bound is a guard). Who may see them is
- * the caller's rule.
+ * subquery of `id`. Who may see them is the caller's rule.
  */
 export function coalitionAndMembers(coalitionId: string) {
+  // UNION, not UNION ALL: each network once, however many paths lead to it (a dense coalition has
+  // very many), which also ends the recursion.
   return sql<{ id: string }>`
     WITH RECURSIVE inside AS (
-      SELECT ${coalitionId}::uuid AS id, 0 AS depth
-      UNION ALL
-      SELECT m.member_id, inside.depth + 1 FROM network_memberships m JOIN inside ON m.parent_id = inside.id
-       WHERE m.status = ${MembershipStatus.ACTIVE} AND inside.depth < 20
+      SELECT ${coalitionId}::uuid AS id
+      UNION
+      SELECT m.member_id FROM network_memberships m JOIN inside ON m.parent_id = inside.id WHERE m.status = ${MembershipStatus.ACTIVE}
     )
-    SELECT DISTINCT id FROM inside`;
+    SELECT id FROM inside`;
 }
