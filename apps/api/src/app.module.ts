@@ -32,6 +32,7 @@ import { OpenSpaceModule } from './modules/open-space/open-space.module.js';
 import { HarvestModule } from './modules/harvest/harvest.module.js';
 import { RelationshipsModule } from './modules/relationships/relationships.module.js';
 import { FeedbackModule } from './modules/feedback/feedback.module.js';
+import { ImpactModule } from './modules/impact/impact.module.js';
 import { RolesModule } from './modules/roles/roles.module.js';
 
 export interface AppOptions {
@@ -61,6 +62,7 @@ export const featureModules = [
   FeedbackModule,
   ConversationsModule,
   AsksOffersModule,
+  ImpactModule,
   CalendarModule,
   HealthModule,
 ];

@@ -43,6 +43,7 @@ import { AskOfferEntity } from '../modules/asks-offers/ask-offer.entity.js';
 import { AskOfferIntroductionEntity } from '../modules/asks-offers/ask-offer-introduction.entity.js';
 import { CheckInCodeEntity } from '../modules/gatherings/check-in-code.entity.js';
 import { CheckInEntity } from '../modules/gatherings/check-in.entity.js';
+import { ImpactPublicationEntity } from '../modules/impact/impact-publication.entity.js';
 import { migrations } from './migrations/index.js';
 
 export const entities = [
@@ -90,6 +91,7 @@ export const entities = [
   FeedbackResponseEntity,
   AskOfferEntity,
   AskOfferIntroductionEntity,
+  ImpactPublicationEntity,
 ];
 
 export function dataSourceOptions(url: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {

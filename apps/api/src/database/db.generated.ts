@@ -259,6 +259,12 @@ export interface Harvests {
   visibility: Generated<string>;
 }
 
+export interface ImpactPublications {
+  createdAt: Generated<Timestamp>;
+  measure: string;
+  networkId: string;
+}
+
 export interface NetworkClaims {
   createdAt: Generated<Timestamp>;
   decidedAt: Timestamp | null;
@@ -539,6 +545,7 @@ export interface DB {
   gatheringInvitations: GatheringInvitations;
   gatherings: Gatherings;
   harvests: Harvests;
+  impactPublications: ImpactPublications;
   networkClaims: NetworkClaims;
   networkLifecycleEvents: NetworkLifecycleEvents;
   networkMemberships: NetworkMemberships;

@@ -1,5 +1,6 @@
 import { Connections1796820000000 } from './1796820000000-connections.js';
 import { Feedback1796840000000 } from './1796840000000-feedback.js';
+import { ImpactPublications1796850000000 } from './1796850000000-impact-publications.js';
 import { SlotRules1796870000000 } from './1796870000000-slot-rules.js';
 import { AsksOffers1796830000000 } from './1796830000000-asks-offers.js';
 import { CheckIns1796810000000 } from './1796810000000-check-ins.js';
@@ -56,5 +57,6 @@ export const migrations: Function[] = [
   Connections1796820000000,
   AsksOffers1796830000000,
   Feedback1796840000000,
+  ImpactPublications1796850000000,
   SlotRules1796870000000,
 ];

@@ -2,7 +2,7 @@ import { expressionBuilder, sql, type Expression, type SqlBool } from 'kysely';
 import type { Viewer } from '../../common/access/request-context.js';
 import type { DB } from '../../database/db.generated.js';
 import { visibleNetwork } from '../networks/networks.fragments.js';
-import { AskOfferStatus } from './asks-offers.enums.js';
+import { AskOfferSide, AskOfferStatus } from './asks-offers.enums.js';
 
 // SQL fragments other modules (the impact view) may build into their queries: the asks-offers
 // module's public face onto asks_offers.
@@ -40,4 +40,29 @@ export function effectiveStatus(alias: string) {
 /** "The post `alias` is open and not past its end date" (only such posts match). */
 export function isOpen(alias: string): Expression<SqlBool> {
   return sql<SqlBool>`(${column(alias, 'status')} = ${AskOfferStatus.OPEN} AND ${column(alias, 'endsOn')} >= current_date)`;
+}
+
+/**
+ * Asks of one network met by another network, as a derived table (id, networkId, metByNetworkId, gatheringId,
+ * closedAt, postedById, offerPostedById): the "asks met across networks" of the impact view. Who may see the
+ * networks is the caller's rule.
+ */
+export function asksMetAcrossNetworks() {
+  return eb
+    .selectFrom('asksOffers as metAsk')
+    .leftJoin('asksOffers as metBy', 'metBy.id', 'metAsk.metByOfferId')
+    .select([
+      'metAsk.id',
+      'metAsk.networkId',
+      'metAsk.metByNetworkId',
+      'metAsk.gatheringId',
+      'metAsk.closedAt',
+      'metAsk.postedById',
+      'metBy.postedById as offerPostedById',
+    ])
+    .where('metAsk.side', '=', AskOfferSide.ASK)
+    .where('metAsk.status', '=', AskOfferStatus.MET)
+    .where('metAsk.networkId', 'is not', null)
+    .where('metAsk.metByNetworkId', 'is not', null)
+    .whereRef('metAsk.networkId', '<>', 'metAsk.metByNetworkId');
 }

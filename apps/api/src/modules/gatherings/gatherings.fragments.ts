@@ -71,9 +71,11 @@ export function gatheringFormatOf(gathering: IdOrRef) {
     .$narrowType<{ format: GatheringFormat }>();
 }
 
-/** Gatherings as other modules name them (id, slug, title, status): a derived table to join. Who may see one is the caller's rule. */
+/** Gatherings as other modules name them (id, slug, title, status, startsAt, followUpOfId): a derived table to join. Who may see one is the caller's rule. */
 export function gatheringHeadlines() {
-  return eb.selectFrom('gatherings as headline').select(['headline.id', 'headline.slug', 'headline.title', 'headline.status']);
+  return eb
+    .selectFrom('gatherings as headline')
+    .select(['headline.id', 'headline.slug', 'headline.title', 'headline.status', 'headline.startsAt', 'headline.followUpOfId']);
 }
 
 /**
@@ -145,4 +147,50 @@ export function seriesStartOf(gatheringId: string): RawBuilder<string> {
     )
     SELECT chain.id FROM chain ORDER BY chain.depth DESC LIMIT 1
   )`;
+}
+
+/**
+ * `gatheringId` and every gathering that follows it up, directly or through others (its part of a
+ * workshop series from there on) — a subquery of `id` for `IN`.
+ */
+export function followUpsFrom(gatheringId: string): RawBuilder<{ id: string }> {
+  return sql<{ id: string }>`
+    WITH RECURSIVE onward AS (
+      SELECT g.id FROM gatherings g WHERE g.id = ${gatheringId}
+      UNION
+      SELECT g.id FROM gatherings g JOIN onward ON g.follow_up_of_id = onward.id
+    )
+    SELECT id FROM onward`;
+}
+
+/** The networks convening each gathering (gatheringId, networkId), accepted co-conveners only: a derived table to join. */
+export function convenerNetworks() {
+  return eb
+    .selectFrom('gatheringConveners as convenedBy')
+    .select(['convenedBy.gatheringId', 'convenedBy.networkId'])
+    .where('convenedBy.accepted', '=', true);
+}
+
+/** Invitations issued for gatherings (id, gatheringId, networkId, parentId, issuedById), as a derived table: the cascade. */
+export function invitationCascade() {
+  return eb
+    .selectFrom('gatheringInvitations as cascade')
+    .select(['cascade.id', 'cascade.gatheringId', 'cascade.networkId', 'cascade.parentId', 'cascade.issuedById']);
+}
+
+/** Places taken through an invitation (gatheringId, personId, invitationId, representingNetworkIds), as a derived table. */
+export function placesThroughInvitations() {
+  return eb
+    .selectFrom('registrations as invited')
+    .select(['invited.gatheringId', 'invited.personId', 'invited.invitationId', 'invited.representingNetworkIds'])
+    .where('invited.invitationId', 'is not', null)
+    .where('invited.status', 'in', [...WITH_A_PLACE]);
+}
+
+/** The networks people with a place came for (gatheringId, networkId), as a derived table. */
+export function networksCameFor() {
+  return eb
+    .selectFrom('registrations as cameFor')
+    .select(['cameFor.gatheringId', sql<string>`unnest(${sql.ref('cameFor.representingNetworkIds')})`.as('networkId')])
+    .where('cameFor.status', 'in', [...WITH_A_PLACE]);
 }

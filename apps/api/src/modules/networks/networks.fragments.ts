@@ -121,3 +121,45 @@ export function visibleMemberCount(parent: IdOrRef, viewer: Viewer | null) {
     .where('counted.status', '=', MembershipStatus.ACTIVE)
     .where(visibleNetworkRow('countedMember', viewer));
 }
+
+/**
+ * Every active tie with when it was made (id, parentId, memberId, madeAt: its `since` date when given, else
+ * when it was recorded): a derived table, e.g. the map before and after.
+ */
+export function datedTies() {
+  return eb
+    .selectFrom('networkMemberships as datedTie')
+    .select([
+      'datedTie.id',
+      'datedTie.parentId',
+      'datedTie.memberId',
+      sql<Date>`coalesce(${sql.ref('datedTie.since')}, ${sql.ref('datedTie.createdAt')})`.as('madeAt'),
+    ])
+    .where('datedTie.status', '=', MembershipStatus.ACTIVE);
+}
+
+/**
+ * The sectors of the networks `ids` (an array column of the outer query) that the viewer may see, without
+ * repeats — a scalar subquery (text[], empty when none).
+ */
+export function sectorsOf(ids: Expression<string[]>, viewer: Viewer | null) {
+  return sql<string[]>`(SELECT coalesce(array_agg(DISTINCT s.sector), '{}') FROM networks AS sectored
+    CROSS JOIN LATERAL unnest(sectored.sectors) AS s(sector)
+    WHERE sectored.id = ANY(${ids}) AND ${visibleNetworkRow('sectored', viewer)})`;
+}
+
+/**
+ * `coalitionId` and every network that belongs to it now, directly or through member coalitions — a
+ * subquery of `id`. Who may see them is the caller's rule.
+ */
+export function coalitionAndMembers(coalitionId: string) {
+  // UNION, not UNION ALL: each network once, however many paths lead to it (a dense coalition has
+  // very many), which also ends the recursion.
+  return sql<{ id: string }>`
+    WITH RECURSIVE inside AS (
+      SELECT ${coalitionId}::uuid AS id
+      UNION
+      SELECT m.member_id FROM network_memberships m JOIN inside ON m.parent_id = inside.id WHERE m.status = ${MembershipStatus.ACTIVE}
+    )
+    SELECT id FROM inside`;
+}

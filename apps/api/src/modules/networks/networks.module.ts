@@ -24,12 +24,14 @@ import { NetworksRepository } from './directory/networks.repository.js';
 import { NetworkClaimsRepository } from './claims/network-claims.repository.js';
 import { NetworkRolesRepository } from './network-roles/network-roles.repository.js';
 import { NetworkMembershipsRepository } from './ties/network-memberships.repository.js';
+import { GraphMeasuresService } from './graph/graph-measures.service.js';
 import { networkGraphProviders } from './graph/network-graph.providers.js';
 
 @Module({
   imports: [AccountsModule, AuditModule, NotificationsModule],
   controllers: [NetworksCsvController],
   providers: [
+    GraphMeasuresService,
     NetworkExportService,
     NetworkImportService,
     NetworksResolver,
@@ -51,7 +53,7 @@ import { networkGraphProviders } from './graph/network-graph.providers.js';
     NetworkClaimsRepository,
     ...networkGraphProviders,
   ],
-  exports: [NetworksService, DirectoryVersionService],
+  exports: [NetworksService, DirectoryVersionService, GraphMeasuresService],
 })
 export class NetworksModule implements OnModuleInit {
   constructor(

@@ -212,6 +212,13 @@ export const cy: Messages = {
     NotEitherSide: "Dim ond pobl y cais neu'r cynnig all wneud hynny.",
     OfferClosed:
       "Mae'r cynnig hwn wedi cau neu wedi mynd heibio i'w ddyddiad gorffen, felly ni ellir ei gyflwyno mwyach. Edrychwch ar y cyfatebiaethau eraill.",
+    ImpactGatheringNotFound:
+      "Ni allem ddod o hyd i'r cynulliad hwnnw. Gwiriwch y cyfeiriad, neu mewngofnodwch os yw'n dal i gael ei baratoi.",
+    ImpactNetworkNotFound:
+      "Ni allem ddod o hyd i'r rhwydwaith hwnnw. Efallai ei fod i aelodau yn unig, neu efallai y bydd angen i chi fewngofnodi.",
+    NotACoalition: "Nid yw'r rhwydwaith hwn yn glymblaid: edrychwch ar ei effaith fel rhwydwaith yn lle hynny.",
+    ImpactRangeBackwards: "Dewiswch ddiwedd i'r cyfnod sydd ar ôl ei ddechrau.",
+    NotImpactPublisher: "Dim ond hwylusydd y rhwydwaith all ddewis beth mae'n ei gyhoeddi am ei effaith.",
     SameSide: "Eich un chi yw'r cais a'r cynnig hwn: nid oes neb i'w gyflwyno.",
     // Yn gyffredin i bob nodwedd (common/errors/common.errors.ts yr API)
     SignInRequired: 'Mewngofnodwch i wneud hynny.',

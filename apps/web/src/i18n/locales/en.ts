@@ -207,6 +207,11 @@ export const en = {
     NotAnOffer: 'Choose an offer here, not an ask.',
     NotEitherSide: 'Only the people of the ask or of the offer can do that.',
     OfferClosed: 'This offer is closed or past its end date, so it can no longer be introduced. Look at the other matches.',
+    ImpactGatheringNotFound: 'We could not find that gathering. Check the address, or sign in if it is still being prepared.',
+    ImpactNetworkNotFound: 'We could not find that network. It may be members-only, or you may need to sign in.',
+    NotACoalition: 'This network is not a coalition: look at its impact as a network instead.',
+    ImpactRangeBackwards: 'Choose an end of the range after its start.',
+    NotImpactPublisher: 'Only a facilitator of the network can choose what it publishes about its impact.',
     SameSide: 'This ask and offer are both yours: there is no one to introduce.',
     // Shared by every feature (the API's common/errors/common.errors.ts)
     SignInRequired: 'Please sign in to do that.',

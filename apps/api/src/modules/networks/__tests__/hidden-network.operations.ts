@@ -32,6 +32,7 @@ const POST = `{ id body mentionedNetworks ${PLACE} }`;
 const ASK_OFFER = `{ id title network ${SUMMARY} metByOffer { id title } metByNetwork ${SUMMARY} }`;
 const PARTICIPANTS = `{ edges { node { personId displayName networks ${SUMMARY} membersOnlyNetworkCount } } }`;
 const CONNECTION = `{ id status yourNetworks ${SUMMARY} theirNetworks ${SUMMARY} theirMembersOnlyNetworkCount }`;
+const IMPACT = `{ slug name networkCount bridgingNetworks gatheringCount total { figures { name value suppressed } } periods { key label } }`;
 const RECIPROCITY = `{ metForCount metByCount metFor { count network ${SUMMARY} } metBy { count network ${SUMMARY} } }`;
 
 export interface WalkOperation {
@@ -66,6 +67,14 @@ export const READS: WalkOperation[] = [
     `query($id: UUID!) { askOfferMatches(id: $id) { score isGood sameNetwork introductionConversationId match ${ASK_OFFER} } }`,
     (w) => ({ id: w.quayOpenAskId }),
   ),
+  op('networkImpact: itself', `query($slug: String!) { networkImpact(slug: $slug) ${IMPACT} }`, (w) => ({ slug: w.hidden.slug })),
+  op('networkImpact: a member of its coalition', `query($slug: String!) { networkImpact(slug: $slug) ${IMPACT} }`, (w) => ({
+    slug: w.quay.slug,
+  })),
+  op('coalitionImpact: the coalition it belongs to', `query($slug: String!) { coalitionImpact(slug: $slug) ${IMPACT} }`, (w) => ({
+    slug: w.coalition.slug,
+  })),
+  op('gatheringImpact', `query($slug: String!) { gatheringImpact(slug: $slug) ${IMPACT} }`, (w) => ({ slug: w.gathering.slug })),
   op('networkReciprocity: quay', `query($id: UUID!) { networkReciprocity(networkId: $id) ${RECIPROCITY} }`, (w) => ({ id: w.quay.id })),
   op('conversation of the hidden network', `query($id: UUID!) { conversation(id: $id) ${CONVERSATION} }`, (w) => ({
     id: w.hiddenConversationId,
@@ -147,6 +156,11 @@ const NEW_GATHERING = { format: 'IN_PERSON', startsAt: '2027-10-01T09:00:00Z', e
 
 // Each uses the hidden network where it can: the attacker's move is to pass its id.
 export const WRITES: WalkOperation[] = [
+  op(
+    'setImpactPublications for it',
+    `mutation($input: SetImpactPublicationsInput!) { setImpactPublications(input: $input) { networkId measures } }`,
+    (w) => ({ input: { networkId: w.hidden.id, measures: ['NEW_TIES'] } }),
+  ),
   op('postAskOffer for it', `mutation($input: PostAskOfferInput!) { postAskOffer(input: $input) ${ASK_OFFER} }`, (w) => ({
     input: { side: 'ASK', kind: 'OTHER', title: 'Posing as it', endsOn: '2099-01-01', networkId: w.hidden.id },
   })),
