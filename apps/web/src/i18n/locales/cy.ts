@@ -1982,9 +1982,10 @@ export const cy: Messages = {
       COALITION: 'Yn ôl i’r gynghrair',
     },
     counted: {
-      GATHERING: 'Y cynulliad hwn a’i ddilyniannau: {{gatherings}} cynulliad wedi’u cyfrif, colofn i bob un.',
-      NETWORK: 'Pobl y rhwydwaith hwn a’r {{gatherings}} cynulliad a gynullodd, fesul chwarter.',
-      COALITION: 'Y gynghrair a’r {{networks}} rhwydwaith ynddi, a’r {{gatherings}} cynulliad a gynullwyd ganddynt, fesul chwarter.',
+      GATHERING: 'Y cynulliad hwn a’i ddilyniannau, colofn i bob un. Cynulliadau a gyfrifwyd: {{gatherings}}.',
+      NETWORK: 'Pobl y rhwydwaith hwn a’r cynulliadau a gynullodd, fesul chwarter. Cynulliadau a gyfrifwyd: {{gatherings}}.',
+      COALITION:
+        'Y gynghrair a’r rhwydweithiau ynddi, a’r cynulliadau a gynullwyd ganddynt, fesul chwarter. Rhwydweithiau a gyfrifwyd: {{networks}}; cynulliadau a gyfrifwyd: {{gatherings}}.',
     },
     fullView: 'Rydych yn gweld pob mesur, am eich bod yn hwylusydd neu’n gynullydd. Dim ond yr hyn a gyhoeddwyd y mae eraill yn ei weld.',
     publishedView: 'Dyma’r mesurau y mae {{name}} wedi dewis eu cyhoeddi.',

@@ -1954,9 +1954,10 @@ export const en = {
       COALITION: 'Back to the coalition',
     },
     counted: {
-      GATHERING: 'This gathering and its follow-ups: {{gatherings}} gatherings counted, one column each.',
-      NETWORK: 'The people of this network and the {{gatherings}} gatherings it convened, by quarter.',
-      COALITION: 'The coalition and {{networks}} networks in it, and the {{gatherings}} gatherings they convened, by quarter.',
+      GATHERING: 'This gathering and its follow-ups, one column each. Gatherings counted: {{gatherings}}.',
+      NETWORK: 'The people of this network and the gatherings it convened, by quarter. Gatherings counted: {{gatherings}}.',
+      COALITION:
+        'The coalition and the networks in it, and the gatherings they convened, by quarter. Networks counted: {{networks}}; gatherings counted: {{gatherings}}.',
     },
     fullView: 'You see every measure, because you facilitate or convene. Others see only what is published.',
     publishedView: 'These are the measures {{name}} has chosen to publish.',

@@ -4,7 +4,12 @@ import { NetworkImpactQuery } from '../graphql/impact.queries';
 
 type Figure = ImpactFieldsFragment['total']['figures'][number];
 
-const figure = (measure: ImpactMeasure, name: Figure['name'], value: number | null, scale: Figure['scale'] = null): Figure => ({
+const figure = (
+  measure: ImpactMeasure,
+  name: Figure['name'],
+  value: number | null,
+  scale: Figure['scale'] = null,
+): Figure & { __typename: 'ImpactFigure' } => ({
   __typename: 'ImpactFigure',
   measure,
   name,

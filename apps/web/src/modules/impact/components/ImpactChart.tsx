@@ -6,6 +6,7 @@ import { figureLabel } from '../utils/impact-csv';
 import { CHART_SHAPES, chartData, formatFigure, hasValues, type Impact } from '../utils/impact-figures';
 
 const COLOURS = ['indigo.7', 'teal.7', 'orange.8'];
+const AXIS_DOMAINS: Partial<Record<ImpactMeasure, [number, number]>> = { FEEDBACK: [0, 5], BRIDGING: [0, 1] };
 
 /**
  * A measure drawn with Mantine's charts (recharts underneath): counts per period, or before beside after.
@@ -19,7 +20,7 @@ export function ImpactChart({ impact, measure, tableId }: { impact: Impact; meas
   );
   if (!hasValues(data, series)) {
     return (
-      <Text size="sm" c="dimmed" data-testid={`impact-chart-empty-${measure}`}>
+      <Text size="sm" c="dimmed" className="no-print" data-testid={`impact-chart-empty-${measure}`}>
         {t('impact.chart.nothingToDraw')}
       </Text>
     );
@@ -34,6 +35,8 @@ export function ImpactChart({ impact, measure, tableId }: { impact: Impact; meas
         withLegend
         // The table beside it is the way in for keyboards and screen readers; the chart takes no focus.
         barChartProps={{ accessibilityLayer: false }}
+        // Scales run 1 to 5 and betweenness 0 to 1: a fixed axis keeps a small change from looking large.
+        yAxisProps={AXIS_DOMAINS[measure] ? { domain: AXIS_DOMAINS[measure] } : undefined}
         legendProps={{ verticalAlign: 'bottom' }}
         valueFormatter={(value) => formatFigure(valueName, value, i18n.language)}
         series={series.map((name, index) => ({
