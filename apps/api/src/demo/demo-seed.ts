@@ -9,6 +9,7 @@ import { loadDemoCheckIns } from './demo-check-ins.js';
 import { loadDemoFollowUps } from './demo-follow-ups.js';
 import { loadDemoConversations } from './demo-conversations.js';
 import { loadDemoGatherings } from './demo-gatherings.js';
+import { loadDemoImpact } from './demo-impact.js';
 import { loadDemoNetworks } from './demo-networks.js';
 import { loadDemoNotifications } from './demo-notifications.js';
 
@@ -53,6 +54,7 @@ export async function seedDemoIfEmpty(app: INestApplication, logger: Logger): Pr
   logger.info(await loadDemoConnections(app, ids), 'loaded the demo connections: who met whom at the open-space day');
   logger.info(await loadDemoFeedback(app, ids), 'loaded the demo feedback on the closed open-space day');
   logger.info(await loadDemoAsksOffers(app, ids), 'loaded the demo asks and offers');
+  logger.info(await loadDemoImpact(app, ids), 'loaded the demo impact publications: what the Cynon Valley networks publish');
   return true;
 }
 

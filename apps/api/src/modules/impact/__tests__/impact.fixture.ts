@@ -124,3 +124,37 @@ export async function tie(
     ],
   );
 }
+
+/** An ask of `asking` met by an offer of `meeting`, each posted by its person (during `gathering` when given), closed at `closedAt`. */
+export async function askMet(
+  t: TestApp,
+  [asking, asker]: [TestNetwork, TestPerson],
+  [meeting, offerer]: [TestNetwork, TestPerson],
+  { gathering = null as Pick<TestGathering, 'id'> | null, closedAt = new Date('2026-10-02T12:00:00Z') } = {},
+): Promise<void> {
+  const [{ id: offerId }] = (await t.dataSource.query(
+    `INSERT INTO asks_offers (side, kind, title, ends_on, network_id, posted_by_id, gathering_id)
+     VALUES ('offer', 'equipment', 'A minibus on Tuesdays', '2027-12-31', $1, $2, $3) RETURNING id`,
+    [meeting.id, offerer.id, gathering?.id ?? null],
+  )) as { id: string }[];
+  await t.dataSource.query(
+    `INSERT INTO asks_offers (side, kind, title, ends_on, network_id, posted_by_id, gathering_id, status, met_by_offer_id, met_by_network_id, closed_at, closed_by_id)
+     VALUES ('ask', 'equipment', 'Transport to the food bank', '2027-12-31', $1, $2, $3, 'met', $4, $5, $6, $2)`,
+    [asking.id, asker.id, gathering?.id ?? null, offerId, meeting.id, closedAt],
+  );
+}
+
+/** `person`'s feedback form at `gathering` (`stage` before or after) with the five scales all at `value`. */
+export async function feedback(
+  t: TestApp,
+  gathering: Pick<TestGathering, 'id'>,
+  person: TestPerson,
+  stage: 'before' | 'after',
+  value: number,
+) {
+  await t.dataSource.query(
+    `INSERT INTO feedback_responses (gathering_id, stage, person_id, networking, knowledge, confidence, trust, support)
+     VALUES ($1, $2, $3, $4, $4, $4, $4, $4)`,
+    [gathering.id, stage, person.id, value],
+  );
+}
