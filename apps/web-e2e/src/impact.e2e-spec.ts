@@ -92,16 +92,16 @@ describe('relational impact', () => {
     await tabTo(funder, download);
     const [file] = await Promise.all([funder.waitForEvent('download'), funder.keyboard.press('Enter')]);
     expect(file.suggestedFilename()).toMatch(new RegExp(`^impact-${slug}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+    // The API's CSV (same access rules as the page): only the published measures, one row per figure per period.
     const csv = await readFile(await file.path(), 'utf8');
-    const [header, ...rows] = csv
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split(/\r?\n/);
-    expect(header).toBe('Period,Starts,Measure,Figure,Value,Shown,Note');
-    expect(rows.some((row) => row.startsWith('Total,,New ties between people,New ties,'))).toBe(true);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const [header, ...rows] = csv.slice(1).trim().split(/\r?\n/);
+    expect(header).toBe('"Period","Starts","Measure","Figure","Scale","Value"');
+    expect(rows.some((row) => row.startsWith('"Total","","New ties between people","Confirmed ties",""'))).toBe(true);
+    expect(rows.some((row) => row.includes('"Feedback"'))).toBe(true);
     expect(rows.some((row) => row.includes('Bridging'))).toBe(false);
     // Nothing here rests on five people yet: every figure says so in words, none reads 0.
-    for (const row of rows.filter((line) => line.includes(',no,'))) expect(row).toContain('Fewer than 5 people');
+    for (const row of rows) expect(row).toMatch(/"fewer than 5"$/);
 
     // The printable report: the figures without the header and menus.
     await funder.emulateMedia({ media: 'print' });

@@ -2060,17 +2060,6 @@ export const cy: Messages = {
       before: 'Cyn',
       after: 'Ar ôl',
     },
-    csv: {
-      period: 'Cyfnod',
-      starts: 'Yn dechrau',
-      measure: 'Mesur',
-      figure: 'Ffigur',
-      value: 'Gwerth',
-      shown: 'Wedi’i ddangos',
-      note: 'Nodyn',
-      yes: 'ydy',
-      no: 'nac ydy',
-    },
     publish: {
       title: 'Beth i’w gyhoeddi',
       explain:

@@ -2032,17 +2032,6 @@ export const en = {
       before: 'Before',
       after: 'After',
     },
-    csv: {
-      period: 'Period',
-      starts: 'Starts',
-      measure: 'Measure',
-      figure: 'Figure',
-      value: 'Value',
-      shown: 'Shown',
-      note: 'Note',
-      yes: 'yes',
-      no: 'no',
-    },
     publish: {
       title: 'What to publish',
       explain:

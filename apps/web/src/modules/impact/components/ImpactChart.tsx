@@ -2,7 +2,7 @@ import { BarChart } from '@mantine/charts';
 import { Box, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImpactFigureName, ImpactMeasure } from '../../../gql/graphql';
-import { figureLabel } from '../utils/impact-csv';
+import { figureLabel } from '../utils/impact-labels';
 import { CHART_SHAPES, chartData, formatFigure, hasValues, type Impact } from '../utils/impact-figures';
 
 const COLOURS = ['indigo.7', 'teal.7', 'orange.8'];

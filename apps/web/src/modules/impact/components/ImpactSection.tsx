@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { routes } from '../../../app/routes';
 import { LoadingState } from '../../../ui/LoadingState';
 import { CoalitionImpactQuery, NetworkImpactQuery } from '../graphql/impact.queries';
-import { figureLabel } from '../utils/impact-csv';
+import { figureLabel } from '../utils/impact-labels';
 import { formatFigure, MEASURES, type Impact } from '../utils/impact-figures';
 
 /**

@@ -2,7 +2,7 @@ import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImpactMeasure } from '../../../gql/graphql';
 import { formatDate } from '../../../ui/dates';
-import { figureLabel } from '../utils/impact-csv';
+import { figureLabel } from '../utils/impact-labels';
 import { figureRows, formatFigure, type Impact } from '../utils/impact-figures';
 
 /** A measure's figures as a table (the chart's alternative): a row per figure, a column per period and the total. */

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { routes } from '../../../app/routes';
 import { usePageTitle } from '../../../ui/use-page-title';
-import { csvHref, impactCsv, impactCsvName } from '../utils/impact-csv';
+import { impactCsvPath } from '../utils/impact-labels';
 import { measuresShown, type Impact } from '../utils/impact-figures';
 import { MeasureSection } from './MeasureSection';
 import { PublishImpactForm } from './PublishImpactForm';
@@ -17,7 +17,7 @@ const backPath = (impact: Impact) =>
  * same figures and a printable page; facilitators also choose what is published.
  */
 export function ImpactView({ impact, networkId, onPublished }: { impact: Impact; networkId?: string; onPublished: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   usePageTitle(t('impact.pageTitle', { name: impact.name }));
   const measures = measuresShown(impact);
   return (
@@ -32,13 +32,7 @@ export function ImpactView({ impact, networkId, onPublished }: { impact: Impact;
         <Text size="sm">{t('impact.privacy', { fewest: impact.fewestPeopleShown })}</Text>
         {measures.length > 0 && (
           <Group gap="sm" className="no-print">
-            <Button
-              component="a"
-              href={csvHref(impactCsv(impact, t, i18n.language))}
-              download={impactCsvName(impact.slug)}
-              variant="outline"
-              data-testid="impact-csv"
-            >
+            <Button component="a" href={impactCsvPath(impact.subjectKind, impact.slug)} download variant="outline" data-testid="impact-csv">
               {t('impact.downloadCsv')}
             </Button>
             <Button variant="outline" onClick={() => window.print()}>
