@@ -26,6 +26,8 @@ import {
 import { HomePage, NotFoundPage } from '../modules/home';
 import { DirectoryPage, ManageNetworkPage, NetworkProfilePage, RegisterNetworkPage } from '../modules/networks';
 import { FeedbackPage, FeedbackResultsPage } from '../modules/feedback';
+import { CoalitionImpactPage, GatheringImpactPage, NetworkImpactPage } from '../modules/impact';
+import { LoadingState } from '../ui/LoadingState';
 import { HarvestPage, MyActionsPage } from '../modules/harvest';
 import { PeopleMetPage } from '../modules/relationships';
 import { InboxPage } from '../modules/notifications';
@@ -64,6 +66,31 @@ export function AppRoutes() {
         <Route path={routes.gatheringHarvest.pattern} element={<HarvestPage />} />
         <Route path={routes.feedback.pattern} element={<FeedbackPage />} />
         <Route path={routes.feedbackResults.pattern} element={<FeedbackResultsPage />} />
+        {/* Loaded with their route (the chart library with them), so each waits in a Suspense. */}
+        <Route
+          path={routes.gatheringImpact.pattern}
+          element={
+            <Suspense fallback={<LoadingState />}>
+              <GatheringImpactPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path={routes.networkImpact.pattern}
+          element={
+            <Suspense fallback={<LoadingState />}>
+              <NetworkImpactPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path={routes.coalitionImpact.pattern}
+          element={
+            <Suspense fallback={<LoadingState />}>
+              <CoalitionImpactPage />
+            </Suspense>
+          }
+        />
         <Route path={routes.carryOn.pattern} element={<CarryOnPage />} />
         <Route path={routes.myGatherings.pattern} element={<MyGatheringsPage />} />
         <Route path={routes.inbox.pattern} element={<InboxPage />} />

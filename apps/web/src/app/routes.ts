@@ -82,6 +82,12 @@ export const routes = {
   /** The conveners' feedback results, without names. */
   feedbackResults: route<'/gatherings/:slug/feedback/results', 'stage'>('/gatherings/:slug/feedback/results'),
   /** `gathering`: only the conversations of that gathering (by id) and its sessions. */
+  /** The relational impact of a gathering and its follow-ups (figures, never individuals). */
+  gatheringImpact: route('/gatherings/:slug/impact'),
+  /** The relational impact of one network; its facilitators choose here what it publishes. */
+  networkImpact: route('/networks/:slug/impact'),
+  /** The relational impact of a coalition with its member networks. */
+  coalitionImpact: route('/coalitions/:slug/impact'),
   conversations: route<'/conversations', 'gathering'>('/conversations'),
   /** Where a conversation's invitation link lands. */
   joinConversation: route('/conversations/join/:code'),

@@ -119,6 +119,12 @@ type Documents = {
     "\n  query MyActions {\n    myActions {\n      id\n      what\n      dueOn\n      done\n      sessionTitle\n      gatheringId\n      gatheringTitle\n      gatheringSlug\n    }\n  }\n": typeof types.MyActionsDocument,
     "\n  mutation SaveHarvest($input: SaveHarvestInput!) {\n    saveHarvest(input: $input) {\n      ...HarvestFields\n    }\n  }\n": typeof types.SaveHarvestDocument,
     "\n  mutation SetHarvestStatus($input: SetHarvestStatusInput!) {\n    setHarvestStatus(input: $input) {\n      ...HarvestFields\n    }\n  }\n": typeof types.SetHarvestStatusDocument,
+    "\n  fragment ImpactFields on Impact {\n    subjectKind\n    slug\n    name\n    periodKind\n    fullView\n    mayPublish\n    published\n    shown\n    fewestPeopleShown\n    gatheringCount\n    networkCount\n    bridgingNetworks\n    bridgingEstimated\n    bridgingSince\n    periods {\n      key\n      label\n      startsAt\n      figures {\n        ...ImpactFigureFields\n      }\n    }\n    total {\n      key\n      label\n      startsAt\n      figures {\n        ...ImpactFigureFields\n      }\n    }\n  }\n": typeof types.ImpactFieldsFragmentDoc,
+    "\n  fragment ImpactFigureFields on ImpactFigure {\n    measure\n    name\n    scale\n    suppressed\n    value\n  }\n": typeof types.ImpactFigureFieldsFragmentDoc,
+    "\n  query GatheringImpact($slug: String!) {\n    gatheringImpact(slug: $slug) {\n      ...ImpactFields\n    }\n  }\n": typeof types.GatheringImpactDocument,
+    "\n  query NetworkImpact($slug: String!) {\n    networkImpact(slug: $slug) {\n      ...ImpactFields\n    }\n    # The network's id, which choosing what it publishes needs.\n    network(slug: $slug) {\n      id\n    }\n  }\n": typeof types.NetworkImpactDocument,
+    "\n  query CoalitionImpact($slug: String!) {\n    coalitionImpact(slug: $slug) {\n      ...ImpactFields\n    }\n    network(slug: $slug) {\n      id\n    }\n  }\n": typeof types.CoalitionImpactDocument,
+    "\n  mutation SetImpactPublications($input: SetImpactPublicationsInput!) {\n    setImpactPublications(input: $input) {\n      networkId\n      measures\n    }\n  }\n": typeof types.SetImpactPublicationsDocument,
     "\n  mutation ClaimNetwork($input: ClaimNetworkInput!) {\n    claimNetwork(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ClaimNetworkDocument,
     "\n  mutation CloseNetwork($input: CloseNetworkInput!) {\n    closeNetwork(input: $input) {\n      ...NetworkFields\n    }\n  }\n": typeof types.CloseNetworkDocument,
     "\n  query DirectoryGraph($search: String, $filter: NetworkFilter) {\n    directoryGraph(search: $search, filter: $filter) {\n      nodeCount\n      edgeCount\n      isBetweennessEstimated\n      nodes {\n        id\n        slug\n        name\n        kind\n        region\n        isClosed\n        degree\n        betweenness\n        isBridge\n        cluster\n      }\n      edges {\n        id\n        source\n        target\n        tieType\n      }\n    }\n  }\n": typeof types.DirectoryGraphDocument,
@@ -293,6 +299,12 @@ const documents: Documents = {
     "\n  query MyActions {\n    myActions {\n      id\n      what\n      dueOn\n      done\n      sessionTitle\n      gatheringId\n      gatheringTitle\n      gatheringSlug\n    }\n  }\n": types.MyActionsDocument,
     "\n  mutation SaveHarvest($input: SaveHarvestInput!) {\n    saveHarvest(input: $input) {\n      ...HarvestFields\n    }\n  }\n": types.SaveHarvestDocument,
     "\n  mutation SetHarvestStatus($input: SetHarvestStatusInput!) {\n    setHarvestStatus(input: $input) {\n      ...HarvestFields\n    }\n  }\n": types.SetHarvestStatusDocument,
+    "\n  fragment ImpactFields on Impact {\n    subjectKind\n    slug\n    name\n    periodKind\n    fullView\n    mayPublish\n    published\n    shown\n    fewestPeopleShown\n    gatheringCount\n    networkCount\n    bridgingNetworks\n    bridgingEstimated\n    bridgingSince\n    periods {\n      key\n      label\n      startsAt\n      figures {\n        ...ImpactFigureFields\n      }\n    }\n    total {\n      key\n      label\n      startsAt\n      figures {\n        ...ImpactFigureFields\n      }\n    }\n  }\n": types.ImpactFieldsFragmentDoc,
+    "\n  fragment ImpactFigureFields on ImpactFigure {\n    measure\n    name\n    scale\n    suppressed\n    value\n  }\n": types.ImpactFigureFieldsFragmentDoc,
+    "\n  query GatheringImpact($slug: String!) {\n    gatheringImpact(slug: $slug) {\n      ...ImpactFields\n    }\n  }\n": types.GatheringImpactDocument,
+    "\n  query NetworkImpact($slug: String!) {\n    networkImpact(slug: $slug) {\n      ...ImpactFields\n    }\n    # The network's id, which choosing what it publishes needs.\n    network(slug: $slug) {\n      id\n    }\n  }\n": types.NetworkImpactDocument,
+    "\n  query CoalitionImpact($slug: String!) {\n    coalitionImpact(slug: $slug) {\n      ...ImpactFields\n    }\n    network(slug: $slug) {\n      id\n    }\n  }\n": types.CoalitionImpactDocument,
+    "\n  mutation SetImpactPublications($input: SetImpactPublicationsInput!) {\n    setImpactPublications(input: $input) {\n      networkId\n      measures\n    }\n  }\n": types.SetImpactPublicationsDocument,
     "\n  mutation ClaimNetwork($input: ClaimNetworkInput!) {\n    claimNetwork(input: $input) {\n      id\n      status\n    }\n  }\n": types.ClaimNetworkDocument,
     "\n  mutation CloseNetwork($input: CloseNetworkInput!) {\n    closeNetwork(input: $input) {\n      ...NetworkFields\n    }\n  }\n": types.CloseNetworkDocument,
     "\n  query DirectoryGraph($search: String, $filter: NetworkFilter) {\n    directoryGraph(search: $search, filter: $filter) {\n      nodeCount\n      edgeCount\n      isBetweennessEstimated\n      nodes {\n        id\n        slug\n        name\n        kind\n        region\n        isClosed\n        degree\n        betweenness\n        isBridge\n        cluster\n      }\n      edges {\n        id\n        source\n        target\n        tieType\n      }\n    }\n  }\n": types.DirectoryGraphDocument,
@@ -796,6 +808,30 @@ export function graphql(source: "\n  mutation SaveHarvest($input: SaveHarvestInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetHarvestStatus($input: SetHarvestStatusInput!) {\n    setHarvestStatus(input: $input) {\n      ...HarvestFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetHarvestStatus($input: SetHarvestStatusInput!) {\n    setHarvestStatus(input: $input) {\n      ...HarvestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImpactFields on Impact {\n    subjectKind\n    slug\n    name\n    periodKind\n    fullView\n    mayPublish\n    published\n    shown\n    fewestPeopleShown\n    gatheringCount\n    networkCount\n    bridgingNetworks\n    bridgingEstimated\n    bridgingSince\n    periods {\n      key\n      label\n      startsAt\n      figures {\n        ...ImpactFigureFields\n      }\n    }\n    total {\n      key\n      label\n      startsAt\n      figures {\n        ...ImpactFigureFields\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ImpactFields on Impact {\n    subjectKind\n    slug\n    name\n    periodKind\n    fullView\n    mayPublish\n    published\n    shown\n    fewestPeopleShown\n    gatheringCount\n    networkCount\n    bridgingNetworks\n    bridgingEstimated\n    bridgingSince\n    periods {\n      key\n      label\n      startsAt\n      figures {\n        ...ImpactFigureFields\n      }\n    }\n    total {\n      key\n      label\n      startsAt\n      figures {\n        ...ImpactFigureFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImpactFigureFields on ImpactFigure {\n    measure\n    name\n    scale\n    suppressed\n    value\n  }\n"): (typeof documents)["\n  fragment ImpactFigureFields on ImpactFigure {\n    measure\n    name\n    scale\n    suppressed\n    value\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GatheringImpact($slug: String!) {\n    gatheringImpact(slug: $slug) {\n      ...ImpactFields\n    }\n  }\n"): (typeof documents)["\n  query GatheringImpact($slug: String!) {\n    gatheringImpact(slug: $slug) {\n      ...ImpactFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetworkImpact($slug: String!) {\n    networkImpact(slug: $slug) {\n      ...ImpactFields\n    }\n    # The network's id, which choosing what it publishes needs.\n    network(slug: $slug) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query NetworkImpact($slug: String!) {\n    networkImpact(slug: $slug) {\n      ...ImpactFields\n    }\n    # The network's id, which choosing what it publishes needs.\n    network(slug: $slug) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoalitionImpact($slug: String!) {\n    coalitionImpact(slug: $slug) {\n      ...ImpactFields\n    }\n    network(slug: $slug) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query CoalitionImpact($slug: String!) {\n    coalitionImpact(slug: $slug) {\n      ...ImpactFields\n    }\n    network(slug: $slug) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetImpactPublications($input: SetImpactPublicationsInput!) {\n    setImpactPublications(input: $input) {\n      networkId\n      measures\n    }\n  }\n"): (typeof documents)["\n  mutation SetImpactPublications($input: SetImpactPublicationsInput!) {\n    setImpactPublications(input: $input) {\n      networkId\n      measures\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

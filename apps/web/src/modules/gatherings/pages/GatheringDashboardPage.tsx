@@ -79,6 +79,9 @@ function Dashboard({ gathering }: { gathering: GatheringFieldsFragment }) {
       <Anchor component={Link} to={routes.feedbackResults({ slug: gathering.slug })} underline="always" data-testid="feedback-link">
         {t('gatherings.dashboard.feedback')}
       </Anchor>
+      <Anchor component={Link} to={routes.gatheringImpact({ slug: gathering.slug })} underline="always" data-testid="impact-link">
+        {t('impact.link')}
+      </Anchor>
       <Anchor
         href={`/api/gatherings/${encodeURIComponent(gathering.id)}/registrations.csv`}
         download

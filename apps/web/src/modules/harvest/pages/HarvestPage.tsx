@@ -30,6 +30,15 @@ function Harvest({ gathering }: { gathering: GatheringFieldsFragment }) {
         </Anchor>
       </div>
       <FeedbackLink gatheringId={gathering.id} slug={gathering.slug} closed={gathering.status === 'CLOSED'} />
+      <Anchor
+        component={Link}
+        to={routes.gatheringImpact({ slug: gathering.slug })}
+        underline="always"
+        className="no-print"
+        data-testid="impact-link"
+      >
+        {t('impact.link')}
+      </Anchor>
       {loading && !data && <LoadingState />}
       {error && !data && <ErrorState error={error} onRetry={() => void refetch()} />}
       {data && !harvest && <Text data-testid="harvest-none">{t('harvest.none')}</Text>}

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, Container, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Container, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams, useSearchParams } from 'react-router';
 import { ErrorState } from '../../../ui/ErrorState';
@@ -52,9 +52,21 @@ function ManageNetwork({ network, personId }: { network: ManagedNetwork; personI
     <Stack gap="lg">
       <div>
         <Title order={1}>{t('networks.manage.title', { name: network.name })}</Title>
-        <Anchor component={Link} to={profilePath} underline="always">
-          {t('networks.manage.viewProfile')}
-        </Anchor>
+        <Group gap="md">
+          <Anchor component={Link} to={profilePath} underline="always">
+            {t('networks.manage.viewProfile')}
+          </Anchor>
+          <Anchor
+            component={Link}
+            to={
+              network.kind === 'COALITION' ? routes.coalitionImpact({ slug: network.slug }) : routes.networkImpact({ slug: network.slug })
+            }
+            underline="always"
+            data-testid="impact-link"
+          >
+            {t('impact.publishLink')}
+          </Anchor>
+        </Group>
       </div>
       <Tabs
         value={section}

@@ -15,6 +15,7 @@ import { LifecycleTimeline } from '../components/profile/LifecycleTimeline';
 import { NetworkConnections } from '../components/profile/NetworkConnections';
 import { NetworkPeople } from '../components/profile/NetworkPeople';
 import { NetworkQuery } from '../graphql/network.query';
+import { ImpactSection } from '../../impact';
 import { routes } from '../../../app/routes';
 
 function Prose({ id, title, hint, text }: { id: string; title: string; hint: string; text: string }) {
@@ -86,6 +87,7 @@ function NetworkProfile({ network }: { network: NetworkQueryResult['network'] })
       <Anchor component={Link} to={routes.asksOffers({ network: network.id })} underline="always" data-testid="network-asks-offers">
         {t('networks.profile.asksOffers')}
       </Anchor>
+      <ImpactSection slug={network.slug} isCoalition={network.kind === 'COALITION'} />
       <LifecycleTimeline history={network.lifecycleHistory} />
     </Stack>
   );
