@@ -7,7 +7,7 @@ describe('demo conversations', () => {
   beforeAll(async () => {
     t = await createTestApp();
     await seedDemoIfEmpty(t.app, createLogger('silent'));
-  }, 120_000);
+  }, 300_000);
   afterAll(() => t.close());
 
   it('the past workshop has the convener’s seeded questions, one with replies in several threads, and notifications waiting', async () => {

@@ -18,6 +18,7 @@ describe('demo data', () => {
       [email],
     );
 
+  // Each test seeds the whole demo (with its workshop series), which takes longer than jest's minute on a busy machine.
   it('loads into an empty database, with one person for each kind of user who can sign in', async () => {
     expect(await seedDemoIfEmpty(t.app, createLogger('silent'))).toBe(true);
     const people = await t.dataSource.getRepository(PersonEntity).find();
@@ -29,7 +30,7 @@ describe('demo data', () => {
     await t.client().data('mutation($input: SignInInput!) { signIn(input: $input) { id } }', {
       input: { email: 'priya@demo.weave.test', password: DEMO_PASSWORD },
     });
-  });
+  }, 180_000);
 
   it('loads a directory of coalitions and networks, nested and overlapping, with every demo person in a role', async () => {
     await seedDemoIfEmpty(t.app, createLogger('silent'));
@@ -64,7 +65,7 @@ describe('demo data', () => {
     expect([...priya].sort()).toEqual(['delegate', 'facilitator', 'member']);
     expect(await rolesOf('admin@demo.weave.test')).not.toHaveLength(0);
     expect(await rolesOf('fran@demo.weave.test')).toEqual([]);
-  });
+  }, 180_000);
 
   it('shows the funder the public directory through the API, without the members-only network', async () => {
     await seedDemoIfEmpty(t.app, createLogger('silent'));
@@ -79,7 +80,7 @@ describe('demo data', () => {
     expect(networks.edges.map((e) => e.node.name)).toContain('Cynon Valley Food Network');
     const all = await fran.data<{ networks: { totalCount: number } }>('query { networks(first: 1) { totalCount } }');
     expect(all.networks.totalCount).toBe((await count('SELECT count(*) FROM networks')) - 1);
-  });
+  }, 180_000);
 
   it('loads an open-space day with a waiting list and a cascade three deep, and a past workshop with its follow-up', async () => {
     // The workshop series has its own spec (demo-series.int-spec.ts).
@@ -148,7 +149,7 @@ describe('demo data', () => {
     expect(harvest.sessions.map((s) => s.tookPart).sort()).toEqual([3, 3, 4]); // 8 people, 2 of whom moved on
     const actions = harvest.sessions.flatMap((s) => s.actions);
     expect([actions.length, actions.filter((a) => a.ownerId).length, actions.filter((a) => a.done).length]).toEqual([4, 3, 1]);
-  });
+  }, 180_000);
 
   it('leaves a database that already has people alone', async () => {
     await t.newPerson();
