@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { AccountsService } from '../modules/accounts/accounts.service.js';
 import type { DemoPersonKey } from './demo-data/index.js';
+import { loadDemoBigDay } from './demo-big-day.js';
 import { loadDemoConnections } from './demo-connections.js';
 import { loadDemoFeedback } from './demo-feedback.js';
 import { loadDemoAsksOffers } from './demo-asks-offers.js';
@@ -53,6 +54,7 @@ export async function seedDemoIfEmpty(app: INestApplication, logger: Logger): Pr
   logger.info(await loadDemoConnections(app, ids), 'loaded the demo connections: who met whom at the open-space day');
   logger.info(await loadDemoFeedback(app, ids), 'loaded the demo feedback on the closed open-space day');
   logger.info(await loadDemoAsksOffers(app, ids), 'loaded the demo asks and offers');
+  logger.info(await loadDemoBigDay(app, DEMO_PASSWORD, ids), 'loaded the big open-space day: 35 networks, live today');
   return true;
 }
 
