@@ -54,7 +54,7 @@ describe('open space on the day: propose, place, join a room, and see it all liv
    * Connor's gathering for this test (`key`), live, with the Great Hall (10, step-free), the Online room
    * (5) and one slot, 10:00–11:00 in London.
    */
-  async function liveGathering(key: string) {
+  async function liveGathering(key: string, open = true) {
     title = `Open space day ${run} ${key}`;
     await signInWithApi(connor.context(), 'connor@demo.weave.test');
     const { id, path } = await createGatheringWithApi(connor.context(), title);
@@ -68,7 +68,7 @@ describe('open space on the day: propose, place, join a room, and see it all liv
       startsAt: '2030-06-13T09:00:00.000Z',
       endsAt: '2030-06-13T10:00:00.000Z',
     });
-    await gatheringMutation(connor.context(), 'setGatheringStatus', { gatheringId: id, status: 'LIVE' });
+    if (open) await gatheringMutation(connor.context(), 'setGatheringStatus', { gatheringId: id, status: 'LIVE' });
     return { id, hallId, onlineId, slotId };
   }
 
@@ -176,6 +176,24 @@ describe('open space on the day: propose, place, join a room, and see it all liv
     await wallGrid(nia).getByText(sessionTitle).waitFor();
     await wallGrid(nia).getByText('0 of 10 here').waitFor();
     await checkPage(nia, 'open-space-wall');
+  });
+
+  it('a participant’s wall shows Join the moment the convener opens the gathering, without a reload', async () => {
+    current = await liveGathering('opening', false);
+    await participant(nia, 'Nia', 'opening');
+    await session(nia, sessionTitle, current.hallId);
+    await openWall(nia, gatheringPath);
+    await nia.getByText('Rooms open when the conveners start the gathering on the day.').waitFor();
+    const join = nia.getByRole('button', { name: `Join the room for “${sessionTitle}”` });
+    expect(await join.count()).toBe(0);
+    const loads: string[] = [];
+    nia.on('framenavigated', (frame) => loads.push(frame.url()));
+
+    await gatheringMutation(connor.context(), 'setGatheringStatus', { gatheringId: current.id, status: 'LIVE' });
+    await join.waitFor();
+    expect(await nia.getByText('Rooms open when the conveners start the gathering on the day.').count()).toBe(0);
+    expect(loads).toEqual([]); // no reload
+    await checkPage(nia, 'open-space-wall-opened-live');
   });
 
   it('the convener proposes another, reviews a suggested schedule and applies it', async () => {

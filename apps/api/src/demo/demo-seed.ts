@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { AccountsService } from '../modules/accounts/accounts.service.js';
 import type { DemoPersonKey } from './demo-data/index.js';
+import { loadDemoBigDay } from './demo-big-day.js';
 import { loadDemoConnections } from './demo-connections.js';
 import { loadDemoFeedback } from './demo-feedback.js';
 import { loadDemoAsksOffers } from './demo-asks-offers.js';
@@ -57,6 +58,7 @@ export async function seedDemoIfEmpty(app: INestApplication, logger: Logger): Pr
   logger.info(await loadDemoAsksOffers(app, ids), 'loaded the demo asks and offers');
   logger.info(await loadDemoSeries(app, DEMO_PASSWORD, ids), 'loaded the demo workshop series: Cynon Valley Working Together');
   logger.info(await loadDemoImpact(app, ids), 'loaded the demo impact publications: what the Cynon Valley networks publish');
+  logger.info(await loadDemoBigDay(app, DEMO_PASSWORD, ids), 'loaded the big open-space day: 35 networks, live today');
   return true;
 }
 

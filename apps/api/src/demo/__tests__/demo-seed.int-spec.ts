@@ -93,6 +93,7 @@ describe('demo data', () => {
     expect(statuses).toEqual([
       { title: 'Community Connectors Workshop', status: 'closed', registration: 'registered', n: 8 },
       { title: 'Cynon Valley Open Space', status: 'closed', registration: 'registered', n: 7 },
+      { title: 'The Big Open Space Day', status: 'live', registration: 'registered', n: 150 }, // demo-big-day.int-spec.ts
       { title: 'Weaving Together Open Space', status: 'published', registration: 'registered', n: 12 },
       { title: 'Weaving Together Open Space', status: 'published', registration: 'waitlisted', n: 3 },
     ]);

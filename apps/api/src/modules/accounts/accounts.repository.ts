@@ -40,6 +40,14 @@ export class AccountsRepository {
       .executeTakeFirst();
   }
 
+  /** Many people in one statement (the demo's crowd); returns their ids in the order given. */
+  async insertPeople(people: { email: string; passwordHash: string; displayName: string; emailVerifiedAt: Date }[]): Promise<string[]> {
+    if (people.length === 0) return [];
+    const rows = await this.db.insertInto('people').values(people).returning(['id', 'email']).execute();
+    const byEmail = new Map(rows.map((row) => [row.email, row.id]));
+    return people.map((person) => byEmail.get(person.email)!);
+  }
+
   async anyone(): Promise<boolean> {
     return (await this.db.selectFrom('people').select('id').limit(1).executeTakeFirst()) !== undefined;
   }

@@ -55,6 +55,16 @@ export class AccountsService {
     return made;
   }
 
+  /**
+   * Many accounts with one password, proved, hashed once and written in one statement: for the demo's
+   * crowd (an argon2 hash per person would add seconds to the first start). Returns their ids in order.
+   */
+  async createManyProved(people: { email: string; displayName: string }[], password: string): Promise<string[]> {
+    const passwordHash = await hashPassword(password);
+    const emailVerifiedAt = new Date();
+    return this.repository.insertPeople(people.map((person) => ({ ...person, passwordHash, emailVerifiedAt })));
+  }
+
   /** Mails a new link to prove the person's address, unless it is proved already. */
   async resendVerification(id: string): Promise<void> {
     const person = await this.get(id);
