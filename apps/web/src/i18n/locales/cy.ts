@@ -2023,6 +2023,7 @@ export const cy: Messages = {
     privacy:
       'Nid yw ffigurau am lai na {{fewest}} o bobl yn cael eu dangos, ac nid oes neb byth yn cael ei enwi: cyfrifon a chyfartaleddau yw’r rhain, nid unigolion.',
     suppressed: 'Llai na {{fewest}} o bobl — heb ei ddangos er mwyn diogelu preifatrwydd',
+    suppressedCell: 'Llai na {{fewest}} o bobl',
     total: 'Cyfanswm',
     downloadCsv: 'Lawrlwytho’r ffigurau (CSV)',
     print: 'Argraffu’r adroddiad',

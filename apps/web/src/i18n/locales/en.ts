@@ -1993,6 +1993,8 @@ export const en = {
     privacy:
       'Figures about fewer than {{fewest}} people are not shown, and no one is ever named: these are counts and averages, never individuals.',
     suppressed: 'Fewer than {{fewest}} people — not shown to protect privacy',
+    /** A table cell: the page says why above the tables. */
+    suppressedCell: 'Fewer than {{fewest}} people',
     total: 'Total',
     downloadCsv: 'Download the figures (CSV)',
     print: 'Print the report',

@@ -27,7 +27,7 @@ describe('NetworkImpactPage', () => {
       within(across)
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
-    ).toEqual(['Fewer than 5 people — not shown to protect privacy', '5', '8']);
+    ).toEqual(['Fewer than 5 people', '5', '8']);
     const feedback = screen.getByRole('table', { name: 'Feedback before and after: the figures' });
     expect(within(feedback).getByRole('row', { name: /Response rate/ })).toHaveTextContent('62%');
     expect(within(feedback).getByRole('row', { name: /After: Trust/ })).toHaveTextContent('Fewer than 5 people');

@@ -45,7 +45,7 @@ export function ImpactTable({ impact, measure, captionId }: { impact: Impact; me
                       </Text>
                     ) : figure.suppressed || figure.value == null ? (
                       <Text span size="sm" fs="italic" data-testid="impact-suppressed">
-                        {t('impact.suppressed', { fewest: impact.fewestPeopleShown })}
+                        {t('impact.suppressedCell', { fewest: impact.fewestPeopleShown })}
                       </Text>
                     ) : (
                       formatFigure(row.name, figure.value, i18n.language)
