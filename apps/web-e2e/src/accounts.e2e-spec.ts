@@ -149,6 +149,8 @@ describe('other ways in', () => {
     await page.goto('/sign-in');
     await page.getByRole('link', { name: 'Forgotten your password?' }).click();
     await page.waitForURL('**/forgot-password');
+    // Each page is its own chunk: the sign-in page (with its own email field) stays until this one has loaded.
+    await page.getByRole('heading', { level: 1, name: 'Forgotten your password?' }).waitFor();
     await page.fill('input[name="email"]', email);
     await page.getByRole('button', { name: 'Send me a link' }).click();
     await page.getByText('is on its way').waitFor();
@@ -181,6 +183,7 @@ describe('other ways in', () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await page.goto('/sign-in');
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     const focusedName = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? '');
     for (let i = 0; i < 25 && (await focusedName()) !== 'email'; i++) await page.keyboard.press('Tab');
     expect(await focusedName()).toBe('email');

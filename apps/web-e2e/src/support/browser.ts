@@ -74,8 +74,20 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 }
 
-/** Every page a journey visits is checked the same way: accessible, photographed, nothing blocked by the security policy. */
+/** Waits until the route's own code has loaded: each page is a chunk of its own, shown after a "Loading the page" status. */
+export async function pageLoaded(page: Page): Promise<void> {
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^(Loading the page|Wrthi’n llwytho’r dudalen)$/ })
+    .waitFor({ state: 'detached' });
+}
+
+/**
+ * Every page a journey visits is checked the same way, once its code has loaded: accessible,
+ * photographed, nothing blocked by the security policy.
+ */
 export async function checkPage(page: Page, name: string): Promise<void> {
+  await pageLoaded(page);
   await screenshot(page, name);
   await expectAccessible(page);
   await expectNothingBlocked(page);
