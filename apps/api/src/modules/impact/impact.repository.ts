@@ -117,6 +117,8 @@ export class ImpactRepository {
   /** Replaces the measures network `networkId` publishes. */
   async setPublications(networkId: string, measures: readonly ImpactMeasure[]): Promise<ImpactMeasure[]> {
     await this.db.transaction().execute(async (trx) => {
+      // One choice at a time per network: crossing choices would otherwise insert the same measure twice.
+      await sql`SELECT pg_advisory_xact_lock(hashtext(${`impact-publications:${networkId}`}))`.execute(trx);
       await trx.deleteFrom('impactPublications').where('networkId', '=', networkId).execute();
       if (measures.length > 0) {
         await trx

@@ -154,4 +154,17 @@ describe('impact: who sees what', () => {
     const later = (await ask('2027-01-01T00:00:00Z', null)).networkImpact;
     expect(fig(later.total, 'NEW_TIES')).toEqual(SUPPRESSED);
   });
+
+  it('keeps one choice when a facilitator’s choices cross: each answer succeeds and the last stored set is one of them', async () => {
+    const w = await impactWorld(t, 1);
+    const sets = [['NEW_TIES', 'FEEDBACK'], ['NEW_TIES', 'ASKS_MET'], ['NEW_TIES']];
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        w.facilitator.client.request(PUBLISH, { input: { networkId: w.coalition.id, measures: sets[i % 3] } }),
+      ),
+    );
+    expect(answers.map((a) => a.errors?.[0]?.extensions?.code ?? 'ok')).toEqual(Array(12).fill('ok'));
+    const { published } = await coalitionImpact(w, w.facilitator.client);
+    expect(sets).toContainEqual(published);
+  });
 });
