@@ -78,7 +78,11 @@ describe('impact: the CSV export', () => {
     const backwards = await download(`/api/impact/coalitions/${w.coalition.slug}.csv?from=2026-12-01&until=2026-01-01`);
     expect(backwards.status).toBe(400);
     expect(await backwards.json()).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT', reason: 'ImpactRangeBackwards' } }] });
-    expect((await download(`/api/impact/coalitions/${w.coalition.slug}.csv?from=soon`)).status).toBe(400);
+    const notADate = await download(`/api/impact/coalitions/${w.coalition.slug}.csv?from=soon`);
+    expect(notADate.status).toBe(400);
+    expect(await notADate.json()).toMatchObject({
+      errors: [{ extensions: { code: 'BAD_USER_INPUT', fields: { from: expect.any(String) } } }],
+    });
     expect((await download(`/api/impact/networks/${w.coalition.slug}.csv`)).status).toBe(200);
     expect((await download(`/api/impact/coalitions/${w.community.slug}.csv`)).status).toBe(400);
   });
