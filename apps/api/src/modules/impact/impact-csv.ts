@@ -23,7 +23,7 @@ const FIGURE_LABEL: Record<ImpactFigureName, string> = {
   [ImpactFigureName.NETWORK_TIES_AFTER_MEETING]: 'Ties between networks made after their people met',
   [ImpactFigureName.BETWEENNESS_BEFORE]: 'Mean betweenness before (0 to 1)',
   [ImpactFigureName.BETWEENNESS_AFTER]: 'Mean betweenness after (0 to 1)',
-  [ImpactFigureName.MAP_TIES_ADDED]: 'Ties between networks added to the map since',
+  [ImpactFigureName.MAP_TIES_ADDED]: 'Ties of these networks added to the map since',
   [ImpactFigureName.NETWORKS_REACHED]: 'Networks reached',
   [ImpactFigureName.INVITATION_DEPTH]: 'Longest chain of invitations',
   [ImpactFigureName.PLACES_THROUGH_INVITATIONS]: 'Places taken through an invitation',

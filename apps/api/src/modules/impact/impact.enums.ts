@@ -89,7 +89,7 @@ registerEnumType(ImpactFigureName, {
     'NEW_TIES(_ACROSS_NETWORKS, _ACROSS_SECTORS): confirmed ties between people (in total; between people who came for different ' +
     'networks; whose networks share no sector). NETWORK_TIES_AFTER_MEETING: ties between networks made after people who came for them ' +
     'met. BETWEENNESS_BEFORE/AFTER: mean betweenness (0–1) of the networks concerned in the map without / with the ties made since the ' +
-    'first gathering (the whole answer only); MAP_TIES_ADDED: ties made in the map since then. NETWORKS_REACHED, INVITATION_DEPTH ' +
+    'first gathering (the whole answer only); MAP_TIES_ADDED: ties of those networks made since then. NETWORKS_REACHED, INVITATION_DEPTH ' +
     '(longest chain, 1 = invited directly), PLACES_THROUGH_INVITATIONS: the invitation cascade. ASKS_MET_ACROSS_NETWORKS: asks of one ' +
     'network met by another. FEEDBACK_RESPONSES, FEEDBACK_RESPONSE_RATE (0–1 of the people with a place): after forms. ' +
     'SCALE_AFTER: mean (1–5) of one scale after; SCALE_BEFORE: the same people’s mean before; SCALE_CHANGE: mean change (after − before).',

@@ -190,8 +190,13 @@ export class ImpactService {
     const earlier = since ? this.graph.betweenness(map.networks, before) : after;
     const mean = (of: (id: string) => number) =>
       networkIds.length ? networkIds.reduce((sum, id) => sum + of(id), 0) / networkIds.length : null;
+    // Ties of these networks made since then (ties elsewhere in the map are not theirs to report).
+    const measured = new Set(networkIds);
+    const added = since
+      ? map.ties.filter((t) => t.madeAt >= since.getTime() && (measured.has(t.parentId) || measured.has(t.memberId))).length
+      : 0;
     return {
-      figures: bridgingFigures(mean(earlier.of), mean(after.of), edges.length - before.length),
+      figures: bridgingFigures(mean(earlier.of), mean(after.of), added),
       networks: networkIds.length,
       estimated: after.estimated,
     };

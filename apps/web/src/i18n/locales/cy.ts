@@ -2070,7 +2070,7 @@ export const cy: Messages = {
       NETWORK_TIES_AFTER_MEETING: 'Cysylltiadau rhwydwaith ar ôl cwrdd',
       BETWEENNESS_BEFORE: 'Rhyngoldeb cyn',
       BETWEENNESS_AFTER: 'Rhyngoldeb ar ôl',
-      MAP_TIES_ADDED: 'Cysylltiadau a ychwanegwyd at y map',
+      MAP_TIES_ADDED: 'Cysylltiadau’r rhwydweithiau hyn a ychwanegwyd at y map',
       NETWORKS_REACHED: 'Rhwydweithiau a gyrhaeddwyd',
       INVITATION_DEPTH: 'Y gadwyn hiraf o wahoddiadau',
       PLACES_THROUGH_INVITATIONS: 'Lleoedd a gymerwyd drwy wahoddiadau',

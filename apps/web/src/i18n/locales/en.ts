@@ -2041,7 +2041,7 @@ export const en = {
       NETWORK_TIES_AFTER_MEETING: 'Network ties after meeting',
       BETWEENNESS_BEFORE: 'Betweenness before',
       BETWEENNESS_AFTER: 'Betweenness after',
-      MAP_TIES_ADDED: 'Ties added to the map',
+      MAP_TIES_ADDED: 'Ties of these networks added to the map',
       NETWORKS_REACHED: 'Networks reached',
       INVITATION_DEPTH: 'Longest chain of invitations',
       PLACES_THROUGH_INVITATIONS: 'Places taken through invitations',

@@ -72,6 +72,18 @@ describe('impact: the figures', () => {
     expect(fig((await gatheringImpact(w)).total, 'NETWORK_TIES_AFTER_MEETING')).toEqual(shown(1));
   });
 
+  it('measures bridging before and after the ties made since the first gathering, counting only these networks’ ties', async () => {
+    const w = await impactWorld(t, 1);
+    // The fixture's ties (both members to the coalition) are made now, after the gathering of 1 October:
+    // before them none of the three is between others; after, the coalition joins its two members.
+    const impact = (await w.facilitator.client.data<{ coalitionImpact: Impact }>(query('coalitionImpact'), { slug: w.coalition.slug }))
+      .coalitionImpact;
+    expect(fig(impact.total, 'BETWEENNESS_BEFORE')).toEqual(shown(0));
+    expect(fig(impact.total, 'BETWEENNESS_AFTER')?.value).toBeGreaterThan(0);
+    expect(fig(impact.total, 'MAP_TIES_ADDED')).toEqual(shown(2));
+    expect(impact.periods.every((p) => p.figures.every((f) => f.measure !== 'BRIDGING'))).toBe(true);
+  });
+
   it('follows the invitation cascade: networks reached, depth and places taken through it', async () => {
     const w = await impactWorld(t, 3);
     const invite = async (networkId: string, issuer: string, parentId: string | null) =>
