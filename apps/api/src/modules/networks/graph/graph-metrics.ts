@@ -67,16 +67,10 @@ export function seededRandom(seed: number): () => number {
  * - cluster: Louvain community, numbered 0.. from the largest community down.
  */
 export function computeGraphMetrics(nodeIds: readonly string[], edges: readonly MetricsEdge[], options: MetricsOptions = {}): GraphMetrics {
-  const { exactLimit = EXACT_BETWEENNESS_LIMIT, samples = BETWEENNESS_SAMPLES, seed = 42 } = options;
+  const { seed = 42 } = options;
   const adjacency = buildAdjacency(nodeIds, edges);
-  const n = adjacency.ids.length;
-  // graphology keys are the indices: short keys make a large graph much quicker to build.
-  const graph = new UndirectedGraph({ multi: false, allowSelfLoops: false });
-  for (let i = 0; i < n; i++) graph.addNode(String(i));
-  adjacency.forEachPair((a, b) => graph.addEdge(String(a), String(b)));
-
-  const estimated = n > exactLimit && samples < n;
-  const betweenness = estimated ? sampledBetweenness(adjacency, samples, seededRandom(seed)) : exactBetweenness(graph);
+  const graph = graphOf(adjacency);
+  const { values: betweenness, estimated } = betweennessOf(adjacency, options, graph);
   const bridges = bridgeFlags(betweenness);
   const clusters = numberedClusters(graph, seededRandom(seed));
 
@@ -91,6 +85,27 @@ export function computeGraphMetrics(nodeIds: readonly string[], edges: readonly 
     });
   });
   return { nodes, betweennessEstimated: estimated };
+}
+
+/**
+ * Betweenness (normalised) of every node of `adjacency`, by the map's one rule: exact up to `exactLimit`
+ * nodes, else estimated from a seeded sample of sources (`estimated`). Also used for the impact view's bridging.
+ */
+export function betweennessOf(
+  adjacency: Adjacency,
+  { exactLimit = EXACT_BETWEENNESS_LIMIT, samples = BETWEENNESS_SAMPLES, seed = 42 }: MetricsOptions = {},
+  graph: UndirectedGraph = graphOf(adjacency),
+): { values: Float64Array; estimated: boolean } {
+  const estimated = adjacency.ids.length > exactLimit && samples < adjacency.ids.length;
+  return { values: estimated ? sampledBetweenness(adjacency, samples, seededRandom(seed)) : exactBetweenness(graph), estimated };
+}
+
+/** graphology's graph of `adjacency`; its keys are the indices (short keys make a large graph much quicker to build). */
+function graphOf(adjacency: Adjacency): UndirectedGraph {
+  const graph = new UndirectedGraph({ multi: false, allowSelfLoops: false });
+  for (let i = 0; i < adjacency.ids.length; i++) graph.addNode(String(i));
+  adjacency.forEachPair((a, b) => graph.addEdge(String(a), String(b)));
+  return graph;
 }
 
 /** The undirected simple graph on nodes 0..n-1 (ids sorted), as flat neighbour lists. */
