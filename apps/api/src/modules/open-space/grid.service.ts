@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
 import type { Viewer } from '../../common/access/request-context.js';
 import { InjectDb, type Db } from '../../database/database.js';
 import { isExclusionViolation, isUniqueViolation } from '../../database/pg-errors.js';
 import { GatheringFormat } from '../gatherings/gathering.enums.js';
-import { randomBytes } from 'node:crypto';
 import type { CreateSpaceInput } from './dtos/create-space.input.js';
 import type { CreateTimeSlotInput } from './dtos/create-time-slot.input.js';
 import type { UpdateSpaceInput } from './dtos/update-space.input.js';
@@ -104,10 +104,9 @@ export class GridService {
     });
   }
 
-  /** Conveners only: the resolver checks the role. */
   /**
-   * Slots fall within the gathering and never overlap each other: the database's exclusion constraint
-   * decides between two conveners adding overlapping slots at the same moment.
+   * Conveners only: the resolver checks the role. Slots fall within the gathering and never overlap each
+   * other: the database's exclusion constraint decides between two conveners adding overlapping slots at once.
    */
   async createTimeSlot(input: CreateTimeSlotInput, viewer: Viewer): Promise<TimeSlotModel> {
     if (input.endsAt <= input.startsAt) throw openSpaceError(OpenSpaceError.EndBeforeStart);
