@@ -62,7 +62,8 @@ try {
     ['coalitionImpact', impact.coalition],
     ['gatheringImpact', impact.firstGathering],
   ]) {
-    const first = await ask(name, slug);
+    let first;
+    const firstMs = await time(async () => (first = await ask(name, slug)));
     if (first.errors) throw new Error(`${name}: ${JSON.stringify(first.errors)}`);
     const answer = first.data[name];
     const figure = (n) => answer.total.figures.find((f) => f.name === n && !f.scale)?.value ?? 'suppressed';
@@ -82,6 +83,31 @@ try {
         console.log(`  ${ms.toFixed(0).padStart(6)} ms  ${query.replace(/\s+/g, ' ').slice(0, 150)}`);
       }
     }
+    // The first answer after a change to the directory, of two kinds: an edit that leaves the ties alone (a
+    // network's description), when the map is read again and its betweenness found kept; and a new tie today,
+    // when the map's betweenness "after" is worked out afresh ("before" the series began is unchanged).
+    const changes = {
+      edit: (i) =>
+        client.query(
+          `UPDATE networks SET description = coalesce(description, '') || ' ' WHERE id = (SELECT id FROM networks ORDER BY id OFFSET $1 LIMIT 1)`,
+          [i],
+        ),
+      tie: (i) =>
+        client.query(
+          `INSERT INTO network_memberships (member_id, parent_id, tie_type, status, since)
+           SELECT a.id, b.id, 'partner', 'active', now() FROM (SELECT id FROM networks ORDER BY id OFFSET $1 LIMIT 1) a,
+             (SELECT id FROM networks ORDER BY id DESC OFFSET $1 LIMIT 1) b ON CONFLICT DO NOTHING`,
+          [100 + i],
+        ),
+    };
+    const after = { edit: [], tie: [] };
+    for (let i = 0; i < Math.min(requests, 10); i++) {
+      for (const kind of ['edit', 'tie']) {
+        await changes[kind](i);
+        await new Promise((resolve) => setTimeout(resolve, 150)); // the change's notification reaches the API
+        after[kind].push(await time(() => ask(name, slug)));
+      }
+    }
     const apiTimes = [];
     for (let i = 0; i < requests; i++) apiTimes.push(await time(() => ask(name, slug)));
     // The baseline: the same statements, one after the other, straight through pg (no HTTP, GraphQL or Node work between them).
@@ -93,15 +119,18 @@ try {
         }),
       );
     }
-    const [a, b] = [percentiles(apiTimes), percentiles(sqlTimes)];
+    const [edit, tie, a, b] = [percentiles(after.edit), percentiles(after.tie), percentiles(apiTimes), percentiles(sqlTimes)];
     rows.push({
       query: name,
       statements: captured.length,
-      'API p50 ms': a.p50.toFixed(0),
-      'API p95 ms': a.p95.toFixed(0),
+      'first ms': firstMs.toFixed(0),
+      'after an edit p95 ms': edit.p95.toFixed(0),
+      'after a new tie p95 ms': tie.p95.toFixed(0),
+      'unchanged p50 ms': a.p50.toFixed(0),
+      'unchanged p95 ms': a.p95.toFixed(0),
       'SQL p50 ms': b.p50.toFixed(0),
-      'API / SQL': (a.p50 / b.p50).toFixed(2),
-      'under 1 s': a.p95 < 1000 ? 'yes' : 'NO',
+      'unchanged / SQL': (a.p50 / b.p50).toFixed(2),
+      'under 1 s': Math.max(firstMs, edit.p95, tie.p95, a.p95) < 1000 ? 'yes' : 'NO',
     });
   }
   await harness.stop(api.child);
@@ -109,7 +138,8 @@ try {
   console.log(`\nThe impact view on ${made.networks} networks, ${requests} sequential requests each, loopback\n`);
   console.table(rows);
   console.log(
-    "API / SQL: the API's whole answer (HTTP, GraphQL, betweenness before and after) over its own SQL alone, measured in this run.",
+    'after an edit / a new tie: the first answer after that change to the directory; unchanged: while nothing changes.\n' +
+      "unchanged / SQL: the API's whole answer (HTTP, GraphQL, bridging) over its own SQL statements run one after another straight through pg, in this run.",
   );
   if (rows.some((r) => r['under 1 s'] !== 'yes')) process.exitCode = 1;
 } catch (error) {

@@ -251,11 +251,14 @@ export class Builders {
 
   /** An active tie: `member` belongs to `parent` (as a handshake between their facilitators leaves it). */
   async tie(member: Pick<TestNetwork, 'id'>, parent: Pick<TestNetwork, 'id'>): Promise<{ id: string }> {
-    return this.db
+    const tie = await this.db
       .insertInto('networkMemberships')
       .values({ memberId: member.id, parentId: parent.id, status: 'active', since: new Date() })
       .returning('id')
       .executeTakeFirstOrThrow();
+    // As after a mutation (see network()).
+    this.app.get(DirectoryVersionService).invalidate();
+    return tie;
   }
 
   /** `network` invited to co-convene `gathering`, not yet answered (as inviteCoConvener leaves it). */

@@ -12,7 +12,7 @@ import {
   placesHeld,
   placesThroughInvitations,
 } from '../gatherings/gatherings.fragments.js';
-import { datedTies, networkSummaries, sectorsOf, visibleNetwork } from '../networks/networks.fragments.js';
+import { datedTies, sectorsOf, visibleNetwork } from '../networks/networks.fragments.js';
 import { confirmedTies } from '../relationships/relationships.fragments.js';
 
 /**
@@ -60,12 +60,6 @@ export interface FeedbackCounts extends Grouped {
   respondents: number;
   places: number;
   [scaleFigure: string]: number | string | null;
-}
-export interface MapTie {
-  parentId: string;
-  memberId: string;
-  /** When the tie was made, in ms since the epoch. */
-  madeAt: number;
 }
 
 /** `column` is one of the ids in `ids` — a hashed lookup (`= ANY(array)` would compare every element for every row). */
@@ -247,17 +241,5 @@ export class ImpactMeasuresRepository {
         UNION SELECT cf.network_id FROM (${networksCameFor()}) AS cf WHERE cf.gathering_id = ANY(${[...gatheringIds]}::uuid[])
       ) AS x WHERE ${visibleNetwork(sql.ref('x.networkId'), viewer)}`.execute(this.db);
     return rows.map((r) => r.id);
-  }
-
-  /** The map for bridging: the ties between networks the viewer may see, with when each was made, and those networks (one statement). */
-  async map(viewer: Viewer | null): Promise<{ ties: MapTie[]; networks: string[] }> {
-    const { rows } = await sql<{ parents: string[] | null; members: string[] | null; madeAt: number[] | null; networks: string[] }>`
-      WITH seen AS MATERIALIZED (SELECT n.id FROM (${networkSummaries(viewer)}) AS n)
-      SELECT array_agg(t.parent_id) AS parents, array_agg(t.member_id) AS members,
-             array_agg(extract(epoch FROM t.made_at) * 1000) AS made_at, (SELECT array_agg(seen.id) FROM seen) AS networks
-        FROM (${datedTies()}) AS t JOIN seen AS p ON p.id = t.parent_id JOIN seen AS m ON m.id = t.member_id`.execute(this.db);
-    const row = rows[0];
-    const ties = (row?.parents ?? []).map((parentId, i) => ({ parentId, memberId: row.members![i], madeAt: Number(row.madeAt![i]) }));
-    return { ties, networks: row?.networks ?? [] };
   }
 }

@@ -49,11 +49,13 @@ export class ImpactService {
     const { gatherings, seriesStartId } = await this.repository.seriesFrom(subject.id);
     const ids = gatherings.map((g) => g.id);
     const scope: MeasureScope = { byGathering: true, gatheringIds: ids, periods: ids, networkIds: [], from: null, until: null };
-    const rows = await this.measure(scope, shown, [seriesStartId, ...ids], viewer);
     const since = gatherings[0]?.startsAt ?? null;
-    const bridging = shown.includes(ImpactMeasure.BRIDGING)
-      ? await this.bridging(await this.measures.gatheringNetworks(ids, viewer), since, viewer)
-      : null;
+    const [rows, bridging] = await Promise.all([
+      this.measure(scope, shown, [seriesStartId, ...ids], viewer),
+      shown.includes(ImpactMeasure.BRIDGING)
+        ? this.measures.gatheringNetworks(ids, viewer).then((networkIds) => this.bridging(networkIds, since, viewer))
+        : null,
+    ]);
     return {
       subjectKind: ImpactSubjectKind.GATHERING,
       slug: subject.slug,
@@ -91,9 +93,11 @@ export class ImpactService {
       networkIds,
       ...range,
     };
-    const rows = await this.measure(scope, shown, ids, viewer);
     const since = gatherings[0]?.startsAt ?? range.from;
-    const bridging = shown.includes(ImpactMeasure.BRIDGING) ? await this.bridging(networkIds, since, viewer) : null;
+    const [rows, bridging] = await Promise.all([
+      this.measure(scope, shown, ids, viewer),
+      shown.includes(ImpactMeasure.BRIDGING) ? this.bridging(networkIds, since, viewer) : null,
+    ]);
     return {
       subjectKind: withMembers ? ImpactSubjectKind.COALITION : ImpactSubjectKind.NETWORK,
       slug: subject.slug,
@@ -126,18 +130,22 @@ export class ImpactService {
     if (args.from && args.until && args.from >= args.until) throw impactError(ImpactError.ImpactRangeBackwards);
   }
 
-  /** Only the measures shown are counted (a statement each, whatever the number of gatherings and networks). */
+  /**
+   * Only the measures shown are counted (a statement each, whatever the number of gatherings and networks). They
+   * are independent reads, so they run at once, each on its own pooled connection.
+   */
   private async measure(scope: MeasureScope, shown: readonly ImpactMeasure[], beforeIds: readonly string[], viewer: Viewer | null) {
     const when = <T>(measure: ImpactMeasure, run: () => Promise<T[]>): Promise<T[]> =>
       shown.includes(measure) ? run() : Promise.resolve([]);
     const none = scope.gatheringIds.length === 0;
-    return {
-      ties: await when(ImpactMeasure.NEW_TIES, () => this.measures.ties(scope, viewer)),
-      networkTies: await when(ImpactMeasure.NETWORK_TIES, () => this.measures.networkTies(scope, viewer)),
-      reach: await when(ImpactMeasure.INVITATION_REACH, () => (none ? Promise.resolve([]) : this.measures.reach(scope, viewer))),
-      asks: await when(ImpactMeasure.ASKS_MET, () => this.measures.asksMet(scope, viewer)),
-      feedback: await when(ImpactMeasure.FEEDBACK, () => (none ? Promise.resolve([]) : this.measures.feedback(scope, beforeIds))),
-    };
+    const [ties, networkTies, reach, asks, feedback] = await Promise.all([
+      when(ImpactMeasure.NEW_TIES, () => this.measures.ties(scope, viewer)),
+      when(ImpactMeasure.NETWORK_TIES, () => this.measures.networkTies(scope, viewer)),
+      when(ImpactMeasure.INVITATION_REACH, () => (none ? Promise.resolve([]) : this.measures.reach(scope, viewer))),
+      when(ImpactMeasure.ASKS_MET, () => this.measures.asksMet(scope, viewer)),
+      when(ImpactMeasure.FEEDBACK, () => (none ? Promise.resolve([]) : this.measures.feedback(scope, beforeIds))),
+    ]);
+    return { ties, networkTies, reach, asks, feedback };
   }
 
   private period(
@@ -182,21 +190,12 @@ export class ImpactService {
 
   /** Mean betweenness of `networkIds` in the map without the ties made since `since` (before) and with them (after). */
   private async bridging(networkIds: readonly string[], since: Date | null, viewer: Viewer | null): Promise<Bridging> {
-    const map = await this.measures.map(viewer);
-    const edge = (t: { parentId: string; memberId: string }) => ({ source: t.parentId, target: t.memberId });
-    const edges = map.ties.map(edge);
-    const before = since ? map.ties.filter((t) => t.madeAt < since.getTime()).map(edge) : edges;
-    const after = this.graph.betweenness(map.networks, edges);
-    const earlier = since ? this.graph.betweenness(map.networks, before) : after;
+    const { before, after, tiesAddedTouching } = await this.graph.bridging(viewer, since);
     const mean = (of: (id: string) => number) =>
       networkIds.length ? networkIds.reduce((sum, id) => sum + of(id), 0) / networkIds.length : null;
-    // Ties of these networks made since then (ties elsewhere in the map are not theirs to report).
-    const measured = new Set(networkIds);
-    const added = since
-      ? map.ties.filter((t) => t.madeAt >= since.getTime() && (measured.has(t.parentId) || measured.has(t.memberId))).length
-      : 0;
     return {
-      figures: bridgingFigures(mean(earlier.of), mean(after.of), added),
+      // Ties of these networks made since then (ties elsewhere in the map are not theirs to report).
+      figures: bridgingFigures(mean(before.of), mean(after.of), tiesAddedTouching(networkIds)),
       networks: networkIds.length,
       estimated: after.estimated,
     };

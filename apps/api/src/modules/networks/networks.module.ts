@@ -24,6 +24,7 @@ import { NetworksRepository } from './directory/networks.repository.js';
 import { NetworkClaimsRepository } from './claims/network-claims.repository.js';
 import { NetworkRolesRepository } from './network-roles/network-roles.repository.js';
 import { NetworkMembershipsRepository } from './ties/network-memberships.repository.js';
+import { GraphMeasuresRepository } from './graph/graph-measures.repository.js';
 import { GraphMeasuresService } from './graph/graph-measures.service.js';
 import { networkGraphProviders } from './graph/network-graph.providers.js';
 
@@ -32,6 +33,7 @@ import { networkGraphProviders } from './graph/network-graph.providers.js';
   controllers: [NetworksCsvController],
   providers: [
     GraphMeasuresService,
+    GraphMeasuresRepository,
     NetworkExportService,
     NetworkImportService,
     NetworksResolver,

@@ -1,4 +1,5 @@
 import { GatheringStatus, RegistrationStatus } from '../../gatherings/gathering.enums.js';
+import type { GraphQLClient } from '../../../test/graphql-client.js';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import { SUPPRESSED, askMet, feedback, fig, impactWorld, query, shown, tie, type Impact, type ImpactWorld } from './impact.fixture.js';
 
@@ -82,6 +83,40 @@ describe('impact: the figures', () => {
     expect(fig(impact.total, 'BETWEENNESS_AFTER')?.value).toBeGreaterThan(0);
     expect(fig(impact.total, 'MAP_TIES_ADDED')).toEqual(shown(2));
     expect(impact.periods.every((p) => p.figures.every((f) => f.measure !== 'BRIDGING'))).toBe(true);
+  });
+
+  it('answers bridging from the map as it is now: a tie made after one answer shows in the next', async () => {
+    const w = await impactWorld(t, 1);
+    const coalitionImpact = async () =>
+      (await w.facilitator.client.data<{ coalitionImpact: Impact }>(query('coalitionImpact'), { slug: w.coalition.slug })).coalitionImpact;
+    expect(fig((await coalitionImpact()).total, 'BETWEENNESS_AFTER')?.value).toBeGreaterThan(0);
+    // Tied to each other as well, the two members no longer need the coalition between them: nobody is between anyone.
+    await t.build.tie(w.business, w.community);
+    const after = await coalitionImpact();
+    expect(fig(after.total, 'BETWEENNESS_AFTER')).toEqual(shown(0));
+    expect(fig(after.total, 'MAP_TIES_ADDED')).toEqual(shown(3));
+  });
+
+  it('measures bridging in the map each viewer may see: a members-only network counts only for its members', async () => {
+    const w = await impactWorld(t, 1);
+    await t.dataSource.query(`INSERT INTO impact_publications (network_id, measure) VALUES ($1, 'bridging')`, [w.coalition.id]);
+    // The two members tied to each other too: in the map everyone sees, nobody is between anyone.
+    await t.build.tie(w.business, w.community);
+    // A network only its facilitator (the coalition's) may see, tied to the community network alone: in their
+    // map the community network is between it and everyone else.
+    const hidden = await t.newNetwork(w.facilitator, { visibility: 'MEMBERS_ONLY' });
+    await t.build.tie(hidden, w.community);
+    const after = async (client: GraphQLClient) =>
+      fig(
+        (await client.data<{ coalitionImpact: Impact }>(query('coalitionImpact'), { slug: w.coalition.slug })).coalitionImpact.total,
+        'BETWEENNESS_AFTER',
+      )!.value!;
+    const member = await after(w.facilitator.client);
+    const outsider = await after(t.client());
+    expect(member).toBeGreaterThan(0);
+    expect(outsider).toBe(0);
+    expect(await after(w.facilitator.client)).toBe(member);
+    expect(await after(t.client())).toBe(outsider);
   });
 
   it('follows the invitation cascade: networks reached, depth and places taken through it', async () => {

@@ -94,10 +94,14 @@ export function computeGraphMetrics(nodeIds: readonly string[], edges: readonly 
 export function betweennessOf(
   adjacency: Adjacency,
   { exactLimit = EXACT_BETWEENNESS_LIMIT, samples = BETWEENNESS_SAMPLES, seed = 42 }: MetricsOptions = {},
-  graph: UndirectedGraph = graphOf(adjacency),
+  graph?: UndirectedGraph,
 ): { values: Float64Array; estimated: boolean } {
   const estimated = adjacency.ids.length > exactLimit && samples < adjacency.ids.length;
-  return { values: estimated ? sampledBetweenness(adjacency, samples, seededRandom(seed)) : exactBetweenness(graph), estimated };
+  // graphology's graph only for the exact case: building it for a 10,000-network map costs as much as the estimate.
+  return {
+    values: estimated ? sampledBetweenness(adjacency, samples, seededRandom(seed)) : exactBetweenness(graph ?? graphOf(adjacency)),
+    estimated,
+  };
 }
 
 /** graphology's graph of `adjacency`; its keys are the indices (short keys make a large graph much quicker to build). */
@@ -125,14 +129,27 @@ export interface Adjacency {
  */
 export function buildAdjacency(nodeIds: readonly string[], edges: readonly MetricsEdge[]): Adjacency {
   const ids = [...new Set(nodeIds)].sort();
-  const n = ids.length;
   const index = new Map(ids.map((id, i) => [id, i]));
-  const keys = new Float64Array(edges.length);
+  const ends = new Int32Array(edges.length * 2).fill(-1);
+  edges.forEach(({ source, target }, e) => {
+    ends[2 * e] = index.get(source) ?? -1;
+    ends[2 * e + 1] = index.get(target) ?? -1;
+  });
+  return adjacencyOfPairs(ids, ends);
+}
+
+/**
+ * {@link buildAdjacency} from ties already given as indices into `ids` (sorted, without repeats):
+ * tie e joins ends[2e] and ends[2e + 1]; ties with an end of -1 (unknown), self-ties and repeats are dropped.
+ */
+export function adjacencyOfPairs(ids: string[], ends: Int32Array): Adjacency {
+  const n = ids.length;
+  const keys = new Float64Array(ends.length / 2);
   let count = 0;
-  for (const { source, target } of edges) {
-    const a = index.get(source);
-    const b = index.get(target);
-    if (a === undefined || b === undefined || a === b) continue;
+  for (let e = 0; e < ends.length; e += 2) {
+    const a = ends[e];
+    const b = ends[e + 1];
+    if (a < 0 || b < 0 || a === b) continue;
     keys[count++] = a < b ? a * n + b : b * n + a;
   }
   const sorted = keys.subarray(0, count).sort();
@@ -225,22 +242,25 @@ export function sampledBetweenness({ offsets, neighbours }: Adjacency, samples: 
     stack[tail++] = source;
     while (head < tail) {
       const v = stack[head++];
-      for (let e = offsets[v]; e < offsets[v + 1]; e++) {
+      const next = distance[v] + 1;
+      const paths = sigma[v];
+      for (let e = offsets[v], end = offsets[v + 1]; e < end; e++) {
         const w = neighbours[e];
         if (distance[w] < 0) {
-          distance[w] = distance[v] + 1;
+          distance[w] = next;
           stack[tail++] = w;
         }
-        if (distance[w] === distance[v] + 1) sigma[w] += sigma[v];
+        if (distance[w] === next) sigma[w] += paths;
       }
     }
     // Dependencies, farthest first; predecessors are the neighbours one step closer.
     for (let i = tail - 1; i > 0; i--) {
       const w = stack[i];
+      const closer = distance[w] - 1;
       const coefficient = (1 + delta[w]) / sigma[w];
-      for (let e = offsets[w]; e < offsets[w + 1]; e++) {
+      for (let e = offsets[w], end = offsets[w + 1]; e < end; e++) {
         const v = neighbours[e];
-        if (distance[v] === distance[w] - 1) delta[v] += sigma[v] * coefficient;
+        if (distance[v] === closer) delta[v] += sigma[v] * coefficient;
       }
       centrality[w] += delta[w];
     }

@@ -1,6 +1,13 @@
 import { UndirectedGraph } from 'graphology';
 import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
-import { buildAdjacency, computeGraphMetrics, sampledBetweenness, seededRandom, type MetricsEdge } from '../graph-metrics.js';
+import {
+  adjacencyOfPairs,
+  buildAdjacency,
+  computeGraphMetrics,
+  sampledBetweenness,
+  seededRandom,
+  type MetricsEdge,
+} from '../graph-metrics.js';
 
 const exactBetweenness = betweennessModule as unknown as typeof betweennessModule.default;
 
@@ -125,5 +132,23 @@ describe('sampled betweenness (large graphs)', () => {
     expect(first.nodes.get('bridge')!.isBridge).toBe(true);
     const top = [...first.nodes].sort((x, y) => y[1].betweenness - x[1].betweenness)[0][0];
     expect(top).toBe('bridge');
+  });
+});
+
+describe('adjacencyOfPairs (ties given as indices)', () => {
+  it('is the adjacency buildAdjacency makes from the same ties by id, dropping unknown ends, self-ties and repeats', () => {
+    const ids = ['a', 'b', 'c', 'd'];
+    const edges: MetricsEdge[] = [
+      { source: 'a', target: 'b' },
+      { source: 'b', target: 'a' },
+      { source: 'c', target: 'b' },
+      { source: 'd', target: 'd' },
+      { source: 'd', target: 'x' },
+    ];
+    const fromIds = buildAdjacency(ids, edges);
+    const fromPairs = adjacencyOfPairs(ids, Int32Array.from([0, 1, 1, 0, 2, 1, 3, 3, 3, -1]));
+    expect([...fromPairs.offsets]).toEqual([...fromIds.offsets]);
+    expect([...fromPairs.neighbours]).toEqual([...fromIds.neighbours]);
+    expect([...fromPairs.offsets]).toEqual([0, 1, 3, 4, 4]);
   });
 });
