@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import WebSocket from 'ws';
 import { askApi, createHarness, percentiles, printProfile } from '../support/harness.mjs';
+import { seedLiveGathering } from './seed.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -43,7 +44,7 @@ try {
   const databaseUrl = await harness.startDatabase();
   db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
-  const { gatheringId, people, rooms } = await seed(db);
+  const { gatheringId, people, rooms } = await seedLiveGathering(db, { people: CLIENTS, rooms: ROOMS, capacity: CAPACITY });
   const [a, b] = [
     await harness.startApi({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' }),
     await harness.startApi({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' }),
@@ -264,40 +265,4 @@ function withTimeout(promise, ms, message) {
   return Promise.race([promise, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)))]).finally(() =>
     clearTimeout(timer),
   );
-}
-
-/** A live gathering with one slot of rooms, each with a session, and registered participants. */
-async function seed(client) {
-  const { rows: people } = await client.query(
-    `INSERT INTO people (email, password_hash, display_name)
-     SELECT 'live' || i || '@example.org', 'not-a-password-hash', 'Participant ' || i FROM generate_series(1, $1) AS i RETURNING id`,
-    [CLIENTS],
-  );
-  const ids = people.map((p) => p.id);
-  const {
-    rows: [{ id: gatheringId }],
-  } = await client.query(
-    `INSERT INTO gatherings (slug, title, format, starts_at, ends_at, time_zone, status)
-     VALUES ('bench-live', 'Bench open space', 'hybrid', now(), now() + interval '8 hours', 'Europe/London', 'live') RETURNING id`,
-  );
-  await client.query(
-    `INSERT INTO registrations (gathering_id, person_id, status) SELECT $1, id, 'registered' FROM unnest($2::uuid[]) AS id`,
-    [gatheringId, ids],
-  );
-  const {
-    rows: [{ id: slotId }],
-  } = await client.query(
-    `INSERT INTO time_slots (gathering_id, starts_at, ends_at) VALUES ($1, now(), now() + interval '1 hour') RETURNING id`,
-    [gatheringId],
-  );
-  const { rows: rooms } = await client.query(
-    `WITH s AS (
-       INSERT INTO spaces (gathering_id, name, capacity) SELECT $1, 'Room ' || i, $2 FROM generate_series(1, $3) AS i RETURNING id, name
-     )
-     INSERT INTO agenda_sessions (gathering_id, host_id, title, slot_id, space_id, capacity)
-     SELECT $1, ($4::uuid[])[row_number() OVER (ORDER BY s.name)], 'Session in ' || s.name, $5, s.id, $2 FROM s
-     RETURNING id`,
-    [gatheringId, CAPACITY, ROOMS, ids, slotId],
-  );
-  return { gatheringId, people: ids, rooms: rooms.map((r) => r.id) };
 }

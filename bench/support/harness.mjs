@@ -10,7 +10,7 @@ import path from 'node:path';
 export const dist = (p) => new URL(`../../apps/api/dist/${p}`, import.meta.url).href;
 const here = path.dirname(new URL(import.meta.url).pathname);
 
-export async function createHarness(name) {
+export async function createHarness(name, { minutes = 10 } = {}) {
   const { startEmbeddedPostgres } = await import(dist('database/embedded-postgres.js'));
   const { openDataSource, runMigrations } = await import(dist('database/data-source.js'));
   const work = await mkdtemp(path.join(os.tmpdir(), `weave-bench-${name}-`));
@@ -25,9 +25,9 @@ export async function createHarness(name) {
     await rm(work, { recursive: true, force: true });
   }
   const watchdog = setTimeout(() => {
-    console.error('The benchmark took over 10 minutes; stopping.');
+    console.error(`The benchmark took over ${minutes} minutes; stopping.`);
     void cleanUp().finally(() => process.exit(1));
-  }, 600_000);
+  }, minutes * 60_000);
   process.once('SIGINT', () => void cleanUp().finally(() => process.exit(130)));
 
   return {
@@ -93,6 +93,12 @@ export async function createHarness(name) {
         child.once('exit', (code) => reject(new Error(`${file} exited (${code}) before it was ready`)));
         child.once('message', (m) => resolve({ child, port: m.ready }));
       });
+    },
+    /** Stops `child` (any process this benchmark started, e.g. nginx) with everything else at the end. */
+    track(child) {
+      children.add(child);
+      child.once('exit', () => children.delete(child));
+      return child;
     },
     async stop(child) {
       child.removeAllListeners('exit');
