@@ -35,3 +35,11 @@ export async function seedLiveGathering(client, { people: count, rooms: roomCoun
   );
   return { gatheringId, people: ids, rooms: rooms.map((r) => r.id) };
 }
+
+/** Everyone out of every room again (a new version of each, so walls follow), for a second measurement from the same start. */
+export async function emptyRooms(client) {
+  await client.query('BEGIN');
+  await client.query('DELETE FROM presences');
+  await client.query('UPDATE agenda_sessions SET headcount = 0, version = version + 1');
+  await client.query('COMMIT');
+}

@@ -17,6 +17,7 @@ export async function createHarness(name, { minutes = 10 } = {}) {
   // Embedded PostgreSQL runs as the postgres user when we are root: let it in.
   await chmod(work, 0o755);
   const children = new Set();
+  const proxyProcesses = new WeakSet();
   let database;
 
   async function cleanUp() {
@@ -47,7 +48,7 @@ export async function createHarness(name, { minutes = 10 } = {}) {
     },
     /**
      * CPU time used so far (ms, user + system, from /proc) by each API process, by this
-     * benchmark's PostgreSQL (the postmaster and its backends) and by the load generator: on a
+     * benchmark's PostgreSQL (the postmaster and its backends), by a proxy (nginx and its workers) and by the load generator: on a
      * shared machine, CPU per operation says more than wall-clock time.
      */
     cpuTimes() {
@@ -61,14 +62,18 @@ export async function createHarness(name, { minutes = 10 } = {}) {
         }
       };
       const postmaster = Number(readFileSync(path.join(work, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+      const proxies = new Set([...children].filter((child) => proxyProcesses.has(child)).map((child) => child.pid));
       let postgres = ticks(postmaster)?.ms ?? 0;
+      let proxy = [...proxies].reduce((sum, pid) => sum + (ticks(pid)?.ms ?? 0), 0);
       for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
         const t = ticks(pid);
         if (t?.ppid === postmaster) postgres += t.ms;
+        if (proxies.has(t?.ppid)) proxy += t.ms;
       }
       return {
-        api: [...children].reduce((sum, child) => sum + (ticks(child.pid)?.ms ?? 0), 0),
+        api: [...children].filter((child) => !proxyProcesses.has(child)).reduce((sum, child) => sum + (ticks(child.pid)?.ms ?? 0), 0),
         postgres,
+        proxy,
         load: ticks(process.pid)?.ms ?? 0,
       };
     },
@@ -94,9 +99,10 @@ export async function createHarness(name, { minutes = 10 } = {}) {
         child.once('message', (m) => resolve({ child, port: m.ready }));
       });
     },
-    /** Stops `child` (any process this benchmark started, e.g. nginx) with everything else at the end. */
-    track(child) {
+    /** Stops `child` (any process this benchmark started) with everything else at the end; a proxy's CPU is counted apart. */
+    track(child, { proxy = false } = {}) {
       children.add(child);
+      if (proxy) proxyProcesses.add(child);
       child.once('exit', () => children.delete(child));
       return child;
     },

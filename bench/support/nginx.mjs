@@ -27,7 +27,7 @@ export function localWeaveConf(text, { upstreamPorts, port }) {
     .replace(listen, (_, indent) => `${indent}listen 127.0.0.1:${port};`);
 }
 
-/** Starts nginx in `work`/nginx in front of the API processes on `upstreamPorts`; `track` is told of its process. */
+/** Starts nginx in `work`/nginx in front of the API processes on `upstreamPorts`; `track` (the harness's) is told of its process. */
 export async function startNginx({ work, upstreamPorts, track }) {
   const binary = nginxBinary();
   if (!binary) throw new Error(INSTALL_HINT);
@@ -44,7 +44,7 @@ export async function startNginx({ work, upstreamPorts, track }) {
   await promisify(execFile)(binary, ['-t', '-q', ...args]).catch((error) => {
     throw new Error(`nginx -t refused the configuration:\n${error.stderr}`);
   });
-  const child = track(spawn(binary, args, { stdio: ['ignore', 'inherit', 'inherit'] }));
+  const child = track(spawn(binary, args, { stdio: ['ignore', 'inherit', 'inherit'] }), { proxy: true });
   const exited = new Promise((_, reject) => child.once('exit', (code) => reject(new Error(`nginx exited (${code}) before it was ready`))));
   await Promise.race([waitForPort(port), exited]);
   return { port, child, url: `http://127.0.0.1:${port}` };
