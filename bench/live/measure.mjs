@@ -105,7 +105,14 @@ function sendMove(agent, port, cookie, room, retried = false) {
         let answer = '';
         response.setEncoding('utf8');
         response.on('data', (chunk) => (answer += chunk));
-        response.on('end', () => resolve(JSON.parse(answer)));
+        response.on('end', () => {
+          try {
+            resolve(JSON.parse(answer));
+          } catch {
+            // Not GraphQL's answer (a proxy's error page): a failed move, with what came back.
+            resolve({ errors: [{ message: `HTTP ${response.statusCode}: ${answer.slice(0, 200)}` }] });
+          }
+        });
       },
     );
     request.on('error', (error) => {

@@ -75,6 +75,7 @@ try {
     console.log(`Baseline: ${CLIENTS} subscribers and every move on one API process (:${first.port}), no proxy…`);
     const baseline = await measureLive(live, { ...counts, subscribeTo: () => first.port, moveTo: () => first.port });
     load.push(os.loadavg());
+    report(`baseline: ${CLIENTS} subscribers on one API process, no proxy`, baseline, counts);
     const baselineUpgrades = (await askApi(first.child, 'upgrades')).upgrades;
     const others = [await harness.startApi(env), await harness.startApi(env)];
     const ports = [first.port, ...others.map((o) => o.port)];
@@ -82,6 +83,7 @@ try {
     await emptyRooms(db);
     console.log(`Scale: three API processes (:${ports.join(', :')}) behind nginx on :${proxy.port}, everything through it…`);
     const scaled = await measureLive(live, { ...counts, subscribeTo: () => proxy.port, moveTo: () => proxy.port, profileOf });
+    report(`${CLIENTS} subscribers through nginx on three API processes`, scaled, counts);
     const spread = await Promise.all([first, ...others].map(async (api) => (await askApi(api.child, 'upgrades')).upgrades));
     spread[0] -= baselineUpgrades;
     load.push(os.loadavg());

@@ -30,6 +30,11 @@ export async function createHarness(name, { minutes = 10 } = {}) {
     void cleanUp().finally(() => process.exit(1));
   }, minutes * 60_000);
   process.once('SIGINT', () => void cleanUp().finally(() => process.exit(130)));
+  // A throw in a callback would leave the API processes, nginx and PostgreSQL running: stop them first.
+  process.once('uncaughtException', (error) => {
+    console.error(error);
+    void cleanUp().finally(() => process.exit(1));
+  });
 
   return {
     work,
