@@ -10,13 +10,14 @@ import path from 'node:path';
 export const dist = (p) => new URL(`../../apps/api/dist/${p}`, import.meta.url).href;
 const here = path.dirname(new URL(import.meta.url).pathname);
 
-export async function createHarness(name) {
+export async function createHarness(name, { minutes = 10 } = {}) {
   const { startEmbeddedPostgres } = await import(dist('database/embedded-postgres.js'));
   const { openDataSource, runMigrations } = await import(dist('database/data-source.js'));
   const work = await mkdtemp(path.join(os.tmpdir(), `weave-bench-${name}-`));
   // Embedded PostgreSQL runs as the postgres user when we are root: let it in.
   await chmod(work, 0o755);
   const children = new Set();
+  const proxyProcesses = new WeakSet();
   let database;
 
   async function cleanUp() {
@@ -25,10 +26,15 @@ export async function createHarness(name) {
     await rm(work, { recursive: true, force: true });
   }
   const watchdog = setTimeout(() => {
-    console.error('The benchmark took over 10 minutes; stopping.');
+    console.error(`The benchmark took over ${minutes} minutes; stopping.`);
     void cleanUp().finally(() => process.exit(1));
-  }, 600_000);
+  }, minutes * 60_000);
   process.once('SIGINT', () => void cleanUp().finally(() => process.exit(130)));
+  // A throw in a callback would leave the API processes, nginx and PostgreSQL running: stop them first.
+  process.once('uncaughtException', (error) => {
+    console.error(error);
+    void cleanUp().finally(() => process.exit(1));
+  });
 
   return {
     work,
@@ -47,7 +53,7 @@ export async function createHarness(name) {
     },
     /**
      * CPU time used so far (ms, user + system, from /proc) by each API process, by this
-     * benchmark's PostgreSQL (the postmaster and its backends) and by the load generator: on a
+     * benchmark's PostgreSQL (the postmaster and its backends), by a proxy (nginx and its workers) and by the load generator: on a
      * shared machine, CPU per operation says more than wall-clock time.
      */
     cpuTimes() {
@@ -61,14 +67,18 @@ export async function createHarness(name) {
         }
       };
       const postmaster = Number(readFileSync(path.join(work, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+      const proxies = new Set([...children].filter((child) => proxyProcesses.has(child)).map((child) => child.pid));
       let postgres = ticks(postmaster)?.ms ?? 0;
+      let proxy = [...proxies].reduce((sum, pid) => sum + (ticks(pid)?.ms ?? 0), 0);
       for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
         const t = ticks(pid);
         if (t?.ppid === postmaster) postgres += t.ms;
+        if (proxies.has(t?.ppid)) proxy += t.ms;
       }
       return {
-        api: [...children].reduce((sum, child) => sum + (ticks(child.pid)?.ms ?? 0), 0),
+        api: [...children].filter((child) => !proxyProcesses.has(child)).reduce((sum, child) => sum + (ticks(child.pid)?.ms ?? 0), 0),
         postgres,
+        proxy,
         load: ticks(process.pid)?.ms ?? 0,
       };
     },
@@ -93,6 +103,13 @@ export async function createHarness(name) {
         child.once('exit', (code) => reject(new Error(`${file} exited (${code}) before it was ready`)));
         child.once('message', (m) => resolve({ child, port: m.ready }));
       });
+    },
+    /** Stops `child` (any process this benchmark started) with everything else at the end; a proxy's CPU is counted apart. */
+    track(child, { proxy = false } = {}) {
+      children.add(child);
+      if (proxy) proxyProcesses.add(child);
+      child.once('exit', () => children.delete(child));
+      return child;
     },
     async stop(child) {
       child.removeAllListeners('exit');

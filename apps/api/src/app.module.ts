@@ -9,6 +9,7 @@ import type { Logger as TypeOrmLogger } from 'typeorm';
 import { AccessGuard } from './common/access/access.guard.js';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter.js';
 import { graphqlOptions } from './common/graphql/graphql-options.js';
+import { clientAddressRule } from './common/http/client-address.js';
 import { EventsModule } from './common/events/events.module.js';
 import { JobsModule } from './common/jobs/jobs.module.js';
 import { MailModule } from './common/mail/mail.module.js';
@@ -93,6 +94,7 @@ export class AppModule {
               isProduction: config.isProduction,
               logger,
               viewerFor: (req) => sessions.viewerFor(readSessionToken(req)),
+              clientAddress: clientAddressRule(config.trustProxy),
               publicAnswers: config.directoryCache ? directory : null,
             }),
         }),

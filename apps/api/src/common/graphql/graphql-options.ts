@@ -19,6 +19,8 @@ interface Options {
   isProduction: boolean;
   logger: Logger;
   viewerFor: (req: IncomingMessage) => Promise<Viewer | null>;
+  /** Who sent a websocket's upgrade request, under TRUST_PROXY (common/http/client-address.ts). */
+  clientAddress: (req: IncomingMessage) => string;
   /** Signed-out answers shared by everyone until their version moves. */
   publicAnswers: PublicAnswers | null;
 }
@@ -50,7 +52,7 @@ type HttpContext = { req: Request; res: Response };
 type WsContext = { extra?: { request?: IncomingMessage } };
 
 /** Apollo settings: limits, CSRF prevention, error policy and the request context. */
-export function graphqlOptions({ isProduction, logger, viewerFor, publicAnswers }: Options): ApolloDriverConfig {
+export function graphqlOptions({ isProduction, logger, viewerFor, clientAddress, publicAnswers }: Options): ApolloDriverConfig {
   const armor = new ApolloArmor({
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
@@ -100,7 +102,8 @@ export function graphqlOptions({ isProduction, logger, viewerFor, publicAnswers 
       }
       const request = (ctx as WsContext).extra?.request;
       if (!request) throw new Error('GraphQL context without a request');
-      return { req: request, viewer: await viewerFor(request), ip: request.socket.remoteAddress ?? 'unknown' };
+      // Behind a proxy the socket is the proxy's: the client is found as Express finds it for HTTP.
+      return { req: request, viewer: await viewerFor(request), ip: clientAddress(request) };
     },
   };
 }

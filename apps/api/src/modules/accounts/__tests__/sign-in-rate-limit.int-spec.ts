@@ -1,3 +1,5 @@
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { loadConfig } from '../../../config/app-config.js';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 
@@ -36,5 +38,51 @@ describe('sign-in rate limits', () => {
     }
     expect(codes.slice(0, 5)).toEqual(Array(5).fill('UNAUTHENTICATED'));
     expect(codes[5]).toBe('TOO_MANY_REQUESTS');
+  });
+});
+
+// Behind nginx a websocket's socket is nginx's; the client is in X-Forwarded-For, as for HTTP.
+describe('sign-in rate limits over the websocket', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({
+      config: { trustProxy: 1, signInLimit: { ...loadConfig({ NODE_ENV: 'test' }).signInLimit, perIpPerMinute: 3 } },
+    });
+  });
+  afterAll(() => t.close());
+
+  /** One signIn sent over graphql-ws (which runs mutations too), from `client` behind the proxy. */
+  async function signInOverWebsocket(client: string, email: string): Promise<string | undefined> {
+    const ws = createClient({
+      url: `${t.baseUrl.replace('http', 'ws')}/graphql`,
+      webSocketImpl: class extends WebSocket {
+        constructor(address: string, protocols?: string | string[]) {
+          super(address, protocols, { headers: { 'x-forwarded-for': client } });
+        }
+      },
+      retryAttempts: 0,
+    });
+    try {
+      const result = await new Promise<{ errors?: readonly { extensions?: Record<string, unknown> }[] }>((resolve, reject) => {
+        ws.subscribe(
+          { query: SIGN_IN, variables: { input: { email, password: 'not the password' } } },
+          { next: resolve, error: reject, complete: () => undefined },
+        );
+      });
+      return result.errors?.[0]?.extensions?.code as string | undefined;
+    } finally {
+      await ws.dispose();
+    }
+  }
+
+  it('counts attempts over the websocket against the client the proxy names, not against the proxy', async () => {
+    const codes: (string | undefined)[] = [];
+    for (let i = 0; i < 3; i++) codes.push(await signInOverWebsocket('192.0.2.70', `ws${i}@example.org`));
+    expect(codes).toEqual(Array(3).fill('UNAUTHENTICATED'));
+    // The same client's fourth attempt, over HTTP, is over its limit…
+    const http = await t.client({ 'x-forwarded-for': '192.0.2.70' }).error(SIGN_IN, { input: { email: 'ws9@example.org', password: 'x' } });
+    expect(http.code).toBe('TOO_MANY_REQUESTS');
+    // …while another client behind the same proxy is not held back by it.
+    expect(await signInOverWebsocket('192.0.2.71', 'ws0@example.org')).toBe('UNAUTHENTICATED');
   });
 });
