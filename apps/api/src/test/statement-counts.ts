@@ -1,15 +1,28 @@
+import { randomBytes } from 'node:crypto';
+import { DB_TOKEN, type Db } from '../database/database.js';
 import type { QueryCounter } from '../database/query-counter.js';
 import type { TestApp, TestPerson } from './test-app.js';
+
+export const db = (t: TestApp) => t.app.get<Db>(DB_TOKEN);
+export const code = () => randomBytes(12).toString('hex');
+/** `make(0)`, `make(1)`… one after another. */
+export const times = async <T>(n: number, make: (i: number) => Promise<T>): Promise<T[]> => {
+  const made: T[] = [];
+  for (let i = 0; i < n; i++) made.push(await make(i));
+  return made;
+};
 
 /**
  * A list read through GraphQL, built at several sizes: `build` makes `n`
  * items (and whatever each item shows), `lengths` says how long each list in
- * the answer came back, so a case cannot pass on an empty answer.
+ * the answer came back, so a case cannot pass on an empty answer. What
+ * `build` calls `hidden` (ids and names of what the viewer may not see)
+ * must appear nowhere in the answer.
  */
 export interface SizedList {
   name: string;
   query: string;
-  build(t: TestApp, n: number): Promise<{ viewer: TestPerson; variables?: Record<string, unknown> }>;
+  build(t: TestApp, n: number): Promise<{ viewer: TestPerson; variables?: Record<string, unknown>; hidden?: string[] }>;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each case reads its own answer's shape
   lengths(data: any): number[];
 }
@@ -18,6 +31,8 @@ export interface SizedCount {
   size: number;
   statements: number;
   lengths: number[];
+  /** The hidden ids and names the answer held (none, or the loaders leak). */
+  leaked: string[];
 }
 
 /**
@@ -27,18 +42,19 @@ export interface SizedCount {
 export async function statementsBySize(t: TestApp, counter: QueryCounter, list: SizedList, sizes: number[]): Promise<SizedCount[]> {
   const counts: SizedCount[] = [];
   for (const size of sizes) {
-    const { viewer, variables = {} } = await list.build(t, size);
+    const { viewer, variables = {}, hidden = [] } = await list.build(t, size);
     await viewer.client.data(list.query, variables);
     const { result, statements } = await counter.around(() => viewer.client.data(list.query, variables));
-    counts.push({ size, statements, lengths: list.lengths(result) });
+    const text = JSON.stringify(result);
+    counts.push({ size, statements, lengths: list.lengths(result), leaked: hidden.filter((h) => text.includes(h)) });
   }
   return counts;
 }
 
-/** Every list came back at its size, and every size took the statements the smallest took. */
+/** Every list came back at its size with nothing hidden in it, and every size took the statements the smallest took. */
 export function expectFlat(counts: SizedCount[]): void {
-  expect(counts.map((c) => ({ size: c.size, lengths: c.lengths }))).toEqual(
-    counts.map((c) => ({ size: c.size, lengths: c.lengths.map(() => c.size) })),
+  expect(counts.map((c) => ({ size: c.size, lengths: c.lengths, leaked: c.leaked }))).toEqual(
+    counts.map((c) => ({ size: c.size, lengths: c.lengths.map(() => c.size), leaked: [] })),
   );
   const bySize = Object.fromEntries(counts.map((c) => [c.size, c.statements]));
   expect(bySize).toEqual(Object.fromEntries(counts.map((c) => [c.size, counts[0].statements])));

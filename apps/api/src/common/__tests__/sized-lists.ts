@@ -1,19 +1,11 @@
-import { randomBytes } from 'node:crypto';
-import { DB_TOKEN, type Db } from '../../database/database.js';
 import { GatheringStatus, RegistrationStatus } from '../../modules/gatherings/gathering.enums.js';
-import type { SizedList } from '../../test/statement-counts.js';
+import { start } from '../../modules/conversations/__tests__/conversations-fixture.js';
+import { code, db, times, type SizedList } from '../../test/statement-counts.js';
 import type { TestApp, TestGathering, TestPerson } from '../../test/test-app.js';
 
 // The lists read at sizes 2, 10 and 30 by statements-by-size.int-spec.ts.
 // Each builds `n` items with everything a page shows of them.
 
-const db = (t: TestApp) => t.app.get<Db>(DB_TOKEN);
-const times = async <T>(n: number, make: (i: number) => Promise<T>): Promise<T[]> => {
-  const made: T[] = [];
-  for (let i = 0; i < n; i++) made.push(await make(i));
-  return made;
-};
-const code = () => randomBytes(12).toString('hex');
 const PAST = { startsAt: new Date('2026-10-01T09:00:00Z'), status: GatheringStatus.CLOSED };
 
 /** A live gathering convened by a new person, with a session placed in a space. */
@@ -253,5 +245,128 @@ export const SIZED_LISTS: SizedList[] = [
       return { viewer: facilitator, variables: { slug: network.slug } };
     },
     lengths: ({ network }) => [network.people.length, network.memberNetworks.length, network.coalitions.length],
+  },
+  {
+    name: 'notifications: about ties, with the tie as it is now and who acted',
+    query: `query($first: Int) { notifications(first: $first) {
+      totalCount edges { node { id kind actor { displayName } facts { title networkName otherNetworkName }
+        tie { id status member { name } parent { name } } } } } }`,
+    async build(t, n) {
+      const viewer = await t.newPerson();
+      const network = await t.newNetwork(viewer);
+      await times(n, async (i) => {
+        const other = await t.newPerson();
+        const tie = await t.build.tie(await t.newNetwork(other), network);
+        await db(t)
+          .insertInto('notifications')
+          .values({
+            recipientId: viewer.id,
+            actorId: other.id,
+            kind: 'tie_proposed',
+            subjectType: 'tie',
+            subjectId: tie.id,
+            eventKey: `tie:${tie.id}:${i}`,
+          })
+          .execute();
+      });
+      return { viewer, variables: { first: n } };
+    },
+    lengths: ({ notifications }) => [notifications.edges.filter((e: { node: { tie: unknown } }) => e.node.tie).length],
+  },
+  {
+    name: 'conversations: where each is (gathering, session, network), who started it, the viewer’s place in it',
+    query: `query($first: Int) { conversations(first: $first) { totalCount edges { node {
+      id title kind postCount lastSeq unreadCount viewerFollows viewerModerates viewerLastReadSeq
+      gathering { name slug } session { name } network { name slug } startedBy { displayName } } } } }`,
+    async build(t, n) {
+      const viewer = await t.newPerson();
+      const network = await t.newNetwork(viewer);
+      const gathering = await t.build.gathering(viewer);
+      const { id: sessionId } = await t.build.session(viewer, gathering);
+      const places = [{ gatheringId: gathering.id }, { sessionId }, { networkId: network.id }];
+      await times(n, (i) => start(viewer, { title: `Thread ${i}`, ...places[i % 3] }));
+      return { viewer, variables: { first: n } };
+    },
+    lengths: ({ conversations }) => [conversations.edges.filter((e: { node: { startedBy: unknown } }) => e.node.startedBy).length],
+  },
+  {
+    name: 'postHistory: a post’s earlier words',
+    query: `query($id: UUID!) { postHistory(postId: $id) { body writtenAt editedAt } }`,
+    async build(t, n) {
+      const viewer = await t.newPerson();
+      const gathering = await t.build.gathering(viewer);
+      const { id: conversationId } = await start(viewer, { gatheringId: gathering.id, title: 'Edited' });
+      const post = await db(t).selectFrom('posts').select('id').where('conversationId', '=', conversationId).executeTakeFirstOrThrow();
+      await db(t)
+        .insertInto('postEdits')
+        .values(
+          Array.from({ length: n }, (_, i) => ({
+            postId: post.id,
+            body: `Draft ${i}`,
+            writtenAt: new Date(Date.now() - (n - i) * 60_000),
+          })),
+        )
+        .execute();
+      return { viewer, variables: { id: post.id } };
+    },
+    lengths: ({ postHistory }) => [postHistory.length],
+  },
+  {
+    name: 'suggestSchedule: sessions not yet on the wall',
+    query: `query($id: UUID!) { suggestSchedule(gatheringId: $id) { placements { sessionId slotId spaceId } unplaced { sessionId reason } } }`,
+    async build(t, n) {
+      const convener = await t.newPerson();
+      const gathering = await t.build.gathering(convener);
+      await db(t).insertInto('spaces').values({ gatheringId: gathering.id, name: 'Garden', capacity: 20 }).execute();
+      await db(t)
+        .insertInto('timeSlots')
+        .values({ gatheringId: gathering.id, startsAt: new Date('2027-09-01T10:00:00Z'), endsAt: new Date('2027-09-01T11:00:00Z') })
+        .execute();
+      await times(n, async () => t.build.session(await t.newPerson(), gathering));
+      return { viewer: convener, variables: { id: gathering.id } };
+    },
+    lengths: ({ suggestSchedule: s }) => [s.placements.length + s.unplaced.length],
+  },
+  {
+    name: 'networkReciprocity: the networks whose asks it met and that met its asks',
+    query: `query($id: UUID!) { networkReciprocity(networkId: $id) { metForCount metByCount metFor { count network { name } } metBy { count network { name } } } }`,
+    async build(t, n) {
+      const viewer = await t.newPerson();
+      const network = await t.newNetwork(viewer);
+      const ask = (of: string, metBy: string) => ({
+        side: 'ask',
+        kind: 'other',
+        status: 'met',
+        title: 'Chairs',
+        networkId: of,
+        metByNetworkId: metBy,
+        postedById: viewer.id,
+        endsOn: new Date('2027-12-01'),
+      });
+      await times(n, async () => {
+        const other = await t.newNetwork(await t.newPerson());
+        await db(t)
+          .insertInto('asksOffers')
+          .values([ask(network.id, other.id), ask(other.id, network.id)])
+          .execute();
+      });
+      return { viewer, variables: { id: network.id } };
+    },
+    lengths: ({ networkReciprocity: r }) => [r.metFor.length, r.metBy.length],
+  },
+  {
+    name: 'feedbackForm: the conveners’ own questions',
+    query: `query($id: UUID!) { feedbackForm(gatheringId: $id) { gatheringTitle questions { id prompt kind } } }`,
+    async build(t, n) {
+      const convener = await t.newPerson();
+      const gathering = await t.build.gathering(convener);
+      await db(t).insertInto('feedbackForms').values({ gatheringId: gathering.id }).execute();
+      await db(t)
+        .insertInto('feedbackQuestions')
+        .values(Array.from({ length: n }, (_, i) => ({ gatheringId: gathering.id, kind: 'text', position: i, prompt: `Question ${i}` })))
+        .execute();
+      return { viewer: convener, variables: { id: gathering.id } };
+    },
+    lengths: ({ feedbackForm }) => [feedbackForm.questions.length],
   },
 ];
