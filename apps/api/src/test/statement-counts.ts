@@ -22,9 +22,30 @@ export const times = async <T>(n: number, make: (i: number) => Promise<T>): Prom
 export interface SizedList {
   name: string;
   query: string;
-  build(t: TestApp, n: number): Promise<{ viewer: TestPerson; variables?: Record<string, unknown>; hidden?: string[] }>;
+  build(t: TestApp, n: number): Promise<{ viewer: Pick<TestPerson, 'client'>; variables?: Record<string, unknown>; hidden?: string[] }>;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each case reads its own answer's shape
   lengths(data: any): number[];
+}
+
+/**
+ * One list read by several people in turn (`signed out`: by nobody's
+ * session), each a case of its own: loaders take different paths for
+ * conveners, participants and strangers.
+ */
+export function readBy<R extends string>(
+  readers: readonly (R | 'signed out')[],
+  list: Omit<SizedList, 'build'> & {
+    build(t: TestApp, n: number): Promise<{ readers: Record<R, Pick<TestPerson, 'client'>>; variables?: Record<string, unknown> }>;
+  },
+): SizedList[] {
+  return readers.map((reader) => ({
+    ...list,
+    name: `${list.name}, as ${reader}`,
+    async build(t, n) {
+      const built = await list.build(t, n);
+      return { viewer: reader === 'signed out' ? { client: t.client() } : built.readers[reader], variables: built.variables };
+    },
+  }));
 }
 
 export interface SizedCount {

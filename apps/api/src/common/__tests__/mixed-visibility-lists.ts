@@ -111,4 +111,23 @@ export const MIXED_VISIBILITY_LISTS: SizedList[] = [
     },
     lengths: ({ whosMissing }: { whosMissing: { networks: unknown[] } }) => [whosMissing.networks.length],
   },
+  {
+    name: 'network: its conveners, whom everyone sees, and its members, whom only people in it see, read by someone outside',
+    query: `query($slug: String!) { network(slug: $slug) { people { role person { id displayName } } } }`,
+    async build(t, n) {
+      const network = await t.newNetwork(await t.newPerson());
+      const hidden: string[] = [];
+      // n people in sight (its facilitator and n - 1 conveners) and n members out of it.
+      await times(2 * n - 1, async (i) => {
+        const person = await t.newPerson({ displayName: i % 2 ? undefined : `Member ${code()}` });
+        if (i % 2 === 0) hidden.push(person.id, person.displayName);
+        await db(t)
+          .insertInto('roleAssignments')
+          .values({ personId: person.id, scopeType: 'network', scopeId: network.id, role: i % 2 ? 'convener' : 'member' })
+          .execute();
+      });
+      return { viewer: await t.newPerson(), variables: { slug: network.slug }, hidden };
+    },
+    lengths: ({ network }: { network: { people: unknown[] } }) => [network.people.length],
+  },
 ];

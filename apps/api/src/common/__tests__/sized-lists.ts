@@ -1,6 +1,6 @@
 import { GatheringStatus, RegistrationStatus } from '../../modules/gatherings/gathering.enums.js';
 import { start } from '../../modules/conversations/__tests__/conversations-fixture.js';
-import { code, db, times, type SizedList } from '../../test/statement-counts.js';
+import { code, db, readBy, times, type SizedList } from '../../test/statement-counts.js';
 import type { TestApp, TestGathering, TestPerson } from '../../test/test-app.js';
 
 // The lists read at sizes 2, 10 and 30 by statements-by-size.int-spec.ts.
@@ -32,14 +32,15 @@ async function liveSession(t: TestApp): Promise<{ convener: TestPerson; gatherin
 }
 
 export const SIZED_LISTS: SizedList[] = [
-  {
-    name: 'wall: sessions with host, space and slot; spaces; slots; stars',
+  ...readBy(['convener', 'participant', 'signed out'], {
+    name: 'wall: sessions with host, space and slot; spaces; slots',
     query: `query($id: UUID!) { wall(gatheringId: $id) {
       spaces { id name videoUrl } slots { id label } starredSessionIds
       sessions { id title interestCount host { displayName } slot { id startsAt } space { id name videoUrl } } } }`,
     async build(t, n) {
-      const convener = await t.newPerson();
+      const [convener, participant] = [await t.newPerson(), await t.newPerson()];
       const gathering = await t.build.gathering(convener, { status: GatheringStatus.LIVE });
+      await t.build.registration(participant, gathering);
       const slot = await db(t)
         .insertInto('timeSlots')
         .values({ gatheringId: gathering.id, startsAt: new Date('2027-09-01T10:00:00Z'), endsAt: new Date('2027-09-01T11:00:00Z') })
@@ -53,12 +54,12 @@ export const SIZED_LISTS: SizedList[] = [
           .executeTakeFirstOrThrow();
         const { id } = await t.build.session(await t.newPerson(), gathering);
         await db(t).updateTable('agendaSessions').set({ spaceId: space.id, slotId: slot.id, capacity: 100 }).where('id', '=', id).execute();
-        await db(t).insertInto('sessionInterests').values({ sessionId: id, personId: convener.id }).execute();
+        await db(t).insertInto('sessionInterests').values({ sessionId: id, personId: participant.id }).execute();
       });
-      return { viewer: convener, variables: { id: gathering.id } };
+      return { readers: { convener, participant }, variables: { id: gathering.id } };
     },
-    lengths: ({ wall }) => [wall.sessions.length, wall.spaces.length, wall.starredSessionIds.length],
-  },
+    lengths: ({ wall }) => [wall.sessions.length, wall.spaces.length],
+  }),
   {
     name: 'room: people in it, who came, notes and actions',
     query: `query($id: UUID!) { room(sessionId: $id) {
@@ -175,21 +176,22 @@ export const SIZED_LISTS: SizedList[] = [
     },
     lengths: ({ whosMissing }) => [whosMissing.networks.length, whosMissing.notComeByNetwork.length],
   },
-  {
+  ...readBy(['convener', 'participant', 'signed out'], {
     name: 'gathering: convening networks and follow-ups',
     query: `query($slug: String!) { gathering(slug: $slug) { id convenedBy { id name } followedUpBy { id title slug } } }`,
     async build(t, n) {
-      const convener = await t.newPerson();
+      const [convener, participant] = [await t.newPerson(), await t.newPerson()];
       const networks = await times(n, () => t.newNetwork(convener));
       const gathering = await t.build.gathering(convener, { networkIds: networks.map((x) => x.id) });
+      await t.build.registration(participant, gathering);
       await times(n, async () => {
         const next = await t.build.gathering(convener);
         await db(t).updateTable('gatherings').set({ followUpOfId: gathering.id }).where('id', '=', next.id).execute();
       });
-      return { viewer: convener, variables: { slug: gathering.slug } };
+      return { readers: { convener, participant }, variables: { slug: gathering.slug } };
     },
     lengths: ({ gathering }) => [gathering.convenedBy.length, gathering.followedUpBy.length],
-  },
+  }),
   {
     name: "myGatherings(past): each one's follow-ups, what it follows, and the viewer's check-in",
     query: `query { myGatherings(past: true) {
@@ -223,29 +225,30 @@ export const SIZED_LISTS: SizedList[] = [
     },
     lengths: ({ gatheringRegistrations }) => [gatheringRegistrations.filter((r: { checkIn: unknown }) => r.checkIn).length],
   },
-  {
-    name: 'network: its people, member networks, coalitions and lifecycle',
+  ...readBy(['facilitator', 'convener', 'signed out'], {
+    name: 'network: its people, member networks and coalitions',
     query: `query($slug: String!) { network(slug: $slug) {
       id people { role person { displayName } } memberNetworks { member { name } } coalitions { network { name } depth }
       handshakes { member { name } } pendingInvitations { email } } }`,
     async build(t, n) {
       const facilitator = await t.newPerson();
       const network = await t.newNetwork(facilitator);
-      await times(n - 1, async () => {
+      const conveners = await times(n - 1, async () => {
         const person = await t.newPerson();
         await db(t)
           .insertInto('roleAssignments')
-          .values({ personId: person.id, scopeType: 'network', scopeId: network.id, role: 'member' })
+          .values({ personId: person.id, scopeType: 'network', scopeId: network.id, role: 'convener' })
           .execute();
+        return person;
       });
       await times(n, async () => {
         await t.build.tie(await t.newNetwork(await t.newPerson()), network);
         await t.build.tie(network, await t.newNetwork(await t.newPerson(), { kind: 'COALITION' }));
       });
-      return { viewer: facilitator, variables: { slug: network.slug } };
+      return { readers: { facilitator, convener: conveners[0] }, variables: { slug: network.slug } };
     },
     lengths: ({ network }) => [network.people.length, network.memberNetworks.length, network.coalitions.length],
-  },
+  }),
   {
     name: 'notifications: about ties, with the tie as it is now and who acted',
     query: `query($first: Int) { notifications(first: $first) {
