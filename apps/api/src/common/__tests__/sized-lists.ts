@@ -60,13 +60,13 @@ export const SIZED_LISTS: SizedList[] = [
     },
     lengths: ({ wall }) => [wall.sessions.length, wall.spaces.length],
   }),
-  {
+  ...readBy(['convener', 'participant'], {
     name: 'room: people in it, who came, notes and actions',
     query: `query($id: UUID!) { room(sessionId: $id) {
       session { id } people { displayName } whoCame { displayName } notes { text author { displayName } } actions { what ownerName ownerId } } }`,
     async build(t, n) {
       const { convener, gathering, sessionId } = await liveSession(t);
-      await times(n, async (i) => {
+      const [participant] = await times(n, async (i) => {
         const person = await t.newPerson();
         await t.build.registration(person, gathering);
         await db(t).insertInto('presences').values({ gatheringId: gathering.id, personId: person.id, sessionId }).execute();
@@ -78,11 +78,12 @@ export const SIZED_LISTS: SizedList[] = [
           .insertInto('sessionActions')
           .values({ sessionId, createdById: person.id, ownerId: person.id, ownerName: 'Them', what: `Action ${i}` })
           .execute();
+        return person;
       });
-      return { viewer: convener, variables: { id: sessionId } };
+      return { readers: { convener, participant }, variables: { id: sessionId } };
     },
     lengths: ({ room }) => [room.people.length, room.whoCame.length, room.notes.length, room.actions.length],
-  },
+  }),
   {
     name: 'metSuggestions: the people met in rooms, with the connection made',
     query: `query($id: UUID!) { metSuggestions(gatheringId: $id) { sharedRooms connectionStatus person { id displayName } } }`,
