@@ -1,11 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { DB_TOKEN, type Db } from '../database/database.js';
 import type { QueryCounter } from '../database/query-counter.js';
-import type { TestApp, TestPerson } from './test-app.js';
+import type { TestApp, TestGathering, TestPerson } from './test-app.js';
 
 export const db = (t: TestApp) => t.app.get<Db>(DB_TOKEN);
 export const code = () => randomBytes(12).toString('hex');
 /** `make(0)`, `make(1)`… one after another. */
+/** `person` has a place at `gathering`, coming for `networkIds`. */
+export async function registeredFor(t: TestApp, person: TestPerson, gathering: TestGathering, networkIds: string[]): Promise<void> {
+  const { id } = await t.build.registration(person, gathering);
+  await db(t).updateTable('registrations').set({ representingNetworkIds: networkIds }).where('id', '=', id).execute();
+}
 export const times = async <T>(n: number, make: (i: number) => Promise<T>): Promise<T[]> => {
   const made: T[] = [];
   for (let i = 0; i < n; i++) made.push(await make(i));
@@ -65,7 +70,12 @@ export async function statementsBySize(t: TestApp, counter: QueryCounter, list: 
   for (const size of sizes) {
     const { viewer, variables = {}, hidden = [] } = await list.build(t, size);
     await viewer.client.data(list.query, variables);
-    const { result, statements } = await counter.around(() => viewer.client.data(list.query, variables));
+    // The fewest of three reads: work beside the request (a late directory notification on a
+    // loaded machine) only ever adds statements, while a list that grows does so every time.
+    const reads = [];
+    for (let i = 0; i < 3; i++) reads.push(await counter.around(() => viewer.client.data(list.query, variables)));
+    const { result } = reads[0];
+    const statements = Math.min(...reads.map((r) => r.statements));
     const text = JSON.stringify(result);
     counts.push({ size, statements, lengths: list.lengths(result), leaked: hidden.filter((h) => text.includes(h)) });
   }

@@ -1,4 +1,4 @@
-import { code, db, times, type SizedList } from '../../test/statement-counts.js';
+import { code, db, registeredFor, times, type SizedList } from '../../test/statement-counts.js';
 import type { TestApp, TestNetwork } from '../../test/test-app.js';
 
 // Pages that mix what the viewer may see with what they may not: `n` of each,
@@ -29,12 +29,7 @@ export const MIXED_VISIBILITY_LISTS: SizedList[] = [
       await times(2 * n, async (i) => {
         const person = await t.newPerson();
         const network = i % 2 ? await hiddenNetwork(t, hidden) : await t.newNetwork(person);
-        const { id } = await t.build.registration(person, gathering);
-        await db(t)
-          .updateTable('registrations')
-          .set({ representingNetworkIds: [network.id] })
-          .where('id', '=', id)
-          .execute();
+        await registeredFor(t, person, gathering, [network.id]);
       });
       return { viewer: convener, variables: { id: gathering.id }, hidden };
     },
@@ -55,12 +50,7 @@ export const MIXED_VISIBILITY_LISTS: SizedList[] = [
         const open = await t.newNetwork(convener);
         const closed = await hiddenNetwork(t, hidden);
         const gathering = await t.build.gathering(convener, { networkIds: [open.id, closed.id] });
-        const { id } = await t.build.registration(viewer, gathering);
-        await db(t)
-          .updateTable('registrations')
-          .set({ representingNetworkIds: [open.id, closed.id] })
-          .where('id', '=', id)
-          .execute();
+        await registeredFor(t, viewer, gathering, [open.id, closed.id]);
       });
       return { viewer, hidden };
     },

@@ -1,6 +1,6 @@
 import { GatheringStatus, RegistrationStatus } from '../../modules/gatherings/gathering.enums.js';
 import { start } from '../../modules/conversations/__tests__/conversations-fixture.js';
-import { code, db, readBy, times, type SizedList } from '../../test/statement-counts.js';
+import { code, db, readBy, registeredFor, times, type SizedList } from '../../test/statement-counts.js';
 import type { TestApp, TestGathering, TestPerson } from '../../test/test-app.js';
 
 // The lists read at sizes 2, 10 and 30 by statements-by-size.int-spec.ts.
@@ -166,12 +166,7 @@ export const SIZED_LISTS: SizedList[] = [
           .execute();
         const person = await t.newPerson();
         const represented = await t.newNetwork(person);
-        const { id } = await t.build.registration(person, gathering);
-        await db(t)
-          .updateTable('registrations')
-          .set({ representingNetworkIds: [represented.id] })
-          .where('id', '=', id)
-          .execute();
+        await registeredFor(t, person, gathering, [represented.id]);
       });
       return { viewer: convener, variables: { id: gathering.id } };
     },
