@@ -26,7 +26,7 @@ const schema = buildSchema(`
 `);
 
 const cursor = (n) => Buffer.from(JSON.stringify([n])).toString('base64url');
-const ENUM_FACETS = new Set(['kinds', 'sectors', 'scopes', 'lifecycleStages']);
+const ENUM_FACETS = new Set(['kinds', 'sectors', 'scopes', 'lifecycleStages', 'regions']);
 
 async function networks({ first }) {
   const results = await Promise.all(statements.map((s) => pool.query(s.query, s.parameters)));
@@ -49,7 +49,7 @@ async function networks({ first }) {
       kind: r.kind.toUpperCase(),
       purpose: r.purpose,
       themes: r.themes,
-      area: { placeName: r.place_name, region: r.region },
+      area: { placeName: r.place_name, region: r.region?.toUpperCase() ?? null },
       isClosed: r.lifecycle_stage === 'closed',
       memberCount: r.member_count,
     },

@@ -16,7 +16,15 @@ import {
 import { DirectoryVersionService } from '../modules/networks/directory/directory-version.service.js';
 import { networkSlug } from '../modules/networks/directory/network-slug.js';
 import { normaliseThemes } from '../modules/networks/directory/networks.service.js';
-import { LifecycleStage, NetworkKind, NetworkRole, NetworkScope, NetworkVisibility, Sector } from '../modules/networks/network.enums.js';
+import {
+  LifecycleStage,
+  NetworkKind,
+  NetworkRole,
+  NetworkScope,
+  NetworkVisibility,
+  Region,
+  Sector,
+} from '../modules/networks/network.enums.js';
 import { GraphQLClient } from './graphql-client.js';
 
 export const TEST_PASSWORD = 'correct horse battery';
@@ -48,7 +56,7 @@ export interface NetworkFixture {
   description?: string;
   themes?: string[];
   sectors?: (keyof typeof Sector)[];
-  area?: { placeName?: string; region?: string; latitude?: number; longitude?: number };
+  area?: { placeName?: string; region?: keyof typeof Region; latitude?: number; longitude?: number };
   scope?: keyof typeof NetworkScope;
   lifecycleStage?: keyof typeof LifecycleStage;
   visibility?: keyof typeof NetworkVisibility;
@@ -152,7 +160,7 @@ export class Builders {
           themes: fixture.themes && normaliseThemes(fixture.themes),
           sectors: fixture.sectors && [...new Set(fixture.sectors.map((s) => Sector[s]))],
           placeName: fixture.area?.placeName ?? null,
-          region: fixture.area?.region ?? null,
+          region: fixture.area?.region ? Region[fixture.area.region] : null,
           latitude: fixture.area?.latitude ?? null,
           longitude: fixture.area?.longitude ?? null,
           scope: NetworkScope[fixture.scope ?? 'LOCAL'],

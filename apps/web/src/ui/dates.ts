@@ -1,5 +1,5 @@
 /**
- * Dates and times for people, in the reader's language — the one place that chooses how. Weave's English
+ * Dates, times and numbers for people, in the reader's language — the one place that chooses how. Weave's English
  * is British English (day before month, 24-hour clock); Welsh is written the Welsh way. Never US style.
  */
 
@@ -66,4 +66,9 @@ export function formatDayAndTime(iso: string, timeZone: string, language: string
     hourCycle: 'h23',
     timeZone,
   }).format(new Date(iso));
+}
+
+/** A whole number as the reader writes it: "10,000" (en-GB and cy). */
+export function formatNumber(value: number, language: string): string {
+  return new Intl.NumberFormat(dateLocale(language)).format(value);
 }

@@ -2,6 +2,7 @@ import { Connections1796820000000 } from './1796820000000-connections.js';
 import { Feedback1796840000000 } from './1796840000000-feedback.js';
 import { ImpactPublications1796850000000 } from './1796850000000-impact-publications.js';
 import { SlotRules1796870000000 } from './1796870000000-slot-rules.js';
+import { RegionCodes1796880000000 } from './1796880000000-region-codes.js';
 import { AsksOffers1796830000000 } from './1796830000000-asks-offers.js';
 import { CheckIns1796810000000 } from './1796810000000-check-ins.js';
 import { NotificationDelivery1796575095717 } from './1796575095717-notification-delivery.js';
@@ -59,4 +60,5 @@ export const migrations: Function[] = [
   Feedback1796840000000,
   ImpactPublications1796850000000,
   SlotRules1796870000000,
+  RegionCodes1796880000000,
 ];

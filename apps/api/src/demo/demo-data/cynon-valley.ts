@@ -1,8 +1,8 @@
-import { LifecycleStage, NetworkKind, NetworkRole, NetworkScope, Sector } from '../../modules/networks/network.enums.js';
+import { LifecycleStage, NetworkKind, NetworkRole, NetworkScope, Region, Sector } from '../../modules/networks/network.enums.js';
 import type { DemoArea, DemoAreaData } from './types.js';
 
 // A Welsh valleys town and its neighbours.
-const region = 'Wales';
+const region = Region.WALES;
 const aberdare: DemoArea = { placeName: 'Aberdare', region, latitude: 51.7137, longitude: -3.4454 };
 const mountainAsh: DemoArea = { placeName: 'Mountain Ash', region, latitude: 51.6814, longitude: -3.3794 };
 const hirwaun: DemoArea = { placeName: 'Hirwaun', region, latitude: 51.7386, longitude: -3.5106 };

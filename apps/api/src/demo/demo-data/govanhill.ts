@@ -1,9 +1,9 @@
 import { TieType } from '../../modules/networks/ties/network-membership.entity.js';
-import { LifecycleStage, NetworkKind, NetworkRole, NetworkScope, Sector } from '../../modules/networks/network.enums.js';
+import { LifecycleStage, NetworkKind, NetworkRole, NetworkScope, Region, Sector } from '../../modules/networks/network.enums.js';
 import type { DemoArea, DemoAreaData } from './types.js';
 
 // A Glasgow neighbourhood on the south side of the river.
-const region = 'Scotland';
+const region = Region.SCOTLAND;
 const govanhill: DemoArea = { placeName: 'Govanhill, Glasgow', region, latitude: 55.837, longitude: -4.259 };
 const queensPark: DemoArea = { placeName: "Queen's Park, Glasgow", region, latitude: 55.829, longitude: -4.269 };
 const crosshill: DemoArea = { placeName: 'Crosshill, Glasgow', region, latitude: 55.836, longitude: -4.252 };

@@ -1,9 +1,9 @@
 import { TieType } from '../../modules/networks/ties/network-membership.entity.js';
-import { LifecycleStage, NetworkKind, NetworkRole, NetworkScope, Sector } from '../../modules/networks/network.enums.js';
+import { LifecycleStage, NetworkKind, NetworkRole, NetworkScope, Region, Sector } from '../../modules/networks/network.enums.js';
 import type { DemoArea, DemoAreaData } from './types.js';
 
 // A market town and the rural Marches around it.
-const region = 'West Midlands';
+const region = Region.WEST_MIDLANDS;
 const ludlow: DemoArea = { placeName: 'Ludlow', region, latitude: 52.3675, longitude: -2.7188 };
 const cravenArms: DemoArea = { placeName: 'Craven Arms', region, latitude: 52.44, longitude: -2.835 };
 const churchStretton: DemoArea = { placeName: 'Church Stretton', region, latitude: 52.538, longitude: -2.803 };

@@ -1,5 +1,5 @@
 import { TieType } from '../../modules/networks/ties/network-membership.entity.js';
-import { LifecycleStage, NetworkKind, NetworkRole, NetworkScope, Sector } from '../../modules/networks/network.enums.js';
+import { LifecycleStage, NetworkKind, NetworkRole, NetworkScope, Region, Sector } from '../../modules/networks/network.enums.js';
 import type { DemoAreaData } from './types.js';
 
 // UK-wide networks, and the coalition the four local areas belong to.
@@ -19,7 +19,7 @@ export const national: DemoAreaData = {
       sectors: [Sector.VOLUNTARY_SECTOR, Sector.COMMUNITY_GROUP, Sector.PUBLIC_SECTOR, Sector.FUNDER],
       scope: NetworkScope.NATIONAL,
       stage: LifecycleStage.SUSTAINING,
-      area: { placeName: 'Birmingham', region: 'West Midlands', latitude: 52.4862, longitude: -1.8904 },
+      area: { placeName: 'Birmingham', region: Region.WEST_MIDLANDS, latitude: 52.4862, longitude: -1.8904 },
       website: 'https://weaving-together.example.org',
       contact: 'hello@weaving-together.example.org',
       roles: [
@@ -40,7 +40,7 @@ export const national: DemoAreaData = {
       sectors: [Sector.VOLUNTARY_SECTOR, Sector.COMMUNITY_GROUP],
       scope: NetworkScope.REGIONAL,
       stage: LifecycleStage.ACTIVE,
-      area: { placeName: 'Leeds', region: 'Yorkshire and the Humber', latitude: 53.8008, longitude: -1.5491 },
+      area: { placeName: 'Leeds', region: Region.YORKSHIRE_AND_THE_HUMBER, latitude: 53.8008, longitude: -1.5491 },
       roles: [['faith', NetworkRole.MEMBER]],
     },
     {
@@ -55,7 +55,7 @@ export const national: DemoAreaData = {
       sectors: [Sector.VOLUNTARY_SECTOR, Sector.PUBLIC_SECTOR, Sector.ACADEMIA],
       scope: NetworkScope.NATIONAL,
       stage: LifecycleStage.ACTIVE,
-      area: { placeName: 'Manchester', region: 'North West England', latitude: 53.4808, longitude: -2.2426 },
+      area: { placeName: 'Manchester', region: Region.NORTH_WEST, latitude: 53.4808, longitude: -2.2426 },
       roles: [['connor', NetworkRole.MEMBER]],
     },
     {
@@ -70,7 +70,7 @@ export const national: DemoAreaData = {
       sectors: [Sector.FUNDER, Sector.PUBLIC_SECTOR],
       scope: NetworkScope.NATIONAL,
       stage: LifecycleStage.FORMING,
-      area: { placeName: 'London', region: 'London', latitude: 51.5072, longitude: -0.1276 },
+      area: { placeName: 'London', region: Region.LONDON, latitude: 51.5072, longitude: -0.1276 },
     },
     {
       key: 'lived-experience',
@@ -84,7 +84,7 @@ export const national: DemoAreaData = {
       sectors: [Sector.LIVED_EXPERIENCE, Sector.COMMUNITY_GROUP],
       scope: NetworkScope.NATIONAL,
       stage: LifecycleStage.ACTIVE,
-      area: { placeName: 'Bristol', region: 'South West England', latitude: 51.4545, longitude: -2.5879 },
+      area: { placeName: 'Bristol', region: Region.SOUTH_WEST, latitude: 51.4545, longitude: -2.5879 },
       roles: [['faith', NetworkRole.MEMBER]],
     },
   ],

@@ -1,9 +1,17 @@
 import { TieType } from '../../modules/networks/ties/network-membership.entity.js';
-import { LifecycleStage, NetworkKind, NetworkRole, NetworkScope, NetworkVisibility, Sector } from '../../modules/networks/network.enums.js';
+import {
+  LifecycleStage,
+  NetworkKind,
+  NetworkRole,
+  NetworkScope,
+  NetworkVisibility,
+  Region,
+  Sector,
+} from '../../modules/networks/network.enums.js';
 import type { DemoArea, DemoAreaData } from './types.js';
 
 // A northern English city, neighbourhood by neighbourhood.
-const region = 'Yorkshire and the Humber';
+const region = Region.YORKSHIRE_AND_THE_HUMBER;
 const centre: DemoArea = { placeName: 'Sheffield', region, latitude: 53.3811, longitude: -1.4701 };
 const at = (placeName: string, latitude: number, longitude: number): DemoArea => ({ placeName, region, latitude, longitude });
 

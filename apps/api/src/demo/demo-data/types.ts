@@ -5,6 +5,7 @@ import type {
   NetworkRole,
   NetworkScope,
   NetworkVisibility,
+  Region,
   Sector,
 } from '../../modules/networks/network.enums.js';
 
@@ -13,7 +14,7 @@ export type DemoPersonKey = 'alex' | 'faith' | 'connor' | 'priya';
 
 export interface DemoArea {
   placeName: string;
-  region: string;
+  region: Region;
   latitude: number;
   longitude: number;
 }

@@ -5,6 +5,7 @@ import {
   NetworkRole,
   NetworkVisibility,
   type NetworkScope,
+  type Region,
   type Sector,
 } from '../../modules/networks/network.enums.js';
 import { KIND_WORDS, REGIONS, SCOPES_BY_KIND, SECTORS, TOPICS, VALUES } from './scale-words.js';
@@ -44,7 +45,7 @@ export interface ScaleNetwork {
   themes: string[];
   sectors: Sector[];
   placeName: string;
-  region: string;
+  region: Region;
   latitude: number;
   longitude: number;
   scope: NetworkScope;

@@ -1,9 +1,9 @@
-import { NetworkKind, NetworkScope, Sector } from '../../modules/networks/network.enums.js';
+import { NetworkKind, NetworkScope, Region, Sector } from '../../modules/networks/network.enums.js';
 
 /** UK regions with a few real places in each, for plausible names and map points. */
-export const REGIONS: { region: string; places: [string, number, number][] }[] = [
+export const REGIONS: { region: Region; places: [string, number, number][] }[] = [
   {
-    region: 'Scotland',
+    region: Region.SCOTLAND,
     places: [
       ['Glasgow', 55.8642, -4.2518],
       ['Edinburgh', 55.9533, -3.1883],
@@ -13,7 +13,7 @@ export const REGIONS: { region: string; places: [string, number, number][] }[] =
     ],
   },
   {
-    region: 'Wales',
+    region: Region.WALES,
     places: [
       ['Cardiff', 51.4816, -3.1791],
       ['Swansea', 51.6214, -3.9436],
@@ -23,7 +23,7 @@ export const REGIONS: { region: string; places: [string, number, number][] }[] =
     ],
   },
   {
-    region: 'Northern Ireland',
+    region: Region.NORTHERN_IRELAND,
     places: [
       ['Belfast', 54.5973, -5.9301],
       ['Derry', 54.9966, -7.3086],
@@ -31,7 +31,7 @@ export const REGIONS: { region: string; places: [string, number, number][] }[] =
     ],
   },
   {
-    region: 'North East England',
+    region: Region.NORTH_EAST,
     places: [
       ['Newcastle', 54.9783, -1.6178],
       ['Sunderland', 54.9069, -1.3838],
@@ -40,7 +40,7 @@ export const REGIONS: { region: string; places: [string, number, number][] }[] =
     ],
   },
   {
-    region: 'North West England',
+    region: Region.NORTH_WEST,
     places: [
       ['Manchester', 53.4808, -2.2426],
       ['Liverpool', 53.4084, -2.9916],
@@ -50,7 +50,7 @@ export const REGIONS: { region: string; places: [string, number, number][] }[] =
     ],
   },
   {
-    region: 'Yorkshire and the Humber',
+    region: Region.YORKSHIRE_AND_THE_HUMBER,
     places: [
       ['Sheffield', 53.3811, -1.4701],
       ['Leeds', 53.8008, -1.5491],
@@ -60,7 +60,7 @@ export const REGIONS: { region: string; places: [string, number, number][] }[] =
     ],
   },
   {
-    region: 'East Midlands',
+    region: Region.EAST_MIDLANDS,
     places: [
       ['Nottingham', 52.9548, -1.1581],
       ['Leicester', 52.6369, -1.1398],
@@ -69,7 +69,7 @@ export const REGIONS: { region: string; places: [string, number, number][] }[] =
     ],
   },
   {
-    region: 'West Midlands',
+    region: Region.WEST_MIDLANDS,
     places: [
       ['Birmingham', 52.4862, -1.8904],
       ['Coventry', 52.4068, -1.5197],
@@ -79,7 +79,7 @@ export const REGIONS: { region: string; places: [string, number, number][] }[] =
     ],
   },
   {
-    region: 'East of England',
+    region: Region.EAST_OF_ENGLAND,
     places: [
       ['Norwich', 52.6309, 1.2974],
       ['Cambridge', 52.2053, 0.1218],
@@ -88,7 +88,7 @@ export const REGIONS: { region: string; places: [string, number, number][] }[] =
     ],
   },
   {
-    region: 'London',
+    region: Region.LONDON,
     places: [
       ['Hackney', 51.545, -0.0553],
       ['Lewisham', 51.4452, -0.0209],
@@ -98,7 +98,7 @@ export const REGIONS: { region: string; places: [string, number, number][] }[] =
     ],
   },
   {
-    region: 'South East England',
+    region: Region.SOUTH_EAST,
     places: [
       ['Brighton', 50.8225, -0.1372],
       ['Oxford', 51.752, -1.2577],
@@ -107,7 +107,7 @@ export const REGIONS: { region: string; places: [string, number, number][] }[] =
     ],
   },
   {
-    region: 'South West England',
+    region: Region.SOUTH_WEST,
     places: [
       ['Bristol', 51.4545, -2.5879],
       ['Plymouth', 50.3755, -4.1427],

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { Viewer } from '../../common/access/request-context.js';
 import { InjectDb, type Db, type Executor } from '../../database/database.js';
 import type { NetworkSummary } from '../networks/network-summary.model.js';
-import { NetworkRole, type NetworkKind, type Sector } from '../networks/network.enums.js';
+import { NetworkRole, type NetworkKind, type Region, type Sector } from '../networks/network.enums.js';
 import { activeTies, networkSummaries } from '../networks/networks.fragments.js';
 import { holdsRole, roleAssignmentsIn } from '../roles/roles.fragments.js';
 import type { Gathering } from './gathering.js';
@@ -18,7 +18,7 @@ import type { GatheringEnums } from './gatherings.repository.js';
 const SUMMARY = ['n.id', 'n.slug', 'n.name', sql<NetworkKind>`${sql.ref('n.kind')}`.as('kind'), 'n.isClosed'] as const;
 
 export interface WhosMissingRow extends NetworkSummary {
-  region: string | null;
+  region: Region | null;
   sectors: Sector[];
   represented: boolean;
   /** People with a place who come on its behalf, and how many of them checked in. */
@@ -186,7 +186,7 @@ export class GatheringNetworksRepository {
       .leftJoin('represented as r', 'r.id', 'n.id')
       .select([
         ...SUMMARY,
-        'n.region',
+        sql<Region | null>`${sql.ref('n.region')}`.as('region'),
         sql<Sector[]>`${sql.ref('n.sectors')}`.as('sectors'),
         sql<boolean>`r.id IS NOT NULL`.as('represented'),
         sql<number>`coalesce(r.placed, 0)`.as('placed'),

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { NetworkSummary } from '../networks/network-summary.model.js';
-import { Sector } from '../networks/network.enums.js';
+import { Region, Sector } from '../networks/network.enums.js';
 
 @ObjectType({ description: 'A network whose people have places but did not all come (check-ins).' })
 export class NetworkNotCome {
@@ -24,8 +24,8 @@ export class WhosMissing {
   @Field(() => [Sector], { description: 'Sectors none of the represented networks belong to.' })
   sectors: Sector[];
 
-  @Field(() => [String], { description: 'Regions of invited networks that no represented network comes from.' })
-  regions: string[];
+  @Field(() => [Region], { description: 'Regions of invited networks that no represented network comes from (in the list order).' })
+  regions: Region[];
 
   @Field(() => Int, { description: 'People with a place (registered).' })
   registered: number;

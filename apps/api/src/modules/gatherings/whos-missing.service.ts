@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../../common/access/request-context.js';
-import { Sector } from '../networks/network.enums.js';
+import { Region, Sector } from '../networks/network.enums.js';
 import { GatheringNetworksRepository } from './gathering-networks.repository.js';
 import { RegistrationsRepository } from './registrations.repository.js';
 import type { WhosMissing } from './whos-missing.model.js';
@@ -21,11 +21,12 @@ export class WhosMissingService {
     const placed = rows.filter((r) => r.placed > 0);
     const sectorsCame = new Set(placed.filter((r) => r.came > 0).flatMap((r) => r.sectors));
     const sectorsPresent = new Set(present.flatMap((r) => r.sectors));
-    const regionsPresent = new Set(present.map((r) => r.region).filter(Boolean));
+    const regionsPresent = new Set(present.map((r) => r.region));
+    const regionsInvited = new Set(rows.map((r) => r.region));
     return {
       networks: rows.filter((r) => !r.represented).map(({ id, slug, name, kind, isClosed }) => ({ id, slug, name, kind, isClosed })),
       sectors: Object.values(Sector).filter((s) => !sectorsPresent.has(s)),
-      regions: [...new Set(rows.map((r) => r.region).filter((r): r is string => !!r && !regionsPresent.has(r)))].sort(),
+      regions: Object.values(Region).filter((r) => regionsInvited.has(r) && !regionsPresent.has(r)),
       registered,
       came,
       notComeByNetwork: placed

@@ -34,6 +34,23 @@ export enum LifecycleStage {
   CLOSED = 'closed',
 }
 
+/** The UK nations and the nine English regions (the local place stays free text: `place_name`). */
+export enum Region {
+  ENGLAND = 'england',
+  SCOTLAND = 'scotland',
+  WALES = 'wales',
+  NORTHERN_IRELAND = 'northern_ireland',
+  NORTH_EAST = 'north_east',
+  NORTH_WEST = 'north_west',
+  YORKSHIRE_AND_THE_HUMBER = 'yorkshire_and_the_humber',
+  EAST_MIDLANDS = 'east_midlands',
+  WEST_MIDLANDS = 'west_midlands',
+  EAST_OF_ENGLAND = 'east_of_england',
+  LONDON = 'london',
+  SOUTH_EAST = 'south_east',
+  SOUTH_WEST = 'south_west',
+}
+
 export enum NetworkVisibility {
   PUBLIC = 'public',
   MEMBERS_ONLY = 'members_only',
@@ -61,6 +78,7 @@ registerEnumType(NetworkKind, {
 registerEnumType(Sector, { name: 'Sector' });
 registerEnumType(NetworkScope, { name: 'NetworkScope', description: 'How far a network reaches.' });
 registerEnumType(LifecycleStage, { name: 'LifecycleStage' });
+registerEnumType(Region, { name: 'Region', description: 'A UK nation or one of the nine English regions.' });
 registerEnumType(NetworkVisibility, {
   name: 'NetworkVisibility',
   description: 'MEMBERS_ONLY networks are invisible to everyone outside them.',

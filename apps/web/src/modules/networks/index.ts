@@ -5,4 +5,4 @@ export const DirectoryPage = lazyPage(() => import('./pages/DirectoryPage'), 'Di
 export const ManageNetworkPage = lazyPage(() => import('./pages/ManageNetworkPage'), 'ManageNetworkPage');
 export const NetworkProfilePage = lazyPage(() => import('./pages/NetworkProfilePage'), 'NetworkProfilePage');
 export const RegisterNetworkPage = lazyPage(() => import('./pages/RegisterNetworkPage'), 'RegisterNetworkPage');
-export { roleLabel, sectorLabel } from './utils/network-enums';
+export { regionLabel, roleLabel, sectorLabel } from './utils/network-enums';

@@ -25,7 +25,7 @@ describe('convening: approvals, who is missing, follow-ups, exports', () => {
       name: 'Convening Coalition',
       kind: 'COALITION',
       sectors: ['VOLUNTARY_SECTOR'],
-      area: { region: 'Wales' },
+      area: { region: 'WALES' },
     });
   });
   afterAll(() => t.close());
@@ -56,8 +56,8 @@ describe('convening: approvals, who is missing, follow-ups, exports', () => {
   });
 
   it("who's missing: invited networks nobody came for, and sectors and regions not represented", async () => {
-    const member = await t.newNetwork(connor, { name: 'Here Network', sectors: ['COMMUNITY_GROUP'], area: { region: 'Wales' } });
-    const absent = await t.newNetwork(connor, { name: 'Absent Network', sectors: ['BUSINESS'], area: { region: 'Scotland' } });
+    const member = await t.newNetwork(connor, { name: 'Here Network', sectors: ['COMMUNITY_GROUP'], area: { region: 'WALES' } });
+    const absent = await t.newNetwork(connor, { name: 'Absent Network', sectors: ['BUSINESS'], area: { region: 'SCOTLAND' } });
     for (const n of [member, absent]) {
       await connor.client.data('mutation($input: ProposeMembershipInput!) { proposeMembership(input: $input) { id } }', {
         input: { memberNetworkId: n.id, parentNetworkId: coalition.id },
@@ -73,7 +73,7 @@ describe('convening: approvals, who is missing, follow-ups, exports', () => {
     expect(whosMissing.networks.map((n) => n.name)).toEqual(['Absent Network', 'Convening Coalition']);
     expect(whosMissing.sectors).toContain('BUSINESS');
     expect(whosMissing.sectors).not.toContain('COMMUNITY_GROUP');
-    expect(whosMissing.regions).toEqual(['Scotland']);
+    expect(whosMissing.regions).toEqual(['SCOTLAND']);
     expect((await person.client.error(MISSING, { id: g.id })).code).toBe('FORBIDDEN');
   });
 

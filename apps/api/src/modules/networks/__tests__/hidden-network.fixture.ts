@@ -60,14 +60,14 @@ export async function hiddenNetworkWorld(t: TestApp): Promise<HiddenNetworkWorld
       name: `Heron Circle ${tag}`,
       kind: 'NETWORK',
       visibility: 'MEMBERS_ONLY',
-      area: { region: `Heronshire ${tag}` },
+      area: { region: 'NORTHERN_IRELAND', placeName: `Heronshire ${tag}` },
       sectors: ['FUNDER'],
     },
   });
   const roles = t.app.get(RolesService);
   await roles.grant(mo.id, 'network', hidden.id, 'member');
   await roles.grant(dee.id, 'network', hidden.id, 'member');
-  const coalition = await t.newNetwork(cora, { name: `Open Coalition ${tag}`, kind: 'COALITION', area: { region: 'Wales' } });
+  const coalition = await t.newNetwork(cora, { name: `Open Coalition ${tag}`, kind: 'COALITION', area: { region: 'WALES' } });
   const quay = await t.newNetwork(cora, { name: `Open Quay ${tag}` });
   const { id: tieId } = await t.build.tie(hidden, coalition);
   await t.build.tie(quay, hidden);

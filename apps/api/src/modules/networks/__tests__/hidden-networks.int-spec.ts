@@ -8,7 +8,7 @@ import { READS, WRITES, type WalkOperation } from './hidden-network.operations.j
 // "Members-only networks are invisible to everyone outside them": the visibility walk.
 // Every schema field that can return a network or mention one is sent, as people outside
 // a members-only network linked to everything, and no answer (data or error) may hold
-// its id, name, slug or region.
+// its id, name, slug, place or region (no other network there is in Northern Ireland).
 
 /** Types that are a network; and field names that mention one (names, ids, counts). */
 const NETWORK_TYPES = new Set(['Network', 'NetworkSummary', 'GraphNode']);
@@ -83,7 +83,7 @@ describe('members-only networks stay hidden: the visibility walk', () => {
   });
   afterAll(() => t.close());
 
-  const secrets = () => [w.hidden.id, w.hidden.name, w.hidden.slug, `Heronshire ${w.hidden.name.split(' ').pop()}`];
+  const secrets = () => [w.hidden.id, w.hidden.name, w.hidden.slug, `Heronshire ${w.hidden.name.split(' ').pop()}`, 'NORTHERN_IRELAND'];
 
   /** The hidden network's id, name, slug or region wherever it shows in the answer. */
   async function leaks(client: GraphQLClient, operation: WalkOperation): Promise<string[]> {

@@ -1,6 +1,7 @@
 import { NetworksError, networksError } from '../networks.errors.js';
 import type { NetworksArgs } from '../directory/dtos/networks.args.js';
-import { LifecycleStage, NetworkKind, NetworkScope, NetworkSort, Sector } from '../network.enums.js';
+import { LANGUAGES, type Language } from '../network-labels.js';
+import { LifecycleStage, NetworkKind, NetworkScope, NetworkSort, Region, Sector } from '../network.enums.js';
 
 const asList = (value: unknown): string[] =>
   (Array.isArray(value) ? value : value === undefined ? [] : [value])
@@ -31,11 +32,20 @@ export function directoryArgsFromQuery(query: Record<string, unknown>): Omit<Net
     sort,
     filter: {
       themes: asList(query.themes),
-      regions: asList(query.regions),
+      regions: enumList(query.regions, Region, 'regions'),
       sectors: enumList(query.sectors, Sector, 'sectors'),
       scopes: enumList(query.scopes, NetworkScope, 'scopes'),
       lifecycleStages: enumList(query.lifecycleStages, LifecycleStage, 'lifecycleStages'),
       kinds: enumList(query.kinds, NetworkKind, 'kinds'),
     },
   };
+}
+
+/** The language of a file's headers and labels: `lang=en` (the default) or `lang=cy`, as the web app sends its own. */
+export function languageFromQuery(query: Record<string, unknown>): Language {
+  const lang = query.lang ?? 'en';
+  if (typeof lang === 'string' && (LANGUAGES as readonly string[]).includes(lang)) return lang as Language;
+  const error = networksError(NetworksError.UnknownFilterValue, String(lang));
+  error.extensions.fields = { lang: `Use ${LANGUAGES.join(' or ')}.` };
+  throw error;
 }

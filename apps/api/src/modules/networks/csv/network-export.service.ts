@@ -5,49 +5,87 @@ import type { Viewer } from '../../../common/access/request-context.js';
 import { CSV_BOM, csvWriter } from '../../../common/csv/csv.js';
 import type { NetworksArgs } from '../directory/dtos/networks.args.js';
 import { NetworksDirectoryService } from '../directory/networks-directory.service.js';
+import { NETWORK_LABELS, type Language } from '../network-labels.js';
 
 const BATCH = 500;
 
-const COLUMNS = [
-  { key: 'name', header: 'name' },
-  { key: 'kind', header: 'kind' },
-  { key: 'purpose', header: 'purpose (the work)' },
-  { key: 'values', header: 'values (the soul)' },
-  { key: 'themes', header: 'themes' },
-  { key: 'sectors', header: 'sectors' },
-  { key: 'area', header: 'area' },
-  { key: 'region', header: 'region' },
-  { key: 'scope', header: 'scope' },
-  { key: 'stage', header: 'lifecycle stage' },
-  { key: 'members', header: 'member networks' },
-  { key: 'website', header: 'website' },
-  { key: 'contact', header: 'contact' },
-  { key: 'profile', header: 'profile' },
-];
+const KEYS = [
+  'name',
+  'kind',
+  'purpose',
+  'values',
+  'themes',
+  'sectors',
+  'area',
+  'region',
+  'scope',
+  'stage',
+  'members',
+  'website',
+  'contact',
+  'profile',
+] as const;
+type Key = (typeof KEYS)[number];
 
-/** Streams the filtered directory as CSV (UTF-8 with a BOM so spreadsheets read accents right). */
+const HEADERS: Record<Language, Record<Key, string>> = {
+  en: {
+    name: 'name',
+    kind: 'kind',
+    purpose: 'purpose (the work)',
+    values: 'values (the soul)',
+    themes: 'themes',
+    sectors: 'sectors',
+    area: 'area',
+    region: 'region',
+    scope: 'scope',
+    stage: 'lifecycle stage',
+    members: 'member networks',
+    website: 'website',
+    contact: 'contact',
+    profile: 'profile',
+  },
+  cy: {
+    name: 'enw',
+    kind: 'math',
+    purpose: 'diben (y gwaith)',
+    values: 'gwerthoedd (yr enaid)',
+    themes: 'themâu',
+    sectors: 'sectorau',
+    area: 'ardal',
+    region: 'rhanbarth',
+    scope: 'cyrhaeddiad',
+    stage: 'cam',
+    members: 'rhwydweithiau sy’n aelodau',
+    website: 'gwefan',
+    contact: 'cyswllt',
+    profile: 'proffil',
+  },
+};
+
+/** Streams the filtered directory as CSV (UTF-8 with a BOM so spreadsheets read accents right), headers and labels in `language`. */
 @Injectable()
 export class NetworkExportService {
   constructor(private readonly directory: NetworksDirectoryService) {}
 
-  async write(out: Writable, args: NetworksArgs, viewer: Viewer | null, origin: string): Promise<void> {
+  async write(out: Writable, args: NetworksArgs, viewer: Viewer | null, origin: string, language: Language): Promise<void> {
     out.write(CSV_BOM);
-    const csv = csvWriter(COLUMNS);
+    const csv = csvWriter(KEYS.map((key) => ({ key, header: HEADERS[language][key] })));
+    const label = NETWORK_LABELS[language];
     csv.pipe(out);
     for (let offset = 0; ; offset += BATCH) {
       const { networks, memberCounts } = await this.directory.page({ ...args, first: BATCH }, viewer, offset);
       for (const n of networks.slice(0, BATCH)) {
         const ok = csv.write({
           name: n.name,
-          kind: n.kind,
+          kind: label.kinds[n.kind],
           purpose: n.purpose,
           values: n.values,
           themes: n.themes.join('; '),
-          sectors: n.sectors.join('; '),
+          sectors: n.sectors.map((sector) => label.sectors[sector]).join('; '),
           area: n.placeName ?? '',
-          region: n.region ?? '',
-          scope: n.scope,
-          stage: n.lifecycleStage,
+          region: n.region ? label.regions[n.region] : '',
+          scope: label.scopes[n.scope],
+          stage: label.stages[n.lifecycleStage],
           members: memberCounts.get(n.id) ?? 0,
           website: n.website ?? '',
           contact: n.contact ?? '',

@@ -10,7 +10,7 @@ import { RolesService } from '../../roles/roles.service.js';
 import { NetworkRole, NetworkSort } from '../network.enums.js';
 import { NetworksService } from '../directory/networks.service.js';
 import { NetworksError, networksError } from '../networks.errors.js';
-import { directoryArgsFromQuery } from './directory-query.js';
+import { directoryArgsFromQuery, languageFromQuery } from './directory-query.js';
 import { NetworkExportService } from './network-export.service.js';
 import { NetworkImportService } from './network-import.service.js';
 
@@ -35,9 +35,16 @@ export class NetworksCsvController {
     await this.respond(res, async () => {
       const viewer = await this.sessions.viewerForRequest(req);
       const args = directoryArgsFromQuery(query);
+      const language = languageFromQuery(query);
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="weave-networks-${new Date().toISOString().slice(0, 10)}.csv"`);
-      await this.exporter.write(res, { ...args, sort: args.sort ?? NetworkSort.NAME }, viewer, `${req.protocol}://${req.get('host')}`);
+      await this.exporter.write(
+        res,
+        { ...args, sort: args.sort ?? NetworkSort.NAME },
+        viewer,
+        `${req.protocol}://${req.get('host')}`,
+        language,
+      );
     });
   }
 

@@ -159,14 +159,15 @@ where
   )
   and n.themes && $14::text[]
   and n.sectors && $15::text[]
-  and n.lifecycle_stage = ANY ($16::text[])
+  and n.region = ANY ($16::text[])
+  and n.lifecycle_stage = ANY ($17::text[])
 order by
   "rank" desc,
   "n"."id" asc
 limit
-  $17
+  $18
 offset
-  $18;
+  $19;
 
 -- DirectorySearchRepository.page: by size
 select
@@ -237,100 +238,82 @@ SELECT
   count(*)::int AS count
 FROM
   matched
+WHERE
+  true
 UNION ALL
 SELECT
   'themes',
-  value,
-  count
+  theme,
+  count(*)::int
 FROM
-  (
-    SELECT
-      t AS value,
-      count(*)::int AS count
-    FROM
-      matched,
-      unnest(matched.themes) t
-    GROUP BY
-      t
-  ) themes
+  matched,
+  unnest(matched.themes) theme
+WHERE
+  true
+  AND theme IS NOT NULL
+GROUP BY
+  theme
 UNION ALL
 SELECT
   'sectors',
-  value,
-  count
+  sector,
+  count(*)::int
 FROM
-  (
-    SELECT
-      s AS value,
-      count(*)::int AS count
-    FROM
-      matched,
-      unnest(matched.sectors) s
-    GROUP BY
-      s
-  ) sectors
+  matched,
+  unnest(matched.sectors) sector
+WHERE
+  true
+  AND sector IS NOT NULL
+GROUP BY
+  sector
 UNION ALL
 SELECT
   'regions',
-  value,
-  count
+  region,
+  count(*)::int
 FROM
-  (
-    SELECT
-      region AS value,
-      count(*)::int AS count
-    FROM
-      matched
-    WHERE
-      region IS NOT NULL
-    GROUP BY
-      region
-  ) regions
+  matched
+WHERE
+  true
+  AND region IS NOT NULL
+GROUP BY
+  region
 UNION ALL
 SELECT
   'scopes',
-  value,
-  count
+  scope,
+  count(*)::int
 FROM
-  (
-    SELECT
-      scope AS value,
-      count(*)::int AS count
-    FROM
-      matched
-    GROUP BY
-      scope
-  ) scopes
+  matched
+WHERE
+  true
+  AND scope IS NOT NULL
+GROUP BY
+  scope
 UNION ALL
 SELECT
   'lifecycleStages',
-  value,
-  count
+  lifecycle_stage,
+  count(*)::int
 FROM
-  (
-    SELECT
-      lifecycle_stage AS value,
-      count(*)::int AS count
-    FROM
-      matched
-    GROUP BY
-      lifecycle_stage
-  ) lifecycleStages
+  matched
+WHERE
+  true
+  AND lifecycle_stage IS NOT NULL
+GROUP BY
+  lifecycle_stage
 UNION ALL
 SELECT
   'kinds',
-  value,
-  count
+  kind,
+  count(*)::int
 FROM
-  (
-    SELECT
-      kind AS value,
-      count(*)::int AS count
-    FROM
-      matched
-    GROUP BY
-      kind
-  ) kinds;
+  matched
+WHERE
+  true
+  AND kind IS NOT NULL
+GROUP BY
+  kind;
 
 -- DirectorySearchRepository.facets: signed in, searched and filtered
 WITH
@@ -342,7 +325,11 @@ WITH
       "n"."region",
       "n"."scope",
       "n"."lifecycle_stage",
-      "n"."kind"
+      "n"."kind",
+      n.themes && $1::text[] as "filter_0",
+      n.sectors && $2::text[] as "filter_1",
+      n.region = ANY ($3::text[]) as "filter_2",
+      n.lifecycle_stage = ANY ($4::text[]) as "filter_3"
     from
       "networks" as "n"
     where
@@ -354,9 +341,9 @@ WITH
           from
             "role_assignments" as "held_role"
           where
-            "held_role"."scope_type" = $1
+            "held_role"."scope_type" = $5
             and "held_role"."scope_id" = "n"."id"
-            and "held_role"."person_id" = $2
+            and "held_role"."person_id" = $6
             and "held_role"."ended_at" is null
         )
       )
@@ -366,7 +353,7 @@ WITH
         FROM
           networks s
         WHERE
-          s.search @@ websearch_to_tsquery('english', weave_unaccent ($3))
+          s.search @@ websearch_to_tsquery('english', weave_unaccent ($7))
         UNION ALL
         SELECT
           s.id
@@ -379,7 +366,7 @@ WITH
             FROM
               networks f
             WHERE
-              f.search @@ websearch_to_tsquery('english', weave_unaccent ($4))
+              f.search @@ websearch_to_tsquery('english', weave_unaccent ($8))
               AND (
                 "f"."visibility" = 'public'
                 or exists (
@@ -388,21 +375,18 @@ WITH
                   from
                     "role_assignments" as "held_role"
                   where
-                    "held_role"."scope_type" = $5
+                    "held_role"."scope_type" = $9
                     and "held_role"."scope_id" = "f"."id"
-                    and "held_role"."person_id" = $6
+                    and "held_role"."person_id" = $10
                     and "held_role"."ended_at" is null
                 )
               )
           )
           AND (
-            weave_unaccent (lower($7)) <% weave_unaccent (lower(s.name))
-            OR weave_unaccent (lower($8)) % weave_unaccent (lower(s.name))
+            weave_unaccent (lower($11)) <% weave_unaccent (lower(s.name))
+            OR weave_unaccent (lower($12)) % weave_unaccent (lower(s.name))
           )
       )
-      and n.themes && $9::text[]
-      and n.sectors && $10::text[]
-      and n.lifecycle_stage = ANY ($11::text[])
   )
 SELECT
   'total' AS facet,
@@ -410,97 +394,96 @@ SELECT
   count(*)::int AS count
 FROM
   matched
+WHERE
+  filter_0
+  AND filter_1
+  AND filter_2
+  AND filter_3
 UNION ALL
 SELECT
   'themes',
-  value,
-  count
+  theme,
+  count(*)::int
 FROM
-  (
-    SELECT
-      t AS value,
-      count(*)::int AS count
-    FROM
-      matched,
-      unnest(matched.themes) t
-    GROUP BY
-      t
-  ) themes
+  matched,
+  unnest(matched.themes) theme
+WHERE
+  filter_1
+  AND filter_2
+  AND filter_3
+  AND theme IS NOT NULL
+GROUP BY
+  theme
 UNION ALL
 SELECT
   'sectors',
-  value,
-  count
+  sector,
+  count(*)::int
 FROM
-  (
-    SELECT
-      s AS value,
-      count(*)::int AS count
-    FROM
-      matched,
-      unnest(matched.sectors) s
-    GROUP BY
-      s
-  ) sectors
+  matched,
+  unnest(matched.sectors) sector
+WHERE
+  filter_0
+  AND filter_2
+  AND filter_3
+  AND sector IS NOT NULL
+GROUP BY
+  sector
 UNION ALL
 SELECT
   'regions',
-  value,
-  count
+  region,
+  count(*)::int
 FROM
-  (
-    SELECT
-      region AS value,
-      count(*)::int AS count
-    FROM
-      matched
-    WHERE
-      region IS NOT NULL
-    GROUP BY
-      region
-  ) regions
+  matched
+WHERE
+  filter_0
+  AND filter_1
+  AND filter_3
+  AND region IS NOT NULL
+GROUP BY
+  region
 UNION ALL
 SELECT
   'scopes',
-  value,
-  count
+  scope,
+  count(*)::int
 FROM
-  (
-    SELECT
-      scope AS value,
-      count(*)::int AS count
-    FROM
-      matched
-    GROUP BY
-      scope
-  ) scopes
+  matched
+WHERE
+  filter_0
+  AND filter_1
+  AND filter_2
+  AND filter_3
+  AND scope IS NOT NULL
+GROUP BY
+  scope
 UNION ALL
 SELECT
   'lifecycleStages',
-  value,
-  count
+  lifecycle_stage,
+  count(*)::int
 FROM
-  (
-    SELECT
-      lifecycle_stage AS value,
-      count(*)::int AS count
-    FROM
-      matched
-    GROUP BY
-      lifecycle_stage
-  ) lifecycleStages
+  matched
+WHERE
+  filter_0
+  AND filter_1
+  AND filter_2
+  AND lifecycle_stage IS NOT NULL
+GROUP BY
+  lifecycle_stage
 UNION ALL
 SELECT
   'kinds',
-  value,
-  count
+  kind,
+  count(*)::int
 FROM
-  (
-    SELECT
-      kind AS value,
-      count(*)::int AS count
-    FROM
-      matched
-    GROUP BY
-      kind
-  ) kinds;
+  matched
+WHERE
+  filter_0
+  AND filter_1
+  AND filter_2
+  AND filter_3
+  AND kind IS NOT NULL
+GROUP BY
+  kind;

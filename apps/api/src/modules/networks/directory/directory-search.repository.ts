@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { sql, type SqlBool } from 'kysely';
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Viewer } from '../../../common/access/request-context.js';
 import { InjectDb, type Db } from '../../../database/database.js';
 import { SqlSnapshot } from '../../../database/sql-snapshot.js';
-import { LifecycleStage, NetworkSort, Sector } from '../network.enums.js';
+import { LifecycleStage, NetworkSort, Region, Sector } from '../network.enums.js';
 import { visibleMemberCount, visibleNetworkRow } from '../networks.fragments.js';
 import type { DirectoryMatchArgs } from './dtos/directory-match.args.js';
+import type { NetworkFilter } from './dtos/network-filter.input.js';
 import type { NetworkFacets } from './network-facets.model.js';
 import { NETWORK_COLUMNS, type NetworkRow } from './networks.repository.js';
 
@@ -13,26 +14,42 @@ import { NETWORK_COLUMNS, type NetworkRow } from './networks.repository.js';
 const MEMBER: Viewer = { personId: '00000000-0000-4000-8000-000000000001', sessionId: 'sql', isPlatformAdmin: false };
 const SEARCHED: DirectoryMatchArgs = {
   search: 'food bank',
-  filter: { themes: ['Food'], sectors: [Sector.VOLUNTARY_SECTOR], lifecycleStages: [LifecycleStage.ACTIVE] },
+  filter: {
+    themes: ['Food'],
+    sectors: [Sector.VOLUNTARY_SECTOR],
+    regions: [Region.WALES, Region.SCOTLAND],
+    lifecycleStages: [LifecycleStage.ACTIVE],
+  },
 };
 
-/** Each facet's counts over the matched networks (`matched` in the facets statement). */
-export const FACETS: { key: keyof NetworkFacets; sql: string; enumValues: boolean }[] = [
-  { key: 'themes', sql: 'SELECT t AS value, count(*)::int AS count FROM matched, unnest(matched.themes) t GROUP BY t', enumValues: false },
-  { key: 'sectors', sql: 'SELECT s AS value, count(*)::int AS count FROM matched, unnest(matched.sectors) s GROUP BY s', enumValues: true },
-  {
-    key: 'regions',
-    sql: 'SELECT region AS value, count(*)::int AS count FROM matched WHERE region IS NOT NULL GROUP BY region',
-    enumValues: false,
-  },
-  { key: 'scopes', sql: 'SELECT scope AS value, count(*)::int AS count FROM matched GROUP BY scope', enumValues: true },
-  {
-    key: 'lifecycleStages',
-    sql: 'SELECT lifecycle_stage AS value, count(*)::int AS count FROM matched GROUP BY lifecycle_stage',
-    enumValues: true,
-  },
-  { key: 'kinds', sql: 'SELECT kind AS value, count(*)::int AS count FROM matched GROUP BY kind', enumValues: true },
+type FacetKey = keyof NetworkFacets & keyof NetworkFilter;
+
+/** Each facet: the value it counts (a column of `matched`, or one element of an array column), whether values are enum names. */
+export const FACETS: { key: FacetKey; value: string; unnest?: string; enumValues: boolean }[] = [
+  { key: 'themes', value: 'theme', unnest: 'themes', enumValues: false },
+  { key: 'sectors', value: 'sector', unnest: 'sectors', enumValues: true },
+  { key: 'regions', value: 'region', enumValues: true },
+  { key: 'scopes', value: 'scope', enumValues: true },
+  { key: 'lifecycleStages', value: 'lifecycle_stage', enumValues: true },
+  { key: 'kinds', value: 'kind', enumValues: true },
 ];
+
+/**
+ * The filters as one predicate per facet on the networks row `n` (absent when that facet is not
+ * filtered): OR within a facet (any of its values), AND across facets. The one place that
+ * applies a NetworkFilter, for the list, its facets, the map and the CSV.
+ */
+export function filterPredicates(filter: NetworkFilter | null | undefined): Partial<Record<FacetKey, RawBuilder<SqlBool>>> {
+  const f = filter ?? {};
+  const predicates: Partial<Record<FacetKey, RawBuilder<SqlBool>>> = {};
+  if (f.themes?.length) predicates.themes = sql<SqlBool>`n.themes && ${f.themes.map((t) => t.trim().toLowerCase())}::text[]`;
+  if (f.sectors?.length) predicates.sectors = sql<SqlBool>`n.sectors && ${f.sectors}::text[]`;
+  if (f.regions?.length) predicates.regions = sql<SqlBool>`n.region = ANY(${f.regions}::text[])`;
+  if (f.scopes?.length) predicates.scopes = sql<SqlBool>`n.scope = ANY(${f.scopes}::text[])`;
+  if (f.lifecycleStages?.length) predicates.lifecycleStages = sql<SqlBool>`n.lifecycle_stage = ANY(${f.lifecycleStages}::text[])`;
+  if (f.kinds?.length) predicates.kinds = sql<SqlBool>`n.kind = ANY(${f.kinds}::text[])`;
+  return predicates;
+}
 
 const tsquery = (search: string) => sql`websearch_to_tsquery('english', weave_unaccent(${search}))`;
 const NAME_TRGM = sql`weave_unaccent(lower(n.name))`;
@@ -50,6 +67,13 @@ export class DirectorySearchRepository {
 
   /** Networks matching the search and filters that the viewer may see (the list, its facets and the map all start here). */
   matching(args: DirectoryMatchArgs, viewer: Viewer | null) {
+    let query = this.searched(args, viewer);
+    for (const predicate of Object.values(filterPredicates(args.filter))) query = query.where(predicate);
+    return query;
+  }
+
+  /** Networks the viewer may see that match the search, before any filter. */
+  private searched(args: DirectoryMatchArgs, viewer: Viewer | null) {
     let query = this.db.selectFrom('networks as n').where(visibleNetworkRow('n', viewer));
     const search = args.search?.trim();
     if (search) {
@@ -67,13 +91,6 @@ export class DirectorySearchRepository {
              AND (weave_unaccent(lower(${search})) <% weave_unaccent(lower(s.name)) OR weave_unaccent(lower(${search})) % weave_unaccent(lower(s.name))))`,
       );
     }
-    const f = args.filter ?? {};
-    if (f.themes?.length) query = query.where(sql<SqlBool>`n.themes && ${f.themes.map((t) => t.trim().toLowerCase())}::text[]`);
-    if (f.sectors?.length) query = query.where(sql<SqlBool>`n.sectors && ${f.sectors}::text[]`);
-    if (f.regions?.length) query = query.where(sql<SqlBool>`n.region = ANY(${f.regions}::text[])`);
-    if (f.scopes?.length) query = query.where(sql<SqlBool>`n.scope = ANY(${f.scopes}::text[])`);
-    if (f.lifecycleStages?.length) query = query.where(sql<SqlBool>`n.lifecycle_stage = ANY(${f.lifecycleStages}::text[])`);
-    if (f.kinds?.length) query = query.where(sql<SqlBool>`n.kind = ANY(${f.kinds}::text[])`);
     return query;
   }
 
@@ -132,19 +149,22 @@ export class DirectorySearchRepository {
     return rows;
   }
 
+  // Disjunctive facets in one statement: `matched` is the search (no filters) with one flag per
+  // filtered facet; the total counts rows with every flag, and each facet counts rows with every
+  // flag but its own (so ticking Wales still shows Scotland's count).
   private facetsQuery(args: DirectoryMatchArgs, viewer: Viewer | null) {
-    const matched = this.matching(args, viewer).select([
-      'n.id',
-      'n.themes',
-      'n.sectors',
-      'n.region',
-      'n.scope',
-      'n.lifecycleStage',
-      'n.kind',
-    ]);
+    const predicates = Object.entries(filterPredicates(args.filter)) as [FacetKey, RawBuilder<SqlBool>][];
+    const matched = this.searched(args, viewer)
+      .select(['n.id', 'n.themes', 'n.sectors', 'n.region', 'n.scope', 'n.lifecycleStage', 'n.kind'])
+      .select(predicates.map(([, predicate], i) => predicate.as(`filter_${i}`)));
+    const where = (except?: FacetKey) => predicates.flatMap(([key], i) => (key === except ? [] : [`filter_${i}`])).join(' AND ') || 'true';
     const unions = [
-      `SELECT 'total' AS facet, NULL AS value, count(*)::int AS count FROM matched`,
-      ...FACETS.map((f) => `SELECT '${f.key}', value, count FROM (${f.sql}) ${f.key}`),
+      `SELECT 'total' AS facet, NULL AS value, count(*)::int AS count FROM matched WHERE ${where()}`,
+      ...FACETS.map(
+        (f) =>
+          `SELECT '${f.key}', ${f.value}, count(*)::int FROM matched${f.unnest ? `, unnest(matched.${f.unnest}) ${f.value}` : ''}
+            WHERE ${where(f.key)} AND ${f.value} IS NOT NULL GROUP BY ${f.value}`,
+      ),
     ];
     return sql<FacetRow>`WITH matched AS ${matched} ${sql.raw(unions.join(' UNION ALL '))}`;
   }

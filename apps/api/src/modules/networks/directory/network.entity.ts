@@ -1,8 +1,14 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { LifecycleStage, NetworkKind, NetworkScope, NetworkVisibility, Sector } from '../network.enums.js';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { LifecycleStage, NetworkKind, NetworkScope, NetworkVisibility, Region, Sector } from '../network.enums.js';
 
 /** Coalitions, networks and organisations: one table, told apart by `kind`. */
 @Entity({ name: 'networks' })
+@Check(
+  'networks_region_code',
+  `"region" IN (${Object.values(Region)
+    .map((r) => `'${r}'`)
+    .join(', ')})`,
+)
 export class NetworkEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -37,8 +43,10 @@ export class NetworkEntity {
   @Column({ name: 'place_name', type: 'text', nullable: true })
   placeName: string | null;
 
+  /** A Region code (a CHECK constraint keeps to the list); the local place is `place_name`. */
+  @Index('networks_region_idx')
   @Column({ type: 'text', nullable: true })
-  region: string | null;
+  region: Region | null;
 
   @Column({ type: 'double precision', nullable: true })
   latitude: number | null;
@@ -68,7 +76,7 @@ export class NetworkEntity {
   @Column({ name: 'closing_note', type: 'text', nullable: true })
   closingNote: string | null;
 
-  /** Full-text search document (name > purpose > description), kept by a trigger. */
+  /** Full-text search document (name > purpose, themes > place, region names, description), kept by a trigger. */
   @Index('networks_search_idx', { synchronize: false })
   @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
   search?: string | null;

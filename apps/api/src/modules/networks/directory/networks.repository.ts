@@ -4,7 +4,7 @@ import type { Viewer } from '../../../common/access/request-context.js';
 import { InjectDb, type Db, type Executor } from '../../../database/database.js';
 import type { DB, Networks } from '../../../database/db.generated.js';
 import { roleAssignmentsIn, scopesHeldBy } from '../../roles/roles.fragments.js';
-import type { LifecycleStage, NetworkKind, NetworkRole, NetworkScope, NetworkVisibility, Sector } from '../network.enums.js';
+import type { LifecycleStage, NetworkKind, NetworkRole, NetworkScope, NetworkVisibility, Region, Sector } from '../network.enums.js';
 import { networkSummaries, visibleMemberCount, visibleNetworkRow } from '../networks.fragments.js';
 import type { NetworkSummary } from '../network-summary.model.js';
 
@@ -20,7 +20,7 @@ export interface NetworkRow {
   themes: string[];
   sectors: Sector[];
   placeName: string | null;
-  region: string | null;
+  region: Region | null;
   latitude: number | null;
   longitude: number | null;
   scope: NetworkScope;

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { NetworkKind, Sector } from '../network.enums.js';
+import { NetworkKind, Region, Sector } from '../network.enums.js';
 import { UUID } from '../../../common/ids.js';
 
 @ObjectType({ description: 'A network in a graph, with measures of where it sits among the others shown.' })
@@ -16,8 +16,8 @@ export class GraphNode {
   @Field(() => NetworkKind, { description: 'Coalition, network or organisation.' })
   kind: NetworkKind;
 
-  @Field(() => String, { nullable: true, description: 'The network’s region, when it gave one.' })
-  region: string | null;
+  @Field(() => Region, { nullable: true, description: 'The network’s region, when it gave one.' })
+  region: Region | null;
 
   @Field(() => [Sector], { description: 'The sectors the network works in.' })
   sectors: Sector[];

@@ -4,7 +4,7 @@ import type { Viewer } from '../../../common/access/request-context.js';
 import { InjectDb, type Db } from '../../../database/database.js';
 import { DirectorySearchRepository } from '../directory/directory-search.repository.js';
 import type { DirectoryMatchArgs } from '../directory/dtos/directory-match.args.js';
-import type { LifecycleStage, NetworkKind, Sector } from '../network.enums.js';
+import type { LifecycleStage, NetworkKind, Region, Sector } from '../network.enums.js';
 import { visibleNetworkRow } from '../networks.fragments.js';
 import { MembershipStatus, type TieType } from '../ties/network-membership.entity.js';
 
@@ -13,7 +13,7 @@ export interface NodeRow {
   slug: string;
   name: string;
   kind: NetworkKind;
-  region: string | null;
+  region: Region | null;
   sectors: Sector[];
   lifecycleStage: LifecycleStage;
 }

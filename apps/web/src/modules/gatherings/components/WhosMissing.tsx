@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
-import { sectorLabel } from '../../networks';
+import { regionLabel, sectorLabel } from '../../networks';
 import { WhosMissingQuery } from '../graphql/whos-missing.query';
 import { routes } from '../../../app/routes';
 
@@ -81,7 +81,7 @@ export function WhosMissing({ gatheringId }: { gatheringId: string }) {
             id="missing-regions-heading"
             title={t('gatherings.missing.regions')}
             empty={t('gatherings.missing.noRegions')}
-            items={missing.regions}
+            items={missing.regions.map((region) => regionLabel(t, region))}
           />
         </>
       )}

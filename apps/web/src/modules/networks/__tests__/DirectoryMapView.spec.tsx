@@ -28,7 +28,7 @@ const node = (id: string, name: string, overrides: Partial<Node> = {}): Node => 
   slug: id,
   name,
   kind: 'NETWORK',
-  region: 'Wales',
+  region: 'WALES',
   isClosed: false,
   degree: 1,
   betweenness: 0,
@@ -96,7 +96,7 @@ describe('DirectoryPage map view', () => {
     const table = screen.getByRole('table', { name: /Every network in the map/ });
     expect(within(table).getAllByRole('row')).toHaveLength(4);
     expect(within(table).getByRole('link', { name: 'Splott Pantry' })).toHaveAttribute('href', '/networks/b');
-    expect(screen.getByTestId('directory-export')).toHaveAttribute('href', '/api/networks/export.csv?kinds=COALITION&sort=NAME');
+    expect(screen.getByTestId('directory-export')).toHaveAttribute('href', '/api/networks/export.csv?kinds=COALITION&sort=NAME&lang=en');
 
     await user.click(screen.getByRole('radio', { name: 'List' }));
     expect(screen.getByTestId('location')).toHaveTextContent('/networks?kind=COALITION');
@@ -145,13 +145,13 @@ describe('DirectoryPage map view', () => {
   });
 
   it('points the CSV download at the current search and filters', async () => {
-    renderApp('/networks?q=food&region=Wales&kind=NETWORK', [
+    renderApp('/networks?q=food&region=WALES&kind=NETWORK', [
       meMock(null),
-      directoryMock({ search: 'food', filter: { kinds: ['NETWORK'], regions: ['Wales'] }, sort: 'RELEVANCE', first: 20 }, []),
+      directoryMock({ search: 'food', filter: { kinds: ['NETWORK'], regions: ['WALES'] }, sort: 'RELEVANCE', first: 20 }, []),
     ]);
     const link = await screen.findByRole('link', { name: 'Download as CSV' });
     expect(link).toHaveAttribute('download');
-    expect(link).toHaveAttribute('href', '/api/networks/export.csv?search=food&regions=Wales&kinds=NETWORK&sort=RELEVANCE');
+    expect(link).toHaveAttribute('href', '/api/networks/export.csv?search=food&regions=WALES&kinds=NETWORK&sort=RELEVANCE&lang=en');
     expect(screen.getByText('Only the networks that match your search and filters.')).toBeInTheDocument();
   });
 });

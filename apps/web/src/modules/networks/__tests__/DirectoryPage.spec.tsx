@@ -9,7 +9,7 @@ const network = aNetworkCard({
   slug: 'valleys-network',
   name: 'Valleys Network',
   kind: 'NETWORK',
-  area: { placeName: null, region: 'Wales' },
+  area: { placeName: null, region: 'WALES' },
   themes: [],
   memberCount: 1,
 });
@@ -23,7 +23,7 @@ describe('DirectoryPage', () => {
     const user = userEvent.setup();
     renderApp('/networks', [
       meMock(null),
-      directoryMock({ sort: 'NAME', first: 20 }, [coalition, network], { kinds, regions: [['Wales', 2]] }),
+      directoryMock({ sort: 'NAME', first: 20 }, [coalition, network], { kinds, regions: [['WALES', 2]] }),
       directoryMock({ filter: { kinds: ['COALITION'] }, sort: 'NAME', first: 20 }, [coalition], { kinds: [['COALITION', 1]] }),
     ]);
 
@@ -32,6 +32,12 @@ describe('DirectoryPage', () => {
     expect(screen.getByRole('link', { name: 'Cardiff Food Coalition' })).toHaveAttribute('href', '/networks/cardiff-food-coalition');
     expect(screen.getByRole('link', { name: 'Valleys Network' })).toBeInTheDocument();
 
+    expect(within(screen.getByRole('group', { name: 'Region' })).getByRole('checkbox', { name: 'Wales (2)' })).not.toBeChecked();
+    // Cards: member networks, the region by its name, dates the British way.
+    const card = screen.getByRole('article', { name: 'Cardiff Food Coalition' });
+    expect(within(card).getByText('3 member networks')).toBeInTheDocument();
+    expect(within(card).getByText('Cardiff, Wales')).toBeInTheDocument();
+    expect(within(card).getByText('Listed 6 Dec 2026')).toBeInTheDocument();
     const kindGroup = screen.getByRole('group', { name: 'Kind' });
     await user.click(within(kindGroup).getByRole('checkbox', { name: 'Coalition (1)' }));
 
@@ -43,9 +49,9 @@ describe('DirectoryPage', () => {
 
   it('reads the search from the URL and suggests clearing filters when nothing matches', async () => {
     const user = userEvent.setup();
-    renderApp('/networks?q=nothing&region=Mars', [
+    renderApp('/networks?q=nothing&region=SCOTLAND&region=Mars', [
       meMock(null),
-      directoryMock({ search: 'nothing', filter: { regions: ['Mars'] }, sort: 'RELEVANCE', first: 20 }, []),
+      directoryMock({ search: 'nothing', filter: { regions: ['SCOTLAND'] }, sort: 'RELEVANCE', first: 20 }, []),
       directoryMock({ search: 'nothing', sort: 'RELEVANCE', first: 20 }, [coalition], { kinds }),
     ]);
 

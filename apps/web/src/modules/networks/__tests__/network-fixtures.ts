@@ -13,9 +13,10 @@ export function aNetworkCard(overrides: Partial<NetworkCardFieldsFragment> = {})
     kind: 'COALITION',
     purpose: 'Making sure everyone in Cardiff can eat well.',
     themes: ['food'],
-    area: { __typename: 'AreaModel', placeName: 'Cardiff', region: 'Wales' } as NetworkCardFieldsFragment['area'],
+    area: { __typename: 'AreaModel', placeName: 'Cardiff', region: 'WALES' } as NetworkCardFieldsFragment['area'],
     isClosed: false,
     memberCount: 3,
+    createdAt: '2026-12-06T10:00:00.000Z',
     ...overrides,
   };
 }
@@ -38,7 +39,7 @@ export function aNetwork(overrides: Partial<FullNetwork> = {}): Typed<FullNetwor
     area: {
       __typename: 'AreaModel',
       placeName: 'Cardiff',
-      region: 'Wales',
+      region: 'WALES',
       latitude: null,
       longitude: null,
     } as FullNetwork['area'],

@@ -14,10 +14,10 @@ interface DirectoryToolbarProps {
 
 /** List or map, and the CSV download of what the search and filters pick out. */
 export function DirectoryToolbar({ state, view, onViewChange }: DirectoryToolbarProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const narrowed = Boolean(state.search) || hasFilters(state);
   const [download, setDownload] = useState<'idle' | 'busy' | 'failed'>('idle');
-  const href = directoryExportUrl(state);
+  const href = directoryExportUrl(state, i18n.language);
 
   // A real link (it can be copied), fetched by script when followed: see downloadFile.
   const onDownload = async (event: MouseEvent<HTMLAnchorElement>) => {

@@ -8,8 +8,10 @@ import {
   isLifecycleStage,
   isNetworkKind,
   isNetworkScope,
+  isRegion,
   isSector,
   kindLabel,
+  regionLabel,
   scopeLabel,
   sectorLabel,
   stageLabel,
@@ -59,7 +61,12 @@ export function FacetFilters({ facets, filters, onChange, onClear }: FacetFilter
       counts: facets.lifecycleStages,
       label: (v) => (isLifecycleStage(v) ? stageLabel(t, v) : null),
     },
-    { facet: 'regions', legend: t('networks.directory.facetRegions'), counts: facets.regions, label: asIs },
+    {
+      facet: 'regions',
+      legend: t('networks.directory.facetRegions'),
+      counts: facets.regions,
+      label: (v) => (isRegion(v) ? regionLabel(t, v) : null),
+    },
     { facet: 'themes', legend: t('networks.directory.facetThemes'), counts: facets.themes, label: asIs, limit: TOP_THEMES },
   ];
   const anySelected = groups.some(({ facet }) => filters[facet].length > 0);

@@ -1,5 +1,6 @@
 import { Checkbox, Fieldset, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../ui/dates';
 
 export interface FacetOption {
   value: string;
@@ -18,7 +19,7 @@ interface FacetGroupProps {
 
 /** One facet as a fieldset of checkboxes, each with how many networks it would show. */
 export function FacetGroup({ legend, name, options, selected, onChange }: FacetGroupProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (options.length === 0) return null;
   const toggle = (value: string, checked: boolean) =>
     onChange(checked ? [...selected, value] : selected.filter((existing) => existing !== value));
@@ -30,7 +31,7 @@ export function FacetGroup({ legend, name, options, selected, onChange }: FacetG
             key={option.value}
             name={name}
             value={option.value}
-            label={t('networks.directory.facetOption', { label: option.label, count: option.count })}
+            label={t('networks.directory.facetOption', { label: option.label, number: formatNumber(option.count, i18n.language) })}
             checked={selected.includes(option.value)}
             onChange={(event) => toggle(option.value, event.currentTarget.checked)}
           />

@@ -2,6 +2,7 @@ import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { NetworkCardFieldsFragment } from '../../../gql/graphql';
+import { formatDate, formatNumber } from '../../../ui/dates';
 import { placeText } from '../utils/place-text';
 import { NetworkBadges } from './NetworkBadges';
 import { ThemeList } from './ThemeList';
@@ -12,8 +13,8 @@ interface NetworkCardProps {
 }
 
 export function NetworkCard({ network }: NetworkCardProps) {
-  const { t } = useTranslation();
-  const place = placeText(network.area);
+  const { t, i18n } = useTranslation();
+  const place = placeText(network.area, t);
   return (
     <Card component="article" withBorder padding="md" aria-labelledby={`network-${network.id}-name`}>
       <Stack gap="xs">
@@ -26,7 +27,10 @@ export function NetworkCard({ network }: NetworkCardProps) {
         {network.purpose && <Text lineClamp={3}>{network.purpose}</Text>}
         <Group gap="md" c="dimmed">
           {place && <Text size="sm">{place}</Text>}
-          <Text size="sm">{t('networks.memberCount', { count: network.memberCount })}</Text>
+          <Text size="sm">
+            {t('networks.memberCount', { count: network.memberCount, total: formatNumber(network.memberCount, i18n.language) })}
+          </Text>
+          <Text size="sm">{t('networks.listed', { date: formatDate(network.createdAt, i18n.language) })}</Text>
         </Group>
         <ThemeList themes={network.themes} label={t('networks.directory.themesLabel')} />
       </Stack>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { NetworkFieldsFragment } from '../../../gql/graphql';
 import { scopeLabel, sectorLabel } from '../utils/network-enums';
 import { placeText } from '../utils/place-text';
+import { formatNumber } from '../../../ui/dates';
 import { ThemeList } from './ThemeList';
 
 interface NetworkDetailsProps {
@@ -25,9 +26,9 @@ function Detail({ term, children }: { term: string; children: ReactNode }) {
 
 /** The facts about a network, as a description list. */
 export function NetworkDetails({ network }: NetworkDetailsProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const notGiven = t('networks.profile.notGiven');
-  const place = placeText(network.area);
+  const place = placeText(network.area, t);
   return (
     <Stack gap="md" component="section" aria-labelledby="details-heading">
       <Title order={2} id="details-heading">
@@ -36,7 +37,9 @@ export function NetworkDetails({ network }: NetworkDetailsProps) {
       <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="md" m={0}>
         <Detail term={t('networks.profile.area')}>{place || notGiven}</Detail>
         <Detail term={t('networks.profile.scope')}>{scopeLabel(t, network.scope)}</Detail>
-        <Detail term={t('networks.profile.members')}>{t('networks.memberCount', { count: network.memberCount })}</Detail>
+        <Detail term={t('networks.profile.members')}>
+          {t('networks.memberCount', { count: network.memberCount, total: formatNumber(network.memberCount, i18n.language) })}
+        </Detail>
         <Detail term={t('networks.profile.sectors')}>
           {network.sectors.length > 0 ? network.sectors.map((sector) => sectorLabel(t, sector)).join(', ') : notGiven}
         </Detail>

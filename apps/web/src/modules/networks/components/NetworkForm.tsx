@@ -15,6 +15,7 @@ import {
 import { useForm } from '@mantine/form';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RegionSelect } from './RegionSelect';
 import { FormAlert } from '../../../ui/FormAlert';
 import { focusFirstError } from '../../../ui/focus-first-error';
 import { useServerErrors } from '../../../ui/use-server-errors';
@@ -162,13 +163,7 @@ export function NetworkForm({ initialValues, submitLabel, onSave, savedMessage }
             key={form.key('area.placeName')}
             {...form.getInputProps('area.placeName')}
           />
-          <TextInput
-            label={t('networks.form.region')}
-            description={t('networks.form.regionHint')}
-            name="area.region"
-            key={form.key('area.region')}
-            {...form.getInputProps('area.region')}
-          />
+          <RegionSelect name="area.region" key={form.key('area.region')} {...form.getInputProps('area.region')} />
           <details id={MORE_DETAILS_ID} open={initialValues.area.latitude !== '' || initialValues.area.longitude !== ''}>
             <Text component="summary" fw={600} style={{ cursor: 'pointer' }}>
               {t('networks.form.moreDetails')}

@@ -15,5 +15,6 @@ export const NetworkCardFieldsFragment = graphql(`
     }
     isClosed
     memberCount
+    createdAt
   }
 `);

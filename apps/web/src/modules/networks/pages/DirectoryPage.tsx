@@ -26,9 +26,10 @@ import {
 import { type DirectoryView, readDirectoryView, withDirectoryView } from '../utils/directory-view';
 import { isNetworkSort, SORTS, sortLabel } from '../utils/network-enums';
 import { routes } from '../../../app/routes';
+import { formatNumber } from '../../../ui/dates';
 
 export function DirectoryPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   usePageTitle(t('networks.directory.title'));
   const [searchParams, setSearchParams] = useSearchParams();
   const state = parseDirectoryParams(searchParams);
@@ -48,7 +49,9 @@ export function DirectoryPage() {
   const sort = effectiveSort(state);
   const sorts = SORTS.filter((option) => option !== 'RELEVANCE' || state.search);
 
-  const totalText = connection ? t('networks.directory.total', { count: connection.totalCount }) : '';
+  const totalText = connection
+    ? t('networks.directory.total', { count: connection.totalCount, total: formatNumber(connection.totalCount, i18n.language) })
+    : '';
 
   return (
     <Container size="lg" py="xl">

@@ -7,29 +7,30 @@ const exportParams = (url: string) => new URL(url, 'https://weave.test').searchP
 
 describe('directoryExportUrl', () => {
   it('exports everything, by name, when nothing is chosen', () => {
-    expect(directoryExportUrl(parseDirectoryParams(new URLSearchParams()))).toBe('/api/networks/export.csv?sort=NAME');
+    expect(directoryExportUrl(parseDirectoryParams(new URLSearchParams()), 'en-GB')).toBe('/api/networks/export.csv?sort=NAME&lang=en');
   });
 
   it('carries the search, filters and sort under the names the export endpoint takes', () => {
     const state = parseDirectoryParams(
       new URLSearchParams(
-        'q=food bank&kind=COALITION&kind=NETWORK&region=Wales&theme=food&sector=FUNDER&scope=LOCAL&stage=ACTIVE&sort=NEWEST',
+        'q=food bank&kind=COALITION&kind=NETWORK&region=WALES&theme=food&sector=FUNDER&scope=LOCAL&stage=ACTIVE&sort=NEWEST',
       ),
     );
-    const params = exportParams(directoryExportUrl(state));
+    const params = exportParams(directoryExportUrl(state, 'cy'));
     expect(params.get('search')).toBe('food bank');
     expect(params.getAll('kinds')).toEqual(['COALITION', 'NETWORK']);
-    expect(params.getAll('regions')).toEqual(['Wales']);
+    expect(params.getAll('regions')).toEqual(['WALES']);
     expect(params.getAll('themes')).toEqual(['food']);
     expect(params.getAll('sectors')).toEqual(['FUNDER']);
     expect(params.getAll('scopes')).toEqual(['LOCAL']);
     expect(params.getAll('lifecycleStages')).toEqual(['ACTIVE']);
     expect(params.get('sort')).toBe('NEWEST');
+    expect(params.get('lang')).toBe('cy');
     expect(params.has('q') || params.has('kind')).toBe(false);
   });
 
   it('sorts by relevance when there is a search and no chosen sort, as the list does', () => {
-    expect(exportParams(directoryExportUrl(parseDirectoryParams(new URLSearchParams('q=food')))).get('sort')).toBe('RELEVANCE');
+    expect(exportParams(directoryExportUrl(parseDirectoryParams(new URLSearchParams('q=food')), 'en')).get('sort')).toBe('RELEVANCE');
   });
 });
 

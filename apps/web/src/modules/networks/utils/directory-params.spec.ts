@@ -13,7 +13,7 @@ const parse = (query: string) => parseDirectoryParams(new URLSearchParams(query)
 describe('directory URL state', () => {
   it('reads search, sort and every facet from the query string', () => {
     const state = parse(
-      'q=+food+&sort=NEWEST&kind=COALITION&sector=VOLUNTARY_SECTOR&scope=LOCAL&stage=ACTIVE&region=Wales&theme=food&theme=housing',
+      'q=+food+&sort=NEWEST&kind=COALITION&sector=VOLUNTARY_SECTOR&scope=LOCAL&stage=ACTIVE&region=WALES&theme=food&theme=housing',
     );
     expect(state).toEqual({
       search: 'food',
@@ -23,7 +23,7 @@ describe('directory URL state', () => {
         sectors: ['VOLUNTARY_SECTOR'],
         scopes: ['LOCAL'],
         lifecycleStages: ['ACTIVE'],
-        regions: ['Wales'],
+        regions: ['WALES'],
         themes: ['food', 'housing'],
       },
     });
@@ -38,7 +38,7 @@ describe('directory URL state', () => {
   });
 
   it('round-trips through the query string', () => {
-    const query = 'q=food&sort=SIZE&kind=COALITION&kind=NETWORK&region=North+West+England&theme=food';
+    const query = 'q=food&sort=SIZE&kind=COALITION&kind=NETWORK&region=NORTH_WEST&theme=food';
     expect(toDirectoryParams(parse(query)).toString()).toBe(query);
   });
 

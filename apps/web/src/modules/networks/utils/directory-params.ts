@@ -6,9 +6,10 @@ import type {
   DirectoryGraphQueryVariables,
   NetworkSort,
   NetworksDirectoryQueryVariables,
+  Region,
   Sector,
 } from '../../../gql/graphql';
-import { isLifecycleStage, isNetworkKind, isNetworkScope, isNetworkSort, isSector } from './network-enums';
+import { isLifecycleStage, isNetworkKind, isNetworkScope, isNetworkSort, isRegion, isSector } from './network-enums';
 
 export const DIRECTORY_PAGE_SIZE = 20;
 
@@ -17,7 +18,7 @@ export interface DirectoryFilters {
   sectors: Sector[];
   scopes: NetworkScope[];
   lifecycleStages: LifecycleStage[];
-  regions: string[];
+  regions: Region[];
   themes: string[];
 }
 
@@ -30,7 +31,7 @@ export interface DirectoryState {
   filters: DirectoryFilters;
 }
 
-// Short, readable query-string names: /networks?q=food&kind=COALITION&region=Wales
+// Short, readable query-string names: /networks?q=food&kind=COALITION&region=WALES
 export const FACET_PARAMS: Record<FacetName, string> = {
   kinds: 'kind',
   sectors: 'sector',
@@ -61,7 +62,7 @@ export function parseDirectoryParams(params: URLSearchParams): DirectoryState {
       sectors: readAll(params, FACET_PARAMS.sectors, isSector),
       scopes: readAll(params, FACET_PARAMS.scopes, isNetworkScope),
       lifecycleStages: readAll(params, FACET_PARAMS.lifecycleStages, isLifecycleStage),
-      regions: readAll(params, FACET_PARAMS.regions, anyText),
+      regions: readAll(params, FACET_PARAMS.regions, isRegion),
       themes: readAll(params, FACET_PARAMS.themes, anyText),
     },
   };

@@ -7,6 +7,7 @@ import type {
   NetworkScope,
   NetworkSort,
   NetworkVisibility,
+  Region,
   Sector,
   TieType,
 } from '../../../gql/graphql';
@@ -25,6 +26,21 @@ export const SECTORS = [
 ] as const satisfies readonly Sector[];
 export const SCOPES = ['NEIGHBOURHOOD', 'LOCAL', 'REGIONAL', 'NATIONAL', 'INTERNATIONAL'] as const satisfies readonly NetworkScope[];
 export const LIFECYCLE_STAGES = ['FORMING', 'ACTIVE', 'SUSTAINING', 'TRANSITIONING', 'CLOSED'] as const satisfies readonly LifecycleStage[];
+export const REGIONS = [
+  'ENGLAND',
+  'NORTHERN_IRELAND',
+  'SCOTLAND',
+  'WALES',
+  'NORTH_EAST',
+  'NORTH_WEST',
+  'YORKSHIRE_AND_THE_HUMBER',
+  'EAST_MIDLANDS',
+  'WEST_MIDLANDS',
+  'EAST_OF_ENGLAND',
+  'LONDON',
+  'SOUTH_EAST',
+  'SOUTH_WEST',
+] as const satisfies readonly Region[];
 export const VISIBILITIES = ['PUBLIC', 'MEMBERS_ONLY'] as const satisfies readonly NetworkVisibility[];
 export const ROLES = ['FACILITATOR', 'CONVENER', 'DELEGATE', 'MEMBER'] as const satisfies readonly NetworkRole[];
 export const TIE_TYPES = ['MEMBER', 'PARTNER', 'OBSERVER'] as const satisfies readonly TieType[];
@@ -41,6 +57,7 @@ export const isNetworkKind = isOneOf<NetworkKind>(NETWORK_KINDS);
 export const isSector = isOneOf<Sector>(SECTORS);
 export const isNetworkScope = isOneOf<NetworkScope>(SCOPES);
 export const isLifecycleStage = isOneOf<LifecycleStage>(LIFECYCLE_STAGES);
+export const isRegion = isOneOf<Region>(REGIONS);
 export const isNetworkSort = isOneOf<NetworkSort>(SORTS);
 export const isNetworkRole = isOneOf<NetworkRole>(ROLES);
 export const isTieType = isOneOf<TieType>(TIE_TYPES);
@@ -51,6 +68,7 @@ export const kindLabel = (t: TFunction, kind: NetworkKind) => t(`networks.kinds.
 export const kindHint = (t: TFunction, kind: NetworkKind) => t(`networks.kinds.${kind}.hint`);
 export const sectorLabel = (t: TFunction, sector: Sector) => t(`networks.sectors.${sector}`);
 export const scopeLabel = (t: TFunction, scope: NetworkScope) => t(`networks.scopes.${scope}`);
+export const regionLabel = (t: TFunction, region: Region) => t(`networks.regions.${region}`);
 export const stageLabel = (t: TFunction, stage: LifecycleStage) => t(`networks.stages.${stage}`);
 export const visibilityLabel = (t: TFunction, visibility: NetworkVisibility) => t(`networks.visibilities.${visibility}.label`);
 export const visibilityHint = (t: TFunction, visibility: NetworkVisibility) => t(`networks.visibilities.${visibility}.hint`);

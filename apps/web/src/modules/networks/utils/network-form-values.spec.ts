@@ -38,7 +38,7 @@ describe('network form values', () => {
       description: '',
       themes: ['food'],
       sectors: ['FUNDER'],
-      area: { placeName: null, region: 'Wales', latitude: 51.5, longitude: null },
+      area: { placeName: null, region: 'WALES', latitude: 51.5, longitude: null },
       scope: 'NATIONAL',
       lifecycleStage: 'ACTIVE',
       isClosed: false,
@@ -50,7 +50,7 @@ describe('network form values', () => {
       viewerRoles: ['FACILITATOR'],
       createdAt: '2026-01-01T00:00:00Z',
     });
-    expect(values.area).toEqual({ placeName: '', region: 'Wales', latitude: '51.5', longitude: '' });
+    expect(values.area).toEqual({ placeName: '', region: 'WALES', latitude: '51.5', longitude: '' });
     expect(values.website).toBe('');
     expect(values.contact).toBe('hello@example.org');
   });

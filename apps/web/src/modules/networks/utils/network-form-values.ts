@@ -6,6 +6,7 @@ import type {
   RegisterNetworkInput,
   Sector,
 } from '../../../gql/graphql';
+import { isRegion } from './network-enums';
 
 /** What the register and manage form holds: strings for every text box. */
 export interface NetworkFormValues {
@@ -102,7 +103,7 @@ export function formValuesToInput(values: NetworkFormValues): RegisterNetworkInp
     sectors: values.sectors,
     area: {
       placeName: orNull(values.area.placeName),
-      region: orNull(values.area.region),
+      region: isRegion(values.area.region) ? values.area.region : null,
       latitude: parseCoordinate(values.area.latitude),
       longitude: parseCoordinate(values.area.longitude),
     },

@@ -120,7 +120,7 @@ describe('CSV import and export', () => {
     const rows = parse(Buffer.from(bytes).toString('utf8'), { bom: true, columns: true }) as Record<string, string>[];
     expect(rows.map((r) => r.name)).toEqual(['Orchard Network']);
     expect(rows[0]).toMatchObject({
-      kind: 'network',
+      kind: 'Network',
       themes: 'orchards; food',
       area: 'Usk',
       profile: expect.stringMatching(/\/networks\/orchard-network$/),
@@ -129,6 +129,53 @@ describe('CSV import and export', () => {
     const mine = await fetch(`${t.baseUrl}/api/networks/export.csv?themes=orchards`, { headers: { cookie: faith.client.cookieHeader } });
     expect(await mine.text()).toContain('Secret Orchard');
     expect((await fetch(`${t.baseUrl}/api/networks/export.csv?kinds=PLANET`)).status).toBe(400);
+  });
+
+  it('writes sectors, kind, region, reach and stage as labels in the language asked for (lang=en or cy), never codes', async () => {
+    await t.newNetwork(faith, {
+      name: 'Label Network',
+      kind: 'COALITION',
+      themes: ['labels'],
+      sectors: ['COMMUNITY_GROUP', 'VOLUNTARY_SECTOR'],
+      area: { placeName: 'Aberdare', region: 'WALES' },
+      scope: 'REGIONAL',
+      lifecycleStage: 'ACTIVE',
+    });
+    await t.newNetwork(faith, { name: 'Label Elsewhere', themes: ['labels'], area: { region: 'LONDON' } });
+    const csv = async (query: string) => {
+      const response = await fetch(`${t.baseUrl}/api/networks/export.csv?themes=labels&regions=WALES,SCOTLAND${query}`);
+      expect(response.status).toBe(200);
+      return parse(await response.text(), { bom: true, columns: true }) as Record<string, string>[];
+    };
+    expect(await csv('')).toEqual([
+      expect.objectContaining({
+        name: 'Label Network',
+        kind: 'Coalition',
+        sectors: 'Community group; Voluntary sector',
+        area: 'Aberdare',
+        region: 'Wales',
+        scope: 'Regional',
+        'lifecycle stage': 'Active',
+      }),
+    ]);
+    expect(await csv('&lang=cy')).toEqual([
+      expect.objectContaining({
+        enw: 'Label Network',
+        math: 'Cynghrair',
+        sectorau: 'Grŵp cymunedol; Sector gwirfoddol',
+        ardal: 'Aberdare',
+        rhanbarth: 'Cymru',
+        cyrhaeddiad: 'Rhanbarthol',
+        cam: 'Gweithredol',
+      }),
+    ]);
+    const bad = await fetch(`${t.baseUrl}/api/networks/export.csv?lang=fr`);
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { errors: { extensions: { fields: Record<string, string> } }[] }).errors[0].extensions.fields).toEqual({
+      lang: 'Use en or cy.',
+    });
+    const region = await fetch(`${t.baseUrl}/api/networks/export.csv?regions=Heronshire`);
+    expect(region.status).toBe(400);
   });
 
   it('writes hostile names and words as text, never as formulas a spreadsheet would run', async () => {

@@ -33,7 +33,7 @@ describe('networks directory', () => {
       purpose: 'Growing and sharing food',
       themes: ['food'],
       sectors: ['COMMUNITY_GROUP'],
-      area: { region: 'Scotland' },
+      area: { region: 'SCOTLAND' },
       scope: 'NEIGHBOURHOOD',
     });
     await add({
@@ -43,7 +43,7 @@ describe('networks directory', () => {
       description: 'Tenants and landlords gardening together',
       themes: ['housing'],
       sectors: ['VOLUNTARY_SECTOR', 'PUBLIC_SECTOR'],
-      area: { region: 'North West England' },
+      area: { region: 'NORTH_WEST' },
       scope: 'REGIONAL',
     });
     await add({
@@ -52,7 +52,7 @@ describe('networks directory', () => {
       purpose: 'Peer support for mental health',
       themes: ['mental health', 'food'],
       sectors: ['LIVED_EXPERIENCE'],
-      area: { region: 'Scotland' },
+      area: { region: 'SCOTLAND' },
       scope: 'LOCAL',
     });
     await add({
@@ -61,7 +61,7 @@ describe('networks directory', () => {
       purpose: 'Growing food',
       visibility: 'MEMBERS_ONLY',
       themes: ['food'],
-      area: { region: 'Scotland' },
+      area: { region: 'SCOTLAND' },
     });
   });
   afterAll(() => t.close());
@@ -80,7 +80,7 @@ describe('networks directory', () => {
   });
 
   it('combines filters and counts facets over what matches', async () => {
-    const d = await t.client().data<Directory>(DIRECTORY, { filter: { regions: ['Scotland'], kinds: ['NETWORK'] } });
+    const d = await t.client().data<Directory>(DIRECTORY, { filter: { regions: ['SCOTLAND'], kinds: ['NETWORK'] } });
     expect(names(d)).toEqual(['Govanhill Food Network', 'Réseau Santé Mentale']);
     expect(d.networks.totalCount).toBe(2);
     expect(d.networks.facets.themes).toEqual([

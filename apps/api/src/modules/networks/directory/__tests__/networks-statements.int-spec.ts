@@ -23,7 +23,7 @@ describe('the directory page does not query once per network', () => {
       const network = await t.newNetwork(faith, {
         name: `Network ${String(i).padStart(2, '0')}`,
         themes: ['food', `theme ${i % 5}`],
-        area: { region: `Region ${i % 3}` },
+        area: { region: (['WALES', 'SCOTLAND', 'LONDON'] as const)[i % 3] },
       });
       if (i % 2 === 0) {
         await faith.client.data('mutation($input: ProposeMembershipInput!) { proposeMembership(input: $input) { id } }', {

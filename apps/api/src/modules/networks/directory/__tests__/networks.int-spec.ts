@@ -24,7 +24,7 @@ describe('networks: register, update, read', () => {
         values: 'Relationships are the work.',
         themes: ['Food ', 'food', 'Mental  Health'],
         sectors: ['COMMUNITY_GROUP', 'VOLUNTARY_SECTOR', 'COMMUNITY_GROUP'],
-        area: { placeName: 'Govanhill', region: 'Scotland', latitude: 55.84, longitude: -4.26 },
+        area: { placeName: 'Govanhill', region: 'SCOTLAND', latitude: 55.84, longitude: -4.26 },
         scope: 'NEIGHBOURHOOD',
       },
     });
@@ -34,7 +34,7 @@ describe('networks: register, update, read', () => {
       kind: 'COALITION',
       themes: ['food', 'mental health'],
       sectors: ['COMMUNITY_GROUP', 'VOLUNTARY_SECTOR'],
-      area: { placeName: 'Govanhill', region: 'Scotland', latitude: 55.84, longitude: -4.26 },
+      area: { placeName: 'Govanhill', region: 'SCOTLAND', latitude: 55.84, longitude: -4.26 },
       scope: 'NEIGHBOURHOOD',
       lifecycleStage: 'FORMING',
       visibility: 'PUBLIC',

@@ -1,6 +1,7 @@
 import { Field, Float, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsNumber, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsNumber, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { Region } from '../../network.enums.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -12,11 +13,10 @@ export class AreaInput {
   @MaxLength(120, { message: 'Use at most 120 characters.' })
   placeName?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => Region, { nullable: true, description: 'A UK nation or English region; the local place goes in placeName.' })
   @IsOptional()
-  @Transform(trim)
-  @MaxLength(120, { message: 'Use at most 120 characters.' })
-  region?: string | null;
+  @IsEnum(Region)
+  region?: Region | null;
 
   @Field(() => Float, { nullable: true })
   @IsOptional()

@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEnum, IsOptional, IsString } from 'class-validator';
-import { LifecycleStage, NetworkKind, NetworkScope, Sector } from '../../network.enums.js';
+import { LifecycleStage, NetworkKind, NetworkScope, Region, Sector } from '../../network.enums.js';
 
 @InputType({ description: 'Filters combine with AND across fields and OR within a field.' })
 export class NetworkFilter {
@@ -15,11 +15,10 @@ export class NetworkFilter {
   @IsEnum(Sector, { each: true })
   sectors?: Sector[];
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [Region], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  regions?: string[];
+  @IsEnum(Region, { each: true })
+  regions?: Region[];
 
   @Field(() => [NetworkScope], { nullable: true })
   @IsOptional()

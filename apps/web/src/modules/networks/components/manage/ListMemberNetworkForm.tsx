@@ -3,13 +3,14 @@ import { Anchor, Button, Fieldset, Radio, Stack, Text, TextInput, Title } from '
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RegionSelect } from '../RegionSelect';
 import { Link } from 'react-router';
 import type { NetworkKind } from '../../../../gql/graphql';
 import { FormAlert } from '../../../../ui/FormAlert';
 import { focusFirstError } from '../../../../ui/focus-first-error';
 import { useServerErrors } from '../../../../ui/use-server-errors';
 import { ListNetworkMutation } from '../../graphql/list-network.mutation';
-import { kindLabel, NETWORK_KINDS } from '../../utils/network-enums';
+import { isRegion, kindLabel, NETWORK_KINDS } from '../../utils/network-enums';
 import { nameRule, websiteRule } from '../../utils/network-form-rules';
 import { refetchManagedNetwork, type ManagedNetwork } from './manage-network.types';
 import { routes } from '../../../../app/routes';
@@ -43,7 +44,7 @@ export function ListMemberNetworkForm({ network }: { network: ManagedNetwork }) 
       setListed(undefined);
       try {
         const placeName = optional(values.area.placeName);
-        const region = optional(values.area.region);
+        const region = isRegion(values.area.region) ? values.area.region : undefined;
         const { data } = await listNetwork({
           variables: {
             input: {
@@ -104,13 +105,7 @@ export function ListMemberNetworkForm({ network }: { network: ManagedNetwork }) 
             key={form.key('area.placeName')}
             {...form.getInputProps('area.placeName')}
           />
-          <TextInput
-            label={t('networks.form.region')}
-            description={t('networks.form.regionHint')}
-            name="area.region"
-            key={form.key('area.region')}
-            {...form.getInputProps('area.region')}
-          />
+          <RegionSelect name="area.region" key={form.key('area.region')} {...form.getInputProps('area.region')} />
           <Button type="submit" loading={loading} variant="outline" style={{ alignSelf: 'flex-start' }}>
             {t('networks.manage.list.submit')}
           </Button>

@@ -2,7 +2,7 @@ import { Anchor, Table } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { kindLabel } from '../../utils/network-enums';
+import { kindLabel, regionLabel } from '../../utils/network-enums';
 import type { GraphNode } from '../../utils/network-map-style';
 import { routes } from '../../../../app/routes';
 
@@ -37,7 +37,7 @@ export function NetworksInMapTable({ nodes }: NetworksInMapTableProps) {
                 {node.isClosed && ` (${t('networks.map.closed')})`}
               </Table.Th>
               <Table.Td>{kindLabel(t, node.kind)}</Table.Td>
-              <Table.Td>{node.region ?? ''}</Table.Td>
+              <Table.Td>{node.region ? regionLabel(t, node.region) : ''}</Table.Td>
               <Table.Td>{node.degree}</Table.Td>
               <Table.Td>{node.isBridge ? t('networks.map.yes') : t('networks.map.no')}</Table.Td>
             </Table.Tr>
