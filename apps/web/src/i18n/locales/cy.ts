@@ -80,6 +80,10 @@ export const cy: Messages = {
     ClaimNotFound: 'Doedden ni ddim yn gallu dod o hyd i’r hawliad hwnnw. Efallai fod penderfyniad wedi’i wneud eisoes.',
     NotConvenerOf: 'Mae angen i chi fod yn gynullydd neu’n hwylusydd pob rhwydwaith sy’n cynnull i gynnull gydag ef.',
     NotConvenerOf_detail: 'Mae angen i chi fod yn gynullydd neu’n hwylusydd {{detail}} i gynnull gydag ef.',
+    SlotsOutsideGathering:
+      'Byddai rhai slotiau amser y tu allan i’r cynulliad: symudwch neu dilëwch nhw yn gyntaf, neu dewiswch amseroedd eraill.',
+    SlotsOutsideGathering_detail:
+      'Byddai’r slotiau amser hyn y tu allan i’r cynulliad: {{detail}}. Symudwch neu dilëwch nhw yn gyntaf, neu dewiswch amseroedd eraill.',
     CapacityBelowRegistered: 'Mae gan fwy o bobl le eisoes: all y capasiti ddim bod yn is na hynny.',
     CapacityBelowRegistered_detail: 'Mae gan {{detail}} o bobl le eisoes: all y capasiti ddim bod yn is na hynny.',
     AlreadyRegistered: 'Rydych chi eisoes wedi cofrestru ar gyfer y cynulliad hwn (neu ar ei restr aros).',

@@ -80,6 +80,9 @@ export const en = {
     // Gatherings
     NotConvenerOf: 'You need to be a convener or facilitator of each convening network to convene with it.',
     NotConvenerOf_detail: 'You need to be a convener or facilitator of {{detail}} to convene with it.',
+    SlotsOutsideGathering: 'Some time slots would fall outside the gathering: move or delete them first, or choose other times.',
+    SlotsOutsideGathering_detail:
+      'These time slots would fall outside the gathering: {{detail}}. Move or delete them first, or choose other times.',
     CapacityBelowRegistered: 'More people already have a place: the capacity cannot be lower than that.',
     CapacityBelowRegistered_detail: '{{detail}} people already have a place: the capacity cannot be lower than that.',
     AlreadyRegistered: 'You are already registered for this gathering (or on its waiting list).',
