@@ -8,6 +8,7 @@ export const cy: Messages = {
     footer: 'Weave: cynnull rhwydweithiau o rwydweithiau.',
   },
   nav: {
+    menu: 'Dewislen',
     peopleMet: 'Pobl y gwnaethoch gwrdd â nhw',
     conversations: 'Sgyrsiau',
     asksOffers: 'Ceisiadau a chynigion',
@@ -1354,6 +1355,14 @@ export const cy: Messages = {
       noSessions: 'Does dim sesiynau wedi’u cynnig eto.',
       roomsOpenLater: 'Mae’r ystafelloedd yn agor pan fydd y cynullwyr yn dechrau’r cynulliad ar y diwrnod.',
       timesIn: 'Mae’r amseroedd yn amser {{zone}}.',
+      slotsLabel: 'Slotiau amser',
+      wholeDay: 'Y diwrnod cyfan',
+    },
+    myDay: {
+      title: 'Fy niwrnod',
+      in: 'Rydych chi yn “{{title}}”',
+      nowhere: 'Dydych chi ddim mewn ystafell eto: ymunwch â sesiwn sydd ymlaen nawr isod, neu gadewch i Weave ddewis rhywle newydd.',
+      backToRoom: 'Yn ôl i’ch ystafell',
     },
     closed: {
       title: 'Mae’r cynulliad hwn wedi cau',
@@ -1520,6 +1529,18 @@ export const cy: Messages = {
       unplacedHint: 'Y rhai â’r mwyaf o sêr yn gyntaf. Rhowch seren i’r rhai rydych chi eu heisiau ar wal yr agenda.',
       stars_one: '{{count}} seren',
       stars_other: '{{count}} seren',
+      column: {
+        now: '{{time}}',
+        next: 'Nesaf: {{time}}',
+        then: 'Wedyn: {{time}}',
+        last: 'Olaf: {{time}}',
+      },
+      then: {
+        now: 'Nawr:',
+        next: 'Nesaf:',
+        then: 'Wedyn:',
+        last: 'Olaf:',
+      },
     },
   },
   inbox: {

@@ -7,6 +7,7 @@ export const en = {
     footer: 'Weave: convening networks of networks.',
   },
   nav: {
+    menu: 'Menu',
     peopleMet: 'People you met',
     conversations: 'Conversations',
     asksOffers: 'Asks and offers',
@@ -1336,6 +1337,14 @@ export const en = {
       noSessions: 'No sessions proposed yet.',
       roomsOpenLater: 'Rooms open when the conveners start the gathering on the day.',
       timesIn: 'Times are in {{zone}}.',
+      slotsLabel: 'Time slots',
+      wholeDay: 'Whole day',
+    },
+    myDay: {
+      title: 'My day',
+      in: 'You are in “{{title}}”',
+      nowhere: 'You are not in a room yet: join a session on now below, or let Weave choose somewhere new.',
+      backToRoom: 'Back to your room',
     },
     closed: {
       title: 'This gathering has closed',
@@ -1501,6 +1510,18 @@ export const en = {
       unplacedHint: 'Most starred first. Star the ones you want on the agenda wall.',
       stars_one: '{{count}} star',
       stars_other: '{{count}} stars',
+      column: {
+        now: '{{time}}',
+        next: 'Next: {{time}}',
+        then: 'Then: {{time}}',
+        last: 'Last: {{time}}',
+      },
+      then: {
+        now: 'Now:',
+        next: 'Next:',
+        then: 'Then:',
+        last: 'Last:',
+      },
     },
   },
   inbox: {
