@@ -1460,6 +1460,7 @@ export const cy: Messages = {
       saveSlot: 'Ychwanegu slot amser',
       slotAdded: 'Wedi ychwanegu’r slot amser {{time}}.',
       removeSlot: 'Tynnu’r slot amser {{time}}',
+      removeThisSlot: 'Tynnu’r slot amser hwn',
       slotRemoved: 'Wedi tynnu’r slot amser.',
       timesIn: 'Mae’r amseroedd yn amser {{zone}}.',
     },

@@ -1441,6 +1441,7 @@ export const en = {
       saveSlot: 'Add time slot',
       slotAdded: 'Added the time slot {{time}}.',
       removeSlot: 'Remove the time slot {{time}}',
+      removeThisSlot: 'Remove this time slot',
       slotRemoved: 'Removed the time slot.',
       timesIn: 'Times are in {{zone}}.',
     },

@@ -25,17 +25,24 @@ export function WallBySlot({ openingSlotId, ...grid }: WallBySlotProps) {
     <Tabs defaultValue={openingSlotId ?? wall.slots[0].id} keepMounted={false} variant="outline">
       <Tabs.List
         aria-label={t('openSpace.wall.slotsLabel')}
-        // The slot switcher stays in view while the spaces scroll under it.
-        style={{ position: 'sticky', top: 0, zIndex: 2, background: 'var(--mantine-color-body)' }}
+        // The slot switcher stays in view while the spaces scroll under it; on a phone it scrolls sideways in itself.
+        style={{ position: 'sticky', top: 0, zIndex: 2, background: 'var(--mantine-color-body)', flexWrap: 'nowrap', overflowX: 'auto' }}
         data-testid="slot-switcher"
       >
         {wall.slots.map((slot) => (
-          <Tabs.Tab value={slot.id} key={slot.id} fz="sm" px="sm" data-testid={slot.id === currentSlotId ? 'slot-on-now' : undefined}>
+          <Tabs.Tab
+            value={slot.id}
+            key={slot.id}
+            fz="sm"
+            px="sm"
+            style={{ whiteSpace: 'nowrap' }}
+            data-testid={slot.id === currentSlotId ? 'slot-on-now' : undefined}
+          >
             {slotTime(slot, timeZone, i18n.language)}
             {slot.id === currentSlotId && ` · ${t('openSpace.wall.onNow')}`}
           </Tabs.Tab>
         ))}
-        <Tabs.Tab value={WHOLE_DAY} fz="sm" px="sm">
+        <Tabs.Tab value={WHOLE_DAY} fz="sm" px="sm" style={{ whiteSpace: 'nowrap' }}>
           {t('openSpace.wall.wholeDay')}
         </Tabs.Tab>
       </Tabs.List>
@@ -44,7 +51,7 @@ export function WallBySlot({ openingSlotId, ...grid }: WallBySlotProps) {
           <SlotSpaces wall={wall} slotId={slot.id} renderSession={renderSession} onRemoveSpace={onRemoveSpace} />
           {onRemoveSlot && (
             <Button mt="sm" size="compact-xs" variant="default" onClick={() => onRemoveSlot(slot, slotTime(slot, timeZone, i18n.language))}>
-              {t('openSpace.grid.removeSlot', { time: slotTime(slot, timeZone, i18n.language) })}
+              {t('openSpace.grid.removeThisSlot')}
             </Button>
           )}
         </Tabs.Panel>
