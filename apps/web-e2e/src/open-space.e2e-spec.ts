@@ -345,13 +345,13 @@ describe('open space on the day: propose, place, join a room, and see it all liv
     await owain.getByTestId('notes').getByText(both, { exact: true }).waitFor();
   });
 
-  it('the board shows the wall full screen, live, with the sessions not on it yet and, for the convener at the projector, the QR code to check in', async () => {
+  it('the board shows what is on in every space, live, with the sessions not on the wall yet and, for the convener at the projector, the QR code to check in', async () => {
     await owainInTheRoom('board');
     await session(owain, keyboardTitle);
     await connor.goto(`${gatheringPath}/board`);
     await connor.getByRole('heading', { level: 1, name: title }).waitFor();
     await connor.getByRole('img', { name: /QR code to check in to this gathering/ }).waitFor();
-    await wallGrid(connor).getByText('1 of 10 here').waitFor();
+    await connor.getByTestId('board-space-Great Hall').getByText('1 of 10 here').waitFor();
     const waiting = connor.getByTestId('board-unplaced').getByRole('listitem').filter({ hasText: keyboardTitle });
     await waiting.getByText('★ 0 stars', { exact: true }).waitFor();
 

@@ -3,6 +3,7 @@ import { AppError, assertUnreachable, badUserInput, conflict, forbidden, notFoun
 export enum GatheringsError {
   NotFound = 'NotFound',
   EndBeforeStart = 'EndBeforeStart',
+  SlotsOutsideGathering = 'SlotsOutsideGathering',
   NotConvenerOf = 'NotConvenerOf',
   CapacityBelowRegistered = 'CapacityBelowRegistered',
   AlreadyRegistered = 'AlreadyRegistered',
@@ -36,18 +37,24 @@ export enum GatheringsError {
  * can say it in the person's language, and `extensions.detail` what the
  * message names (a status, a count, a network's name).
  */
-export function gatheringsError(error: GatheringsError, detail?: string | number): AppError {
-  const appError = describe(error, detail);
+export function gatheringsError(error: GatheringsError, detail?: string | number, field?: string): AppError {
+  const appError = describe(error, detail, field);
   Object.assign(appError.extensions, { reason: error }, detail === undefined ? {} : { detail });
   return appError;
 }
 
-function describe(error: GatheringsError, detail?: string | number): AppError {
+function describe(error: GatheringsError, detail?: string | number, field?: string): AppError {
   switch (error) {
     case GatheringsError.NotFound:
       return notFound('gathering');
     case GatheringsError.EndBeforeStart:
       return badUserInput({ endsAt: 'The end must be after the start.' });
+    case GatheringsError.SlotsOutsideGathering:
+      // detail names the slots; the field is the time that moved past them.
+      return badUserInput(
+        { [field ?? 'startsAt']: `The time slots ${detail} would fall outside the gathering: move or delete them first.` },
+        `These time slots would fall outside the gathering: ${detail}. Move or delete them first, or choose other times.`,
+      );
     case GatheringsError.NotConvenerOf:
       return forbidden(`You need to be a convener or facilitator of ${detail ?? 'each convening network'} to convene with it.`);
     case GatheringsError.CapacityBelowRegistered:

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { sql, type Insertable, type Updateable } from 'kysely';
 import { InjectDb, type Db, type Executor } from '../../database/database.js';
 import type { Gatherings } from '../../database/db.generated.js';
+import { timeSlotsOutside } from '../open-space/open-space.fragments.js';
 import { holdsRole, scopesHeldBy } from '../roles/roles.fragments.js';
 import type { Gathering } from './gathering.js';
 import type { GatheringLink } from './gathering-link.model.js';
@@ -43,6 +44,15 @@ export class GatheringsRepository {
   @SqlSnapshot({ params: [SNAPSHOT_DB, '00000000-0000-4000-8000-000000000001'] })
   lock(trx: Executor, id: string): Promise<Gathering | undefined> {
     return trx.selectFrom('gatherings').selectAll().$narrowType<GatheringEnums>().where('id', '=', id).forUpdate().executeTakeFirst();
+  }
+
+  /** The open-space time slots that new times [startsAt, endsAt] would leave outside the gathering, earliest first. */
+  slotsOutside(trx: Executor, id: string, startsAt: Date, endsAt: Date): Promise<{ label: string | null; startsAt: Date; endsAt: Date }[]> {
+    return trx
+      .selectFrom(timeSlotsOutside(id, startsAt, endsAt).as('slot'))
+      .selectAll()
+      .orderBy('slot.startsAt')
+      .execute();
   }
 
   /** `base`, or `base-2`, `base-3`… whichever slug is free (case-insensitive). */

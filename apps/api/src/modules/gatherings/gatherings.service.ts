@@ -39,6 +39,12 @@ export { GATHERING_CLOSED, type GatheringClosedEvent } from './gathering.events.
 
 export const MAY_ANSWER_FOR_A_NETWORK = [NetworkRole.FACILITATOR, NetworkRole.CONVENER];
 
+/** Time slots as a person knows them: “Round 1”, or “10:00–10:50” in the gathering's time zone when unlabelled. */
+function slotNames(slots: { label: string | null; startsAt: Date; endsAt: Date }[], timeZone: string): string {
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit' });
+  return slots.map((slot) => `“${slot.label ?? `${time.format(slot.startsAt)}–${time.format(slot.endsAt)}`}”`).join(', ');
+}
+
 function fieldChanges(input: GatheringFieldsInput): GatheringChanges {
   const changes: GatheringChanges = {};
   if (input.purpose !== undefined) changes.purpose = input.purpose;
@@ -114,8 +120,15 @@ export class GatheringsService {
       if (input.timeZone !== undefined) changes.timeZone = input.timeZone;
       if (input.startsAt !== undefined) changes.startsAt = input.startsAt;
       if (input.endsAt !== undefined) changes.endsAt = input.endsAt;
-      if (((changes.endsAt as Date | undefined) ?? gathering.endsAt) <= ((changes.startsAt as Date | undefined) ?? gathering.startsAt))
-        throw gatheringsError(GatheringsError.EndBeforeStart);
+      const startsAt = (changes.startsAt as Date | undefined) ?? gathering.startsAt;
+      const endsAt = (changes.endsAt as Date | undefined) ?? gathering.endsAt;
+      if (endsAt <= startsAt) throw gatheringsError(GatheringsError.EndBeforeStart);
+      // The open-space grid stays within the day: new times never leave a time slot outside it.
+      const outside = await this.repository.slotsOutside(trx, gathering.id, startsAt, endsAt);
+      if (outside.length > 0) {
+        const field = outside.some((slot) => slot.startsAt < startsAt) ? 'startsAt' : 'endsAt';
+        throw gatheringsError(GatheringsError.SlotsOutsideGathering, slotNames(outside, gathering.timeZone), field);
+      }
       // Under the row lock nobody can take a place meanwhile.
       if (changes.capacity != null && changes.capacity < gathering.registeredCount) {
         throw gatheringsError(GatheringsError.CapacityBelowRegistered, gathering.registeredCount);

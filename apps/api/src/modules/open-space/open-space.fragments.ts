@@ -27,3 +27,15 @@ export function roomAttendance() {
     .innerJoin('agendaSessions as attendedSession', 'attendedSession.id', 'attended.sessionId')
     .select(['attended.sessionId', 'attendedSession.gatheringId', 'attended.personId']);
 }
+
+/**
+ * The time slots of `gatheringId` that would not fall within [startsAt, endsAt] (label, startsAt, endsAt), a derived
+ * table: for the gatherings module to refuse new times that would leave slots outside the day.
+ */
+export function timeSlotsOutside(gatheringId: string, startsAt: Date, endsAt: Date) {
+  return eb
+    .selectFrom('timeSlots as outside')
+    .select(['outside.label', 'outside.startsAt', 'outside.endsAt'])
+    .where('outside.gatheringId', '=', gatheringId)
+    .where((w) => w.or([w('outside.startsAt', '<', startsAt), w('outside.endsAt', '>', endsAt)]));
+}

@@ -8,6 +8,7 @@ export const cy: Messages = {
     footer: 'Weave: cynnull rhwydweithiau o rwydweithiau.',
   },
   nav: {
+    menu: 'Dewislen',
     peopleMet: 'Pobl y gwnaethoch gwrdd â nhw',
     conversations: 'Sgyrsiau',
     asksOffers: 'Ceisiadau a chynigion',
@@ -80,6 +81,10 @@ export const cy: Messages = {
     ClaimNotFound: 'Doedden ni ddim yn gallu dod o hyd i’r hawliad hwnnw. Efallai fod penderfyniad wedi’i wneud eisoes.',
     NotConvenerOf: 'Mae angen i chi fod yn gynullydd neu’n hwylusydd pob rhwydwaith sy’n cynnull i gynnull gydag ef.',
     NotConvenerOf_detail: 'Mae angen i chi fod yn gynullydd neu’n hwylusydd {{detail}} i gynnull gydag ef.',
+    SlotsOutsideGathering:
+      'Byddai rhai slotiau amser y tu allan i’r cynulliad: symudwch neu dilëwch nhw yn gyntaf, neu dewiswch amseroedd eraill.',
+    SlotsOutsideGathering_detail:
+      'Byddai’r slotiau amser hyn y tu allan i’r cynulliad: {{detail}}. Symudwch neu dilëwch nhw yn gyntaf, neu dewiswch amseroedd eraill.',
     CapacityBelowRegistered: 'Mae gan fwy o bobl le eisoes: all y capasiti ddim bod yn is na hynny.',
     CapacityBelowRegistered_detail: 'Mae gan {{detail}} o bobl le eisoes: all y capasiti ddim bod yn is na hynny.',
     AlreadyRegistered: 'Rydych chi eisoes wedi cofrestru ar gyfer y cynulliad hwn (neu ar ei restr aros).',
@@ -1367,6 +1372,14 @@ export const cy: Messages = {
       noSessions: 'Does dim sesiynau wedi’u cynnig eto.',
       roomsOpenLater: 'Mae’r ystafelloedd yn agor pan fydd y cynullwyr yn dechrau’r cynulliad ar y diwrnod.',
       timesIn: 'Mae’r amseroedd yn amser {{zone}}.',
+      slotsLabel: 'Slotiau amser',
+      wholeDay: 'Y diwrnod cyfan',
+    },
+    myDay: {
+      title: 'Fy niwrnod',
+      in: 'Rydych chi yn “{{title}}”',
+      nowhere: 'Dydych chi ddim mewn ystafell eto: ymunwch â sesiwn sydd ymlaen nawr isod, neu gadewch i Weave ddewis rhywle newydd.',
+      backToRoom: 'Yn ôl i’ch ystafell',
     },
     closed: {
       title: 'Mae’r cynulliad hwn wedi cau',
@@ -1464,6 +1477,7 @@ export const cy: Messages = {
       saveSlot: 'Ychwanegu slot amser',
       slotAdded: 'Wedi ychwanegu’r slot amser {{time}}.',
       removeSlot: 'Tynnu’r slot amser {{time}}',
+      removeThisSlot: 'Tynnu’r slot amser hwn',
       slotRemoved: 'Wedi tynnu’r slot amser.',
       timesIn: 'Mae’r amseroedd yn amser {{zone}}.',
     },
@@ -1533,6 +1547,18 @@ export const cy: Messages = {
       unplacedHint: 'Y rhai â’r mwyaf o sêr yn gyntaf. Rhowch seren i’r rhai rydych chi eu heisiau ar wal yr agenda.',
       stars_one: '{{count}} seren',
       stars_other: '{{count}} seren',
+      column: {
+        now: '{{time}}',
+        next: 'Nesaf: {{time}}',
+        then: 'Wedyn: {{time}}',
+        last: 'Olaf: {{time}}',
+      },
+      then: {
+        now: 'Nawr:',
+        next: 'Nesaf:',
+        then: 'Wedyn:',
+        last: 'Olaf:',
+      },
     },
   },
   inbox: {

@@ -7,6 +7,7 @@ export const en = {
     footer: 'Weave: convening networks of networks.',
   },
   nav: {
+    menu: 'Menu',
     peopleMet: 'People you met',
     conversations: 'Conversations',
     asksOffers: 'Asks and offers',
@@ -80,6 +81,9 @@ export const en = {
     // Gatherings
     NotConvenerOf: 'You need to be a convener or facilitator of each convening network to convene with it.',
     NotConvenerOf_detail: 'You need to be a convener or facilitator of {{detail}} to convene with it.',
+    SlotsOutsideGathering: 'Some time slots would fall outside the gathering: move or delete them first, or choose other times.',
+    SlotsOutsideGathering_detail:
+      'These time slots would fall outside the gathering: {{detail}}. Move or delete them first, or choose other times.',
     CapacityBelowRegistered: 'More people already have a place: the capacity cannot be lower than that.',
     CapacityBelowRegistered_detail: '{{detail}} people already have a place: the capacity cannot be lower than that.',
     AlreadyRegistered: 'You are already registered for this gathering (or on its waiting list).',
@@ -1350,6 +1354,14 @@ export const en = {
       noSessions: 'No sessions proposed yet.',
       roomsOpenLater: 'Rooms open when the conveners start the gathering on the day.',
       timesIn: 'Times are in {{zone}}.',
+      slotsLabel: 'Time slots',
+      wholeDay: 'Whole day',
+    },
+    myDay: {
+      title: 'My day',
+      in: 'You are in “{{title}}”',
+      nowhere: 'You are not in a room yet: join a session on now below, or let Weave choose somewhere new.',
+      backToRoom: 'Back to your room',
     },
     closed: {
       title: 'This gathering has closed',
@@ -1446,6 +1458,7 @@ export const en = {
       saveSlot: 'Add time slot',
       slotAdded: 'Added the time slot {{time}}.',
       removeSlot: 'Remove the time slot {{time}}',
+      removeThisSlot: 'Remove this time slot',
       slotRemoved: 'Removed the time slot.',
       timesIn: 'Times are in {{zone}}.',
     },
@@ -1515,6 +1528,18 @@ export const en = {
       unplacedHint: 'Most starred first. Star the ones you want on the agenda wall.',
       stars_one: '{{count}} star',
       stars_other: '{{count}} stars',
+      column: {
+        now: '{{time}}',
+        next: 'Next: {{time}}',
+        then: 'Then: {{time}}',
+        last: 'Last: {{time}}',
+      },
+      then: {
+        now: 'Now:',
+        next: 'Next:',
+        then: 'Then:',
+        last: 'Last:',
+      },
     },
   },
   inbox: {

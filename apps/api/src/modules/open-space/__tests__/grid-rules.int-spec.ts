@@ -5,6 +5,7 @@ import { openSpaceDay, SLOT, SPACE } from './open-space-fixture.js';
 // Set-up rules (issue 15 §1): time slots never overlap and fall within the gathering (also when two
 // conveners add slots at the same moment), and an online space always has a call link nobody can guess.
 
+const UPDATE_TIMES = 'mutation($input: UpdateGatheringInput!) { updateGathering(input: $input) { startsAt endsAt } }';
 const UPDATE_SPACE = 'mutation($input: UpdateSpaceInput!) { updateSpace(input: $input) { id tags videoUrl } }';
 const BASE = 'https://calls.example.org';
 const RANDOM_ROOM = new RegExp(`^${BASE}/weave-[A-Za-z0-9_-]{22}$`);
@@ -57,6 +58,49 @@ describe('open space: set-up rules for slots and online spaces', () => {
       });
     }
     await connor.client.data(SLOT, slot('2027-05-01T16:00:00Z', '2027-05-01T17:00:00Z', 'Closing'));
+  });
+
+  it('refuses moving the gathering’s times so that slots fall outside it, naming them; a move that keeps them in is fine', async () => {
+    const day = await openSpaceDay(t, [], 3); // Round 1 10:00, Round 2 11:00, Round 3 12:00 (each 50 minutes)
+    const times = (startsAt?: string, endsAt?: string) => ({ input: { gatheringId: day.gatheringId, startsAt, endsAt } });
+    const later = await day.connor.client.error(UPDATE_TIMES, times('2027-05-01T10:30:00Z'));
+    expect(later).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      extensions: { reason: 'SlotsOutsideGathering', detail: '“Round 1”', fields: { startsAt: expect.stringContaining('Round 1') } },
+    });
+    expect(later.message).toBe(
+      'These time slots would fall outside the gathering: “Round 1”. Move or delete them first, or choose other times.',
+    );
+    const shorter = await day.connor.client.error(UPDATE_TIMES, times(undefined, '2027-05-01T11:30:00Z'));
+    expect(shorter.extensions).toMatchObject({
+      reason: 'SlotsOutsideGathering',
+      detail: '“Round 2”, “Round 3”',
+      fields: { endsAt: expect.any(String) },
+    });
+    // A whole day later: every slot named, nothing stored.
+    const moved = await day.connor.client.error(UPDATE_TIMES, times('2027-05-02T09:00:00Z', '2027-05-02T17:00:00Z'));
+    expect(moved.extensions?.detail).toBe('“Round 1”, “Round 2”, “Round 3”');
+    const [stored] = await t.dataSource.query(`SELECT starts_at, ends_at FROM gatherings WHERE id = $1`, [day.gatheringId]);
+    expect([stored.starts_at.toISOString(), stored.ends_at.toISOString()]).toEqual([
+      '2027-05-01T09:00:00.000Z',
+      '2027-05-01T17:00:00.000Z',
+    ]);
+    // Tighter around the slots is fine (slots may touch the gathering's ends).
+    const fine = await day.connor.client.data<{ updateGathering: { startsAt: string; endsAt: string } }>(
+      UPDATE_TIMES,
+      times('2027-05-01T10:00:00Z', '2027-05-01T12:50:00Z'),
+    );
+    expect(fine.updateGathering).toEqual({ startsAt: '2027-05-01T10:00:00.000Z', endsAt: '2027-05-01T12:50:00.000Z' });
+  });
+
+  it('names an unlabelled slot by its times in the gathering’s time zone', async () => {
+    const day = await openSpaceDay(t, [], 0);
+    await day.connor.client.data(SLOT, {
+      input: { gatheringId: day.gatheringId, startsAt: '2027-05-01T15:00:00Z', endsAt: '2027-05-01T15:45:00Z' },
+    });
+    const error = await day.connor.client.error(UPDATE_TIMES, { input: { gatheringId: day.gatheringId, endsAt: '2027-05-01T15:00:00Z' } });
+    // Europe/London is on summer time in May: 15:00 UTC is 16:00 there.
+    expect(error.extensions?.detail).toBe('“16:00–16:45”');
   });
 
   it('lets exactly one of two overlapping slots added at the same moment in', async () => {

@@ -43,6 +43,26 @@ describe('AppLayout', () => {
     expect(screen.getByRole('combobox', { name: 'Iaith' })).toHaveValue('cy');
   });
 
+  it('folds the menu behind a button on small screens, opened and closed by keyboard', async () => {
+    const user = userEvent.setup();
+    renderApp('/', [meMock(aPerson())]);
+
+    const button = await screen.findByRole('button', { name: 'Menu' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(button).toHaveAttribute('aria-controls', 'app-menu');
+    button.focus();
+    await user.keyboard('{Enter}');
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    expect(document.getElementById('app-menu')).toHaveAttribute('data-open', 'true');
+    await user.tab();
+    expect(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Home' })).toHaveFocus();
+    // Escape closes it and puts the focus back on its button.
+    await user.keyboard('{Escape}');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(button).toHaveFocus();
+    expect(document.getElementById('app-menu')).not.toHaveAttribute('data-open');
+  });
+
   it('shows the not-found page for unknown paths', async () => {
     renderApp('/no-such-page', [meMock(null)]);
 

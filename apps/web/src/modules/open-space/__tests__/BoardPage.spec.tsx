@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { aPerson, meMock, renderApp } from '../../../test/render-app';
 import { CheckInCodeQuery } from '../../gatherings/graphql/check-in-code.query';
 import { aGathering, gatheringMock } from '../../gatherings/__tests__/gathering-fixtures';
-import { aSession, aWall, emptyWall, wallMock, wallUpdatesMock } from './open-space-fixtures';
+import { aSession, aWall, emptyWall, morning, wallMock, wallUpdatesMock } from './open-space-fixtures';
 
 const BOARD = '/gatherings/cardiff-open-space/board';
 const live = aGathering({ status: 'LIVE' });
@@ -32,9 +32,10 @@ describe('BoardPage', () => {
     expect(
       screen.getByRole('img', { name: `QR code linking to the gathering’s page, ${window.location.origin}/gatherings/cardiff-open-space` }),
     ).toBeInTheDocument();
-    const placed = within(await screen.findByTestId('session-session-1'));
-    expect(await placed.findByText('7 of 10 here')).toBeInTheDocument();
-    expect(placed.queryByRole('button')).not.toBeInTheDocument();
+    const hallNow = within(await screen.findByTestId('board-space-Great Hall'));
+    expect(hallNow.getByTestId('session-session-1')).toHaveTextContent('Seed swapsHosted by Grace Hopper');
+    expect(await hallNow.findByText('7 of 10 here')).toBeInTheDocument();
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
     expect(screen.queryByRole('banner')).not.toBeInTheDocument();
   });
 
@@ -78,9 +79,36 @@ describe('BoardPage', () => {
     expect(list.queryByText('Seed swaps')).not.toBeInTheDocument();
   });
 
-  it('says when every proposed session is on the wall', async () => {
+  it('gives the whole screen to now and next once every proposed session is on the wall', async () => {
     renderApp(BOARD, [meMock(null), gatheringMock(live), wallMock(aWall()), quiet]);
-    expect(await screen.findByTestId('board-no-unplaced')).toHaveTextContent('Every proposed session is on the wall.');
+    expect(await screen.findByTestId('board-spaces')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Not on the wall yet' })).not.toBeInTheDocument();
+  });
+
+  it('shows every space with what is on now and what is next, by the server’s clock', async () => {
+    const noon = {
+      ...morning,
+      id: 'slot-2',
+      startsAt: '2026-06-13T11:00:00.000Z',
+      endsAt: '2026-06-13T12:00:00.000Z',
+      label: 'Lunch round',
+    };
+    const later = aSession({ id: 'session-2', title: 'Bike kitchens', slotId: 'slot-2', spaceId: 'space-2', capacity: 20 });
+    renderApp(BOARD, [
+      meMock(null),
+      gatheringMock(live),
+      wallMock(aWall({ serverTime: '2026-06-13T09:30:00.000Z', slots: [noon, morning], sessions: [aSession(), later] })),
+      quiet,
+    ]);
+    // 09:30 UTC is 10:30 in London: the morning slot is on, the lunch round next.
+    expect(await screen.findByTestId('slot-on-now')).toHaveTextContent('On now10:00–11:00');
+    expect(screen.getByTestId('board-next')).toHaveTextContent('Next: 12:00–13:00 Lunch round');
+    const hall = within(screen.getByTestId('board-space-Great Hall'));
+    expect(hall.getByText('Seed swaps')).toBeInTheDocument();
+    expect(hall.getByText(/^Next:/)).toHaveTextContent('Next: Free');
+    const onlineRoom = within(screen.getByTestId('board-space-Online room'));
+    expect(onlineRoom.getByText('Free')).toBeInTheDocument();
+    expect(onlineRoom.getByText(/^Next:/)).toHaveTextContent('Next: Bike kitchens');
   });
 
   it('says when nobody has proposed a session yet', async () => {

@@ -8,6 +8,8 @@ export interface SessionCardProps {
   session: SessionFieldsFragment;
   /** Shown on the board: larger type, no buttons. */
   large?: boolean;
+  /** On the wall: the description cut to two lines. */
+  compact?: boolean;
   starred?: boolean;
   onStar?: (starred: boolean) => void;
   onJoin?: () => void;
@@ -16,7 +18,16 @@ export interface SessionCardProps {
   busy?: boolean;
 }
 
-export function SessionCard({ session, large = false, starred = false, onStar, onJoin, roomHref, busy = false }: SessionCardProps) {
+export function SessionCard({
+  session,
+  large = false,
+  compact = false,
+  starred = false,
+  onStar,
+  onJoin,
+  roomHref,
+  busy = false,
+}: SessionCardProps) {
   const { t } = useTranslation();
   const placed = session.slotId !== null && session.capacity !== null;
   return (
@@ -27,7 +38,7 @@ export function SessionCard({ session, large = false, starred = false, onStar, o
         </Text>
         <Text fz={large ? 22 : 'sm'}>{t('openSpace.session.hostedBy', { name: session.host.displayName })}</Text>
         {!large && session.description && (
-          <Text fz="sm" style={{ whiteSpace: 'pre-line' }}>
+          <Text fz="sm" style={{ whiteSpace: 'pre-line' }} lineClamp={compact ? 2 : undefined}>
             {session.description}
           </Text>
         )}

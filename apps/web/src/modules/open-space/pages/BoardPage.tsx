@@ -8,10 +8,8 @@ import { CheckInQrCode } from '../../gatherings';
 import { BoardUnplaced } from '../components/BoardUnplaced';
 import { GatheringQrCode } from '../components/GatheringQrCode';
 import { OpenSpaceGate } from '../components/OpenSpaceGate';
-import { SessionCard } from '../components/SessionCard';
-import { WallGrid } from '../components/WallGrid';
+import { BoardNowNext } from '../components/BoardNowNext';
 import { useLiveWall } from '../hooks/use-live-wall';
-import { useSlotClock } from '../hooks/use-slot-clock';
 import { activeSessions } from '../utils/live-wall';
 
 function Board({ gathering: read }: { gathering: GatheringFieldsFragment }) {
@@ -22,20 +20,22 @@ function Board({ gathering: read }: { gathering: GatheringFieldsFragment }) {
   const gathering = wall ? { ...read, status: wall.gatheringStatus } : read;
   const pageUrl = `${window.location.origin}/gatherings/${gathering.slug}`;
   return (
-    <Stack gap="lg">
+    <Stack gap="md">
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xl">
         <Stack gap="xs">
-          <Title order={1} fz={56} lh={1.1}>
+          <Title order={1} fz={48} lh={1.1}>
             {t('openSpace.board.title', { title: gathering.title })}
           </Title>
           <Text fz={24}>{gathering.status === 'CLOSED' ? t('openSpace.board.closed') : t('openSpace.board.live')}</Text>
         </Stack>
         {/* Conveners run the projector: the QR code checks people in (and registers walk-ins while places last). */}
-        {gathering.viewerIsConvener && gathering.status !== 'CLOSED' ? (
-          <CheckInQrCode gatheringId={gathering.id} size={200} captionSize={22} />
-        ) : (
-          <GatheringQrCode url={pageUrl} />
-        )}
+        <Box maw={380}>
+          {gathering.viewerIsConvener && gathering.status !== 'CLOSED' ? (
+            <CheckInQrCode gatheringId={gathering.id} size={150} captionSize={22} />
+          ) : (
+            <GatheringQrCode url={pageUrl} size={150} />
+          )}
+        </Box>
       </Group>
       {loading && <LoadingState />}
       {error && !wall && <ErrorState onRetry={() => void refetch()} />}
@@ -45,20 +45,17 @@ function Board({ gathering: read }: { gathering: GatheringFieldsFragment }) {
 }
 
 function BoardWall({ wall, timeZone }: { wall: WallFieldsFragment; timeZone: string }) {
-  const { current } = useSlotClock(wall);
+  const sessions = activeSessions(wall);
+  // What is not on the wall yet shares the screen only while there is some (the marketplace before the day).
+  const unplaced = sessions.length === 0 || sessions.some((session) => session.slotId === null);
+  if (!unplaced) return <BoardNowNext wall={wall} timeZone={timeZone} />;
   return (
     <Grid gap="xl">
       <Grid.Col span={{ base: 12, lg: 8 }}>
-        <WallGrid
-          wall={wall}
-          timeZone={timeZone}
-          large
-          currentSlotId={wall.gatheringStatus === 'LIVE' ? current?.id : null}
-          renderSession={(session) => <SessionCard session={session} large />}
-        />
+        <BoardNowNext wall={wall} timeZone={timeZone} narrow />
       </Grid.Col>
       <Grid.Col span={{ base: 12, lg: 4 }}>
-        <BoardUnplaced sessions={activeSessions(wall)} />
+        <BoardUnplaced sessions={sessions} />
       </Grid.Col>
     </Grid>
   );

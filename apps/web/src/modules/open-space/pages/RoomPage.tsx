@@ -38,8 +38,9 @@ function RoomView({ gathering, personId, room, dispatch, reload }: RoomViewProps
   const mayCarryOn = personId !== null && (gathering.viewerIsConvener || session.host.id === personId);
   const [callShown, setCallShown] = useState(false);
 
+  // On a phone: where I am, the way to move (somewhere new) and the notes come first; the rest follows.
   return (
-    <Stack gap="lg">
+    <Stack gap="md">
       <Stack gap={4}>
         <Text fw={600}>{t('openSpace.room.kicker')}</Text>
         <Title order={1}>{session.title}</Title>
@@ -49,52 +50,27 @@ function RoomView({ gathering, personId, room, dispatch, reload }: RoomViewProps
             {[slot && slotTime(slot, gathering.timeZone, i18n.language), space?.name].filter(Boolean).join(' · ')}
           </Text>
         )}
-        {slot && <Text size="sm">{t('openSpace.wall.timesIn', { zone: zonePlaceName(gathering.timeZone) })}</Text>}
-        {space && <SpaceTags tags={space.tags} />}
-        {session.description && <Text style={{ whiteSpace: 'pre-line' }}>{session.description}</Text>}
-        {session.needs.length > 0 && (
-          <Text size="sm">{t('openSpace.session.needs', { needs: session.needs.map((tag) => spaceTagLabel(t, tag)).join(', ') })}</Text>
-        )}
-        <Anchor component={Link} to={routes.gatheringWall({ slug: gathering.slug })} underline="always">
-          {t('openSpace.room.back')}
-        </Anchor>
         {!canWrite && <ClosedNotice />}
-        {mayCarryOn && (
-          <Group gap="sm" align="center">
-            <Button component={Link} to={routes.carryOn({ slug: gathering.slug, sessionId: session.id })} variant="light">
-              {t('openSpace.room.carryOn')}
-            </Button>
-            <Text size="sm">{t('openSpace.room.carryOnHint')}</Text>
-          </Group>
-        )}
       </Stack>
+      {(space?.videoUrl || (personId !== null && gathering.status === 'LIVE')) && (
+        <Group gap="md" align="flex-start" wrap="wrap">
+          {personId !== null && gathering.status === 'LIVE' && (
+            <RoomPresence gathering={gathering} sessionId={session.id} here={here} reload={reload} />
+          )}
+          {space?.videoUrl && (
+            <Group gap="sm" align="center">
+              <Anchor href={space.videoUrl} underline="always" target="_blank" rel="noreferrer" data-testid="room-video">
+                {t('openSpace.room.video')} <VisuallyHidden>{t('openSpace.room.videoNewTab')}</VisuallyHidden>
+              </Anchor>
+              <Button variant="light" aria-expanded={callShown} aria-controls="room-call" onClick={() => setCallShown((shown) => !shown)}>
+                {callShown ? t('openSpace.room.hideCall') : t('openSpace.room.showCall')}
+              </Button>
+            </Group>
+          )}
+        </Group>
+      )}
       <Grid gap="lg">
-        <Grid.Col span={{ base: 12, md: 4 }}>
-          <Paper withBorder p="md" component="section" aria-labelledby="here-heading">
-            <Stack gap="sm">
-              <RoomPeople room={room} personId={personId} closed={!canWrite} />
-              {space?.videoUrl && (
-                <>
-                  <Anchor href={space.videoUrl} underline="always" target="_blank" rel="noreferrer" data-testid="room-video">
-                    {t('openSpace.room.video')} <VisuallyHidden>{t('openSpace.room.videoNewTab')}</VisuallyHidden>
-                  </Anchor>
-                  <Button
-                    variant="light"
-                    aria-expanded={callShown}
-                    aria-controls="room-call"
-                    onClick={() => setCallShown((shown) => !shown)}
-                  >
-                    {callShown ? t('openSpace.room.hideCall') : t('openSpace.room.showCall')}
-                  </Button>
-                </>
-              )}
-              {personId !== null && gathering.status === 'LIVE' && (
-                <RoomPresence gathering={gathering} sessionId={session.id} here={here} reload={reload} />
-              )}
-            </Stack>
-          </Paper>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 8 }}>
+        <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 1, md: 2 }}>
           <Stack gap="xl">
             {space?.videoUrl && callShown && (
               // The space's call, embedded (a Jitsi-style server allows that); camera and microphone only when asked for.
@@ -127,6 +103,36 @@ function RoomView({ gathering, personId, room, dispatch, reload }: RoomViewProps
             />
           </Stack>
         </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 2, md: 1 }}>
+          <Stack gap="md">
+            <Paper withBorder p="md" component="section" aria-labelledby="here-heading">
+              <Stack gap="sm">
+                <RoomPeople room={room} personId={personId} closed={!canWrite} />
+              </Stack>
+            </Paper>
+            <Stack gap={4}>
+              {slot && <Text size="sm">{t('openSpace.wall.timesIn', { zone: zonePlaceName(gathering.timeZone) })}</Text>}
+              {space && <SpaceTags tags={space.tags} />}
+              {session.description && <Text style={{ whiteSpace: 'pre-line' }}>{session.description}</Text>}
+              {session.needs.length > 0 && (
+                <Text size="sm">
+                  {t('openSpace.session.needs', { needs: session.needs.map((tag) => spaceTagLabel(t, tag)).join(', ') })}
+                </Text>
+              )}
+              <Anchor component={Link} to={routes.gatheringWall({ slug: gathering.slug })} underline="always">
+                {t('openSpace.room.back')}
+              </Anchor>
+              {mayCarryOn && (
+                <Group gap="sm" align="center">
+                  <Button component={Link} to={routes.carryOn({ slug: gathering.slug, sessionId: session.id })} variant="light">
+                    {t('openSpace.room.carryOn')}
+                  </Button>
+                  <Text size="sm">{t('openSpace.room.carryOnHint')}</Text>
+                </Group>
+              )}
+            </Stack>
+          </Stack>
+        </Grid.Col>
       </Grid>
     </Stack>
   );
@@ -152,7 +158,7 @@ function LiveRoom({ sessionId, gathering, personId }: LiveRoomProps) {
 export function RoomPage() {
   const { sessionId = '' } = useParams();
   return (
-    <Container size="lg" py="xl">
+    <Container size="lg" py="md">
       <OpenSpaceGate>
         {/* Keyed by session: "somewhere new" opens another room, which starts from its own first read, not this one's. */}
         {({ gathering, person }) => <LiveRoom key={sessionId} sessionId={sessionId} gathering={gathering} personId={person?.id ?? null} />}

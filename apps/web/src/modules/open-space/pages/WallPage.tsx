@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Anchor, Container, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Container, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { GatheringFieldsFragment, SessionFieldsFragment, WallFieldsFragment } from '../../../gql/graphql';
@@ -15,7 +15,8 @@ import { PlaceSessionForm } from '../components/PlaceSessionForm';
 import { ProposeSessionForm } from '../components/ProposeSessionForm';
 import { SessionCard } from '../components/SessionCard';
 import { SuggestSchedule } from '../components/SuggestSchedule';
-import { WallGrid } from '../components/WallGrid';
+import { MyDay } from '../components/MyDay';
+import { WallBySlot } from '../components/WallBySlot';
 import { DeleteSpaceMutation } from '../graphql/delete-space.mutation';
 import { DeleteTimeSlotMutation } from '../graphql/delete-time-slot.mutation';
 import { JoinRoomMutation } from '../graphql/join-room.mutation';
@@ -25,6 +26,8 @@ import { useSlotClock } from '../hooks/use-slot-clock';
 import { useOpenSpaceAction } from '../hooks/use-open-space-action';
 import { ClosedNotice } from '../components/ClosedNotice';
 import { activeSessions } from '../utils/live-wall';
+import { openingSlot } from '../utils/slot-views';
+import { slotTime } from '../utils/space-tags';
 import { routes } from '../../../app/routes';
 import { GatheringAsksOffers } from '../../asks-offers';
 
@@ -36,7 +39,7 @@ interface WallViewProps {
 }
 
 function WallView({ gathering, personId, wall, dispatch }: WallViewProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const action = useOpenSpaceAction();
   const [star] = useMutation(StarSessionMutation);
@@ -52,7 +55,14 @@ function WallView({ gathering, personId, wall, dispatch }: WallViewProps) {
   const unplaced = sessions.filter((session) => session.slotId === null);
   const placeable = sessions.filter((session) => gathering.viewerIsConvener || session.host.id === personId);
   const starred = new Set(wall.starredSessionIds);
-  const { current } = useSlotClock(wall);
+  const { current, now } = useSlotClock(wall);
+  const opening = openingSlot(wall.slots, now);
+  // A room as the wall names it: its time slot and space.
+  const whereIs = ({ slotId, spaceId }: { slotId: string | null; spaceId: string | null }) => {
+    const slot = wall.slots.find((s) => s.id === slotId);
+    const space = wall.spaces.find((s) => s.id === spaceId);
+    return [slot && slotTime(slot, gathering.timeZone, i18n.language), space?.name].filter(Boolean).join(' · ') || null;
+  };
 
   const onStar = async (session: SessionFieldsFragment, on: boolean) => {
     const result = await action.run(`star-${session.id}`, () => star({ variables: { input: { sessionId: session.id, starred: on } } }));
@@ -71,6 +81,7 @@ function WallView({ gathering, personId, wall, dispatch }: WallViewProps) {
       session={session}
       starred={starred.has(session.id)}
       busy={action.pending === `star-${session.id}` || action.pending === `join-${session.id}`}
+      compact
       onStar={participant && open ? (on) => void onStar(session, on) : undefined}
       onJoin={participant && live && session.slotId !== null ? () => void onJoin(session) : undefined}
       // After the day the rooms are read, not joined.
@@ -81,10 +92,12 @@ function WallView({ gathering, personId, wall, dispatch }: WallViewProps) {
   );
 
   return (
-    <Stack gap="lg">
-      <Stack gap="xs">
-        <Title order={1}>{t('openSpace.wall.title', { title: gathering.title })}</Title>
-        <Group gap="lg">
+    <Stack gap="md">
+      <Stack gap={6}>
+        <Title order={1} fz={{ base: 26, sm: 34 }}>
+          {t('openSpace.wall.title', { title: gathering.title })}
+        </Title>
+        <Group gap="md" fz="sm">
           <Anchor component={Link} to={routes.gathering({ slug: gathering.slug })} underline="always">
             {t('openSpace.wall.back')}
           </Anchor>
@@ -97,65 +110,69 @@ function WallView({ gathering, personId, wall, dispatch }: WallViewProps) {
         {!open && <ClosedNotice />}
       </Stack>
       <ActionStatusAlert status={action.status} />
-      <Grid gap="lg">
-        <Grid.Col span={{ base: 12, lg: 8 }}>
-          <Stack gap="sm" component="section" aria-labelledby="wall-grid-heading">
-            <Title order={2} id="wall-grid-heading">
-              {t('openSpace.wall.gridTitle')}
-            </Title>
-            <WallGrid
-              wall={wall}
-              timeZone={gathering.timeZone}
-              currentSlotId={live ? current?.id : null}
-              renderSession={card}
-              onRemoveSpace={
-                convener
-                  ? (space) =>
-                      void action.run(
-                        `space-${space.id}`,
-                        async () => {
-                          await deleteSpace({ variables: { input: { spaceId: space.id } } });
-                          dispatch({ type: 'spaceRemoved', spaceId: space.id });
-                        },
-                        t('openSpace.grid.spaceRemoved', { name: space.name }),
-                      )
-                  : undefined
-              }
-              onRemoveSlot={
-                convener
-                  ? (slot) =>
-                      void action.run(
-                        `slot-${slot.id}`,
-                        async () => {
-                          await deleteSlot({ variables: { input: { slotId: slot.id } } });
-                          dispatch({ type: 'slotRemoved', slotId: slot.id });
-                        },
-                        t('openSpace.grid.slotRemoved'),
-                      )
-                  : undefined
-              }
-            />
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 4 }}>
-          <Stack gap="sm" component="section" aria-labelledby="unplaced-heading">
-            <Title order={2} id="unplaced-heading">
-              {t('openSpace.wall.unplacedTitle')}
-            </Title>
-            {sessions.length === 0 ? (
-              <Text data-testid="no-sessions">{t('openSpace.wall.noSessions')}</Text>
-            ) : unplaced.length === 0 ? (
-              <Text>{t('openSpace.wall.noUnplaced')}</Text>
-            ) : (
-              <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }} data-testid="unplaced-sessions">
-                {unplaced.map((session) => (
-                  <li key={session.id}>{card(session)}</li>
-                ))}
-              </Stack>
-            )}
-          </Stack>
-        </Grid.Col>
-      </Grid>
+      {participant && live && <MyDay gathering={gathering} whereIs={whereIs} />}
+      <Stack gap="sm" component="section" aria-labelledby="wall-grid-heading">
+        <Title order={2} id="wall-grid-heading">
+          {t('openSpace.wall.gridTitle')}
+        </Title>
+        <WallBySlot
+          openingSlotId={opening?.id ?? null}
+          wall={wall}
+          timeZone={gathering.timeZone}
+          currentSlotId={live ? current?.id : null}
+          renderSession={card}
+          onRemoveSpace={
+            convener
+              ? (space) =>
+                  void action.run(
+                    `space-${space.id}`,
+                    async () => {
+                      await deleteSpace({ variables: { input: { spaceId: space.id } } });
+                      dispatch({ type: 'spaceRemoved', spaceId: space.id });
+                    },
+                    t('openSpace.grid.spaceRemoved', { name: space.name }),
+                  )
+              : undefined
+          }
+          onRemoveSlot={
+            convener
+              ? (slot) =>
+                  void action.run(
+                    `slot-${slot.id}`,
+                    async () => {
+                      await deleteSlot({ variables: { input: { slotId: slot.id } } });
+                      dispatch({ type: 'slotRemoved', slotId: slot.id });
+                    },
+                    t('openSpace.grid.slotRemoved'),
+                  )
+              : undefined
+          }
+        />
+      </Stack>
+      <Stack gap="sm" component="section" aria-labelledby="unplaced-heading">
+        <Title order={2} id="unplaced-heading">
+          {t('openSpace.wall.unplacedTitle')}
+        </Title>
+        {sessions.length === 0 ? (
+          <Text data-testid="no-sessions">{t('openSpace.wall.noSessions')}</Text>
+        ) : unplaced.length === 0 ? (
+          <Text>{t('openSpace.wall.noUnplaced')}</Text>
+        ) : (
+          <SimpleGrid
+            cols={{ base: 1, sm: 2, lg: 4 }}
+            spacing="xs"
+            component="ul"
+            p={0}
+            m={0}
+            style={{ listStyle: 'none' }}
+            data-testid="unplaced-sessions"
+          >
+            {unplaced.map((session) => (
+              <li key={session.id}>{card(session)}</li>
+            ))}
+          </SimpleGrid>
+        )}
+      </Stack>
       {participant && <GatheringAsksOffers gatheringId={gathering.id} />}
       {participant && open && <ProposeSessionForm gatheringId={gathering.id} dispatch={dispatch} />}
       {open && placeable.length > 0 && wall.slots.length > 0 && wall.spaces.length > 0 && (
@@ -188,7 +205,7 @@ function Titled({ gathering, personId }: { gathering: GatheringFieldsFragment; p
 /** /gatherings/:slug/wall — the agenda wall, live. */
 export function WallPage() {
   return (
-    <Container size="xl" py="xl">
+    <Container size="xl" py="md">
       <OpenSpaceGate>{({ gathering, person }) => <Titled gathering={gathering} personId={person?.id ?? null} />}</OpenSpaceGate>
     </Container>
   );
