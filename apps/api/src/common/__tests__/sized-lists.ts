@@ -1,7 +1,11 @@
 import { GatheringStatus, RegistrationStatus } from '../../modules/gatherings/gathering.enums.js';
+import { Region } from '../../modules/networks/network.enums.js';
 import { start } from '../../modules/conversations/__tests__/conversations-fixture.js';
 import { code, db, readBy, registeredFor, times, type SizedList } from '../../test/statement-counts.js';
 import type { TestApp, TestGathering, TestPerson } from '../../test/test-app.js';
+
+/** Regions in turn (a fixed list of 13), so who's missing lists several. */
+const REGIONS = Object.keys(Region) as (keyof typeof Region)[];
 
 // The lists read at sizes 2, 10 and 30 by statements-by-size.int-spec.ts.
 // Each builds `n` items with everything a page shows of them.
@@ -159,7 +163,7 @@ export const SIZED_LISTS: SizedList[] = [
       const convener = await t.newPerson();
       const gathering = await t.build.gathering(convener);
       await times(n, async (i) => {
-        const invited = await t.newNetwork(await t.newPerson(), { area: { region: `Region ${i}` } });
+        const invited = await t.newNetwork(await t.newPerson(), { area: { region: REGIONS[i % REGIONS.length] } });
         await db(t)
           .insertInto('gatheringInvitations')
           .values({ gatheringId: gathering.id, code: code(), issuedById: convener.id, networkId: invited.id })
