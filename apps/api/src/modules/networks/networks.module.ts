@@ -26,10 +26,11 @@ import { NetworkRolesRepository } from './network-roles/network-roles.repository
 import { NetworkMembershipsRepository } from './ties/network-memberships.repository.js';
 import { GraphMeasuresService } from './graph/graph-measures.service.js';
 import { networkGraphProviders } from './graph/network-graph.providers.js';
+import { NetworkGraphExportController } from './graph/network-graph-export.controller.js';
 
 @Module({
   imports: [AccountsModule, AuditModule, NotificationsModule],
-  controllers: [NetworksCsvController],
+  controllers: [NetworksCsvController, NetworkGraphExportController],
   providers: [
     GraphMeasuresService,
     NetworkExportService,
