@@ -1,11 +1,12 @@
 import { parse as parseCsv } from 'csv-parse/sync';
-import Graph from 'graphology';
+import { DirectedGraph } from 'graphology';
 import gexfModule from 'graphology-gexf';
 import graphmlModule from 'graphology-graphml';
 import { MembershipStatus, NetworkMembershipEntity, TieType } from '../../ties/network-membership.entity.js';
 import { createTestApp, type NetworkFixture, type TestApp, type TestPerson } from '../../../../test/test-app.js';
 
-// CommonJS readers: under nodenext the default import is module.exports.
+// CommonJS readers: under nodenext the default import is module.exports. The files are directed (member → coalition),
+// so reading them into a DirectedGraph fails on any undirected tie.
 const gexf = gexfModule as unknown as { parse: typeof gexfModule.parse };
 const graphml = graphmlModule as unknown as { parse: typeof graphmlModule.parse };
 
@@ -75,8 +76,7 @@ describe('graph exports (CSV edge list, GEXF, GraphML)', () => {
     const response = await get(`/api/networks/graph.gexf?themes=${theme}`);
     expect(response.headers.get('content-type')).toMatch(/^application\/gexf\+xml/);
     expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="weave-map-\d{4}-\d{2}-\d{2}\.gexf"$/);
-    const graph = gexf.parse(Graph, await response.text());
-    expect(graph.type).toBe('directed');
+    const graph = gexf.parse(DirectedGraph, await response.text());
     expect(graph.nodes().sort()).toEqual([coalition.id, net.id, org.id].sort());
     expect(graph.getNodeAttributes(coalition.id)).toMatchObject({
       label: coalition.name,
@@ -99,7 +99,7 @@ describe('graph exports (CSV edge list, GEXF, GraphML)', () => {
     const { theme, coalition, net, org } = await world();
     const response = await get(`/api/networks/graph.graphml?themes=${theme}&kinds=COALITION,ORGANISATION`);
     expect(response.headers.get('content-type')).toMatch(/^application\/graphml\+xml/);
-    const graph = graphml.parse(Graph, await response.text());
+    const graph = graphml.parse(DirectedGraph, await response.text());
     expect(graph.nodes().sort()).toEqual([coalition.id, org.id].sort());
     expect(graph.hasNode(net.id)).toBe(false);
     expect(graph.getNodeAttributes(org.id)).toMatchObject({ label: org.name, kind: 'Organisation', ties: 1 });
@@ -112,9 +112,9 @@ describe('graph exports (CSV edge list, GEXF, GraphML)', () => {
     const { coalition, net, org, offTheme } = await world();
     const far = await add('Saltmarsh Far');
     await tie(far, org);
-    const near = gexf.parse(Graph, await text(`/api/networks/${net.slug}/graph.gexf?depth=1`));
+    const near = gexf.parse(DirectedGraph, await text(`/api/networks/${net.slug}/graph.gexf?depth=1`));
     expect(near.nodes().sort()).toEqual([coalition.id, net.id].sort());
-    const two = graphml.parse(Graph, await text(`/api/networks/${net.slug}/graph.graphml`));
+    const two = graphml.parse(DirectedGraph, await text(`/api/networks/${net.slug}/graph.graphml`));
     expect(two.nodes().sort()).toEqual([coalition.id, net.id, org.id, offTheme.id].sort());
     const rows = rowsOf(await text(`/api/networks/${net.slug}/graph.csv?depth=3`));
     expect(rows.some((r) => r.source === far.name && r.target === org.name)).toBe(true);
@@ -146,7 +146,7 @@ describe('graph exports (CSV edge list, GEXF, GraphML)', () => {
 
     it('appear to their own people, with their ties', async () => {
       const { theme, coalition, hidden, hermit } = await world();
-      const graph = gexf.parse(Graph, await text(`/api/networks/graph.gexf?themes=${theme}`, hermit.client.cookieHeader));
+      const graph = gexf.parse(DirectedGraph, await text(`/api/networks/graph.gexf?themes=${theme}`, hermit.client.cookieHeader));
       expect(graph.getNodeAttribute(hidden.id, 'label')).toBe(hidden.name);
       expect(graph.hasDirectedEdge(hidden.id, coalition.id)).toBe(true);
       const own = rowsOf(await text(`/api/networks/${hidden.slug}/graph.csv?depth=1`, hermit.client.cookieHeader));
@@ -161,7 +161,7 @@ describe('graph exports (CSV edge list, GEXF, GraphML)', () => {
     await tie(bell, coalition);
     for (const format of ['gexf', 'graphml'] as const) {
       const body = await text(`/api/networks/${bell.slug}/graph.${format}?depth=1`);
-      const graph = (format === 'gexf' ? gexf : graphml).parse(Graph, body);
+      const graph = (format === 'gexf' ? gexf : graphml).parse(DirectedGraph, body);
       expect(graph.getNodeAttribute(bell.id, 'label')).toBe(`Bell Ringers ${run}`);
     }
   });
