@@ -17,7 +17,6 @@ import {
   effectiveSort,
   hasFilters,
   parseDirectoryParams,
-  toDirectoryMatchVariables,
   toDirectoryParams,
   toDirectoryVariables,
   withFilterValues,
@@ -64,13 +63,7 @@ export function DirectoryPage() {
         </Group>
         <DirectoryToolbar state={state} view={view} onViewChange={(nextView) => update(state, nextView)} />
         <DirectorySearch search={state.search} onSearch={(search) => update({ ...state, search })} />
-        {view === 'map' && (
-          <DirectoryMap
-            variables={toDirectoryMatchVariables(state)}
-            filtered={hasFilters(state)}
-            onClearFilters={() => update(withoutFilters(state))}
-          />
-        )}
+        {view === 'map' && <DirectoryMap state={state} onClearFilters={() => update(withoutFilters(state))} />}
         {view === 'list' && (
           <Grid gap="xl">
             <Grid.Col span={{ base: 12, md: 4 }}>

@@ -13,6 +13,7 @@ import { NetworkNotFound } from '../components/NetworkNotFound';
 import { ClaimNetworkNotice } from '../components/profile/ClaimNetworkNotice';
 import { LifecycleTimeline } from '../components/profile/LifecycleTimeline';
 import { NetworkConnections } from '../components/profile/NetworkConnections';
+import { NetworkNeighbourhood } from '../components/profile/NetworkNeighbourhood';
 import { NetworkPeople } from '../components/profile/NetworkPeople';
 import { NetworkQuery } from '../graphql/network.query';
 import { ImpactSection } from '../../impact';
@@ -83,6 +84,7 @@ function NetworkProfile({ network }: { network: NetworkQueryResult['network'] })
       )}
       <NetworkDetails network={network} />
       <NetworkConnections network={network} />
+      <NetworkNeighbourhood slug={network.slug} />
       <NetworkPeople network={network} />
       <Anchor component={Link} to={routes.asksOffers({ network: network.id })} underline="always" data-testid="network-asks-offers">
         {t('networks.profile.asksOffers')}
