@@ -1,6 +1,7 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Button, Container, Grid, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorState } from '../../../ui/ErrorState';
@@ -10,7 +11,6 @@ import { DirectoryResults } from '../components/DirectoryResults';
 import { DirectorySearch } from '../components/DirectorySearch';
 import { DirectoryToolbar } from '../components/DirectoryToolbar';
 import { FacetFilters } from '../components/FacetFilters';
-import { DirectoryMap } from '../components/map/DirectoryMap';
 import { NetworksDirectoryQuery } from '../graphql/networks-directory.query';
 import {
   type DirectoryState,
@@ -25,6 +25,9 @@ import {
 import { type DirectoryView, readDirectoryView, withDirectoryView } from '../utils/directory-view';
 import { isNetworkSort, SORTS, sortLabel } from '../utils/network-enums';
 import { routes } from '../../../app/routes';
+
+// The map view (its query, finder, tables and sigma) loads only when someone opens it.
+const DirectoryMap = lazy(() => import('../components/map/DirectoryMap').then((module) => ({ default: module.DirectoryMap })));
 
 export function DirectoryPage() {
   const { t } = useTranslation();
@@ -63,7 +66,11 @@ export function DirectoryPage() {
         </Group>
         <DirectoryToolbar state={state} view={view} onViewChange={(nextView) => update(state, nextView)} />
         <DirectorySearch search={state.search} onSearch={(search) => update({ ...state, search })} />
-        {view === 'map' && <DirectoryMap state={state} onClearFilters={() => update(withoutFilters(state))} />}
+        {view === 'map' && (
+          <Suspense fallback={<LoadingState label={t('networks.map.loading')} />}>
+            <DirectoryMap state={state} onClearFilters={() => update(withoutFilters(state))} />
+          </Suspense>
+        )}
         {view === 'list' && (
           <Grid gap="xl">
             <Grid.Col span={{ base: 12, md: 4 }}>
