@@ -53,6 +53,22 @@ function useLayout(input: LayoutInput): LayoutPositions | null {
   return positions;
 }
 
+const HOME = { x: 0.5, y: 0.5, ratio: 1 };
+
+/**
+ * How far to zoom so a network's neighbours all fit around it (sigma's camera sees about `ratio` across,
+ * in the map's own 0..1 frame): closer in for a tight neighbourhood, further out than the whole map when a
+ * neighbour lies on the far side.
+ */
+function focusRatio(renderer: Sigma<MapNodeAttributes>, centre: { x: number; y: number }, neighbours: Set<string>): number {
+  let reach = 0;
+  for (const other of neighbours) {
+    const shown = renderer.getNodeDisplayData(other);
+    if (shown) reach = Math.max(reach, Math.abs(shown.x - centre.x), Math.abs(shown.y - centre.y));
+  }
+  return Math.min(3, Math.max(0.25, reach * 3));
+}
+
 function supportsWebGL(): boolean {
   try {
     return Boolean(document.createElement('canvas').getContext('webgl'));
@@ -154,13 +170,15 @@ export function NetworkMap({ graph, summary, onOpenNetwork, focus = null }: Netw
       refresh();
     });
     renderer.on('clickNode', ({ node }) => openRef.current(model.getNodeAttribute(node, 'slug')));
-    // Centres the focused network, closer in, with its neighbourhood lit; or shows the whole map again.
+    // Centres the focused network, with its neighbourhood lit and in view; or shows the whole map again.
     const applyFocus = () => {
       const node = active();
       neighbours = neighboursOf(node);
       refresh();
       const shown = node ? renderer.getNodeDisplayData(node) : undefined;
-      void renderer.getCamera().animate(shown ? { x: shown.x, y: shown.y, ratio: 0.6 } : { x: 0.5, y: 0.5, ratio: 1 }, { duration: 400 });
+      void renderer
+        .getCamera()
+        .animate(shown ? { x: shown.x, y: shown.y, ratio: focusRatio(renderer, shown, neighbours) } : HOME, { duration: 400 });
     };
     applyFocusRef.current = applyFocus;
     if (focusRef.current) applyFocus();
