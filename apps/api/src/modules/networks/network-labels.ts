@@ -1,9 +1,9 @@
+import type { Locale } from '../../common/locales.js';
 import { LifecycleStage, NetworkKind, NetworkScope, Region, Sector } from './network.enums.js';
+import { TieType } from './ties/network-membership.entity.js';
 
 // What a person reads for each enum value, in English and Welsh, where the API writes text itself
-// (CSV files). The web app has the same words in its locales (apps/web/src/i18n/locales).
-export const LANGUAGES = ['en', 'cy'] as const;
-export type Language = (typeof LANGUAGES)[number];
+// (the directory's CSV, the map's files). The web app has the same words in its locales (apps/web/src/i18n/locales).
 
 interface Labels {
   kinds: Record<NetworkKind, string>;
@@ -11,9 +11,12 @@ interface Labels {
   regions: Record<Region, string>;
   scopes: Record<NetworkScope, string>;
   stages: Record<LifecycleStage, string>;
+  tieTypes: Record<TieType, string>;
+  yes: string;
+  no: string;
 }
 
-export const NETWORK_LABELS: Record<Language, Labels> = {
+export const NETWORK_LABELS: Record<Locale, Labels> = {
   en: {
     kinds: { [NetworkKind.COALITION]: 'Coalition', [NetworkKind.NETWORK]: 'Network', [NetworkKind.ORGANISATION]: 'Organisation' },
     sectors: {
@@ -55,6 +58,9 @@ export const NETWORK_LABELS: Record<Language, Labels> = {
       [LifecycleStage.TRANSITIONING]: 'Changing shape',
       [LifecycleStage.CLOSED]: 'Closed',
     },
+    tieTypes: { [TieType.MEMBER]: 'Member', [TieType.PARTNER]: 'Partner', [TieType.OBSERVER]: 'Observer' },
+    yes: 'yes',
+    no: 'no',
   },
   cy: {
     kinds: { [NetworkKind.COALITION]: 'Cynghrair', [NetworkKind.NETWORK]: 'Rhwydwaith', [NetworkKind.ORGANISATION]: 'Sefydliad' },
@@ -97,5 +103,8 @@ export const NETWORK_LABELS: Record<Language, Labels> = {
       [LifecycleStage.TRANSITIONING]: 'Yn newid siâp',
       [LifecycleStage.CLOSED]: 'Wedi cau',
     },
+    tieTypes: { [TieType.MEMBER]: 'Aelod', [TieType.PARTNER]: 'Partner', [TieType.OBSERVER]: 'Sylwedydd' },
+    yes: 'ydy',
+    no: 'nac ydy',
   },
 };

@@ -27,10 +27,11 @@ import { NetworkMembershipsRepository } from './ties/network-memberships.reposit
 import { GraphMeasuresRepository } from './graph/graph-measures.repository.js';
 import { GraphMeasuresService } from './graph/graph-measures.service.js';
 import { networkGraphProviders } from './graph/network-graph.providers.js';
+import { NetworkGraphExportController } from './graph/network-graph-export.controller.js';
 
 @Module({
   imports: [AccountsModule, AuditModule, NotificationsModule],
-  controllers: [NetworksCsvController],
+  controllers: [NetworksCsvController, NetworkGraphExportController],
   providers: [
     GraphMeasuresService,
     GraphMeasuresRepository,

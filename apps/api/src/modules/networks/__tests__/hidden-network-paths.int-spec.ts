@@ -51,6 +51,19 @@ describe('members-only networks stay hidden: each path', () => {
     expect(rows.find((r) => r.name === w.coalition.name)?.['member networks']).toBe('0');
   });
 
+  it('the map’s files (CSV, GEXF, GraphML) leave it out for outsiders, and its neighbourhood file is NOT_FOUND', async () => {
+    for (const cookie of ['', w.outsider.client.cookieHeader, w.cora.client.cookieHeader]) {
+      for (const format of ['csv', 'gexf', 'graphml']) {
+        for (const path of [`/api/networks/graph.${format}`, `/api/networks/${w.coalition.slug}/graph.${format}?depth=3`]) {
+          const body = await csv(t, path, cookie);
+          for (const secret of [w.hidden.id, w.hidden.name, w.hidden.slug]) expect(body).not.toContain(secret);
+        }
+        expect((await fetch(`${t.baseUrl}/api/networks/${w.hidden.slug}/graph.${format}`, { headers: { cookie } })).status).toBe(404);
+      }
+    }
+    expect(await csv(t, `/api/networks/${w.coalition.slug}/graph.csv?depth=1`, w.faith.client.cookieHeader)).toContain(w.hidden.name);
+  });
+
   it('coalitions further up are reached only through networks the viewer may see', async () => {
     const coalitions = async (client = t.client()) =>
       (await client.data<{ network: { coalitions: unknown[] } }>(NETWORK, { slug: w.quay.slug })).network.coalitions;

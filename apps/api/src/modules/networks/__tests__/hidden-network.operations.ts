@@ -20,7 +20,7 @@ const GATHERING = `{
   viewerRegistration { representingNetworkIds representingNetworks ${SUMMARY} }
 }`;
 const REGISTRATION = `{ id status representingNetworkIds representingNetworks ${SUMMARY} membersOnlyNetworkCount }`;
-const GRAPH = '{ nodeCount edgeCount nodes { id name slug region } edges { id source target } }';
+const GRAPH = '{ nodeCount edgeCount outsideTieCount nodes { id name slug region } edges { id source target } }';
 const INVITATION = '{ id code networkName }';
 const CLAIM = `{ id network ${SUMMARY} }`;
 const ROLE_INVITATION = '{ id networkId networkName networkSlug }';

@@ -5,7 +5,8 @@ import type { Viewer } from '../../../common/access/request-context.js';
 import { CSV_BOM, csvWriter } from '../../../common/csv/csv.js';
 import type { NetworksArgs } from '../directory/dtos/networks.args.js';
 import { NetworksDirectoryService } from '../directory/networks-directory.service.js';
-import { NETWORK_LABELS, type Language } from '../network-labels.js';
+import type { Locale } from '../../../common/locales.js';
+import { NETWORK_LABELS } from '../network-labels.js';
 
 const BATCH = 500;
 
@@ -27,7 +28,7 @@ const KEYS = [
 ] as const;
 type Key = (typeof KEYS)[number];
 
-const HEADERS: Record<Language, Record<Key, string>> = {
+const HEADERS: Record<Locale, Record<Key, string>> = {
   en: {
     name: 'name',
     kind: 'kind',
@@ -67,7 +68,7 @@ const HEADERS: Record<Language, Record<Key, string>> = {
 export class NetworkExportService {
   constructor(private readonly directory: NetworksDirectoryService) {}
 
-  async write(out: Writable, args: NetworksArgs, viewer: Viewer | null, origin: string, language: Language): Promise<void> {
+  async write(out: Writable, args: NetworksArgs, viewer: Viewer | null, origin: string, language: Locale): Promise<void> {
     out.write(CSV_BOM);
     const csv = csvWriter(KEYS.map((key) => ({ key, header: HEADERS[language][key] })));
     const label = NETWORK_LABELS[language];

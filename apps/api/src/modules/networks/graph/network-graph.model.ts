@@ -20,6 +20,13 @@ export class NetworkGraph {
   @Field(() => Int, { description: 'How many ties are in the graph.' })
   edgeCount: number;
 
+  @Field(() => Int, {
+    description:
+      'How many active ties lead from the networks in this graph to networks you may see outside it ' +
+      '(left out by the search and filters, or further out than the depth asked for).',
+  })
+  outsideTieCount: number;
+
   @Field({
     description: 'True when betweenness was estimated from a random sample of starting networks, as it is for very large graphs.',
   })

@@ -66,6 +66,18 @@ export class NetworkGraphRepository {
     return rows;
   }
 
+  /**
+   * How many active ties lead from these networks to networks outside them that the viewer may see
+   * (a tie to a members-only network they are not in is not counted: the count must not tell of it).
+   */
+  async outsideTieCount(ids: string[], viewer: Viewer | null): Promise<number> {
+    const { rows } = await sql<{ count: number }>`SELECT count(*)::int AS count FROM network_memberships m
+       JOIN networks o ON o.id = CASE WHEN m.member_id = ANY(${ids}::uuid[]) THEN m.parent_id ELSE m.member_id END
+       WHERE m.status = ${ACTIVE} AND (m.member_id = ANY(${ids}::uuid[])) <> (m.parent_id = ANY(${ids}::uuid[]))
+         AND ${visibleNetworkRow('o', viewer)}`.execute(this.db);
+    return rows[0]?.count ?? 0;
+  }
+
   /** The active ties with both ends among these networks. */
   async edgesAmong(ids: string[]): Promise<EdgeRow[]> {
     const { rows } = await sql<EdgeRow>`SELECT m.id, m.member_id AS source, m.parent_id AS target, m.tie_type FROM network_memberships m

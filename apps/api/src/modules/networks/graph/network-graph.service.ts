@@ -23,16 +23,22 @@ export class NetworkGraphService {
   async neighbourhood(slug: string, depth: number, viewer: Viewer | null): Promise<NetworkGraph> {
     const nodes = await this.repository.neighbourhood(slug, depth, viewer);
     if (nodes.length === 0) throw networksError(NetworksError.NotFound);
-    return this.toGraph(nodes, await this.repository.edgesAmong(nodes.map((n) => n.id)));
+    return this.graphOf(nodes, viewer);
   }
 
   /** The directory's networks that match the search and filters, as the viewer may see them (for the map). */
   async directory(args: DirectoryMatchArgs, viewer: Viewer | null): Promise<NetworkGraph> {
-    const nodes = await this.repository.matching(args, viewer);
-    return this.toGraph(nodes, await this.repository.edgesAmong(nodes.map((n) => n.id)));
+    return this.graphOf(await this.repository.matching(args, viewer), viewer);
   }
 
-  private toGraph(nodeRows: NodeRow[], edgeRows: EdgeRow[]): NetworkGraph {
+  /** These networks, the ties among them, and a count of their ties to visible networks outside them. */
+  private async graphOf(nodes: NodeRow[], viewer: Viewer | null): Promise<NetworkGraph> {
+    const ids = nodes.map((n) => n.id);
+    const [edges, outsideTieCount] = await Promise.all([this.repository.edgesAmong(ids), this.repository.outsideTieCount(ids, viewer)]);
+    return this.toGraph(nodes, edges, outsideTieCount);
+  }
+
+  private toGraph(nodeRows: NodeRow[], edgeRows: EdgeRow[], outsideTieCount: number): NetworkGraph {
     const ids = new Set(nodeRows.map((n) => n.id));
     // Only ties with both ends in the graph count.
     const edgesWithin = edgeRows.filter((e) => ids.has(e.source) && ids.has(e.target));
@@ -63,6 +69,7 @@ export class NetworkGraphService {
       edges,
       nodeCount: nodes.length,
       edgeCount: edges.length,
+      outsideTieCount,
       isBetweennessEstimated: metrics.betweennessEstimated,
     });
   }

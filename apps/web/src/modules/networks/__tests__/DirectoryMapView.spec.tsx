@@ -3,6 +3,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DirectoryGraphQuery } from '../graphql/directory-graph.query';
+import { NetworkGraphQuery } from '../graphql/network-graph.query';
 import type { NetworkMapProps } from '../components/map/NetworkMap';
 import type { GraphData } from '../utils/network-map-style';
 
@@ -37,23 +38,43 @@ const node = (id: string, name: string, overrides: Partial<Node> = {}): Node => 
   ...overrides,
 });
 
-function graphMock(nodes: Node[], edges: Edge[] = [], variables: Record<string, unknown> = {}): MockLink.MockedResponse {
+const graphOf = (nodes: Node[], edges: Edge[], outsideTieCount: number) => ({
+  __typename: 'NetworkGraph' as const,
+  nodeCount: nodes.length,
+  edgeCount: edges.length,
+  outsideTieCount,
+  isBetweennessEstimated: false,
+  nodes,
+  edges,
+});
+
+function graphMock(
+  nodes: Node[],
+  edges: Edge[] = [],
+  variables: Record<string, unknown> = {},
+  outsideTieCount = 0,
+): MockLink.MockedResponse {
   return {
     request: { query: DirectoryGraphQuery, variables },
-    result: {
-      data: {
-        directoryGraph: {
-          __typename: 'NetworkGraph',
-          nodeCount: nodes.length,
-          edgeCount: edges.length,
-          isBetweennessEstimated: false,
-          nodes,
-          edges,
-        },
-      },
-    },
+    result: { data: { directoryGraph: graphOf(nodes, edges, outsideTieCount) } },
   };
 }
+
+/** One network's neighbourhood, one tie out. */
+function neighbourhoodMock(slug: string, nodes: Node[], edges: Edge[], outsideTieCount = 0): MockLink.MockedResponse {
+  return {
+    request: { query: NetworkGraphQuery, variables: { slug, depth: 1 } },
+    result: { data: { networkGraph: graphOf(nodes, edges, outsideTieCount) } },
+  };
+}
+
+const tie = (id: string, source: string, target: string, tieType: Edge['tieType'] = 'MEMBER'): Edge => ({
+  __typename: 'GraphEdge',
+  id,
+  source,
+  target,
+  tieType,
+});
 
 const coalition = aNetworkCard();
 
@@ -130,6 +151,11 @@ describe('DirectoryPage map view', () => {
       graphMock([node('a', 'Valleys Network')], [], { filter: { kinds: ['NETWORK'] } }),
       graphMock([], [], { search: 'pantry', filter: { kinds: ['NETWORK'] } }),
       graphMock([node('b', 'Splott Pantry', { kind: 'ORGANISATION' })], [], { search: 'pantry' }),
+      neighbourhoodMock(
+        'b',
+        [node('b', 'Splott Pantry', { kind: 'ORGANISATION' }), node('hub', 'Cardiff Food Coalition', { kind: 'COALITION' })],
+        [tie('e1', 'b', 'hub')],
+      ),
     ]);
     expect(await screen.findByRole('img', { name: /^A map of 1 network joined by 0 ties/ })).toBeInTheDocument();
 
@@ -140,8 +166,45 @@ describe('DirectoryPage map view', () => {
 
     await user.click(within(empty).getByRole('button', { name: 'Clear all filters' }));
     expect(screen.getByTestId('location')).toHaveTextContent('/networks?q=pantry&view=map');
+    // One network found: the map shows it with the networks it is tied to, not alone.
+    expect(await screen.findByTestId('map-single')).toHaveTextContent('Only Splott Pantry matches your search');
     const table = await screen.findByRole('table', { name: /Every network in the map/ });
     expect(within(table).getByRole('link', { name: 'Splott Pantry' })).toHaveAttribute('href', '/networks/b');
+    expect(within(table).getByRole('link', { name: 'Cardiff Food Coalition' })).toBeInTheDocument();
+    expect(screen.getByTestId('map-focus-summary')).toHaveTextContent('Splott Pantry has 1 tie in this map.');
+    expect(screen.getByRole('link', { name: 'GEXF (Gephi)' })).toHaveAttribute('href', '/api/networks/b/graph.gexf?depth=1&lang=en');
+  });
+
+  it('says how many ties lead outside the filters, downloads what it shows, and finds one network on the map', async () => {
+    const user = userEvent.setup();
+    renderApp('/networks?kind=COALITION&view=map', [
+      meMock(null),
+      graphMock(
+        [
+          node('hub', 'Cardiff Food Coalition', { kind: 'COALITION', degree: 1 }),
+          node('n', 'North Coalition', { kind: 'COALITION', degree: 1 }),
+        ],
+        [tie('e1', 'n', 'hub', 'PARTNER')],
+        { filter: { kinds: ['COALITION'] } },
+        3,
+      ),
+    ]);
+    expect(await screen.findByTestId('map-outside-ties')).toHaveTextContent(
+      '3 more ties lead to networks outside your search and filters.',
+    );
+    for (const [name, format] of [
+      ['GEXF (Gephi)', 'gexf'],
+      ['GraphML (NetworkX, yEd)', 'graphml'],
+      ['Ties as CSV', 'csv'],
+    ]) {
+      expect(screen.getByRole('link', { name })).toHaveAttribute('href', `/api/networks/graph.${format}?kinds=COALITION&lang=en`);
+    }
+
+    await user.click(screen.getByRole('combobox', { name: 'Find a network on the map' }));
+    await user.click(await screen.findByRole('option', { name: 'North Coalition', hidden: true }));
+    expect(screen.getByTestId('map-focus-summary')).toHaveTextContent('North Coalition has 1 tie in this map.');
+    const ties = screen.getByTestId('map-focus-ties');
+    expect(within(ties).getAllByRole('row')[1]).toHaveTextContent(/North Coalition\s*Partner\s*Cardiff Food Coalition/);
   });
 
   it('points the CSV download at the current search and filters', async () => {

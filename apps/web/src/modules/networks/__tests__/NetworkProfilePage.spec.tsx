@@ -1,10 +1,36 @@
 import { jest } from '@jest/globals';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { aPerson, meMock, renderApp } from '../../../test/render-app';
 import { ClaimNetworkMutation } from '../graphql/claim-network.mutation';
+import { NetworkGraphQuery } from '../graphql/network-graph.query';
 import { NetworkQuery } from '../graphql/network.query';
+import type { NetworkMapProps } from '../components/map/NetworkMap';
 import { aNetwork } from './network-fixtures';
+
+const { aPerson, meMock, renderApp } = await import('../../../test/render-app');
+
+// jsdom has no WebGL: the lazily loaded sigma map is a stand-in showing what it was given.
+jest.unstable_mockModule('../components/map/NetworkMap', () => ({
+  NetworkMap: ({ graph, summary, focus }: NetworkMapProps) => (
+    <div role="img" aria-label={summary} data-testid="network-map-canvas" data-focus={focus}>
+      {graph.nodes.length} nodes
+    </div>
+  ),
+}));
+
+const graphNode = (id: string, name: string, kind = 'NETWORK') => ({
+  __typename: 'GraphNode',
+  id,
+  slug: id,
+  name,
+  kind,
+  region: null,
+  isClosed: false,
+  degree: 1,
+  betweenness: 0,
+  isBridge: false,
+  cluster: 0,
+});
 
 describe('NetworkProfilePage', () => {
   it('marks a closed network and keeps its story readable', async () => {
@@ -19,6 +45,76 @@ describe('NetworkProfilePage', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'The work' })).toBeInTheDocument();
     expect(screen.getByText('Voluntary sector')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Manage this network' })).not.toBeInTheDocument();
+  });
+
+  it('shows its own neighbourhood map, centred on it, with its ties in words and as files', async () => {
+    const network = aNetwork();
+    const neighbourhood = (depth: number, outsideTieCount: number) => ({
+      request: { query: NetworkGraphQuery, variables: { slug: network.slug, depth } },
+      result: {
+        data: {
+          networkGraph: {
+            __typename: 'NetworkGraph',
+            nodeCount: 2,
+            edgeCount: 1,
+            outsideTieCount,
+            isBetweennessEstimated: false,
+            nodes: [{ ...graphNode(network.id, network.name, 'COALITION'), slug: network.slug }, graphNode('splott', 'Splott Pantry')],
+            edges: [{ __typename: 'GraphEdge', id: 'tie-1', source: 'splott', target: network.id, tieType: 'PARTNER' }],
+          },
+        },
+      },
+    });
+    renderApp(`/networks/${network.slug}`, [
+      meMock(null),
+      { request: { query: NetworkQuery, variables: { slug: network.slug } }, result: { data: { network } } },
+      neighbourhood(1, 4),
+      neighbourhood(2, 0),
+    ]);
+    const section = await screen.findByTestId('network-neighbourhood');
+    const map = await within(section).findByRole('img', { name: 'A map of 2 networks joined by 1 tie, with 0 bridging networks.' });
+    expect(map).toHaveAttribute('data-focus', network.id);
+    expect(within(section).getByText('4 more ties lead further out, beyond this map.')).toBeInTheDocument();
+    const ties = within(section).getByTestId('neighbourhood-ties');
+    expect(within(ties).getAllByRole('row')[1]).toHaveTextContent(/Splott Pantry\s*Partner\s*Cardiff Food Coalition/);
+    expect(within(section).getByRole('link', { name: 'GEXF (Gephi)' })).toHaveAttribute(
+      'href',
+      `/api/networks/${network.slug}/graph.gexf?depth=1&lang=en`,
+    );
+
+    await userEvent.click(within(section).getByText('Two ties out'));
+    await waitFor(() =>
+      expect(within(section).getByRole('link', { name: 'Ties as CSV' })).toHaveAttribute(
+        'href',
+        `/api/networks/${network.slug}/graph.csv?depth=2&lang=en`,
+      ),
+    );
+    expect(within(section).queryByText(/lead further out/)).not.toBeInTheDocument();
+  });
+
+  it('says when a network has no ties yet', async () => {
+    const network = aNetwork();
+    renderApp(`/networks/${network.slug}`, [
+      meMock(null),
+      { request: { query: NetworkQuery, variables: { slug: network.slug } }, result: { data: { network } } },
+      {
+        request: { query: NetworkGraphQuery, variables: { slug: network.slug, depth: 1 } },
+        result: {
+          data: {
+            networkGraph: {
+              __typename: 'NetworkGraph',
+              nodeCount: 1,
+              edgeCount: 0,
+              outsideTieCount: 0,
+              isBetweennessEstimated: false,
+              nodes: [{ ...graphNode(network.id, network.name, 'COALITION'), slug: network.slug }],
+              edges: [],
+            },
+          },
+        },
+      },
+    ]);
+    expect(await screen.findByTestId('neighbourhood-empty')).toHaveTextContent('No active ties yet.');
   });
 
   it('shows a friendly not-found page', async () => {

@@ -1,10 +1,9 @@
-import { Anchor, Group, SegmentedControl, Stack, Text } from '@mantine/core';
-import { type MouseEvent, useState } from 'react';
+import { Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { directoryExportUrl } from '../utils/directory-export';
 import { type DirectoryState, hasFilters } from '../utils/directory-params';
 import type { DirectoryView } from '../utils/directory-view';
-import { downloadFile } from '../utils/download-file';
+import { DownloadLink } from './DownloadLink';
 
 interface DirectoryToolbarProps {
   state: DirectoryState;
@@ -16,22 +15,6 @@ interface DirectoryToolbarProps {
 export function DirectoryToolbar({ state, view, onViewChange }: DirectoryToolbarProps) {
   const { t, i18n } = useTranslation();
   const narrowed = Boolean(state.search) || hasFilters(state);
-  const [download, setDownload] = useState<'idle' | 'busy' | 'failed'>('idle');
-  const href = directoryExportUrl(state, i18n.language);
-
-  // A real link (it can be copied), fetched by script when followed: see downloadFile.
-  const onDownload = async (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    if (download === 'busy') return;
-    setDownload('busy');
-    try {
-      await downloadFile(href, 'weave-networks.csv');
-      setDownload('idle');
-    } catch {
-      setDownload('failed');
-    }
-  };
   return (
     <Group justify="space-between" align="flex-start" wrap="wrap" gap="md">
       <SegmentedControl
@@ -45,21 +28,11 @@ export function DirectoryToolbar({ state, view, onViewChange }: DirectoryToolbar
         ]}
       />
       <Stack gap={2} align="flex-end">
-        <Anchor
-          href={href}
-          download
-          onClick={(event) => void onDownload(event)}
-          aria-busy={download === 'busy'}
-          data-testid="directory-export"
-        >
+        <DownloadLink href={directoryExportUrl(state, i18n.language)} fallbackName="weave-networks.csv" testId="directory-export">
           {t('networks.directory.download')}
-        </Anchor>
+        </DownloadLink>
         <Text size="xs" c="dimmed">
           {narrowed ? t('networks.directory.downloadFiltered') : t('networks.directory.downloadAll')}
-        </Text>
-        <Text size="xs" c={download === 'failed' ? 'red.8' : 'dimmed'} role="status">
-          {download === 'busy' && t('networks.directory.downloading')}
-          {download === 'failed' && t('networks.directory.downloadFailed')}
         </Text>
       </Stack>
     </Group>

@@ -1,6 +1,7 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Button, Container, Grid, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorState } from '../../../ui/ErrorState';
@@ -10,14 +11,12 @@ import { DirectoryResults } from '../components/DirectoryResults';
 import { DirectorySearch } from '../components/DirectorySearch';
 import { DirectoryToolbar } from '../components/DirectoryToolbar';
 import { FacetFilters } from '../components/FacetFilters';
-import { DirectoryMap } from '../components/map/DirectoryMap';
 import { NetworksDirectoryQuery } from '../graphql/networks-directory.query';
 import {
   type DirectoryState,
   effectiveSort,
   hasFilters,
   parseDirectoryParams,
-  toDirectoryMatchVariables,
   toDirectoryParams,
   toDirectoryVariables,
   withFilterValues,
@@ -27,6 +26,9 @@ import { type DirectoryView, readDirectoryView, withDirectoryView } from '../uti
 import { isNetworkSort, SORTS, sortLabel } from '../utils/network-enums';
 import { routes } from '../../../app/routes';
 import { formatNumber } from '../../../ui/dates';
+
+// The map view (its query, finder, tables and sigma) loads only when someone opens it.
+const DirectoryMap = lazy(() => import('../components/map/DirectoryMap').then((module) => ({ default: module.DirectoryMap })));
 
 export function DirectoryPage() {
   const { t, i18n } = useTranslation();
@@ -68,11 +70,9 @@ export function DirectoryPage() {
         <DirectoryToolbar state={state} view={view} onViewChange={(nextView) => update(state, nextView)} />
         <DirectorySearch search={state.search} onSearch={(search) => update({ ...state, search })} />
         {view === 'map' && (
-          <DirectoryMap
-            variables={toDirectoryMatchVariables(state)}
-            filtered={hasFilters(state)}
-            onClearFilters={() => update(withoutFilters(state))}
-          />
+          <Suspense fallback={<LoadingState label={t('networks.map.loading')} />}>
+            <DirectoryMap state={state} onClearFilters={() => update(withoutFilters(state))} />
+          </Suspense>
         )}
         {view === 'list' && (
           <Grid gap="xl">

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Container, Group, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { NetworkQuery as NetworkQueryResult } from '../../../gql/graphql';
@@ -17,6 +18,11 @@ import { NetworkPeople } from '../components/profile/NetworkPeople';
 import { NetworkQuery } from '../graphql/network.query';
 import { ImpactSection } from '../../impact';
 import { routes } from '../../../app/routes';
+
+// The neighbourhood map (its query, table and sigma) loads after the rest of the profile, in its own chunks.
+const NetworkNeighbourhood = lazy(() =>
+  import('../components/profile/NetworkNeighbourhood').then((module) => ({ default: module.NetworkNeighbourhood })),
+);
 
 function Prose({ id, title, hint, text }: { id: string; title: string; hint: string; text: string }) {
   if (!text) return null;
@@ -83,6 +89,9 @@ function NetworkProfile({ network }: { network: NetworkQueryResult['network'] })
       )}
       <NetworkDetails network={network} />
       <NetworkConnections network={network} />
+      <Suspense fallback={<LoadingState label={t('networks.map.loading')} />}>
+        <NetworkNeighbourhood slug={network.slug} />
+      </Suspense>
       <NetworkPeople network={network} />
       <Anchor component={Link} to={routes.asksOffers({ network: network.id })} underline="always" data-testid="network-asks-offers">
         {t('networks.profile.asksOffers')}

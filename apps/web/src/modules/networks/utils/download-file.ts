@@ -7,10 +7,10 @@ export function filenameFromDisposition(header: string | null, fallback: string)
 /**
  * Fetches a file and hands it to the browser as a download. A plain link is
  * not enough for the API's files: the server answers page navigations (which
- * ask for HTML, or for anything) with the web app, so this asks for CSV only.
+ * ask for HTML, or for anything) with the web app, so this asks for the file's type only (CSV unless told).
  */
-export async function downloadFile(url: string, fallbackName: string): Promise<void> {
-  const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'text/csv' } });
+export async function downloadFile(url: string, fallbackName: string, accept = 'text/csv'): Promise<void> {
+  const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: accept } });
   if (!response.ok) throw new Error(`Download failed with status ${response.status}`);
   saveBlob(await response.blob(), filenameFromDisposition(response.headers.get('Content-Disposition'), fallbackName));
 }

@@ -1,6 +1,6 @@
-import type { DirectoryGraphQuery, NetworkKind } from '../../../gql/graphql';
+import type { NetworkGraphFieldsFragment, NetworkKind } from '../../../gql/graphql';
 
-export type GraphData = DirectoryGraphQuery['directoryGraph'];
+export type GraphData = NetworkGraphFieldsFragment;
 export type GraphNode = GraphData['nodes'][number];
 export type GraphEdge = GraphData['edges'][number];
 

@@ -1,7 +1,7 @@
 import { MembershipStatus, NetworkMembershipEntity, TieType } from '../../ties/network-membership.entity.js';
 import { createTestApp, type NetworkFixture, type TestApp, type TestPerson } from '../../../../test/test-app.js';
 
-const FIELDS = `nodeCount edgeCount isBetweennessEstimated
+const FIELDS = `nodeCount edgeCount outsideTieCount isBetweennessEstimated
   nodes { id slug name kind region sectors isClosed degree betweenness isBridge cluster }
   edges { id source target tieType }`;
 const NETWORK_GRAPH = `query($slug: String!, $depth: Int) { networkGraph(slug: $slug, depth: $depth) { ${FIELDS} } }`;
@@ -13,6 +13,7 @@ const DIRECTORY_IDS = `query($search: String, $filter: NetworkFilter) {
 interface Graph {
   nodeCount: number;
   edgeCount: number;
+  outsideTieCount: number;
   isBetweennessEstimated: boolean;
   nodes: {
     id: string;
@@ -98,6 +99,9 @@ describe('network graph', () => {
       ].sort(),
     );
     expect([graph.nodeCount, graph.edgeCount]).toEqual([3, 2]);
+    // Net2 → Alliance is one tie further out.
+    expect(graph.outsideTieCount).toBe(1);
+    expect((await graphOf(net1.slug, 2)).outsideTieCount).toBe(0);
     expect(node(graph, net1)).toMatchObject({ degree: 2, betweenness: 1, isBridge: true, kind: 'NETWORK' });
     expect(node(graph, alliance)).toMatchObject({ degree: 1, betweenness: 0, isBridge: false, kind: 'COALITION' });
   });
@@ -281,6 +285,21 @@ describe('network graph', () => {
       const inside = await directoryGraph({ filter: { themes: [theme] } }, hermit.client);
       expect(names(inside)).toEqual(['Tidewater Coalition', 'Tidewater Hidden', 'Tidewater Net', 'Tidewater Org']);
       expect(inside.edges.some((e) => e.source === hidden.id && e.target === coalition.id)).toBe(true);
+    });
+
+    it('counts the ties that lead outside the networks picked out, but only to networks the viewer may see', async () => {
+      const { theme, coalition } = await themed();
+      // Elsewhere → Coalition and Coalition → Outside leave the themed set.
+      expect((await directoryGraph({ filter: { themes: [theme] } })).outsideTieCount).toBe(2);
+      const hermit = await t.newPerson();
+      const hidden = await add('Tidewater Hidden Ally', { visibility: 'MEMBERS_ONLY' }, hermit);
+      await tie(hidden, coalition);
+      for (const client of [t.client(), (await t.newPerson()).client]) {
+        expect((await directoryGraph({ filter: { themes: [theme] } }, client)).outsideTieCount).toBe(2);
+      }
+      expect((await directoryGraph({ filter: { themes: [theme] } }, hermit.client)).outsideTieCount).toBe(3);
+      // The whole directory has nothing outside it.
+      expect((await directoryGraph({})).outsideTieCount).toBe(0);
     });
 
     it('refuses a search over 200 characters, naming the argument', async () => {

@@ -1,76 +1,50 @@
 import { useQuery } from '@apollo/client/react';
-import type { DirectoryGraphQueryVariables } from '../../../../gql/graphql';
-import { Anchor, Box, Button, Grid, List, Stack, Text, Title } from '@mantine/core';
-import { lazy, Suspense, useCallback } from 'react';
+import { Box, Button, Grid, Stack, Text, Title } from '@mantine/core';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { routes } from '../../../../app/routes';
 import { ErrorState } from '../../../../ui/ErrorState';
 import { LoadingState } from '../../../../ui/LoadingState';
 import { DirectoryGraphQuery } from '../../graphql/directory-graph.query';
-import { bridgingNetworks, type GraphData } from '../../utils/network-map-style';
+import { NetworkGraphQuery } from '../../graphql/network-graph.query';
+import { exportLanguage, directoryGraphExportUrl, neighbourhoodExportUrl } from '../../utils/directory-export';
+import { type DirectoryState, hasFilters, toDirectoryMatchVariables } from '../../utils/directory-params';
 import { DirectoryNoMatches } from '../DirectoryNoMatches';
+import { BridgingList } from './BridgingList';
+import { GraphDownloads } from './GraphDownloads';
+import { LazyNetworkMap } from './LazyNetworkMap';
+import { MapFocus } from './MapFocus';
 import { MapLegend } from './MapLegend';
+import { mapSummary } from './map-summary';
 import { NetworksInMapTable } from './NetworksInMapTable';
-import { routes } from '../../../../app/routes';
-
-// sigma and graphology are only fetched when someone opens the map.
-const NetworkMap = lazy(() => import('./NetworkMap').then((module) => ({ default: module.NetworkMap })));
-
-// A large directory has scores of bridges; the table lists them all.
-const BRIDGES_SHOWN = 10;
-
-function BridgingList({ graph }: { graph: GraphData }) {
-  const { t } = useTranslation();
-  const all = bridgingNetworks(graph.nodes);
-  const bridges = all.slice(0, BRIDGES_SHOWN);
-  return (
-    <Stack gap="xs" component="section" aria-labelledby="bridging-heading">
-      <Title order={3} fz="h5" id="bridging-heading">
-        {t('networks.map.bridgesTitle')}
-      </Title>
-      <Text size="sm">{t('networks.map.bridgesHint')}</Text>
-      {bridges.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('networks.map.bridgesNone')}
-        </Text>
-      ) : (
-        <List size="sm" spacing={4} data-testid="bridging-networks">
-          {bridges.map((node) => (
-            <List.Item key={node.id}>
-              <Anchor component={Link} to={routes.network({ slug: node.slug })}>
-                {node.name}
-              </Anchor>{' '}
-              {t('networks.map.ties', { count: node.degree })}
-            </List.Item>
-          ))}
-        </List>
-      )}
-      {all.length > bridges.length && (
-        <Text size="sm" c="dimmed" data-testid="bridging-more">
-          {t('networks.map.bridgesMore', { count: all.length - bridges.length })}
-        </Text>
-      )}
-    </Stack>
-  );
-}
 
 interface DirectoryMapProps {
   /** The directory's search and filters: the map shows the networks they pick out. */
-  variables: DirectoryGraphQueryVariables;
-  filtered: boolean;
+  state: DirectoryState;
   onClearFilters: () => void;
 }
 
-export function DirectoryMap({ variables, filtered, onClearFilters }: DirectoryMapProps) {
-  const { t } = useTranslation();
+/**
+ * The networks the search and filters pick out and the ties among them; a search that finds one network
+ * alone shows it with its neighbourhood (the networks it is tied to), centred.
+ */
+export function DirectoryMap({ state, onClearFilters }: DirectoryMapProps) {
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const { data, error, loading, refetch } = useQuery(DirectoryGraphQuery, { variables, fetchPolicy: 'cache-and-network' });
-  const narrowed = Boolean(variables.search) || filtered;
+  const filtered = hasFilters(state);
+  const narrowed = Boolean(state.search) || filtered;
+  const matched = useQuery(DirectoryGraphQuery, { variables: toDirectoryMatchVariables(state), fetchPolicy: 'cache-and-network' });
+  const found = matched.data?.directoryGraph;
+  const single = found && state.search && found.nodeCount === 1 ? found.nodes[0] : null;
+  const around = useQuery(NetworkGraphQuery, { variables: { slug: single?.slug ?? '', depth: 1 }, skip: !single });
+  const [chosen, setChosen] = useState<string | null>(null);
   const openNetwork = useCallback((slug: string) => void navigate(routes.network({ slug })), [navigate]);
-  const graph = data?.directoryGraph;
 
-  if (!graph && loading) return <LoadingState label={t('networks.map.loading')} />;
-  if (!graph) return <ErrorState onRetry={error ? () => void refetch() : undefined} />;
+  const graph = single ? around.data?.networkGraph : found;
+  const failed = single ? around : matched;
+  if (!graph && !failed.error) return <LoadingState label={t('networks.map.loading')} />;
+  if (!graph) return <ErrorState onRetry={() => void failed.refetch()} />;
   if (graph.nodeCount === 0 && narrowed) {
     return <DirectoryNoMatches filtered={filtered} onClearFilters={onClearFilters} testId="map-empty" />;
   }
@@ -86,13 +60,9 @@ export function DirectoryMap({ variables, filtered, onClearFilters }: DirectoryM
     );
   }
 
-  const bridges = graph.nodes.filter((node) => node.isBridge).length;
-  const summary = t('networks.map.summary', {
-    networks: t('networks.map.networkCount', { count: graph.nodeCount }),
-    ties: t('networks.map.tieCount', { count: graph.edgeCount }),
-    bridges: t('networks.map.bridgeCount', { count: bridges }),
-  });
-
+  const focus = chosen ?? single?.id ?? null;
+  const summary = mapSummary(t, graph);
+  const lang = exportLanguage(i18n.language);
   return (
     <Stack gap="lg" component="section" aria-labelledby="map-heading">
       <div>
@@ -100,15 +70,24 @@ export function DirectoryMap({ variables, filtered, onClearFilters }: DirectoryM
           {t('networks.map.title')}
         </Title>
         <Text data-testid="map-summary">{summary}</Text>
+        {single && (
+          <Text data-testid="map-single" fw={600}>
+            {t('networks.map.singleMatch', { name: single.name })}
+          </Text>
+        )}
+        {narrowed && graph.outsideTieCount > 0 && (
+          <Text size="sm" data-testid="map-outside-ties">
+            {t(single ? 'networks.map.outsideTiesFurther' : 'networks.map.outsideTies', { count: graph.outsideTieCount })}
+          </Text>
+        )}
         <Text size="sm" c="dimmed">
           {t('networks.map.howTo')} {narrowed ? t('networks.map.scopeFiltered') : t('networks.map.scope')}
         </Text>
       </div>
+      <MapFocus graph={graph} focus={focus} onFocus={setChosen} />
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, md: 9 }}>
-          <Suspense fallback={<LoadingState label={t('networks.map.loading')} />}>
-            <NetworkMap graph={graph} summary={summary} onOpenNetwork={openNetwork} />
-          </Suspense>
+          <LazyNetworkMap graph={graph} summary={summary} onOpenNetwork={openNetwork} focus={focus} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 3 }}>
           <Stack gap="lg">
@@ -122,6 +101,10 @@ export function DirectoryMap({ variables, filtered, onClearFilters }: DirectoryM
           {t('networks.map.estimated')}
         </Text>
       )}
+      <GraphDownloads
+        fileName="weave-map"
+        urlFor={(format) => (single ? neighbourhoodExportUrl(single.slug, 1, format, lang) : directoryGraphExportUrl(state, format, lang))}
+      />
       <Box component="details" data-testid="networks-in-map-details">
         <Box component="summary" style={{ cursor: 'pointer' }}>
           <Text span fw={600}>

@@ -24,6 +24,8 @@ export interface NetworkMapProps {
   /** What the map shows, for screen readers (the table next to it has the detail). */
   summary: string;
   onOpenNetwork: (slug: string) => void;
+  /** A network to centre, with its ties lit and its neighbours named (as when pointed at). */
+  focus?: string | null;
 }
 
 /** Lays the graph out in a worker (or here, if workers are unavailable). */
@@ -51,6 +53,22 @@ function useLayout(input: LayoutInput): LayoutPositions | null {
   return positions;
 }
 
+const HOME = { x: 0.5, y: 0.5, ratio: 1 };
+
+/**
+ * How far to zoom so a network's neighbours all fit around it (sigma's camera sees about `ratio` across,
+ * in the map's own 0..1 frame): closer in for a tight neighbourhood, further out than the whole map when a
+ * neighbour lies on the far side.
+ */
+function focusRatio(renderer: Sigma<MapNodeAttributes>, centre: { x: number; y: number }, neighbours: Set<string>): number {
+  let reach = 0;
+  for (const other of neighbours) {
+    const shown = renderer.getNodeDisplayData(other);
+    if (shown) reach = Math.max(reach, Math.abs(shown.x - centre.x), Math.abs(shown.y - centre.y));
+  }
+  return Math.min(3, Math.max(0.25, reach * 3));
+}
+
 function supportsWebGL(): boolean {
   try {
     return Boolean(document.createElement('canvas').getContext('webgl'));
@@ -59,7 +77,7 @@ function supportsWebGL(): boolean {
   }
 }
 
-export function NetworkMap({ graph, summary, onOpenNetwork }: NetworkMapProps) {
+export function NetworkMap({ graph, summary, onOpenNetwork, focus = null }: NetworkMapProps) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<Sigma<MapNodeAttributes> | null>(null);
@@ -82,6 +100,13 @@ export function NetworkMap({ graph, summary, onOpenNetwork }: NetworkMapProps) {
   useEffect(() => {
     openRef.current = onOpenNetwork;
   }, [onOpenNetwork]);
+  // The focused network, read by the reducers; changing it re-centres without rebuilding the map.
+  const focusRef = useRef<string | null>(focus);
+  const applyFocusRef = useRef<() => void>(() => {});
+  useEffect(() => {
+    focusRef.current = focus;
+    applyFocusRef.current();
+  }, [focus]);
 
   useEffect(() => {
     if (!positions || !container.current || !webgl) return;
@@ -91,6 +116,9 @@ export function NetworkMap({ graph, summary, onOpenNetwork }: NetworkMapProps) {
 
     let hovered: string | null = null;
     let neighbours = new Set<string>();
+    // What is lit: the network pointed at, else the one in focus.
+    const active = () => hovered ?? (focusRef.current && model.hasNode(focusRef.current) ? focusRef.current : null);
+    const neighboursOf = (node: string | null) => new Set(node ? model.neighbors(node) : []);
     let renderer: Sigma<MapNodeAttributes>;
     const density = mapDensity(model.order);
     try {
@@ -108,14 +136,16 @@ export function NetworkMap({ graph, summary, onOpenNetwork }: NetworkMapProps) {
         // Hovering a network lights up its ties and names its neighbours.
         nodeReducer: (node, data) => {
           const shown: Partial<NodeDisplayData> = { ...data, zIndex: data.size };
-          if (!hovered) return shown;
-          if (node === hovered) return { ...shown, highlighted: true, zIndex: 1000 };
+          const lit = active();
+          if (!lit) return shown;
+          if (node === lit) return { ...shown, highlighted: true, forceLabel: true, zIndex: 1000 };
           if (neighbours.has(node)) return { ...shown, forceLabel: true, zIndex: 500 };
           return { ...shown, color: DIMMED_COLOR, ringColor: DIMMED_COLOR, label: '', zIndex: 0 } as Partial<NodeDisplayData>;
         },
         edgeReducer: (edge, data) => {
-          if (!hovered) return data;
-          return model.hasExtremity(edge, hovered) ? { ...data, color: '#495057', size: 2 } : { ...data, hidden: true };
+          const lit = active();
+          if (!lit) return data;
+          return model.hasExtremity(edge, lit) ? { ...data, color: '#495057', size: 2 } : { ...data, hidden: true };
         },
       });
     } catch {
@@ -135,12 +165,25 @@ export function NetworkMap({ graph, summary, onOpenNetwork }: NetworkMapProps) {
     });
     renderer.on('leaveNode', () => {
       hovered = null;
-      neighbours = new Set();
+      neighbours = neighboursOf(active());
       container.current?.style.removeProperty('cursor');
       refresh();
     });
     renderer.on('clickNode', ({ node }) => openRef.current(model.getNodeAttribute(node, 'slug')));
+    // Centres the focused network, with its neighbourhood lit and in view; or shows the whole map again.
+    const applyFocus = () => {
+      const node = active();
+      neighbours = neighboursOf(node);
+      refresh();
+      const shown = node ? renderer.getNodeDisplayData(node) : undefined;
+      void renderer
+        .getCamera()
+        .animate(shown ? { x: shown.x, y: shown.y, ratio: focusRatio(renderer, shown, neighbours) } : HOME, { duration: 400 });
+    };
+    applyFocusRef.current = applyFocus;
+    if (focusRef.current) applyFocus();
     return () => {
+      applyFocusRef.current = () => {};
       sigmaRef.current = null;
       delete canvasBox.dataset.drawn;
       renderer.kill();
