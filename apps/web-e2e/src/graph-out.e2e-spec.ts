@@ -39,7 +39,7 @@ async function walesOnTheMap(page: Page): Promise<number> {
   const answer = page.waitForResponse((response) => {
     const body = response.request().postData() ?? '';
     return (
-      response.url().endsWith('/graphql') && body.includes('"operationName":"NetworksDirectory"') && body.includes('"regions":["Wales"]')
+      response.url().endsWith('/graphql') && body.includes('"operationName":"NetworksDirectory"') && body.includes('"regions":["WALES"]')
     );
   });
   await page
@@ -116,7 +116,7 @@ describe('a funder takes the map of what they searched for, and carries it on in
     const link = page.getByRole('link', { name: 'GEXF (Gephi)' });
     const url = new URL((await link.getAttribute('href'))!, page.url());
     expect(url.pathname).toBe('/api/networks/graph.gexf');
-    expect(url.searchParams.getAll('regions')).toEqual(['Wales']);
+    expect(url.searchParams.getAll('regions')).toEqual(['WALES']);
 
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     expect(download.suggestedFilename()).toMatch(/^weave-map-\d{4}-\d{2}-\d{2}\.gexf$/);
