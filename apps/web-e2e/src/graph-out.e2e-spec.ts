@@ -47,7 +47,11 @@ async function walesOnTheMap(page: Page): Promise<number> {
     .getByRole('checkbox', { name: /^Wales/ })
     .click();
   const { data } = (await (await answer).json()) as { data: { networks: { totalCount: number } } };
+  // Map is chosen as soon as the tick is in the address, often before the page has drawn it: the map
+  // must still keep the tick (it was lost while the tick's navigation was rendering; seen failing 2 in 3).
+  await page.waitForURL((url) => url.searchParams.getAll('region').includes('WALES'));
   await page.getByRole('radiogroup', { name: 'Show the directory as' }).getByText('Map', { exact: true }).click();
+  await page.waitForURL((url) => url.searchParams.get('view') === 'map' && url.searchParams.getAll('region').includes('WALES'));
   await page.getByTestId('map-summary').waitFor();
   await mapDrawn(page);
   return data.networks.totalCount;

@@ -1,7 +1,7 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Button, Container, Grid, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorState } from '../../../ui/ErrorState';
@@ -16,6 +16,7 @@ import {
   type DirectoryState,
   effectiveSort,
   hasFilters,
+  movedValues,
   parseDirectoryParams,
   toDirectoryParams,
   toDirectoryVariables,
@@ -36,9 +37,19 @@ export function DirectoryPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const state = parseDirectoryParams(searchParams);
   const view = readDirectoryView(searchParams);
-  // Each change is a new history entry, so the back button undoes it.
-  const update = (next: DirectoryState, nextView: DirectoryView = view) =>
-    setSearchParams(withDirectoryView(toDirectoryParams(next), nextView));
+  // Each change is a new history entry, so the back button undoes it. A change applies to the address
+  // last asked for, not to the one this render shows: while a navigation is still rendering (React
+  // Router's transitions), a click acts on the page as it was — ticking Wales and at once choosing the
+  // map showed the map of everywhere. Once the page shows something else (it caught up, or the back
+  // button), that is the address again.
+  const pending = useRef<{ from: string; to: URLSearchParams } | null>(null);
+  const update = (change: (now: DirectoryState) => DirectoryState, nextView?: DirectoryView) => {
+    const shown = searchParams.toString();
+    const now = pending.current?.from === shown ? pending.current.to : searchParams;
+    const next = withDirectoryView(toDirectoryParams(change(parseDirectoryParams(now))), nextView ?? readDirectoryView(now));
+    pending.current = { from: shown, to: next };
+    setSearchParams(next);
+  };
 
   const { data, previousData, error, networkStatus, refetch, fetchMore } = useQuery(NetworksDirectoryQuery, {
     variables: toDirectoryVariables(state),
@@ -67,11 +78,11 @@ export function DirectoryPage() {
             {t('networks.directory.register')}
           </Button>
         </Group>
-        <DirectoryToolbar state={state} view={view} onViewChange={(nextView) => update(state, nextView)} />
-        <DirectorySearch search={state.search} onSearch={(search) => update({ ...state, search })} />
+        <DirectoryToolbar state={state} view={view} onViewChange={(nextView) => update((now) => now, nextView)} />
+        <DirectorySearch search={state.search} onSearch={(search) => update((now) => ({ ...now, search }))} />
         {view === 'map' && (
           <Suspense fallback={<LoadingState label={t('networks.map.loading')} />}>
-            <DirectoryMap state={state} onClearFilters={() => update(withoutFilters(state))} />
+            <DirectoryMap state={state} onClearFilters={() => update(withoutFilters)} />
           </Suspense>
         )}
         {view === 'list' && (
@@ -81,8 +92,10 @@ export function DirectoryPage() {
                 <FacetFilters
                   facets={connection.facets}
                   filters={state.filters}
-                  onChange={(facet, values) => update(withFilterValues(state, facet, values))}
-                  onClear={() => update(withoutFilters(state))}
+                  onChange={(facet, values) =>
+                    update((now) => withFilterValues(now, facet, movedValues(state.filters[facet], values, now.filters[facet])))
+                  }
+                  onClear={() => update(withoutFilters)}
                 />
               )}
             </Grid.Col>
@@ -104,7 +117,7 @@ export function DirectoryPage() {
                     value={sort}
                     onChange={(event) => {
                       const value = event.currentTarget.value;
-                      if (isNetworkSort(value)) update({ ...state, sort: value });
+                      if (isNetworkSort(value)) update((now) => ({ ...now, sort: value }));
                     }}
                   >
                     {sorts.map((option) => (
@@ -123,7 +136,7 @@ export function DirectoryPage() {
                     loadingMore={networkStatus === NetworkStatus.fetchMore}
                     onShowMore={() => fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
                     filtered={hasFilters(state)}
-                    onClearFilters={() => update(withoutFilters(state))}
+                    onClearFilters={() => update(withoutFilters)}
                   />
                 )}
               </Stack>

@@ -1,5 +1,6 @@
 import {
   effectiveSort,
+  movedValues,
   parseDirectoryParams,
   toDirectoryParams,
   toDirectoryMatchVariables,
@@ -74,5 +75,15 @@ describe('directory query variables', () => {
       filter: { kinds: ['COALITION'] },
     });
     expect(toDirectoryMatchVariables(parse(''))).toEqual({});
+  });
+});
+
+describe('movedValues', () => {
+  it('applies what the person ticked and unticked to the values in the address now', () => {
+    // They saw none and ticked Scotland, while their Wales tick was already in the address.
+    expect(movedValues([], ['SCOTLAND'], ['WALES'])).toEqual(['WALES', 'SCOTLAND']);
+    // They saw Wales and Scotland and unticked Wales.
+    expect(movedValues(['WALES', 'SCOTLAND'], ['SCOTLAND'], ['WALES', 'SCOTLAND', 'LONDON'])).toEqual(['SCOTLAND', 'LONDON']);
+    expect(movedValues(['WALES'], ['WALES', 'WALES'], ['WALES'])).toEqual(['WALES']);
   });
 });

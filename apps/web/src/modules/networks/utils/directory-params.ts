@@ -111,6 +111,16 @@ export function withFilterValues(state: DirectoryState, facet: FacetName, values
   return { ...state, filters: { ...state.filters, [facet]: unique(values) } };
 }
 
+/**
+ * A facet's values after a person's change, applied to the values in the address now: what they
+ * ticked (in `after`, not in `before`, the values they saw) is added and what they unticked is taken
+ * out, so a tick landing before the previous one has rendered keeps both.
+ */
+export function movedValues(before: readonly string[], after: readonly string[], now: readonly string[]): string[] {
+  const removed = new Set(before.filter((value) => !after.includes(value)));
+  return unique([...now.filter((value) => !removed.has(value)), ...after.filter((value) => !before.includes(value))]);
+}
+
 export function withoutFilters(state: DirectoryState): DirectoryState {
   return { ...state, filters: parseDirectoryParams(new URLSearchParams()).filters };
 }
