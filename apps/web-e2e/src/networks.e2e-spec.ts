@@ -58,7 +58,9 @@ describe('a facilitator registers a coalition and a visitor finds it', () => {
     await page.getByRole('checkbox', { name: 'Voluntary sector' }).check();
     await page.getByRole('checkbox', { name: 'Community group' }).check();
     await page.fill('input[name="area.placeName"]', 'Splott');
-    await page.fill('input[name="area.region"]', 'Wales');
+    // The region comes from the fixed list (a select), the place is free text.
+    await page.getByRole('combobox', { name: 'Region', exact: true }).click();
+    await page.getByRole('option', { name: 'Wales', exact: true }).click();
     await page.getByRole('combobox', { name: 'How far does it reach?' }).selectOption('NEIGHBOURHOOD');
     await page.fill('input[name="website"]', 'https://food.example.org');
     await checkPage(page, 'network-register');
