@@ -46,7 +46,8 @@ export async function notifyCeiling({
       mouths.map(async (mouth) => {
         while (next < total) {
           const due = started + (next++ * 1000) / rate;
-          if (performance.now() < due) await sleep(due - performance.now());
+          const wait = due - performance.now();
+          if (wait > 0) await sleep(wait);
           await mouth.query('SELECT pg_notify($1, $2)', [CHANNEL, `${stage.tag} ${due.toFixed(3)} ${padding}`]);
         }
       }),

@@ -61,14 +61,21 @@ export async function createHarness(name, { minutes = 10 } = {}) {
         try {
           const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
           const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-          return { ppid: Number(fields[1]), ms: (Number(fields[11]) + Number(fields[12])) * 10 };
+          // utime + stime; `reaped` adds cutime + cstime, the CPU of children that have exited (PostgreSQL's
+          // backends end with their connections, and would otherwise take their CPU with them).
+          return {
+            ppid: Number(fields[1]),
+            ms: (Number(fields[11]) + Number(fields[12])) * 10,
+            reaped: (Number(fields[13]) + Number(fields[14])) * 10,
+          };
         } catch {
           return null;
         }
       };
       const postmaster = Number(readFileSync(path.join(work, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
       const proxies = new Set([...children].filter((child) => proxyProcesses.has(child)).map((child) => child.pid));
-      let postgres = ticks(postmaster)?.ms ?? 0;
+      const main = ticks(postmaster);
+      let postgres = main ? main.ms + main.reaped : 0;
       let proxy = [...proxies].reduce((sum, pid) => sum + (ticks(pid)?.ms ?? 0), 0);
       for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
         const t = ticks(pid);
