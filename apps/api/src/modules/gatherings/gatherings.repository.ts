@@ -46,6 +46,14 @@ export class GatheringsRepository {
     return trx.selectFrom('gatherings').selectAll().$narrowType<GatheringEnums>().where('id', '=', id).forUpdate().executeTakeFirst();
   }
 
+  /**
+   * The gathering's times, held until the transaction ends: they cannot change meanwhile (a change of times
+   * takes {@link lock}), while others holding them at once do not wait for each other.
+   */
+  holdTimes(trx: Executor, id: string): Promise<{ startsAt: Date; endsAt: Date } | undefined> {
+    return trx.selectFrom('gatherings').select(['startsAt', 'endsAt']).where('id', '=', id).forShare().executeTakeFirst();
+  }
+
   /** The open-space time slots that new times [startsAt, endsAt] would leave outside the gathering, earliest first. */
   slotsOutside(trx: Executor, id: string, startsAt: Date, endsAt: Date): Promise<{ label: string | null; startsAt: Date; endsAt: Date }[]> {
     return trx

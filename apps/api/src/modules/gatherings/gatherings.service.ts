@@ -4,6 +4,7 @@ import type { Viewer } from '../../common/access/request-context.js';
 import { CHANNELS } from '../../common/events/channels.js';
 import { notify } from '../../common/events/pg-events.service.js';
 import { JobsService } from '../../common/jobs/jobs.service.js';
+import type { Executor } from '../../database/database.js';
 import { isUniqueViolation } from '../../database/pg-errors.js';
 import { NetworkRole } from '../networks/network.enums.js';
 import { RolesService } from '../roles/roles.service.js';
@@ -162,6 +163,13 @@ export class GatheringsService {
     const updated = await this.repository.get(gatheringId);
     if (status === GatheringStatus.PUBLISHED && updated.followUpOfId) await this.news.inviteParticipantsOf(updated, viewer.personId);
     return this.model(updated, viewer);
+  }
+
+  /** The gathering's times, which cannot change until `trx` ends (for what must fall within them, like time slots). */
+  async heldTimes(gatheringId: string, trx: Executor): Promise<{ startsAt: Date; endsAt: Date }> {
+    const times = await this.repository.holdTimes(trx, gatheringId);
+    if (!times) throw gatheringsError(GatheringsError.NotFound);
+    return times;
   }
 
   /** Published gatherings are public; drafts only to their conveners (NOT_FOUND otherwise). */

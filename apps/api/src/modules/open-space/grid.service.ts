@@ -106,16 +106,18 @@ export class GridService {
 
   /**
    * Conveners only: the resolver checks the role. Slots fall within the gathering and never overlap each
-   * other: the database's exclusion constraint decides between two conveners adding overlapping slots at once.
+   * other: the database's exclusion constraint decides between two conveners adding overlapping slots at once,
+   * and the gathering's times are held while the slot goes in, so a change of times waits and then sees it.
    */
   async createTimeSlot(input: CreateTimeSlotInput, viewer: Viewer): Promise<TimeSlotModel> {
     if (input.endsAt <= input.startsAt) throw openSpaceError(OpenSpaceError.EndBeforeStart);
     const gathering = await this.access.visibleGathering(input.gatheringId, viewer);
     this.access.assertNotClosed(gathering);
     const { gatheringId, startsAt, endsAt } = input;
-    if (startsAt < gathering.startsAt || endsAt > gathering.endsAt) throw openSpaceError(OpenSpaceError.SlotOutsideGathering);
     try {
       return await this.db.transaction().execute(async (trx) => {
+        const times = await this.access.heldTimes(gatheringId, trx);
+        if (startsAt < times.startsAt || endsAt > times.endsAt) throw openSpaceError(OpenSpaceError.SlotOutsideGathering);
         const slot = await this.grid.insertSlot({ gatheringId, startsAt, endsAt, label: input.label ?? null }, trx);
         await this.live.publish({ g: gatheringId, k: 'grid' }, trx);
         return slot;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../../common/access/request-context.js';
+import type { Executor } from '../../database/database.js';
 import { GatheringRole, GatheringStatus } from '../gatherings/gathering.enums.js';
 import { GatheringsService, type Gathering } from '../gatherings/gatherings.service.js';
 import { RolesService } from '../roles/roles.service.js';
@@ -18,6 +19,11 @@ export class OpenSpaceAccess {
   /** The gathering, if the viewer may see it (drafts are NOT_FOUND but to conveners). */
   visibleGathering(gatheringId: string, viewer: Viewer | null): Promise<Gathering> {
     return this.gatherings.findVisible({ id: gatheringId }, viewer);
+  }
+
+  /** The gathering's times, unchangeable until `trx` ends. */
+  heldTimes(gatheringId: string, trx: Executor): Promise<{ startsAt: Date; endsAt: Date }> {
+    return this.gatherings.heldTimes(gatheringId, trx);
   }
 
   /** For a gathering loaded with what belongs to it: NOT_FOUND if the viewer may not see it. */

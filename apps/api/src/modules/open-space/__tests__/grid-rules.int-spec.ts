@@ -103,6 +103,32 @@ describe('open space: set-up rules for slots and online spaces', () => {
     expect(error.extensions?.detail).toBe('“16:00–16:45”');
   });
 
+  it('holds a new slot to the gathering’s times while they are being changed: it waits, then sees the new ones', async () => {
+    const day = await openSpaceDay(t, [], 0); // 09:00–17:00
+    // A change of times in progress, made as updateGathering makes it (under the gathering's row lock), not yet committed.
+    const change = t.dataSource.createQueryRunner();
+    await change.connect();
+    try {
+      await change.startTransaction();
+      await change.query('SELECT id FROM gatherings WHERE id = $1 FOR UPDATE', [day.gatheringId]);
+      await change.query(`UPDATE gatherings SET ends_at = '2027-05-01T12:00:00Z' WHERE id = $1`, [day.gatheringId]);
+      let settled = false;
+      const adding = day.connor.client
+        .request(SLOT, { input: { gatheringId: day.gatheringId, startsAt: '2027-05-01T15:00:00Z', endsAt: '2027-05-01T15:45:00Z' } })
+        .finally(() => (settled = true));
+      // Until the slot's transaction waits for the change (or, were times not held, goes in without waiting).
+      const waiting = async () =>
+        (await t.dataSource.query(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`))
+          .length > 0;
+      while (!settled && !(await waiting())) await new Promise((resolve) => setTimeout(resolve, 10));
+      await change.commitTransaction();
+      expect((await adding).errors?.[0].extensions?.reason).toBe('SlotOutsideGathering');
+    } finally {
+      await change.release();
+    }
+    expect(await t.dataSource.query('SELECT id FROM time_slots WHERE gathering_id = $1', [day.gatheringId])).toEqual([]);
+  });
+
   it('lets exactly one of two overlapping slots added at the same moment in', async () => {
     const other = await openSpaceDay(t, [], 0);
     const coConvener = await t.newPerson();
