@@ -3,8 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
 import type { Viewer } from '../../../common/access/request-context.js';
 import { DirectoryVersionService } from '../directory/directory-version.service.js';
-import { adjacencyOfPairs, betweennessOf } from './graph-metrics.js';
 import { GraphMeasuresRepository, type DatedMap } from './graph-measures.repository.js';
+import { GraphWorkPool } from './graph-work.pool.js';
 
 export interface Betweenness {
   /** Normalised betweenness (0..1) of a network of the map; 0 for one not in it. */
@@ -42,16 +42,19 @@ const MEASURES_KEPT = 32;
  *   announced to every process — and per set of members-only networks the viewer may see (theirs includes them);
  * - betweenness is kept by the exact ties it was worked out on (a fingerprint of the networks and ties), so an
  *   edit that leaves the ties alone (a description, a name) costs one read of the map, and a new tie today
- *   leaves "before" a past gathering as it was.
+ *   leaves "before" a past gathering as it was;
+ * - it is worked out in worker threads (GraphWorkPool): "before" and "after" side by side, and never on the
+ *   event loop that answers everyone else.
  */
 @Injectable()
 export class GraphMeasuresService {
   private readonly maps = new LRUCache<string, Promise<CachedMap>>({ max: MAPS_KEPT });
-  private readonly measures = new LRUCache<string, Promise<ReturnType<typeof betweennessOf>>>({ max: MEASURES_KEPT });
+  private readonly measures = new LRUCache<string, Promise<{ values: Float64Array; estimated: boolean }>>({ max: MEASURES_KEPT });
 
   constructor(
     private readonly repository: GraphMeasuresRepository,
     private readonly directory: DirectoryVersionService,
+    private readonly workers: GraphWorkPool,
   ) {}
 
   /** Bridging in the map the viewer may see: before = ties made before `since` only; after = every active tie. */
@@ -98,7 +101,7 @@ export class GraphMeasuresService {
       .update(map.ids.join(','))
       .update(new Uint8Array(ends.buffer, ends.byteOffset, ends.byteLength))
       .digest('base64');
-    const { values, estimated } = await this.kept(this.measures, fingerprint, async () => betweennessOf(adjacencyOfPairs(map.ids, ends)));
+    const { values, estimated } = await this.kept(this.measures, fingerprint, () => this.workers.betweenness({ ids: map.ids, ends }));
     return {
       of: (id) => {
         const i = index.get(id);

@@ -3,9 +3,10 @@ import type { Viewer } from '../../../common/access/request-context.js';
 import type { DirectoryMatchArgs } from '../directory/dtos/directory-match.args.js';
 import { LifecycleStage } from '../network.enums.js';
 import { NetworksError, networksError } from '../networks.errors.js';
-import { computeGraphMetrics } from './graph-metrics.js';
 import { GraphEdge } from './graph-edge.model.js';
+import type { GraphMetrics } from './graph-metrics.js';
 import { GraphNode } from './graph-node.model.js';
+import { GraphWorkPool } from './graph-work.pool.js';
 import { NetworkGraph } from './network-graph.model.js';
 import { NetworkGraphRepository, type EdgeRow, type NodeRow } from './network-graph.repository.js';
 
@@ -17,7 +18,10 @@ const byName = new Intl.Collator('en', { sensitivity: 'base' }).compare;
  */
 @Injectable()
 export class NetworkGraphService {
-  constructor(private readonly repository: NetworkGraphRepository) {}
+  constructor(
+    private readonly repository: NetworkGraphRepository,
+    private readonly workers: GraphWorkPool,
+  ) {}
 
   /** Every network within `depth` active ties of the one at `slug`, in either direction; NOT_FOUND if it is not visible. */
   async neighbourhood(slug: string, depth: number, viewer: Viewer | null): Promise<NetworkGraph> {
@@ -35,15 +39,14 @@ export class NetworkGraphService {
   private async graphOf(nodes: NodeRow[], viewer: Viewer | null): Promise<NetworkGraph> {
     const ids = nodes.map((n) => n.id);
     const [edges, outsideTieCount] = await Promise.all([this.repository.edgesAmong(ids), this.repository.outsideTieCount(ids, viewer)]);
-    return this.toGraph(nodes, edges, outsideTieCount);
+    const within = new Set(ids);
+    // Only ties with both ends in the graph count.
+    const edgesWithin = edges.filter((e) => within.has(e.source) && within.has(e.target));
+    const metrics = await this.workers.metrics({ ids: [...within], edges: edgesWithin.map(({ source, target }) => ({ source, target })) });
+    return this.toGraph(nodes, edgesWithin, metrics, outsideTieCount);
   }
 
-  private toGraph(nodeRows: NodeRow[], edgeRows: EdgeRow[], outsideTieCount: number): NetworkGraph {
-    const ids = new Set(nodeRows.map((n) => n.id));
-    // Only ties with both ends in the graph count.
-    const edgesWithin = edgeRows.filter((e) => ids.has(e.source) && ids.has(e.target));
-    const metrics = computeGraphMetrics([...ids], edgesWithin);
-
+  private toGraph(nodeRows: NodeRow[], edgesWithin: EdgeRow[], metrics: GraphMetrics, outsideTieCount: number): NetworkGraph {
     const nodes = nodeRows.map((row) => {
       const m = metrics.nodes.get(row.id)!;
       return Object.assign(new GraphNode(), {
