@@ -3,8 +3,9 @@ import type { Request, Response } from 'express';
 import { Public } from '../../common/access/access.decorators.js';
 import { csvFile } from '../../common/csv/csv.js';
 import { CommonError, commonError } from '../../common/errors/common.errors.js';
+import { languageFromQuery } from '../../common/locales.js';
 import { SessionsService } from '../accounts/sessions.service.js';
-import { IMPACT_CSV_COLUMNS, impactCsvRows } from './impact-csv.js';
+import { impactCsvColumns, impactCsvRows } from './impact-csv.js';
 import { ImpactService } from './impact.service.js';
 import type { ImpactModel } from './models/impact.model.js';
 
@@ -30,7 +31,7 @@ export class ImpactCsvController {
     private readonly impact: ImpactService,
   ) {}
 
-  /** `/api/impact/{gatherings|networks|coalitions}/:slug.csv[?from=…&until=…]`: UTF-8 with a BOM. */
+  /** `/api/impact/{gatherings|networks|coalitions}/:slug.csv[?from=…&until=…&lang=en|cy]`: UTF-8 with a BOM. */
   @Public()
   @Get(':kind/:file')
   async export(
@@ -38,17 +39,19 @@ export class ImpactCsvController {
     @Param('file') file: string,
     @Query('from') from: unknown,
     @Query('until') until: unknown,
+    @Query() query: Record<string, unknown>,
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
     const slug = file.endsWith('.csv') ? file.slice(0, -4) : '';
     if (!KINDS.includes(kind as Kind) || !slug || slug.length > 200) throw commonError(CommonError.RouteNotFound);
     const args = { slug, from: dateOf('from', from), until: dateOf('until', until) };
+    const language = languageFromQuery(query);
     const viewer = await this.sessions.viewerForRequest(req);
     const impact: ImpactModel =
       kind === 'gatherings' ? await this.impact.gathering(args, viewer) : await this.impact.network(args, kind === 'coalitions', viewer);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="impact-${impact.slug}-${new Date().toISOString().slice(0, 10)}.csv"`);
-    res.send(csvFile(impactCsvRows(impact), IMPACT_CSV_COLUMNS));
+    res.send(csvFile(impactCsvRows(impact, language), impactCsvColumns(language)));
   }
 }

@@ -47,6 +47,27 @@ describe('impact: the CSV export', () => {
     expect(lines.some((l) => l.Value === '0' && l.Measure !== 'Bridging in the map')).toBe(false);
   });
 
+  it('writes headers and words in Welsh for lang=cy, and refuses a language it does not have', async () => {
+    const w = await world();
+    const cookie = w.facilitator.client.cookieHeader;
+    const lines = await rows(await download(`/api/impact/coalitions/${w.coalition.slug}.csv?lang=cy`, cookie));
+    expect(lines).toContainEqual({
+      Cyfnod: 'Cyfanswm',
+      'Yn dechrau': '2026-10-01',
+      Mesur: 'Cysylltiadau newydd rhwng pobl',
+      Ffigur: 'Cysylltiadau newydd ar draws sectorau',
+      Graddfa: '',
+      Gwerth: '3',
+    });
+    expect(lines).toContainEqual(expect.objectContaining({ Cyfnod: '2026-Q4', Graddfa: 'Ymddiriedaeth', Gwerth: 'llai na 5' }));
+    // The same figures as in English, row for row.
+    const english = await rows(await download(`/api/impact/coalitions/${w.coalition.slug}.csv?lang=en`, cookie));
+    expect(lines.map((l) => l.Gwerth)).toEqual(english.map((l) => (l.Value === 'fewer than 5' ? 'llai na 5' : l.Value)));
+    const french = await download(`/api/impact/coalitions/${w.coalition.slug}.csv?lang=fr`, cookie);
+    expect(french.status).toBe(400);
+    expect(await french.json()).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT', fields: { lang: 'Use en or cy.' } } }] });
+  });
+
   it('gives everyone else only what was published, and the gathering’s own CSV to its convener', async () => {
     const w = await world();
     const outsider = await rows(await download(`/api/impact/coalitions/${w.coalition.slug}.csv`));

@@ -1,6 +1,5 @@
 import { NetworksError, networksError } from '../networks.errors.js';
 import type { NetworksArgs } from '../directory/dtos/networks.args.js';
-import { SUPPORTED_LOCALES, type Locale } from '../../../common/locales.js';
 import { LifecycleStage, NetworkKind, NetworkScope, NetworkSort, Region, Sector } from '../network.enums.js';
 
 const asList = (value: unknown): string[] =>
@@ -39,13 +38,4 @@ export function directoryArgsFromQuery(query: Record<string, unknown>): Omit<Net
       kinds: enumList(query.kinds, NetworkKind, 'kinds'),
     },
   };
-}
-
-/** The language of a file's headers and labels: `lang=en` (the default) or `lang=cy`, as the web app sends its own. */
-export function languageFromQuery(query: Record<string, unknown>): Locale {
-  const lang = query.lang ?? 'en';
-  if (typeof lang === 'string' && (SUPPORTED_LOCALES as readonly string[]).includes(lang)) return lang as Locale;
-  const error = networksError(NetworksError.UnknownFilterValue, String(lang));
-  error.extensions.fields = { lang: `Use ${SUPPORTED_LOCALES.join(' or ')}.` };
-  throw error;
 }

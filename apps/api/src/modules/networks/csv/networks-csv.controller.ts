@@ -10,7 +10,8 @@ import { RolesService } from '../../roles/roles.service.js';
 import { NetworkRole, NetworkSort } from '../network.enums.js';
 import { NetworksService } from '../directory/networks.service.js';
 import { NetworksError, networksError } from '../networks.errors.js';
-import { directoryArgsFromQuery, languageFromQuery } from './directory-query.js';
+import { languageFromQuery } from '../../../common/locales.js';
+import { directoryArgsFromQuery } from './directory-query.js';
 import { NetworkExportService } from './network-export.service.js';
 import { NetworkImportService } from './network-import.service.js';
 
