@@ -1,6 +1,7 @@
 import { Connections1796820000000 } from './1796820000000-connections.js';
 import { Feedback1796840000000 } from './1796840000000-feedback.js';
 import { ImpactPublications1796850000000 } from './1796850000000-impact-publications.js';
+import { ImpactPublicationsDirectoryVersion1796990000000 } from './1796990000000-impact-publications-directory-version.js';
 import { SlotRules1796870000000 } from './1796870000000-slot-rules.js';
 import { RegionCodes1796880000000 } from './1796880000000-region-codes.js';
 import { AsksOffers1796830000000 } from './1796830000000-asks-offers.js';
@@ -61,4 +62,5 @@ export const migrations: Function[] = [
   ImpactPublications1796850000000,
   SlotRules1796870000000,
   RegionCodes1796880000000,
+  ImpactPublicationsDirectoryVersion1796990000000,
 ];

@@ -6,12 +6,13 @@ import { ImpactMeasuresRepository } from './impact-measures.repository.js';
 import { ImpactRepository } from './impact.repository.js';
 import { ImpactResolver } from './impact.resolver.js';
 import { ImpactService } from './impact.service.js';
+import { NetworkImpactFieldsResolver } from './network-impact-fields.resolver.js';
 
 /** The relational impact view: figures about gatherings, networks and coalitions, never individuals. */
 @Module({
   imports: [AccountsModule, NetworksModule],
   controllers: [ImpactCsvController],
-  providers: [ImpactRepository, ImpactMeasuresRepository, ImpactService, ImpactResolver],
+  providers: [ImpactRepository, ImpactMeasuresRepository, ImpactService, ImpactResolver, NetworkImpactFieldsResolver],
   exports: [ImpactService],
 })
 export class ImpactModule {}

@@ -114,6 +114,18 @@ export class ImpactRepository {
     return { networkIds: rows[0]?.networkIds ?? [], gatherings };
   }
 
+  /** What each of these networks publishes (in `networkIds`' order, which is never empty; [] for none), in one statement. */
+  async publishedBy(networkIds: readonly string[]): Promise<ImpactMeasure[][]> {
+    const rows = await this.db
+      .selectFrom('impactPublications')
+      .select(['networkId', 'measure'])
+      .where('networkId', 'in', [...networkIds])
+      .execute();
+    const byNetwork = new Map<string, string[]>();
+    for (const row of rows) byNetwork.set(row.networkId, [...(byNetwork.get(row.networkId) ?? []), row.measure]);
+    return networkIds.map((id) => orderedMeasures(byNetwork.get(id) ?? null));
+  }
+
   /** Replaces the measures network `networkId` publishes. */
   async setPublications(networkId: string, measures: readonly ImpactMeasure[]): Promise<ImpactMeasure[]> {
     await this.db.transaction().execute(async (trx) => {

@@ -119,6 +119,11 @@ export class ImpactService {
     };
   }
 
+  /** The measures each network publishes for everyone (public by choice, so no viewer is needed). */
+  publishedBy(networkIds: readonly string[]): Promise<ImpactMeasure[][]> {
+    return this.repository.publishedBy(networkIds);
+  }
+
   async setPublications(input: SetImpactPublicationsInput, viewer: Viewer): Promise<ImpactPublicationsModel> {
     const subject = await this.repository.networkSubject({ id: input.networkId }, viewer);
     if (!subject) throw impactError(ImpactError.ImpactNetworkNotFound);
