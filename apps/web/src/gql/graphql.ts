@@ -922,6 +922,8 @@ export type SignUpInput = {
   email: string;
   /** The language of the interface they signed up in (one of: en, cy); Weave writes to them in it. English when left out. */
   locale?: string | null | undefined;
+  /** Where in Weave they were going when they signed up: a path such as /gatherings/spring-open-space (never another site). The link in the email that proves their address brings them back there. */
+  next?: string | null | undefined;
   /** At least 10 characters. */
   password: string;
 };

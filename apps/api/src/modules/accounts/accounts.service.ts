@@ -34,9 +34,9 @@ export class AccountsService {
       displayName: input.displayName,
       ...(input.locale ? { locale: input.locale } : {}),
     });
-    if (made) return this.proofs.sendVerification(made);
+    if (made) return this.proofs.sendVerification(made, input.next);
     const owner = await this.repository.personByEmail(input.email);
-    if (owner) await this.proofs.sendSignUpAttempt(owner);
+    if (owner) await this.proofs.sendSignUpAttempt(owner, input.next);
   }
 
   /**

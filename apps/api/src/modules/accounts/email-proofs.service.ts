@@ -36,12 +36,12 @@ export class EmailProofsService {
     private readonly mailer: MailerService,
   ) {}
 
-  async sendVerification(person: Addressee): Promise<void> {
+  /** `next`: where in Weave they were going (a path, checked by the input); the link brings them back there. */
+  async sendVerification(person: Addressee, next?: string): Promise<void> {
     const token = await this.issue(person, EmailTokenPurpose.VERIFY_EMAIL);
     const t = mailTemplatesFor(person.locale);
-    await this.mailer.send(
-      letterTo(person, t, t.verifyEmail({ name: person.displayName, url: this.mailer.link(`/verify-email?token=${token}`) })),
-    );
+    const url = this.mailer.link(`/verify-email?${new URLSearchParams({ token, ...(next ? { next } : {}) })}`);
+    await this.mailer.send(letterTo(person, t, t.verifyEmail({ name: person.displayName, url })));
   }
 
   async sendPasswordReset(person: Addressee): Promise<void> {
@@ -53,7 +53,7 @@ export class EmailProofsService {
   }
 
   /** Sign-up with an address that has an account: its owner hears of it (the stranger is told nothing). */
-  async sendSignUpAttempt(person: Addressee): Promise<void> {
+  async sendSignUpAttempt(person: Addressee, next?: string): Promise<void> {
     const t = mailTemplatesFor(person.locale);
     await this.mailer.send(
       letterTo(
@@ -61,7 +61,7 @@ export class EmailProofsService {
         t,
         t.signUpAttempt({
           name: person.displayName,
-          signInUrl: this.mailer.link('/sign-in'),
+          signInUrl: this.mailer.link(next ? `/sign-in?${new URLSearchParams({ next })}` : '/sign-in'),
           forgotUrl: this.mailer.link('/forgot-password'),
         }),
       ),

@@ -97,6 +97,37 @@ describe('proved addresses', () => {
     expect(await client.data(ME)).toMatchObject({ me: { emailVerified: true, hasPassword: true } });
   });
 
+  it('the link brings the person back to where they were going when they signed up, and only within Weave', async () => {
+    const email = 'came.from.an.invitation@example.org';
+    const next = '/gatherings/spring-open-space?invite=abc&from=email';
+    expect(await t.client().data(SIGN_UP, { input: { email, password: TEST_PASSWORD, displayName: 'Someone', next } })).toEqual({
+      signUp: true,
+    });
+    const mail = (await t.outbox()).filter((m) => m.to === email).at(-1)!;
+    const link = new URL(mail.text.match(/https?:\/\/\S*\/verify-email\?\S+/)![0]);
+    expect(link.searchParams.get('next')).toBe(next);
+    expect(link.searchParams.get('token')).toBe(await tokenFrom(email, '/verify-email'));
+    // Someone already has the address: the owner's sign-in link carries it instead.
+    const owner = await t.newPerson();
+    await t.client().data(SIGN_UP, { input: { email: owner.email, password: TEST_PASSWORD, displayName: 'B', next } });
+    const toOwner = (await t.outbox()).filter((m) => m.to === owner.email).at(-1)!;
+    expect(toOwner.text).toContain(`/sign-in?${new URLSearchParams({ next })}`);
+    for (const elsewhere of [
+      'https://evil.example/phish',
+      '//evil.example',
+      '/\\evil.example',
+      'gatherings/x',
+      '/a b',
+      `/${'x'.repeat(500)}`,
+    ]) {
+      const refused = await t.client().error(SIGN_UP, {
+        input: { email: 'elsewhere@example.org', password: TEST_PASSWORD, displayName: 'C', next: elsewhere },
+      });
+      expect(refused).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: { next: expect.any(String) } } });
+    }
+    expect((await t.outbox()).some((m) => m.to === 'elsewhere@example.org')).toBe(false);
+  });
+
   it('a verification link works once, even when two requests race with it (one wins, one is told the link is spent)', async () => {
     const person = await t.newPerson({ verified: false });
     await person.client.data('mutation { resendVerificationEmail }');

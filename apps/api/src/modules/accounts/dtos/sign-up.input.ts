@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEmail, IsIn, IsOptional, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
 import { Transform } from 'class-transformer';
 import { SUPPORTED_LOCALES } from '../../../common/locales.js';
 import { PASSWORD_MAX, PASSWORD_MIN } from '../password.js';
@@ -32,4 +32,16 @@ export class SignUpInput {
   @IsOptional()
   @IsIn(SUPPORTED_LOCALES, { message: `Choose one of: ${SUPPORTED_LOCALES.join(', ')}.` })
   locale?: string;
+
+  @Field({
+    nullable: true,
+    description:
+      'Where in Weave they were going when they signed up: a path such as /gatherings/spring-open-space (never another site). ' +
+      'The link in the email that proves their address brings them back there.',
+  })
+  @IsOptional()
+  @MaxLength(500, { message: 'That address is too long.' })
+  // A path on this site only: one leading slash, not two (//host is another site) nor a backslash.
+  @Matches(/^\/(?![/\\])\S*$/, { message: 'Give a path within Weave, such as /gatherings/spring-open-space.' })
+  next?: string;
 }
