@@ -1,13 +1,10 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import resourcesToBackend from 'i18next-resources-to-backend';
-import { initReactI18next } from 'react-i18next';
-import { defaultLanguage, languages } from './languages';
-import { en } from './locales/en';
-import type { Messages } from './messages.types';
-
-/** A language's messages, downloaded the first time someone reads it (English comes with the app). */
-const loadLanguage = (code: string) => languages.find((language) => language.code === code)?.load() ?? Promise.resolve({});
+import { getI18n, initReactI18next } from 'react-i18next';
+import { defaultLanguage, languages, loadMessages } from './languages';
+import { messages as common } from './locales/en/common';
+import type { Messages, Namespace } from './messages.types';
 
 function syncDocumentLanguage(code: string): void {
   if (typeof document !== 'undefined') {
@@ -15,11 +12,14 @@ function syncDocumentLanguage(code: string): void {
   }
 }
 
+/** Some or all of a language's namespaces. */
+export type LanguageMessages = { [N in Namespace]?: Messages<N> };
+
 interface CreateI18nOptions {
   /** Fixed language (tests); otherwise detected from storage and the browser. */
   lng?: string;
-  /** Messages of other languages to have at once, without downloading them (tests). */
-  preloaded?: Record<string, Messages>;
+  /** Messages to have at once without downloading them, by language (tests). */
+  preloaded?: Record<string, LanguageMessages>;
 }
 
 export function createI18n({ lng, preloaded = {} }: CreateI18nOptions = {}): I18n {
@@ -27,13 +27,18 @@ export function createI18n({ lng, preloaded = {} }: CreateI18nOptions = {}): I18
   instance.on('languageChanged', syncDocumentLanguage);
   if (!lng) instance.use(LanguageDetector);
   instance.use(initReactI18next);
-  instance.use(resourcesToBackend(loadLanguage));
-  const bundled = { [defaultLanguage]: en, ...preloaded };
+  instance.use(resourcesToBackend((code: string, namespace: Namespace) => loadMessages(code, namespace)));
+  // The English common messages come with the app (every page's header, statuses and errors).
+  const bundled: Record<string, LanguageMessages> = { ...preloaded, [defaultLanguage]: { common, ...preloaded[defaultLanguage] } };
   void instance.init({
-    // Bundled languages are there at once; any other is fetched by the backend (react-i18next
-    // suspends until it arrives, or changeLanguage waits for it).
-    resources: Object.fromEntries(Object.entries(bundled).map(([code, messages]) => [code, { translation: messages }])),
+    // Bundled messages are there at once; any other namespace or language is fetched by the backend
+    // (react-i18next suspends until it arrives, changeLanguage waits for the namespaces in use).
+    resources: bundled,
     partialBundledLanguages: true,
+    ns: ['common'],
+    defaultNS: 'common',
+    // A feature's `t` (useTranslation('open-space')) also finds the common messages.
+    fallbackNS: 'common',
     lng,
     fallbackLng: defaultLanguage,
     supportedLngs: languages.map((language) => language.code),
@@ -47,4 +52,12 @@ export function createI18n({ lng, preloaded = {} }: CreateI18nOptions = {}): I18
     },
   });
   return instance;
+}
+
+/**
+ * Starts downloading namespaces in the app's language (and English, its fallback) before a page
+ * needs them, so a page's code and its messages arrive together: lazyPage calls it.
+ */
+export async function preloadMessages(namespaces: readonly Namespace[]): Promise<void> {
+  await getI18n()?.loadNamespaces([...namespaces]);
 }

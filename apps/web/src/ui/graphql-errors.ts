@@ -1,14 +1,14 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import type { TFunction } from 'i18next';
-import { en } from '../i18n/locales/en';
+import { messages as common } from '../i18n/locales/en/common';
+import type { AnyTFunction } from '../i18n/messages.types';
 
-type ErrorMessageKey = keyof typeof en.errors;
+type ErrorMessageKey = keyof typeof common.errors;
 /** A case the API names in `extensions.reason` (its features' *.errors.ts) and the web words: `errors.<Reason>`. */
 type ErrorReason = Exclude<ErrorMessageKey, 'network' | 'tooManyRequests' | 'serviceUnavailable' | 'unexpected' | `${string}_detail`>;
 type DetailKey = Extract<ErrorMessageKey, `${string}_detail`>;
 
-const hasKey = (key: string): key is ErrorMessageKey => Object.hasOwn(en.errors, key);
+const hasKey = (key: string): key is ErrorMessageKey => Object.hasOwn(common.errors, key);
 const isErrorReason = (value: unknown): value is ErrorReason =>
   typeof value === 'string' && /^[A-Z]/.test(value) && !value.endsWith('_detail') && hasKey(value);
 const detailKey = (reason: ErrorReason): DetailKey | undefined => {
@@ -24,7 +24,7 @@ export interface FormErrorSummary {
 }
 
 interface ReadOptions {
-  t: TFunction;
+  t: AnyTFunction;
   /** Field names the form can show; messages for other fields go to `message`. */
   knownFields?: readonly string[];
 }
@@ -62,7 +62,7 @@ const text = (value: unknown) => (typeof value === 'string' && value !== '' ? va
  * The error in the reader's language when the server named a reason the web words (with
  * `extensions.detail` when the wording has a place for it); undefined for any other reason, or none.
  */
-export function wordReason(error: Pick<GraphQLFormattedError, 'extensions'>, t: TFunction): string | undefined {
+export function wordReason(error: Pick<GraphQLFormattedError, 'extensions'>, t: AnyTFunction): string | undefined {
   const reason = error.extensions?.reason;
   if (!isErrorReason(reason)) return undefined;
   const detail = text(error.extensions?.detail);
@@ -111,7 +111,7 @@ export function toFormErrors(error: unknown, options: ReadOptions): FormErrorSum
 }
 
 /** Everything an operation's error says, as one text for an alert: the reader's language where the web can. */
-export function errorText(error: unknown, t: TFunction): string {
+export function errorText(error: unknown, t: AnyTFunction): string {
   const summary = toFormErrors(error, { t });
   const parts = [summary.message, ...Object.values(summary.fields)].filter((part): part is string => Boolean(part));
   return [...new Set(parts)].join(' ') || t('errors.unexpected');

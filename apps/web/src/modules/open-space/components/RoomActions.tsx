@@ -23,7 +23,7 @@ interface RoomActionsProps {
 
 /** What the session decided to do: what, who owns it, by when; ticked off when done. */
 export function RoomActions({ gatheringId, sessionId, actions, people, canWrite, dispatch }: RoomActionsProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('open-space');
   const status = useOpenSpaceAction();
   const [what, setWhat] = useState('');
   const [ownerName, setOwnerName] = useState('');
