@@ -90,6 +90,7 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true, proxy },
   build: {
     outDir: 'dist',
+    modulePreload: { polyfill: false },
     emptyOutDir: true,
     // Maps are written for debugging but not referenced from the code, and the API never serves them.
     sourcemap: 'hidden',

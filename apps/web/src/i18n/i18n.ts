@@ -37,8 +37,9 @@ export function createI18n({ lng, preloaded = {} }: CreateI18nOptions = {}): I18
     partialBundledLanguages: true,
     ns: ['common'],
     defaultNS: 'common',
-    // A feature's `t` (useTranslation('open-space')) also finds the common messages.
-    fallbackNS: 'common',
+    // A feature's `t` (useTranslation('open-space')) also finds the common messages, and the words for
+    // the API's reasons once a refusal has brought them (app/apollo.ts).
+    fallbackNS: ['common', 'reasons'],
     lng,
     fallbackLng: defaultLanguage,
     supportedLngs: languages.map((language) => language.code),

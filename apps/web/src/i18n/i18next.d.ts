@@ -4,8 +4,8 @@ import type { Resources } from './messages.types';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    // A feature's `t` also reads the common messages (statuses, errors), as i18n.ts configures.
-    fallbackNS: 'common';
+    // A feature's `t` also reads the common messages and the API's reasons, as i18n.ts configures.
+    fallbackNS: ['common', 'reasons'];
     resources: Resources;
   }
 }

@@ -33,6 +33,7 @@ const namespaceSet: Record<Namespace, true> = {
   networks: true,
   notifications: true,
   'open-space': true,
+  reasons: true,
   relationships: true,
 };
 export const namespaces = Object.keys(namespaceSet) as Namespace[];

@@ -12,12 +12,14 @@ import type { messages as impact } from './locales/en/impact';
 import type { messages as networks } from './locales/en/networks';
 import type { messages as notifications } from './locales/en/notifications';
 import type { messages as openSpace } from './locales/en/open-space';
+import type { messages as reasons } from './locales/en/reasons';
 import type { messages as relationships } from './locales/en/relationships';
 
 /**
  * The English messages by namespace: `common` comes with the app (the header, errors, statuses), each
  * feature's namespace (named after its folder in src/modules) is downloaded when a page first needs it.
  * A namespace keeps its keys' feature prefix (`openSpace.room.title`), so keys read the same everywhere.
+ * `reasons` words the API's refusals and is downloaded when the first one comes back (app/apollo.ts).
  */
 export interface Resources {
   common: typeof common;
@@ -33,6 +35,7 @@ export interface Resources {
   networks: typeof networks;
   notifications: typeof notifications;
   'open-space': typeof openSpace;
+  reasons: typeof reasons;
   relationships: typeof relationships;
 }
 

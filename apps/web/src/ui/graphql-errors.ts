@@ -1,20 +1,12 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { messages as common } from '../i18n/locales/en/common';
-import type { AnyTFunction } from '../i18n/messages.types';
+import type { AnyTFunction, Resources } from '../i18n/messages.types';
 
-type ErrorMessageKey = keyof typeof common.errors;
-/** A case the API names in `extensions.reason` (its features' *.errors.ts) and the web words: `errors.<Reason>`. */
-type ErrorReason = Exclude<ErrorMessageKey, 'network' | 'tooManyRequests' | 'serviceUnavailable' | 'unexpected' | `${string}_detail`>;
-type DetailKey = Extract<ErrorMessageKey, `${string}_detail`>;
+/** `reasons.<Reason>`: the words for a case the API names in `extensions.reason` (its features' *.errors.ts). */
+type ReasonKey = `reasons.${keyof Resources['reasons']['reasons']}`;
 
-const hasKey = (key: string): key is ErrorMessageKey => Object.hasOwn(common.errors, key);
-const isErrorReason = (value: unknown): value is ErrorReason =>
-  typeof value === 'string' && /^[A-Z]/.test(value) && !value.endsWith('_detail') && hasKey(value);
-const detailKey = (reason: ErrorReason): DetailKey | undefined => {
-  const key = `${reason}_detail`;
-  return hasKey(key) ? (key as DetailKey) : undefined;
-};
+const reasonName = (value: unknown): string | undefined =>
+  typeof value === 'string' && /^[A-Z]/.test(value) && !value.endsWith('_detail') ? value : undefined;
 
 export interface FormErrorSummary {
   /** Input field name → message, for errors the server tied to one field. */
@@ -61,14 +53,15 @@ const text = (value: unknown) => (typeof value === 'string' && value !== '' ? va
 /**
  * The error in the reader's language when the server named a reason the web words (with
  * `extensions.detail` when the wording has a place for it); undefined for any other reason, or none.
+ * The words are there once the API has refused something (app/apollo.ts downloads them then).
  */
 export function wordReason(error: Pick<GraphQLFormattedError, 'extensions'>, t: AnyTFunction): string | undefined {
-  const reason = error.extensions?.reason;
-  if (!isErrorReason(reason)) return undefined;
+  const reason = reasonName(error.extensions?.reason);
+  if (!reason) return undefined;
   const detail = text(error.extensions?.detail);
-  const withDetail = detailKey(reason);
-  if (detail !== undefined && withDetail) return t(`errors.${withDetail}`, { detail });
-  return t(`errors.${reason}`);
+  // An empty default: a reason (or a wording with its detail) the web has no words for reads as unknown.
+  const words = (key: string, options: { detail?: string } = {}) => t(key as ReasonKey, { ...options, defaultValue: '' });
+  return (detail !== undefined && words(`reasons.${reason}_detail`, { detail })) || words(`reasons.${reason}`) || undefined;
 }
 
 function readGraphQLErrors(errors: ReadonlyArray<GraphQLFormattedError>, options: ReadOptions): FormErrorSummary {
