@@ -3,7 +3,7 @@ import { babelOptimizerPlugin } from '@graphql-codegen/client-preset';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin, type ProxyOptions } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 
 const apiTarget = `http://127.0.0.1:${process.env.API_PORT ?? 3000}`;
@@ -86,6 +86,8 @@ function graphqlDocumentImports(): Plugin {
 export default defineConfig({
   // Each file is also written brotli- and gzip-compressed; the API sends whichever the browser accepts.
   plugins: [graphqlDocumentImports(), react(), compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 })],
+  // rxjs (under Apollo) ships ES2015 for this condition and ES5 with helpers otherwise: 1.6 KB less per first visit.
+  resolve: { conditions: ['es2015', ...defaultClientConditions] },
   server: { port: 5173, strictPort: true, proxy },
   preview: { port: 4173, strictPort: true, proxy },
   build: {
