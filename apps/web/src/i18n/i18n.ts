@@ -1,10 +1,39 @@
 import i18next, { type i18n as I18n } from 'i18next';
-import LanguageDetector from 'i18next-browser-languagedetector';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { getI18n, initReactI18next } from 'react-i18next';
-import { defaultLanguage, languages, loadMessages } from './languages';
+import { defaultLanguage, isSupportedLanguage, languages, loadMessages } from './languages';
 import { messages as common } from './locales/en/common';
 import type { Messages, Namespace } from './messages.types';
+
+/** Where the reader's choice of language is kept between visits. */
+export const LANGUAGE_STORAGE_KEY = 'weave.language';
+
+function storedLanguage(): string | null {
+  try {
+    return localStorage.getItem(LANGUAGE_STORAGE_KEY);
+  } catch {
+    return null; // storage refused (a private window): the browser's languages decide
+  }
+}
+
+function storeLanguage(code: string): void {
+  try {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, code);
+  } catch {
+    // Not kept: the next visit asks the browser again.
+  }
+}
+
+/**
+ * The reader's language: the one they chose here before, else the first of their browser's languages
+ * we have (cy-GB reads as cy), else English. (A few lines rather than a detector library: 2 KB less
+ * on every first visit.)
+ */
+export function detectLanguage(): string {
+  const candidates = [storedLanguage(), ...(typeof navigator === 'undefined' ? [] : navigator.languages)];
+  const codes = candidates.map((candidate) => candidate?.split('-')[0]?.toLowerCase());
+  return codes.find((code): code is string => !!code && isSupportedLanguage(code)) ?? defaultLanguage;
+}
 
 function syncDocumentLanguage(code: string): void {
   if (typeof document !== 'undefined') {
@@ -16,7 +45,7 @@ function syncDocumentLanguage(code: string): void {
 export type LanguageMessages = { [N in Namespace]?: Messages<N> };
 
 interface CreateI18nOptions {
-  /** Fixed language (tests); otherwise detected from storage and the browser. */
+  /** Fixed language (tests); otherwise detected (detectLanguage), and each change kept for the next visit. */
   lng?: string;
   /** Messages to have at once without downloading them, by language (tests). */
   preloaded?: Record<string, LanguageMessages>;
@@ -25,7 +54,7 @@ interface CreateI18nOptions {
 export function createI18n({ lng, preloaded = {} }: CreateI18nOptions = {}): I18n {
   const instance = i18next.createInstance();
   instance.on('languageChanged', syncDocumentLanguage);
-  if (!lng) instance.use(LanguageDetector);
+  if (!lng) instance.on('languageChanged', storeLanguage);
   instance.use(initReactI18next);
   instance.use(resourcesToBackend((code: string, namespace: Namespace) => loadMessages(code, namespace)));
   // The English common messages come with the app (every page's header, statuses and errors).
@@ -40,17 +69,12 @@ export function createI18n({ lng, preloaded = {} }: CreateI18nOptions = {}): I18
     // A feature's `t` (useTranslation('open-space')) also finds the common messages, and the words for
     // the API's reasons once a refusal has brought them (app/apollo.ts).
     fallbackNS: ['common', 'reasons'],
-    lng,
+    lng: lng ?? detectLanguage(),
     fallbackLng: defaultLanguage,
     supportedLngs: languages.map((language) => language.code),
     load: 'languageOnly',
     initAsync: false,
     interpolation: { escapeValue: false }, // React already escapes
-    detection: {
-      order: ['localStorage', 'navigator', 'htmlTag'],
-      lookupLocalStorage: 'weave.language',
-      caches: ['localStorage'],
-    },
   });
   return instance;
 }
