@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // The web app's JavaScript budget, per route: what a first visit to the route downloads (the HTML's
 // entry script and its imports, which index.html modulepreloads, plus the route's page chunk and its
-// imports), gzip-compressed, must stay within the route's budget in apps/web/bundle-budget.json.
+// imports, plus the English messages of the namespaces the page loads with it), gzip-compressed, must
+// stay within the route's budget in apps/web/bundle-budget.json.
 // Reads the build's manifest (vite `build.manifest`), so run it after `npm run build`.
 // Usage: node scripts/bundle-budget/check.mjs [--config file] [--dist folder]
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -44,6 +45,21 @@ function staticClosure(key, files = new Set()) {
   return files;
 }
 
+const webRoot = path.dirname(args.config);
+/**
+ * The namespaces a page's messages are in, as its feature declares them next to the page:
+ * `lazyPage(() => import('./pages/RoomPage'), 'RoomPage', ['open-space'])` in src/modules/<feature>/index.ts.
+ */
+function pageMessages(page) {
+  const indexFile = path.join(webRoot, path.dirname(path.dirname(page)), 'index.ts');
+  const source = existsSync(indexFile) ? readFileSync(indexFile, 'utf8') : '';
+  const pageImport = `./pages/${path.basename(page, path.extname(page))}`;
+  const declaration = new RegExp(`lazyPage\\(\\s*\\(\\) => import\\('${pageImport}'\\),\\s*'\\w+',\\s*\\[([^\\]]*)\\]`);
+  const match = declaration.exec(source);
+  if (!match) throw new Error(`No lazyPage(() => import('${pageImport}'), …, [namespaces]) in ${indexFile}`);
+  return [...match[1].matchAll(/'([\w-]+)'/g)].map(([, namespace]) => `src/i18n/locales/en/${namespace}.ts`);
+}
+
 const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const rows = [];
@@ -54,6 +70,7 @@ for (const [route, { page, budgetKb, targetKb }] of Object.entries(config.routes
     continue;
   }
   const files = staticClosure(page, staticClosure(entryKey));
+  for (const messages of pageMessages(page)) staticClosure(messages, files);
   const bytes = [...files].reduce((sum, file) => sum + gzipSizeOf(file), 0);
   const over = bytes > budgetKb * 1024;
   const verdict = over ? 'OVER' : targetKb && bytes > targetKb * 1024 ? `ok (target ${targetKb} KB)` : 'ok';

@@ -313,6 +313,24 @@ describe('open space on the day: propose, place, join a room, and see it all liv
     await checkPage(nia, 'open-space-room-follower');
   });
 
+  it('in Welsh: the room reads Welsh on a first load with Welsh kept from an earlier visit, and after switching on the page', async () => {
+    await owainInTheRoom('welsh');
+    // Owain chose Welsh on an earlier visit: the choice is kept in the browser (src/i18n/i18n.ts).
+    await owain.context().addInitScript(() => localStorage.setItem('weave.language', 'cy'));
+    await owain.goto(roomPath);
+    await owain.getByText('Ystafell drafod', { exact: true }).waitFor();
+    await owain.getByTestId('room-people').getByText(`Owain ${run} (chi)`).waitFor();
+    expect(await owain.getByText(/openSpace\./).count()).toBe(0);
+
+    // Nia switches on the room page itself: its words follow without a reload.
+    await nia.goto(roomPath);
+    await nia.getByText('Breakout room', { exact: true }).waitFor();
+    await nia.getByLabel('Language').selectOption('cy');
+    await nia.getByText('Ystafell drafod', { exact: true }).waitFor();
+    await nia.getByRole('link', { name: 'Yn ôl i’r wal' }).waitFor();
+    expect(await nia.getByText(/openSpace\./).count()).toBe(0);
+  });
+
   it('two people edit one note at once: the second save is told, and nobody’s words are lost', async () => {
     await owainInTheRoom('edit');
     await mutate(owain.context(), 'addNote', 'AddNoteInput', { sessionId: roomPath.split('/').pop(), text: noteText });

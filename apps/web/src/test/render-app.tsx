@@ -9,6 +9,7 @@ import { AppRoutes } from '../app/AppRoutes';
 import { cssVariablesResolver, theme } from '../app/theme';
 import type { PersonFieldsFragment } from '../gql/graphql';
 import { createI18n } from '../i18n/i18n';
+import { allMessages } from './messages';
 import { MeQuery } from '../modules/accounts/graphql/me.query';
 import { InboxUpdatesSubscription } from '../modules/notifications/graphql/inbox-updates.subscription';
 
@@ -57,7 +58,7 @@ function LocationProbe() {
 
 /** The whole app (routes, layout, providers) at `route`, over mocked GraphQL. */
 export function renderApp(route: string, mocks: ReadonlyArray<MockLink.MockedResponse>) {
-  const i18n = createI18n({ lng: 'en' });
+  const i18n = createI18n({ lng: 'en', preloaded: allMessages });
   const view = render(
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
@@ -75,7 +76,7 @@ export function renderApp(route: string, mocks: ReadonlyArray<MockLink.MockedRes
 
 /** One component with the app's providers (no routes), over mocked GraphQL. */
 export function renderUi(ui: React.ReactElement, mocks: ReadonlyArray<MockLink.MockedResponse> = []) {
-  const i18n = createI18n({ lng: 'en' });
+  const i18n = createI18n({ lng: 'en', preloaded: allMessages });
   return render(
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>

@@ -3,9 +3,13 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { TFunction } from 'i18next';
 import { errorText, graphQLErrorReason, toFormErrors } from './graphql-errors';
 
-// Shows which key was asked for (and the detail it was given) instead of the words.
-const t = ((key: string, options?: { detail?: string }) =>
-  options?.detail ? `t:${key}(${options.detail})` : `t:${key}`) as unknown as TFunction;
+// Shows which key was asked for (and the detail it was given) instead of the words; a reason without
+// words (a new one, or a detail its wording has no place for) gives the default, as i18next does.
+const worded = new Set(['reasons.RoomFull', 'reasons.CellTaken', 'reasons.CellTaken_detail', 'reasons.EndBeforeStart']);
+const t = ((key: string, options?: { detail?: string; defaultValue?: string }) => {
+  if (key.startsWith('reasons.') && !worded.has(key)) return options?.defaultValue;
+  return options?.detail ? `t:${key}(${options.detail})` : `t:${key}`;
+}) as unknown as TFunction;
 
 function graphQLErrors(...errors: GraphQLFormattedError[]) {
   return new CombinedGraphQLErrors({ data: null, errors });
@@ -96,14 +100,19 @@ describe('toFormErrors', () => {
 
   it('words a reason the web knows instead of the server message', () => {
     const error = graphQLErrors({ message: 'This room is full.', extensions: { code: 'CONFLICT', reason: 'RoomFull' } });
-    expect(toFormErrors(error, { t })).toEqual({ fields: {}, message: 't:errors.RoomFull' });
+    expect(toFormErrors(error, { t })).toEqual({ fields: {}, message: 't:reasons.RoomFull' });
+  });
+
+  it('words the reason without the detail when its wording has no place for one', () => {
+    const error = graphQLErrors({ message: 'Full.', extensions: { code: 'CONFLICT', reason: 'RoomFull', detail: 'Great Hall' } });
+    expect(toFormErrors(error, { t }).message).toBe('t:reasons.RoomFull');
   });
 
   it('words the detail when the reason has a place for it, and without it when not sent', () => {
     const taken = (detail?: string) =>
       graphQLErrors({ message: 'Taken.', extensions: { code: 'CONFLICT', reason: 'CellTaken', ...(detail ? { detail } : {}) } });
-    expect(toFormErrors(taken('Seed swaps'), { t }).message).toBe('t:errors.CellTaken_detail(Seed swaps)');
-    expect(toFormErrors(taken(), { t }).message).toBe('t:errors.CellTaken');
+    expect(toFormErrors(taken('Seed swaps'), { t }).message).toBe('t:reasons.CellTaken_detail(Seed swaps)');
+    expect(toFormErrors(taken(), { t }).message).toBe('t:reasons.CellTaken');
   });
 
   it('puts a worded reason on the fields the server named', () => {
@@ -111,7 +120,7 @@ describe('toFormErrors', () => {
       message: 'Some of the details need another look.',
       extensions: { code: 'BAD_USER_INPUT', reason: 'EndBeforeStart', fields: { endsAt: 'The end must be after the start.' } },
     });
-    expect(toFormErrors(error, { t, knownFields: ['endsAt'] })).toEqual({ fields: { endsAt: 't:errors.EndBeforeStart' } });
+    expect(toFormErrors(error, { t, knownFields: ['endsAt'] })).toEqual({ fields: { endsAt: 't:reasons.EndBeforeStart' } });
   });
 
   it('keeps the server message for a reason the web does not know', () => {
@@ -126,7 +135,7 @@ describe('errorText', () => {
       message: 'Those dates do not work.',
       extensions: { code: 'BAD_USER_INPUT', reason: 'EndBeforeStart', fields: { startsAt: 'x', endsAt: 'y' } },
     });
-    expect(errorText(error, t)).toBe('t:errors.EndBeforeStart');
+    expect(errorText(error, t)).toBe('t:reasons.EndBeforeStart');
   });
 
   it('falls back to the unexpected-error text', () => {

@@ -1,20 +1,12 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import type { TFunction } from 'i18next';
-import { en } from '../i18n/locales/en';
+import type { AnyTFunction, Resources } from '../i18n/messages.types';
 
-type ErrorMessageKey = keyof typeof en.errors;
-/** A case the API names in `extensions.reason` (its features' *.errors.ts) and the web words: `errors.<Reason>`. */
-type ErrorReason = Exclude<ErrorMessageKey, 'network' | 'tooManyRequests' | 'serviceUnavailable' | 'unexpected' | `${string}_detail`>;
-type DetailKey = Extract<ErrorMessageKey, `${string}_detail`>;
+/** `reasons.<Reason>`: the words for a case the API names in `extensions.reason` (its features' *.errors.ts). */
+type ReasonKey = `reasons.${keyof Resources['reasons']['reasons']}`;
 
-const hasKey = (key: string): key is ErrorMessageKey => Object.hasOwn(en.errors, key);
-const isErrorReason = (value: unknown): value is ErrorReason =>
-  typeof value === 'string' && /^[A-Z]/.test(value) && !value.endsWith('_detail') && hasKey(value);
-const detailKey = (reason: ErrorReason): DetailKey | undefined => {
-  const key = `${reason}_detail`;
-  return hasKey(key) ? (key as DetailKey) : undefined;
-};
+const reasonName = (value: unknown): string | undefined =>
+  typeof value === 'string' && /^[A-Z]/.test(value) && !value.endsWith('_detail') ? value : undefined;
 
 export interface FormErrorSummary {
   /** Input field name → message, for errors the server tied to one field. */
@@ -24,7 +16,7 @@ export interface FormErrorSummary {
 }
 
 interface ReadOptions {
-  t: TFunction;
+  t: AnyTFunction;
   /** Field names the form can show; messages for other fields go to `message`. */
   knownFields?: readonly string[];
 }
@@ -61,14 +53,15 @@ const text = (value: unknown) => (typeof value === 'string' && value !== '' ? va
 /**
  * The error in the reader's language when the server named a reason the web words (with
  * `extensions.detail` when the wording has a place for it); undefined for any other reason, or none.
+ * The words are there once the API has refused something (app/apollo.ts downloads them then).
  */
-export function wordReason(error: Pick<GraphQLFormattedError, 'extensions'>, t: TFunction): string | undefined {
-  const reason = error.extensions?.reason;
-  if (!isErrorReason(reason)) return undefined;
+export function wordReason(error: Pick<GraphQLFormattedError, 'extensions'>, t: AnyTFunction): string | undefined {
+  const reason = reasonName(error.extensions?.reason);
+  if (!reason) return undefined;
   const detail = text(error.extensions?.detail);
-  const withDetail = detailKey(reason);
-  if (detail !== undefined && withDetail) return t(`errors.${withDetail}`, { detail });
-  return t(`errors.${reason}`);
+  // An empty default: a reason (or a wording with its detail) the web has no words for reads as unknown.
+  const words = (key: string, options: { detail?: string } = {}) => t(key as ReasonKey, { ...options, defaultValue: '' });
+  return (detail !== undefined && words(`reasons.${reason}_detail`, { detail })) || words(`reasons.${reason}`) || undefined;
 }
 
 function readGraphQLErrors(errors: ReadonlyArray<GraphQLFormattedError>, options: ReadOptions): FormErrorSummary {
@@ -111,7 +104,7 @@ export function toFormErrors(error: unknown, options: ReadOptions): FormErrorSum
 }
 
 /** Everything an operation's error says, as one text for an alert: the reader's language where the web can. */
-export function errorText(error: unknown, t: TFunction): string {
+export function errorText(error: unknown, t: AnyTFunction): string {
   const summary = toFormErrors(error, { t });
   const parts = [summary.message, ...Object.values(summary.fields)].filter((part): part is string => Boolean(part));
   return [...new Set(parts)].join(' ') || t('errors.unexpected');

@@ -1,5 +1,4 @@
-import { languages } from '../languages';
-import { en } from '../locales/en';
+import { languages, loadMessages, namespaces } from '../languages';
 
 function flatten(value: unknown, prefix = ''): Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return { [prefix]: value };
@@ -10,12 +9,16 @@ function flatten(value: unknown, prefix = ''): Record<string, unknown> {
 }
 
 const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((match) => match[1]).sort();
-const english = flatten(en);
 
-describe.each(languages.map((language) => [language.code, language] as const))('locale %s', (_code, language) => {
+// Each namespace (a feature's messages, or common) in each language, against the English one.
+const cases = namespaces.flatMap((namespace) => languages.map((language) => [namespace, language.code] as const));
+
+describe.each(cases)('%s messages in %s', (namespace, code) => {
   let messages: Record<string, unknown>;
+  let english: Record<string, unknown>;
   beforeAll(async () => {
-    messages = flatten(await language.load());
+    messages = flatten(await loadMessages(code, namespace));
+    english = flatten(await loadMessages('en', namespace));
   });
 
   it('has exactly the English keys', () => {
@@ -32,6 +35,14 @@ describe.each(languages.map((language) => [language.code, language] as const))('
       ([key, value]) => placeholders(String(value)).join() !== placeholders(String(english[key])).join(),
     );
     expect(mismatched).toEqual([]);
+  });
+});
+
+describe('namespaces', () => {
+  it('keep every top-level key in one namespace only, so a key reads the same wherever it is used', async () => {
+    const topLevel = await Promise.all(namespaces.map(async (namespace) => Object.keys(await loadMessages('en', namespace))));
+    const keys = topLevel.flat();
+    expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
   });
 });
 

@@ -5,14 +5,14 @@ import type { GraphQLFormattedError } from 'graphql';
 import { I18nextProvider } from 'react-i18next';
 import { theme } from '../../app/theme';
 import { createI18n } from '../../i18n/i18n';
-import { cy } from '../../i18n/locales/cy';
+import { allMessages } from '../../test/messages';
 import { ErrorState } from '../ErrorState';
 
 const graphQLError = (error: GraphQLFormattedError) => new CombinedGraphQLErrors({ data: null, errors: [error] });
 
 function renderIn(lng: 'en' | 'cy', error: unknown) {
   render(
-    <I18nextProvider i18n={createI18n({ lng, preloaded: { cy } })}>
+    <I18nextProvider i18n={createI18n({ lng, preloaded: allMessages })}>
       <MantineProvider theme={theme}>
         <ErrorState error={error} />
       </MantineProvider>

@@ -14,7 +14,7 @@ import { NewPasswordField } from './NewPasswordField';
 const FIELDS = ['currentPassword', 'newPassword'] as const;
 
 export function ChangePasswordForm() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('accounts');
   const [changed, setChanged] = useState(false);
   const form = useForm({
     mode: 'uncontrolled',

@@ -6,7 +6,7 @@ import { routes } from '../../../app/routes';
 
 /** After sign-up: the next step is the link mailed to `email` (said the same whether or not it had an account). */
 export function CheckYourEmail({ email }: { email: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('accounts');
   usePageTitle(t('checkEmail.title'));
   return (
     <Container size="xs" py="xl">

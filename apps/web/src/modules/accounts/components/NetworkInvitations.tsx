@@ -16,7 +16,8 @@ import { routes } from '../../../app/routes';
  * (the cache updates its status) so an accepted one can link to its network.
  */
 export function NetworkInvitations() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('accounts');
+  const { t: networksT } = useTranslation('networks');
   const { data, loading, error, refetch } = useQuery(MyNetworkInvitationsQuery);
   const [respond] = useMutation(RespondToNetworkInvitationMutation);
   const actions = useActionStatus();
@@ -34,7 +35,7 @@ export function NetworkInvitations() {
       {invitations.length > 0 && (
         <List spacing="md" listStyleType="none" p={0} data-testid="network-invitations">
           {invitations.map((invitation) => {
-            const names = { network: invitation.networkName, role: roleLabel(t, invitation.role) };
+            const names = { network: invitation.networkName, role: roleLabel(networksT, invitation.role) };
             const answer = (accept: boolean) =>
               void actions.run(
                 `${invitation.id}-${accept ? 'accept' : 'decline'}`,

@@ -5,7 +5,7 @@ import { PASSWORD_MIN_LENGTH } from '../utils/account-validators';
 
 /** The field for choosing a password (changing, setting or resetting one): its label, length hint and autocomplete. */
 export function NewPasswordField(props: PasswordInputProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('accounts');
   return (
     <PasswordField
       label={t('account.newPassword')}

@@ -14,7 +14,7 @@ const DELIVERIES: NotificationDelivery[] = ['EMAIL', 'DIGEST', 'IN_APP', 'OFF'];
 
 /** One choice per kind of notification; each change is saved at once and said so. */
 export function NotificationPreferences() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('accounts');
   const errorText = useErrorText();
   const { data, loading, error, refetch } = useQuery(NotificationPreferencesQuery);
   const [setPreference] = useMutation(SetNotificationPreferenceMutation);

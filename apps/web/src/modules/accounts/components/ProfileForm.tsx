@@ -20,7 +20,7 @@ interface ProfileFormProps {
 }
 
 export function ProfileForm({ person }: ProfileFormProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('accounts');
   const [saved, setSaved] = useState(false);
   const form = useForm({
     mode: 'uncontrolled',

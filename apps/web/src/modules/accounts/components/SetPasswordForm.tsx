@@ -14,7 +14,7 @@ const FIELDS = ['newPassword'] as const;
 
 /** For an account made through a sign-in link: a first password (then the account page offers to change it). */
 export function SetPasswordForm() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('accounts');
   const form = useForm({ mode: 'uncontrolled', initialValues: { newPassword: '' }, validate: { newPassword: newPasswordRule(t) } });
   const serverErrors = useServerErrors(form, FIELDS);
   const [setPassword, { loading }] = useMutation(SetPasswordMutation, { refetchQueries: [MeQuery], awaitRefetchQueries: true });

@@ -10,7 +10,7 @@ import { writeCurrentPerson } from '../hooks/use-signed-in';
 import { routes } from '../../../app/routes';
 
 export function SignOutSection() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('accounts');
   const navigate = useNavigate();
   const [message, setMessage] = useState<string>();
   const [signOut, { loading, client }] = useMutation(SignOutMutation);

@@ -13,7 +13,7 @@ import { useCurrentPerson } from '../hooks/use-current-person';
 import { routes } from '../../../app/routes';
 
 export function AccountPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('accounts');
   usePageTitle(t('account.title'));
   const { person, loading, error, refetch } = useCurrentPerson();
 

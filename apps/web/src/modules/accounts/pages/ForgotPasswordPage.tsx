@@ -17,7 +17,7 @@ const FIELDS = ['email'] as const;
 
 /** Asks for a link to set a new password; says the same whether or not the address has an account. */
 export function ForgotPasswordPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('accounts');
   usePageTitle(t('forgotPassword.title'));
   const [sentTo, setSentTo] = useState<string>();
   const form = useForm({ mode: 'uncontrolled', initialValues: { email: '' }, validate: { email: emailRule(t) } });

@@ -10,7 +10,7 @@ import { useCurrentPerson } from '../hooks/use-current-person';
 
 /** How Weave tells you of each kind of thing: in the app, by email at once, in a daily digest, or not at all. */
 export function NotificationSettingsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('accounts');
   usePageTitle(t('account.notifications.title'));
   const { person, loading, error, refetch } = useCurrentPerson();
 

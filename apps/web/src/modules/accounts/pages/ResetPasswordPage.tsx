@@ -18,7 +18,7 @@ const FIELDS = ['newPassword'] as const;
 
 /** Where a password-reset link lands: a new password, then signed in (every other session is signed out). */
 export function ResetPasswordPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('accounts');
   usePageTitle(t('resetPassword.title'));
   const [searchParams] = useSearchParams();
   const afterSignIn = useAfterSignIn();

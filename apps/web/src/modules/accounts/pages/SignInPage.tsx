@@ -19,7 +19,7 @@ import { routes } from '../../../app/routes';
 const FIELDS = ['email', 'password'] as const;
 
 export function SignInPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('accounts');
   usePageTitle(t('signIn.title'));
   const [searchParams] = useSearchParams();
   const afterSignIn = useAfterSignIn();

@@ -13,7 +13,7 @@ import { routes } from '../../../app/routes';
 
 /** Where the one-time link in an email lands: signs in with its token, then goes on to `next`. */
 export function SignInWithLinkPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('accounts');
   usePageTitle(t('signInLink.title'));
   const [searchParams] = useSearchParams();
   const afterSignIn = useAfterSignIn();

@@ -20,7 +20,7 @@ import { routes } from '../../../app/routes';
 const FIELDS = ['email', 'displayName', 'password'] as const;
 
 export function SignUpPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('accounts');
   usePageTitle(t('signUp.title'));
   const [searchParams] = useSearchParams();
   const { person } = useCurrentPerson();

@@ -25,7 +25,7 @@ import { requiredRule } from '../utils/account-validators';
 const FIELDS = ['password'] as const;
 
 export function VerifyEmailPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('accounts');
   usePageTitle(t('verifyEmail.title'));
   const [searchParams] = useSearchParams();
   const token = searchParams.get('token') ?? '';

@@ -27,7 +27,7 @@ interface AuditEventsTableProps {
 
 /** One row per act: when, who, what, to which thing, and its details. */
 export function AuditEventsTable({ events, caption, busy = false }: AuditEventsTableProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('admin');
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table striped data-testid="audit-events" aria-busy={busy}>

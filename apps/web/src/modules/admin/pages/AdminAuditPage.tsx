@@ -29,7 +29,7 @@ const AUDIT_ACTIONS: readonly AuditAction[] = [
 ];
 
 function AuditTrail() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('admin');
   const [action, setAction] = useState<AuditAction | ''>('');
   // The cursor each page was read from: the trail pages forward (newest first), and back through this list.
   const [afters, setAfters] = useState<(string | null)[]>([null]);
@@ -93,7 +93,7 @@ function AuditTrail() {
 
 /** The audit trail of consequential acts, for platform admins: a table, newest first, a page at a time. */
 export function AdminAuditPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('admin');
   usePageTitle(t('admin.audit.title'));
   const { person, loading } = useCurrentPerson();
   if (!loading && !person) return <Navigate to={routes.signIn({ next: routes.adminAudit() })} replace />;

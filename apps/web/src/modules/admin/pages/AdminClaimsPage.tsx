@@ -14,7 +14,7 @@ import { PendingNetworkClaimsQuery } from '../graphql/pending-network-claims.que
 import { routes } from '../../../app/routes';
 
 function PendingClaims() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('admin');
   const { data, loading, error, refetch } = useQuery(PendingNetworkClaimsQuery, { fetchPolicy: 'cache-and-network' });
   const [decide] = useMutation(DecideNetworkClaimMutation, { refetchQueries: ['PendingNetworkClaims'], awaitRefetchQueries: true });
   const actions = useActionStatus();
@@ -79,7 +79,7 @@ function PendingClaims() {
 }
 
 export function AdminClaimsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('admin');
   usePageTitle(t('admin.claims.title'));
   const { person, loading } = useCurrentPerson();
   if (!loading && !person) return <Navigate to={routes.signIn({ next: routes.adminClaims() })} replace />;

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { askOfferFieldErrors, type AskOfferFormValues } from '../utils/ask-offer-form';
 
-const t = ((key: string) => key) as unknown as TFunction;
+const t = ((key: string) => key) as unknown as TFunction<'asks-offers'>;
 const good: AskOfferFormValues = {
   kind: 'SPACE',
   title: 'A room on Mondays',

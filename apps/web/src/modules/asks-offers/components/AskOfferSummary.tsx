@@ -9,7 +9,7 @@ const STATUS_COLOR: Record<string, string> = { OPEN: 'teal.9', MET: 'indigo.9', 
 
 /** One ask or offer in a list: side, title (a link), status, and who, where, until when. */
 export function AskOfferSummary({ item }: { item: AskOfferFieldsFragment }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('asks-offers');
   const who = item.network?.name ?? item.postedBy?.displayName;
   return (
     <Stack gap={2}>

@@ -14,7 +14,7 @@ const FIELDS = ['kind', 'title', 'description', 'themes', 'area', 'endsOn'] as c
 
 /** Changing an open ask or offer's words, for whoever may edit it (its poster, or its network's facilitators and conveners). */
 export function EditAskOfferForm({ post, onDone }: { post: AskOfferFieldsFragment; onDone: (saved: boolean) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('asks-offers');
   const form = useForm<AskOfferFormValues>({
     mode: 'controlled',
     initialValues: {

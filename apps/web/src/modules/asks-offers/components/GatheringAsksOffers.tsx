@@ -9,7 +9,7 @@ import { WallPostAskOffer } from './WallPostAskOffer';
 
 /** A small section for a gathering's wall (its participants'): the asks and offers posted during it, a line to post one, and a link to all. */
 export function GatheringAsksOffers({ gatheringId }: { gatheringId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('asks-offers');
   const errorText = useErrorText();
   const { data, loading, error } = useQuery(GatheringAsksOffersQuery, { variables: { gatheringId } });
   const items = data?.asksOffers.edges ?? [];

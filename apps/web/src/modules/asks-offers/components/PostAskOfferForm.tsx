@@ -14,7 +14,7 @@ const KINDS = ASK_OFFER_KINDS;
 
 /** Posting an ask or an offer, as oneself or for a network one facilitates or convenes; optionally on a gathering's wall. */
 export function PostAskOfferForm({ gatheringId }: { gatheringId: string | null }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('asks-offers');
   const navigate = useNavigate();
   const action = useActionStatus();
   const [postAskOffer] = useMutation(PostAskOfferMutation);

@@ -11,7 +11,7 @@ import { NetworkReciprocityQuery } from '../graphql/network-reciprocity.query';
 type Partner = Result['networkReciprocity']['metFor'][number];
 
 function Partners({ id, title, count, partners, none }: { id: string; title: string; count: number; partners: Partner[]; none: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('asks-offers');
   return (
     <Stack gap={4} component="section" aria-labelledby={id}>
       <Title order={3} id={id} fz="h4">
@@ -42,7 +42,7 @@ function Partners({ id, title, count, partners, none }: { id: string; title: str
 
 /** A network's give and receive: asks met for it (and by which networks), and asks it met for others. */
 export function Reciprocity({ networkId }: { networkId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('asks-offers');
   const { data, loading, error, refetch } = useQuery(NetworkReciprocityQuery, { variables: { networkId } });
   if (loading && !data) return <LoadingState />;
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;

@@ -19,7 +19,7 @@ const FIELDS = ['side', 'title'] as const;
  * gathering (as oneself, for 30 days); its page then takes details and shows matches.
  */
 export function WallPostAskOffer({ gatheringId }: { gatheringId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('asks-offers');
   const form = useForm<{ side: 'ASK' | 'OFFER'; title: string }>({
     mode: 'controlled',
     initialValues: { side: 'ASK', title: '' },

@@ -19,7 +19,7 @@ import { AskOfferQuery, CloseAskOfferMutation, IntroduceAskOfferMutation, MarkAs
 type Match = AskOfferData['askOfferMatches'][number];
 
 function MatchItem({ post, match, onChanged }: { post: AskOfferFieldsFragment; match: Match; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('asks-offers');
   const action = useActionStatus();
   const [introduce] = useMutation(IntroduceAskOfferMutation);
   const [markMet] = useMutation(MarkAskMetMutation);
@@ -89,7 +89,7 @@ function MatchItem({ post, match, onChanged }: { post: AskOfferFieldsFragment; m
 
 /** /asks-offers/:id — an ask or offer, its best matches across networks, Introduce and Mark met. */
 export function AskOfferPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('asks-offers');
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(AskOfferQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const post = data?.askOffer;

@@ -19,7 +19,7 @@ const EMPTY = { search: '', side: '', kind: '', theme: '', area: '', status: 'op
 type Fields = typeof EMPTY;
 
 function Filters({ initial, onApply, signedIn }: { initial: Fields; onApply: (fields: Fields) => void; signedIn: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('asks-offers');
   const [fields, setFields] = useState(initial);
   const set = (key: keyof Fields) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
     setFields((f) => ({
@@ -86,7 +86,7 @@ function Filters({ initial, onApply, signedIn }: { initial: Fields; onApply: (fi
 
 /** /asks-offers — browse, search and filter asks and offers (?gathering= for one gathering's; ?network= for one network's, with its give and receive), and post one. */
 export function AsksOffersPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('asks-offers');
   usePageTitle(t('asksOffers.title'));
   const [params] = useSearchParams();
   const gathering = params.get('gathering');

@@ -21,7 +21,7 @@ export interface AskOfferFormValues {
  */
 export function askOfferFieldErrors(
   values: AskOfferFormValues,
-  t: TFunction,
+  t: TFunction<'asks-offers'>,
   today = dayAfter(0),
 ): Partial<Record<keyof AskOfferFormValues, string>> {
   const errors: Partial<Record<keyof AskOfferFormValues, string>> = {};

@@ -14,7 +14,7 @@ interface EditPostFormProps {
 
 /** The author changes a post's words and whom it mentions (those mentioned now are chosen already). */
 export function EditPostForm({ post, conversationId, saving, onSave, onCancel }: EditPostFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('conversations');
   const [body, setBody] = useState(post.body ?? '');
   const [mentions, setMentions] = useState<Mention[]>(() => [
     ...post.mentionedPeople.map((p) => ({ kind: 'person' as const, id: p.id, name: p.displayName })),

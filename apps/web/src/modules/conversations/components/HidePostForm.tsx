@@ -10,7 +10,7 @@ interface HidePostFormProps {
 
 /** A moderator hides a post, giving the reason everyone will see. */
 export function HidePostForm({ hiding, onHide, onCancel }: HidePostFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('conversations');
   const [reason, setReason] = useState('');
   return (
     <form

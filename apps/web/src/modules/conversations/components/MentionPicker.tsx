@@ -22,7 +22,7 @@ interface MentionPickerProps {
  * then pick from the list (buttons, so the keyboard reaches each); chosen ones can be taken out.
  */
 export function MentionPicker({ conversationId, chosen, onChange }: MentionPickerProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('conversations');
   const id = useId();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 250);

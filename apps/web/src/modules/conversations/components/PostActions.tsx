@@ -20,7 +20,7 @@ interface PostActionsProps {
 
 /** The buttons under a post: each opens its panel (aria-expanded says which), or deletes after asking. */
 export function PostActions({ post, mine, writable, moderates, open, onToggle, deleting, onDelete }: PostActionsProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('conversations');
   const gone = post.deletedAt !== null;
   if (gone) return null;
   const toggle = (panel: Exclude<OpenPanel, null>, label: string, variant: 'default' | 'subtle' = 'default', color?: string) => (

@@ -19,7 +19,7 @@ interface PostComposerProps {
 
 /** Writes a post or a reply, with mentions chosen from the picker. */
 export function PostComposer({ conversationId, parentId = null, label, onPosted, onCancel }: PostComposerProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('conversations');
   const action = useActionStatus();
   const [body, setBody] = useState('');
   const [mentions, setMentions] = useState<Mention[]>([]);

@@ -4,7 +4,7 @@ import type { PostFieldsFragment } from '../../../gql/graphql';
 
 /** A post's words (or the mark left when it was deleted or hidden) and whom it mentions. */
 export function PostContent({ post }: { post: PostFieldsFragment }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('conversations');
   if (post.deletedAt !== null) return <Text fs="italic">{t('conversations.post.deleted')}</Text>;
   const mentioned = [...post.mentionedPeople.map((p) => p.displayName), ...post.mentionedNetworks.map((n) => n.name)];
   return (

@@ -12,7 +12,7 @@ interface PostHeaderProps {
 
 /** Who wrote a post and when, and what kind of post it is (a question, new, edited). */
 export function PostHeader({ post, author, isNew }: PostHeaderProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('conversations');
   return (
     <Group gap="xs" wrap="wrap">
       <Text fw={600}>{author}</Text>

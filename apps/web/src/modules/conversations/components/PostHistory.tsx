@@ -8,7 +8,7 @@ import { formatDateTime } from '../../../ui/dates';
 
 /** What a post said before each edit, oldest first. */
 export function PostHistory({ postId }: { postId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('conversations');
   const { data, loading, error, refetch } = useQuery(PostHistoryQuery, { variables: { postId }, fetchPolicy: 'network-only' });
   if (loading) return <LoadingState />;
   if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;

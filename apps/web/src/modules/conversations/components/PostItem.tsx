@@ -25,7 +25,7 @@ interface PostItemProps {
 
 /** A post, what can be done with it (one panel open at a time), and its replies beneath it. */
 export function PostItem({ thread, conversation, personId, readBefore, onChanged }: PostItemProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('conversations');
   const { post } = thread;
   const actions = usePostActions(post.id, onChanged);
   const [open, setOpen] = useState<OpenPanel>(null);

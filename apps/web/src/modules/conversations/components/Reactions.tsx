@@ -16,7 +16,7 @@ export function Reactions({
   canReact: boolean;
   onChanged: (post: PostFieldsFragment) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('conversations');
   const [react, { loading }] = useMutation(ReactToPostMutation);
   return (
     <Group gap={4} role="group" aria-label={t('conversations.reactions.label')}>

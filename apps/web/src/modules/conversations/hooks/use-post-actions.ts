@@ -12,7 +12,7 @@ import { HidePostMutation } from '../graphql/hide-post.mutation';
  * whether it worked; the changed post goes to `onChanged`, and `status` words the outcome for the post's alert.
  */
 export function usePostActions(postId: string, onChanged: (post: PostFieldsFragment) => void) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('conversations');
   const action = useActionStatus();
   const [editPost] = useMutation(EditPostMutation);
   const [deletePost] = useMutation(DeletePostMutation);

@@ -21,7 +21,7 @@ import { useLiveConversation } from '../hooks/use-live-conversation';
 import { threadsOf } from '../utils/threads';
 
 function Where({ conversation }: { conversation: ConversationFieldsFragment }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('conversations');
   const { gathering, session, network } = conversation;
   if (gathering?.slug)
     return (
@@ -48,7 +48,7 @@ function Controls({
   conversation: ConversationFieldsFragment;
   onChanged: (c: ConversationFieldsFragment) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('conversations');
   const action = useActionStatus();
   const [follow] = useMutation(FollowConversationMutation);
   const [lock] = useMutation(SetConversationLockedMutation);
@@ -121,7 +121,7 @@ function Controls({
 }
 
 function LiveConversation({ conversationId, personId }: { conversationId: string; personId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('conversations');
   const live = useLiveConversation(conversationId);
   const { conversation, posts } = live;
   usePageTitle(conversation?.title ?? t('conversations.title'));

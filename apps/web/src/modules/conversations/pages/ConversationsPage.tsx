@@ -16,7 +16,7 @@ import { StartConversationMutation } from '../graphql/start-conversation.mutatio
 import { formatDateTime } from '../../../ui/dates';
 
 function StartForm({ gatheringId }: { gatheringId: string | null }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('conversations');
   const navigate = useNavigate();
   const action = useActionStatus();
   const [start] = useMutation(StartConversationMutation);
@@ -75,7 +75,7 @@ function StartForm({ gatheringId }: { gatheringId: string | null }) {
 
 /** /conversations — conversations you may read, the most recently active first (those of one gathering with ?gathering=). */
 export function ConversationsPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('conversations');
   usePageTitle(t('conversations.title'));
   const [params] = useSearchParams();
   const gatheringId = params.get('gathering');

@@ -14,7 +14,7 @@ import { JoinConversationMutation } from '../graphql/join-conversation.mutation'
 
 /** /conversations/join/:code — where an invitation link into a conversation lands. */
 export function JoinConversationPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('conversations');
   usePageTitle(t('conversations.join.title'));
   const { code = '' } = useParams();
   const navigate = useNavigate();

@@ -12,14 +12,14 @@ import { ScaleField } from './ScaleField';
 import { formatDateTime } from '../../../ui/dates';
 
 /** Until when answers can be changed, in the reader's language (day and time, British order). */
-function untilText(closesAt: string | null | undefined, language: string, t: TFunction) {
+function untilText(closesAt: string | null | undefined, language: string, t: TFunction<'feedback'>) {
   if (!closesAt) return t('feedback.changeWhileOpen');
   return t('feedback.changeUntil', { date: formatDateTime(closesAt, language, { long: true }) });
 }
 
 /** The form a participant fills in (or changes while it is open), with the "thank you" state once sent. */
 export function FeedbackFormView({ form }: { form: FeedbackFormFieldsFragment }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('feedback');
   const [values, setValues] = useState<AnswerValues>(() => initialValues(form.myAnswer));
   const action = useActionStatus();
   const [answer] = useMutation(AnswerFeedbackMutation);

@@ -10,7 +10,7 @@ import { FeedbackFormQuery } from '../graphql/feedback-form.query';
  * the results for its conveners; nothing for anyone else, or before it has closed.
  */
 export function FeedbackLink({ gatheringId, slug, closed }: { gatheringId: string; slug: string; closed: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('feedback');
   const { data } = useQuery(FeedbackFormQuery, { variables: { gatheringId, stage: 'AFTER' }, skip: !closed, errorPolicy: 'all' });
   const form = data?.feedbackForm;
   if (!form) return null;

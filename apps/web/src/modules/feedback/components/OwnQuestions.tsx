@@ -19,7 +19,7 @@ const KINDS: FeedbackQuestionKind[] = ['SCALE', 'TEXT'];
  * before it starts (the first gathering of a workshop series).
  */
 export function OwnQuestions({ gatheringId }: { gatheringId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('feedback');
   const { data, loading, error, refetch } = useQuery(FeedbackFormQuery, { variables: { gatheringId, stage: 'AFTER' } });
   const [add] = useMutation(AddFeedbackQuestionMutation);
   const [remove] = useMutation(RemoveFeedbackQuestionMutation);

@@ -8,14 +8,14 @@ const POINTS = ['1', '2', '3', '4', '5'] as const;
 
 /** A number in the reader's language (a decimal comma never, in en-GB and cy; two places at most). */
 const useNumber = () => {
-  const { i18n } = useTranslation();
+  const { i18n } = useTranslation('feedback');
   const format = new Intl.NumberFormat(i18n.language.startsWith('cy') ? 'cy' : 'en-GB', { maximumFractionDigits: 2 });
   return (n: number) => format.format(n);
 };
 
 /** The scales as a table: how many chose each point, the average and how many answered; hidden rows say why. */
 export function ScalesTable({ results }: { results: Results }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('feedback');
   const number = useNumber();
   return (
     <Stack gap="xs">
@@ -61,7 +61,7 @@ export function ScalesTable({ results }: { results: Results }) {
 
 /** New people met, in a sentence. */
 export function NewPeople({ results }: { results: Results }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('feedback');
   const number = useNumber();
   return (
     <Stack gap="xs">
@@ -81,7 +81,7 @@ export function NewPeople({ results }: { results: Results }) {
 
 /** What people wrote, per question, without names. */
 export function WrittenAnswers({ results }: { results: Results }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('feedback');
   return (
     <Stack gap="sm">
       <Title order={2}>{t('feedback.results.textsTitle')}</Title>
@@ -110,7 +110,7 @@ export function WrittenAnswers({ results }: { results: Results }) {
 
 /** Change across a workshop series: means before and after, and the paired change. */
 export function SeriesChange({ series, fewestShown }: { series: NonNullable<Results['series']>; fewestShown: number }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('feedback');
   const number = useNumber();
   const figure = (n: number | null | undefined, signed = false) =>
     n == null ? t('feedback.results.tooFewShort') : `${signed && n > 0 ? '+' : ''}${number(n)}`;
@@ -137,7 +137,7 @@ export function SeriesChange({ series, fewestShown }: { series: NonNullable<Resu
           <Table.Tbody>
             {series.scales.map((row) => (
               <Table.Tr key={row.scale}>
-                <Table.Th scope="row">{t(`feedback.scaleShort.${row.scale}`)}</Table.Th>
+                <Table.Th scope="row">{t(`scaleShort.${row.scale}`)}</Table.Th>
                 <Table.Td>{figure(row.before)}</Table.Td>
                 <Table.Td>{figure(row.after)}</Table.Td>
                 <Table.Td>{figure(row.change, true)}</Table.Td>

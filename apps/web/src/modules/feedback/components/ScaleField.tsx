@@ -18,7 +18,7 @@ const POINTS = ['1', '2', '3', '4', '5'] as const;
  * take an answer back (any question may be left out).
  */
 export function ScaleField({ legend, name, value, onChange, disabled }: ScaleFieldProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('feedback');
   const hintId = `${name}-hint`;
   return (
     <Fieldset

@@ -13,7 +13,7 @@ import { FeedbackFormView } from '../components/FeedbackFormView';
 import { FeedbackFormQuery } from '../graphql/feedback-form.query';
 
 function Feedback({ gathering, stage }: { gathering: GatheringFieldsFragment; stage: FeedbackStage }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('feedback');
   const before = stage === 'BEFORE';
   const title = t(before ? 'feedback.titleBefore' : 'feedback.title', { title: gathering.title });
   usePageTitle(title);

@@ -13,7 +13,7 @@ import { NewPeople, ScalesTable, SeriesChange, WrittenAnswers } from '../compone
 import { FeedbackResultsQuery } from '../graphql/feedback-results.query';
 
 function Results({ gathering, stage }: { gathering: GatheringFieldsFragment; stage: FeedbackStage }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('feedback');
   const title = t('feedback.results.title', { title: gathering.title });
   usePageTitle(title);
   const { data, loading, error, refetch } = useQuery(FeedbackResultsQuery, {

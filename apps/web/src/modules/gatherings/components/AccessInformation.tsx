@@ -9,7 +9,7 @@ interface AccessInformationProps {
 }
 
 export function AccessInformation({ features, notes }: AccessInformationProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('gatherings');
   // Listed in the same order as the form, whatever order they were saved in.
   const ordered = ACCESS_FEATURES.filter((feature) => features.includes(feature));
   return (

@@ -11,7 +11,7 @@ import { RevokeCalendarFeedMutation } from '../graphql/revoke-calendar-feed.muta
 
 /** A private feed URL of your gatherings for a calendar app; making a new one, or revoking, stops the old one. */
 export function CalendarFeed() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('gatherings');
   const action = useActionStatus();
   const [url, setUrl] = useState<string>();
   const [createFeed] = useMutation(CreateCalendarFeedMutation);

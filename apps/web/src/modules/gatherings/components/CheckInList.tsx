@@ -27,7 +27,7 @@ export function placesMatching(registrations: readonly RegistrationFieldsFragmen
 
 /** The conveners' list of who came: counts, a search, and a button per person to tick them in or take the tick back. */
 export function CheckInList({ gathering, registrations }: CheckInListProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('gatherings');
   const [search, setSearch] = useState('');
   const action = useActionStatus();
   // The registration updates in the cache by its id; who's missing counts who came, so it is read again.

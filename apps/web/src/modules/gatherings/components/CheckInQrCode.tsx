@@ -23,7 +23,7 @@ interface CheckInQrCodeProps {
  * who cannot scan.
  */
 export function CheckInQrCode({ gatheringId, size = 320, captionSize = 28 }: CheckInQrCodeProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('open-space');
   const { data, loading, error, refetch } = useQuery(CheckInCodeQuery, { variables: { gatheringId } });
   if (loading && !data) return <LoadingState />;
   if (error && !data) return <ErrorState onRetry={() => void refetch()} />;

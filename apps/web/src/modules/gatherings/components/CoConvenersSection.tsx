@@ -14,7 +14,7 @@ import { routes } from '../../../app/routes';
 
 /** Conveners ask other networks to co-convene, and see who has not answered (with a link to send them). */
 export function CoConvenersSection({ gatheringId, slug }: { gatheringId: string; slug: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('gatherings');
   const action = useActionStatus();
   const [networkId, setNetworkId] = useState('');
   const [pickError, setPickError] = useState<string>();

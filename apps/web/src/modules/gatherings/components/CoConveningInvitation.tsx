@@ -21,7 +21,7 @@ interface CoConveningInvitationProps {
 
 /** A facilitator or convener of the asked network accepts (becoming a convener) or declines. */
 export function CoConveningInvitation({ gathering, networkId, signedIn }: CoConveningInvitationProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('gatherings');
   const action = useActionStatus();
   const [answered, setAnswered] = useState(false);
   const { data, loading, error, refetch } = useQuery(MyNetworksQuery, { fetchPolicy: 'cache-and-network', skip: !signedIn });

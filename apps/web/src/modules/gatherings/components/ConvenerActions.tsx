@@ -22,7 +22,7 @@ const isMove = (status: GatheringStatus): status is Move => status !== 'DRAFT';
 
 /** What conveners can do from the gathering page: move its status on, edit it, see who is coming. */
 export function ConvenerActions({ gathering }: { gathering: GatheringFieldsFragment }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('gatherings');
   const action = useActionStatus();
   // The mutation returns the gathering, so the cache (and the page) update by id.
   const [setStatus] = useMutation(SetGatheringStatusMutation);

@@ -17,7 +17,7 @@ export const MAX_DELEGATE_PLACES = 100;
 
 /** Conveners give invited networks delegate places, and see whom each network has nominated. */
 export function DelegatePlacesSection({ gatheringId }: { gatheringId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('gatherings');
   const action = useActionStatus();
   const [networkId, setNetworkId] = useState('');
   const [places, setPlaces] = useState<number | string>(1);

@@ -15,7 +15,7 @@ interface FollowUpLinksProps {
 
 /** "Follows up X" and "Followed up by Y": a gathering's place in a series of follow-ups, both ways. */
 export function FollowUpLinks({ followsUp, followedUpBy, withHeading = true }: FollowUpLinksProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('gatherings');
   if (!followsUp && followedUpBy.length === 0) return null;
   const day = (iso: string) => formatLongDate(iso, i18n.resolvedLanguage ?? i18n.language);
   const link = (g: GatheringLinkFieldsFragment) => (

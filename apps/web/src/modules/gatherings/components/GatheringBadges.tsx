@@ -7,7 +7,7 @@ import { formatLabel, gatheringStatusLabel, modeLabel } from '../utils/gathering
 const STATUS_COLOURS = { DRAFT: 'gray', PUBLISHED: 'indigo', LIVE: 'teal.9', CLOSED: 'dark' } as const;
 
 export function GatheringBadges({ gathering }: { gathering: Pick<GatheringFieldsFragment, 'status' | 'format' | 'registrationMode'> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('gatherings');
   return (
     <Group gap="xs" data-testid="gathering-badges">
       <Badge color={STATUS_COLOURS[gathering.status]} variant="filled" radius="sm">

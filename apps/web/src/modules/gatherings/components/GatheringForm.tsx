@@ -57,7 +57,7 @@ const legendStyles = { legend: { fontWeight: 500, fontSize: 'var(--mantine-font-
 
 /** The create and edit form: same fields, same names as the API's input. */
 export function GatheringForm({ initialValues, submitLabel, conveningOptions, warnOnTimeOrPlace, onSave }: GatheringFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('gatherings');
   const [saving, setSaving] = useState(false);
   const zones = useMemo(() => timeZoneChoices(), []);
   const form = useForm<GatheringFormValues>({
@@ -66,8 +66,8 @@ export function GatheringForm({ initialValues, submitLabel, conveningOptions, wa
     initialValues,
     validate: {
       title: (value) => (value.trim() ? null : t('validation.required')),
-      startsAt: (value) => (isLocalDateTime(value) ? null : t('gatherings.form.dateTimeNeeded')),
-      endsAt: (value) => (isLocalDateTime(value) ? null : t('gatherings.form.dateTimeNeeded')),
+      startsAt: (value) => (isLocalDateTime(value) ? null : t('validation.dateTimeNeeded')),
+      endsAt: (value) => (isLocalDateTime(value) ? null : t('validation.dateTimeNeeded')),
       timeZone: (value) => (value ? null : t('validation.required')),
       capacity: (value) => {
         const capacity = parseCapacity(value);

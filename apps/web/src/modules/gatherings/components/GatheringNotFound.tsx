@@ -6,12 +6,12 @@ import { routes } from '../../../app/routes';
 
 export function GatheringNotFound() {
   const { t } = useTranslation();
-  usePageTitle(t('gatherings.notFound.title'));
+  usePageTitle(t('notFound.gathering.title'));
   return (
     <Container size="md" py="xl">
       <Stack gap="md">
-        <Title order={1}>{t('gatherings.notFound.title')}</Title>
-        <Text>{t('gatherings.notFound.body')}</Text>
+        <Title order={1}>{t('notFound.gathering.title')}</Title>
+        <Text>{t('notFound.gathering.body')}</Text>
         <Anchor component={Link} to={routes.home()} underline="always">
           {t('notFound.home')}
         </Anchor>

@@ -11,7 +11,7 @@ interface GatheringWhenProps {
 
 /** "Saturday, 13 June 2026 · 10:00–16:00 in London (11:00–17:00 your time)". */
 export function GatheringWhen({ gathering, viewerTimeZone = browserTimeZone() }: GatheringWhenProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('gatherings');
   const when = describeWhen(gathering, viewerTimeZone, i18n.resolvedLanguage ?? 'en');
   return (
     <div data-testid="gathering-when">

@@ -6,7 +6,7 @@ import { routes } from '../../../app/routes';
 
 /** From the gathering page to its harvest: for conveners always (to write it), for everyone once the day has begun. */
 export function HarvestLink({ gathering }: { gathering: GatheringFieldsFragment }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('gatherings');
   if (!gathering.viewerIsConvener && gathering.status !== 'LIVE' && gathering.status !== 'CLOSED') return null;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="harvest-link-heading">

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { buildInvitationTree, type InvitationBranch, type InvitationNode } from '../utils/invitation-tree';
 
 function Branch({ branch }: { branch: InvitationBranch<InvitationNode> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('gatherings');
   const issued = branch.networkName
     ? t('gatherings.invitations.nodeFor', { name: branch.issuedByName, network: branch.networkName })
     : t('gatherings.invitations.node', { name: branch.issuedByName });
@@ -29,7 +29,7 @@ function Branch({ branch }: { branch: InvitationBranch<InvitationNode> }) {
  * is what a screen reader hears ("list, 2 items, level 2").
  */
 export function InvitationTreeList({ nodes }: { nodes: readonly InvitationNode[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('gatherings');
   const tree = buildInvitationTree(nodes);
   if (tree.length === 0) return <Text data-testid="invitation-tree-empty">{t('gatherings.invitations.empty')}</Text>;
   return (

@@ -19,7 +19,7 @@ function Figure({ label, value }: { label: string; value: number }) {
 
 /** How invitations cascaded: the figures, then the tree itself. */
 export function InvitationsSection({ gatheringId }: { gatheringId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('gatherings');
   const { data, loading, error, refetch } = useQuery(InvitationTreeQuery, {
     variables: { gatheringId },
     fetchPolicy: 'cache-and-network',

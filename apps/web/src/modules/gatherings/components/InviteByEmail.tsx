@@ -13,7 +13,7 @@ type Result = InviteByEmailResult['inviteByEmail'];
 
 /** What happened to each line: how many were sent, who was already coming, and which lines (by number) were not addresses. */
 export function InviteByEmailResultSummary({ result }: { result: Result }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('gatherings');
   return (
     <Stack gap="xs" role="status" data-testid="email-invite-result">
       <Text fw={700}>{t('gatherings.emailInvite.sent', { count: result.sent })}</Text>
@@ -47,7 +47,7 @@ const countLines = (text: string) => text.split('\n').filter((line) => line.trim
 
 /** Conveners paste addresses, one a line; each gets an invitation link by email. */
 export function InviteByEmail({ gatheringId }: { gatheringId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('gatherings');
   const [emails, setEmails] = useState('');
   const [error, setError] = useState<string>();
   const [result, setResult] = useState<Result>();

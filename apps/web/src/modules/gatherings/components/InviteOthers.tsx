@@ -11,7 +11,7 @@ import { MyInvitationLinks } from './MyInvitationLinks';
 
 /** "Invite others from your network": makes a link to share, optionally on behalf of one of your networks. */
 export function InviteOthers({ gatheringId }: { gatheringId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('gatherings');
   const action = useActionStatus();
   const [networkId, setNetworkId] = useState('');
   const { data } = useQuery(MyNetworksQuery, { fetchPolicy: 'cache-and-network' });

@@ -6,7 +6,7 @@ import { InvitationQuery } from '../graphql/invitation.query';
 
 /** "Invited by Ada (Cardiff Food Coalition)" for people who came through an invitation link. */
 export function InvitedBy({ code }: { code: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('gatherings');
   const { data, error } = useQuery(InvitationQuery, { variables: { code } });
   if (graphQLErrorCode(error) === 'NOT_FOUND') {
     return (

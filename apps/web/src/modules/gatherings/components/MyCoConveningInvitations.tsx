@@ -12,7 +12,7 @@ import { routes } from '../../../app/routes';
 type Invitation = MyCoConveningInvitationsResult['myCoConveningInvitations'][number];
 
 function Item({ invitation: { gathering, network } }: { invitation: Invitation }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('gatherings');
   const when = describeWhen(gathering, browserTimeZone(), i18n.resolvedLanguage ?? 'en');
   return (
     <List.Item>
@@ -32,7 +32,7 @@ function Item({ invitation: { gathering, network } }: { invitation: Invitation }
  * Nothing shows while loading or when there are none, so the page below does not jump for most people.
  */
 export function MyCoConveningInvitations() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('gatherings');
   const { data, loading, error, refetch } = useQuery(MyCoConveningInvitationsQuery, { fetchPolicy: 'cache-and-network' });
   const invitations = data?.myCoConveningInvitations ?? [];
 

@@ -11,7 +11,7 @@ import { MyInvitationsQuery } from '../graphql/my-invitations.query';
  * one per network you invite on behalf of (or for yourself), oldest first.
  */
 export function MyInvitationLinks({ gatheringId }: { gatheringId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('gatherings');
   const { data, loading, error, refetch } = useQuery(MyInvitationsQuery, { variables: { gatheringId }, fetchPolicy: 'cache-and-network' });
   const newest = new Map((data?.myInvitations ?? []).map((invitation) => [invitation.networkName ?? '', invitation]));
   const links = [...newest.values()];

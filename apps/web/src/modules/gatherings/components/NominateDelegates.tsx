@@ -16,7 +16,7 @@ type Places = DelegatePlacesResult['delegatePlaces'][number];
 
 /** One network's places: who fills them, and a choice of the network's people for the next place. */
 function NetworkPlaces({ gatheringId, row }: { gatheringId: string; row: Places }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('gatherings');
   const action = useActionStatus();
   const [personId, setPersonId] = useState('');
   const members = useQuery(NetworkMembersQuery, { variables: { slug: row.network.slug } });
@@ -85,7 +85,7 @@ function NetworkPlaces({ gatheringId, row }: { gatheringId: string; row: Places 
 
 /** For facilitators of networks the conveners gave delegate places: fill them with people from the network. */
 export function NominateDelegates({ gatheringId }: { gatheringId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('gatherings');
   const mine = useQuery(MyNetworksQuery, { fetchPolicy: 'cache-and-network' });
   const facilitated = new Set(
     (mine.data?.myNetworks ?? []).filter((network) => network.viewerRoles.includes('FACILITATOR')).map((network) => network.id),

@@ -7,7 +7,7 @@ import { routes } from '../../../app/routes';
 
 /** From the gathering page to its agenda wall and its projector board (participants and conveners; anyone once live). */
 export function OpenSpaceLinks({ gathering }: { gathering: GatheringFieldsFragment }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('open-space');
   if (!isParticipant(gathering) && gathering.status !== 'LIVE') return null;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="open-space-heading">

@@ -29,7 +29,7 @@ interface RegisterFormProps {
 
 /** Which networks you come for, and what would help you take part (private unless you share it). */
 export function RegisterForm({ gatheringId, slug, invitationCode, submitLabel, onDone, onCancel }: RegisterFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('gatherings');
   const [saving, setSaving] = useState(false);
   const { data } = useQuery(MyNetworksQuery, { fetchPolicy: 'cache-and-network' });
   const myNetworks = data?.myNetworks ?? [];

@@ -15,7 +15,7 @@ interface RegistrationDecisionProps {
 
 /** Approve or decline someone waiting for approval; the row updates in the cache by id. */
 export function RegistrationDecision({ gatheringId, registration, action }: RegistrationDecisionProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('gatherings');
   const [decide] = useMutation(DecideRegistrationMutation);
   const name = registration.personName;
   const run = (approve: boolean, message: string) =>

@@ -41,7 +41,7 @@ export function registrationStage(gathering: GatheringFieldsFragment, signedIn: 
 
 /** The register button in all its states, with the viewer's place and a way to give it up. */
 export function RegistrationPanel({ gathering, signedIn, invitationCode }: RegistrationPanelProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('gatherings');
   const [opened, { open, close }] = useDisclosure(false);
   const statusRef = useRef<HTMLDivElement>(null);
   const action = useActionStatus();

@@ -29,7 +29,8 @@ function MissingList({ id, title, empty, items }: { id: string; title: string; e
 
 /** Who is not in the room yet, so conveners know whom to reach out to. */
 export function WhosMissing({ gatheringId }: { gatheringId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('gatherings');
+  const { t: networksT } = useTranslation('networks');
   const { data, loading, error, refetch } = useQuery(WhosMissingQuery, { variables: { gatheringId }, fetchPolicy: 'cache-and-network' });
   const missing = data?.whosMissing;
   return (
@@ -59,7 +60,7 @@ export function WhosMissing({ gatheringId }: { gatheringId: string }) {
             id="not-come-sectors-heading"
             title={t('gatherings.missing.sectorsNotCome')}
             empty={t('gatherings.missing.noSectorsNotCome')}
-            items={missing.sectorsNotCome.map((sector) => sectorLabel(t, sector))}
+            items={missing.sectorsNotCome.map((sector) => sectorLabel(networksT, sector))}
           />
           <MissingList
             id="missing-networks-heading"
@@ -75,13 +76,13 @@ export function WhosMissing({ gatheringId }: { gatheringId: string }) {
             id="missing-sectors-heading"
             title={t('gatherings.missing.sectors')}
             empty={t('gatherings.missing.noSectors')}
-            items={missing.sectors.map((sector) => sectorLabel(t, sector))}
+            items={missing.sectors.map((sector) => sectorLabel(networksT, sector))}
           />
           <MissingList
             id="missing-regions-heading"
             title={t('gatherings.missing.regions')}
             empty={t('gatherings.missing.noRegions')}
-            items={missing.regions.map((region) => regionLabel(t, region))}
+            items={missing.regions.map((region) => regionLabel(networksT, region))}
           />
         </>
       )}

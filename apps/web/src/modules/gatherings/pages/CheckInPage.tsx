@@ -28,7 +28,7 @@ export function checkInStage(gathering: GatheringFieldsFragment, code: string): 
 }
 
 function CheckIn({ gathering }: { gathering: GatheringFieldsFragment }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('gatherings');
   const errorText = useErrorText();
   const [params] = useSearchParams();
   const code = params.get('code') ?? '';
@@ -103,7 +103,7 @@ function CheckIn({ gathering }: { gathering: GatheringFieldsFragment }) {
 
 /** /gatherings/:slug/check-in?code=… — where the QR code at the door leads: phone-first, one tap. Signed-out people sign in and come back. */
 export function CheckInPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('gatherings');
   usePageTitle(t('gatherings.checkIn.pageTitle'));
   return (
     <Container size="xs" py="lg" px="md">

@@ -15,7 +15,7 @@ import { RegenerateCheckInCodeMutation } from '../graphql/regenerate-check-in-co
 import { routes } from '../../../app/routes';
 
 function Door({ gathering }: { gathering: GatheringFieldsFragment }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('gatherings');
   const action = useActionStatus();
   const [regenerate] = useMutation(RegenerateCheckInCodeMutation, {
     refetchQueries: [{ query: CheckInCodeQuery, variables: { gatheringId: gathering.id } }],
@@ -64,7 +64,7 @@ function Door({ gathering }: { gathering: GatheringFieldsFragment }) {
 
 /** /gatherings/:slug/door — a page to print and stick by the door (conveners): the check-in QR code, large. */
 export function DoorPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('gatherings');
   usePageTitle(t('gatherings.door.pageTitle'));
   return (
     <Container size="md" py="xl">

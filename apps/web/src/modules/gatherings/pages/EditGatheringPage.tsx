@@ -11,7 +11,7 @@ import { formValuesToUpdateInput, gatheringToFormValues, type GatheringFormValue
 import { routes } from '../../../app/routes';
 
 function EditGathering({ gathering }: { gathering: GatheringFieldsFragment }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('gatherings');
   const navigate = useNavigate();
   const [updateGathering] = useMutation(UpdateGatheringMutation);
   const pagePath = routes.gathering({ slug: gathering.slug });
@@ -53,7 +53,7 @@ function EditGathering({ gathering }: { gathering: GatheringFieldsFragment }) {
 }
 
 export function EditGatheringPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('gatherings');
   usePageTitle(t('gatherings.edit.pageTitle'));
   return (
     <Container size="sm" py="xl">

@@ -37,7 +37,7 @@ function Count({ label, value, testId }: { label: string; value: string; testId:
 }
 
 function Dashboard({ gathering }: { gathering: GatheringFieldsFragment }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('gatherings');
   const [filter, setFilter] = useState<Filter>('ALL');
   const decision = useActionStatus();
   const { data, loading, error, refetch } = useQuery(GatheringRegistrationsQuery, {
@@ -80,7 +80,7 @@ function Dashboard({ gathering }: { gathering: GatheringFieldsFragment }) {
         {t('gatherings.dashboard.feedback')}
       </Anchor>
       <Anchor component={Link} to={routes.gatheringImpact({ slug: gathering.slug })} underline="always" data-testid="impact-link">
-        {t('impact.link')}
+        {t('links.impact')}
       </Anchor>
       <Anchor
         href={`/api/gatherings/${encodeURIComponent(gathering.id)}/registrations.csv`}
@@ -200,7 +200,7 @@ function Dashboard({ gathering }: { gathering: GatheringFieldsFragment }) {
 }
 
 export function GatheringDashboardPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('gatherings');
   usePageTitle(t('gatherings.dashboard.pageTitle'));
   return (
     <Container size="lg" py="xl">

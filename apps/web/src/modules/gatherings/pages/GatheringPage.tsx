@@ -38,7 +38,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 function Where({ gathering }: { gathering: GatheringFieldsFragment }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('gatherings');
   return (
     <Section id="gathering-where-heading" title={t('gatherings.page.whereTitle')}>
       {hasVenue(gathering.format) && (
@@ -59,7 +59,7 @@ function Where({ gathering }: { gathering: GatheringFieldsFragment }) {
 }
 
 function Places({ gathering }: { gathering: GatheringFieldsFragment }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('gatherings');
   if (gathering.capacity === null) return <Text data-testid="gathering-places">{t('gatherings.page.unlimited')}</Text>;
   return (
     <Text data-testid="gathering-places">
@@ -76,7 +76,7 @@ interface GatheringProps {
 }
 
 function Gathering({ gathering, signedIn, invitationCode, coConveningNetworkId }: GatheringProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('gatherings');
   usePageTitle(gathering.title);
   const status = gathering.viewerRegistration?.status;
   const canInvite =
@@ -105,7 +105,7 @@ function Gathering({ gathering, signedIn, invitationCode, coConveningNetworkId }
           underline="always"
           data-testid="gathering-conversations"
         >
-          {t('conversations.fromGathering')}
+          {t('links.followUpConversations')}
         </Anchor>
       )}
       {canInvite && <InviteOthers gatheringId={gathering.id} />}

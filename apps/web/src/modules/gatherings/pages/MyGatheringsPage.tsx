@@ -18,7 +18,7 @@ import { routes } from '../../../app/routes';
 type MyGathering = MyGatheringsResult['myGatherings'][number];
 
 function Item({ gathering }: { gathering: MyGathering }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('gatherings');
   const when = describeWhen(gathering, browserTimeZone(), i18n.resolvedLanguage ?? 'en');
   const registration = gathering.viewerRegistration;
   const mine = [
@@ -40,7 +40,7 @@ function Item({ gathering }: { gathering: MyGathering }) {
 }
 
 function GatheringList({ past }: { past: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('gatherings');
   const id = past ? 'past-heading' : 'upcoming-heading';
   const { data, loading, error, refetch } = useQuery(MyGatheringsQuery, { variables: { past }, fetchPolicy: 'cache-and-network' });
   const gatherings = data?.myGatherings ?? [];
@@ -67,7 +67,7 @@ function GatheringList({ past }: { past: boolean }) {
 
 /** The gatherings you convene or are coming to, invitations to co-convene waiting for you, and a calendar feed. */
 export function MyGatheringsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('gatherings');
   usePageTitle(t('gatherings.mine.title'));
   const { person, loading } = useCurrentPerson();
 

@@ -14,7 +14,7 @@ import { emptyGatheringForm, formValuesToCreateInput, type GatheringFormValues }
 import { routes } from '../../../app/routes';
 
 export function NewGatheringPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('gatherings');
   usePageTitle(t('gatherings.create.title'));
   const navigate = useNavigate();
   const { person, loading } = useCurrentPerson();

@@ -10,7 +10,7 @@ import { CreateFollowUpMutation } from '../graphql/create-follow-up.mutation';
 import { routes } from '../../../app/routes';
 
 function PlanFollowUp({ gathering }: { gathering: GatheringFieldsFragment }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('gatherings');
   const navigate = useNavigate();
   const [createFollowUp] = useMutation(CreateFollowUpMutation);
   return (
@@ -36,7 +36,7 @@ function PlanFollowUp({ gathering }: { gathering: GatheringFieldsFragment }) {
 
 /** /gatherings/:slug/follow-up — conveners plan a follow-up: online and unlimited unless they say otherwise. */
 export function PlanFollowUpPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('gatherings');
   usePageTitle(t('gatherings.followUp.pageTitle'));
   return (
     <Container size="sm" py="xl">

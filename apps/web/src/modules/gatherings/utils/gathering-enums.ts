@@ -37,10 +37,11 @@ export const ACCESS_FEATURE_ICONS: Record<AccessFeature, string> = {
 export const hasVenue = (format: GatheringFormat) => format !== 'ONLINE';
 export const hasOnlineLink = (format: GatheringFormat) => format !== 'IN_PERSON';
 
-export const formatLabel = (t: TFunction, format: GatheringFormat) => t(`gatherings.formats.${format}.label`);
-export const formatHint = (t: TFunction, format: GatheringFormat) => t(`gatherings.formats.${format}.hint`);
-export const modeLabel = (t: TFunction, mode: RegistrationMode) => t(`gatherings.modes.${mode}.label`);
-export const modeHint = (t: TFunction, mode: RegistrationMode) => t(`gatherings.modes.${mode}.hint`);
-export const accessFeatureLabel = (t: TFunction, feature: AccessFeature) => t(`gatherings.accessFeatures.${feature}`);
-export const gatheringStatusLabel = (t: TFunction, status: GatheringStatus) => t(`gatherings.statuses.${status}`);
-export const registrationStatusLabel = (t: TFunction, status: RegistrationStatus) => t(`gatherings.registrationStatuses.${status}`);
+export const formatLabel = (t: TFunction<'gatherings'>, format: GatheringFormat) => t(`gatherings.formats.${format}.label`);
+export const formatHint = (t: TFunction<'gatherings'>, format: GatheringFormat) => t(`gatherings.formats.${format}.hint`);
+export const modeLabel = (t: TFunction<'gatherings'>, mode: RegistrationMode) => t(`gatherings.modes.${mode}.label`);
+export const modeHint = (t: TFunction<'gatherings'>, mode: RegistrationMode) => t(`gatherings.modes.${mode}.hint`);
+export const accessFeatureLabel = (t: TFunction<'gatherings'>, feature: AccessFeature) => t(`gatherings.accessFeatures.${feature}`);
+export const gatheringStatusLabel = (t: TFunction<'gatherings'>, status: GatheringStatus) => t(`gatherings.statuses.${status}`);
+export const registrationStatusLabel = (t: TFunction<'gatherings'>, status: RegistrationStatus) =>
+  t(`gatherings.registrationStatuses.${status}`);

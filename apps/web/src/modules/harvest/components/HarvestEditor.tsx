@@ -19,7 +19,7 @@ const editable = (harvest: HarvestFieldsFragment): Theme[] =>
 
 /** The conveners' editor: themes (a heading and text each), who may read, save, publish or back to draft. */
 export function HarvestEditor({ harvest, onChanged }: { harvest: HarvestFieldsFragment; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('harvest');
   const [themes, setThemes] = useState<Theme[]>(() => editable(harvest));
   const [visibility, setVisibility] = useState<HarvestVisibility>(harvest.visibility);
   const action = useActionStatus();

@@ -7,7 +7,7 @@ import { paragraphs } from '../utils/paragraphs';
 type Session = HarvestFieldsFragment['sessions'][number];
 
 function SessionFacts({ session, timeZone }: { session: Session; timeZone: string }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('harvest');
   const when =
     session.slotStartsAt && session.slotEndsAt
       ? `${formatTime(session.slotStartsAt, timeZone, i18n.language)}–${formatTime(session.slotEndsAt, timeZone, i18n.language)}`
@@ -27,7 +27,7 @@ function SessionFacts({ session, timeZone }: { session: Session; timeZone: strin
 }
 
 function SessionActions({ session }: { session: Session }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('harvest');
   return (
     <Table.ScrollContainer minWidth={480}>
       <Table withTableBorder>
@@ -57,7 +57,7 @@ function SessionActions({ session }: { session: Session }) {
 
 /** The harvest as its readers see it (and conveners preview it): themes, then the day's sessions. Printable. */
 export function HarvestView({ harvest, timeZone }: { harvest: HarvestFieldsFragment; timeZone: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('harvest');
   const published = harvest.status === 'PUBLISHED';
   const files = `/api/gatherings/${encodeURIComponent(harvest.gatheringId)}`;
   return (

@@ -14,7 +14,7 @@ import { HarvestQuery } from '../graphql/harvest.query';
 import { routes } from '../../../app/routes';
 
 function Harvest({ gathering }: { gathering: GatheringFieldsFragment }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('harvest');
   usePageTitle(t('harvest.title', { title: gathering.title }));
   const { data, loading, error, refetch } = useQuery(HarvestQuery, {
     variables: { gatheringId: gathering.id },
@@ -37,7 +37,7 @@ function Harvest({ gathering }: { gathering: GatheringFieldsFragment }) {
         className="no-print"
         data-testid="impact-link"
       >
-        {t('impact.link')}
+        {t('links.impact')}
       </Anchor>
       {loading && !data && <LoadingState />}
       {error && !data && <ErrorState error={error} onRetry={() => void refetch()} />}

@@ -17,7 +17,7 @@ import { routes } from '../../../app/routes';
 type MyAction = MyActionsData['myActions'][number];
 
 function ActionItem({ action, busy, onDone }: { action: MyAction; busy: boolean; onDone: (done: boolean) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('harvest');
   return (
     <Paper withBorder p="sm" component="li" data-testid="my-action">
       <Stack gap={4}>
@@ -40,7 +40,7 @@ function ActionItem({ action, busy, onDone }: { action: MyAction; busy: boolean;
 }
 
 function MyActions() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('harvest');
   const status = useActionStatus();
   const { data, loading, error, refetch } = useQuery(MyActionsQuery, { fetchPolicy: 'cache-and-network' });
   // A MyAction and the Action it marks are different types in the cache: the list is read again.
@@ -94,7 +94,7 @@ function MyActions() {
 
 /** /my/actions — the actions the signed-in person owns, across gatherings; ticking one marks it done. */
 export function MyActionsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('harvest');
   usePageTitle(t('myActions.title'));
   const { person, loading } = useCurrentPerson();
   if (!loading && !person) return <Navigate to={routes.signIn({ next: routes.myActions() })} replace />;

@@ -15,7 +15,7 @@ const FEATURES = [
 ] as const;
 
 function CallToAction() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('home');
   const { person, loading } = useCurrentPerson();
   if (loading) return null;
   if (person) {
@@ -44,7 +44,7 @@ function CallToAction() {
 }
 
 export function HomePage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('home');
   usePageTitle(t('nav.home'));
   return (
     <Container size="lg" py="xl">

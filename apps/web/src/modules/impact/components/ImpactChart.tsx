@@ -13,10 +13,10 @@ const AXIS_DOMAINS: Partial<Record<ImpactMeasure, [number, number]>> = { FEEDBAC
  * The chart is a picture for sighted readers; the table next to it carries the same figures for everyone.
  */
 export function ImpactChart({ impact, measure, tableId }: { impact: Impact; measure: ImpactMeasure; tableId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('impact');
   const shape = CHART_SHAPES[measure];
   const { data, series } = chartData(impact, measure, (item) =>
-    'figures' in item ? item.label : item.scale ? t(`feedback.scaleShort.${item.scale}`) : t('impact.total'),
+    'figures' in item ? item.label : item.scale ? t(`scaleShort.${item.scale}`) : t('impact.total'),
   );
   if (!hasValues(data, series)) {
     return (

@@ -13,7 +13,7 @@ import { formatFigure, MEASURES, type Impact } from '../utils/impact-figures';
  * the whole period's, and a link to the view over time. No charts here, so the profile stays light.
  */
 export function ImpactSection({ slug, isCoalition }: { slug: string; isCoalition: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('impact');
   const network = useQuery(NetworkImpactQuery, { variables: { slug }, skip: isCoalition });
   const coalition = useQuery(CoalitionImpactQuery, { variables: { slug }, skip: !isCoalition });
   const { loading, error } = isCoalition ? coalition : network;
@@ -38,7 +38,7 @@ export function ImpactSection({ slug, isCoalition }: { slug: string; isCoalition
 }
 
 function PublishedFigures({ impact }: { impact: Impact }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('impact');
   const published = MEASURES.filter((measure) => impact.published.includes(measure));
   if (published.length === 0) {
     return <Text size="sm">{t('impact.section.nothing', { name: impact.name })}</Text>;

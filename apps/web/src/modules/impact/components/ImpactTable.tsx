@@ -7,7 +7,7 @@ import { figureRows, formatFigure, type Impact } from '../utils/impact-figures';
 
 /** A measure's figures as a table (the chart's alternative): a row per figure, a column per period and the total. */
 export function ImpactTable({ impact, measure, captionId }: { impact: Impact; measure: ImpactMeasure; captionId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('impact');
   const rows = figureRows(impact, measure);
   // Bridging is measured over the whole answer only: its period columns would all be empty.
   const periods = measure === 'BRIDGING' ? [] : impact.periods;

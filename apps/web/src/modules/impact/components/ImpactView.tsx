@@ -17,7 +17,7 @@ const backPath = (impact: Impact) =>
  * same figures and a printable page; facilitators also choose what is published.
  */
 export function ImpactView({ impact, networkId, onPublished }: { impact: Impact; networkId?: string; onPublished: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('impact');
   usePageTitle(t('impact.pageTitle', { name: impact.name }));
   const measures = measuresShown(impact);
   return (

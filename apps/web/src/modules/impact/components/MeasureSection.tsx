@@ -7,7 +7,7 @@ import { ImpactTable } from './ImpactTable';
 
 /** One measure: what it means, its chart, and the same figures as a table. */
 export function MeasureSection({ impact, measure }: { impact: Impact; measure: ImpactMeasure }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('impact');
   const headingId = `impact-${measure}`;
   const tableCaptionId = `${headingId}-table`;
   return (

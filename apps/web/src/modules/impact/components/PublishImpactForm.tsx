@@ -18,7 +18,7 @@ export function PublishImpactForm({
   published: ImpactMeasure[];
   onSaved: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('impact');
   const [chosen, setChosen] = useState<string[]>(published);
   const [save] = useMutation(SetImpactPublicationsMutation);
   const { status, pending, run } = useActionStatus();

@@ -18,7 +18,7 @@ interface Answer {
 }
 
 function NotFound() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('impact');
   return (
     <Stack gap="sm">
       <Title order={1}>{t('impact.notFoundTitle')}</Title>

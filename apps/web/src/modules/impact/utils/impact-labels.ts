@@ -2,9 +2,9 @@ import type { TFunction } from 'i18next';
 import type { FeedbackScale, ImpactFigureName, ImpactSubjectKind } from '../../../gql/graphql';
 
 /** A figure's name for people, with its feedback scale when it has one. */
-export function figureLabel(t: TFunction, name: ImpactFigureName, scale: FeedbackScale | null): string {
+export function figureLabel(t: TFunction<'impact'>, name: ImpactFigureName, scale: FeedbackScale | null): string {
   const label = t(`impact.figures.${name}`);
-  return scale ? `${label}: ${t(`feedback.scaleShort.${scale}`)}` : label;
+  return scale ? `${label}: ${t(`scaleShort.${scale}`)}` : label;
 }
 
 const CSV_FOLDER: Record<ImpactSubjectKind, string> = { GATHERING: 'gatherings', NETWORK: 'networks', COALITION: 'coalitions' };

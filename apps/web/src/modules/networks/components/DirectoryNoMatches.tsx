@@ -9,7 +9,7 @@ interface DirectoryNoMatchesProps {
 
 /** The directory found nothing for this search or these filters (the list and the map say it alike). */
 export function DirectoryNoMatches({ filtered, onClearFilters, testId }: DirectoryNoMatchesProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('networks');
   return (
     <Stack gap="sm" align="flex-start" data-testid={testId}>
       <Title order={3}>{t('networks.directory.emptyTitle')}</Title>

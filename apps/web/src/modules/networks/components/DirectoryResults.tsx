@@ -15,7 +15,7 @@ interface DirectoryResultsProps {
 }
 
 export function DirectoryResults({ networks, hasMore, loadingMore, onShowMore, filtered, onClearFilters }: DirectoryResultsProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('networks');
   const listRef = useRef<HTMLDivElement>(null);
 
   const showMore = async () => {

@@ -8,7 +8,7 @@ interface DirectorySearchProps {
 }
 
 export function DirectorySearch({ search, onSearch }: DirectorySearchProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('networks');
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     onSearch(String(new FormData(event.currentTarget).get('q') ?? '').trim());

@@ -13,7 +13,7 @@ interface DirectoryToolbarProps {
 
 /** List or map, and the CSV download of what the search and filters pick out. */
 export function DirectoryToolbar({ state, view, onViewChange }: DirectoryToolbarProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('networks');
   const narrowed = Boolean(state.search) || hasFilters(state);
   return (
     <Group justify="space-between" align="flex-start" wrap="wrap" gap="md">

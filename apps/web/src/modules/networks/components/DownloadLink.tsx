@@ -15,7 +15,7 @@ interface DownloadLinkProps {
 
 /** A real link (it can be copied), fetched by script when followed (see downloadFile), saying when it is busy or failed. */
 export function DownloadLink({ href, fallbackName, accept, testId, children }: DownloadLinkProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('networks');
   const [download, setDownload] = useState<'idle' | 'busy' | 'failed'>('idle');
 
   const onDownload = async (event: MouseEvent<HTMLAnchorElement>) => {

@@ -28,7 +28,7 @@ interface FacetFiltersProps {
 }
 
 export function FacetFilters({ facets, filters, onChange, onClear }: FacetFiltersProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('networks');
   const asIs = (value: string) => value;
   const groups: {
     facet: FacetName;

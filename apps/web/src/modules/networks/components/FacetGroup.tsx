@@ -19,7 +19,7 @@ interface FacetGroupProps {
 
 /** One facet as a fieldset of checkboxes, each with how many networks it would show. */
 export function FacetGroup({ legend, name, options, selected, onChange }: FacetGroupProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('networks');
   if (options.length === 0) return null;
   const toggle = (value: string, checked: boolean) =>
     onChange(checked ? [...selected, value] : selected.filter((existing) => existing !== value));

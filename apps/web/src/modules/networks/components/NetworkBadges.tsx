@@ -14,7 +14,7 @@ interface NetworkBadgesProps {
 const badgeProps = { variant: 'light', tt: 'none', size: 'lg', radius: 'sm' } as const;
 
 export function NetworkBadges({ kind, isClosed, lifecycleStage }: NetworkBadgesProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('networks');
   return (
     <Group gap="xs">
       <Badge {...badgeProps} color="indigo">

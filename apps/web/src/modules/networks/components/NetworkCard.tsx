@@ -13,7 +13,7 @@ interface NetworkCardProps {
 }
 
 export function NetworkCard({ network }: NetworkCardProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('networks');
   const place = placeText(network.area, t);
   return (
     <Card component="article" withBorder padding="md" aria-labelledby={`network-${network.id}-name`}>

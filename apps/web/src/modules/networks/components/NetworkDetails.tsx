@@ -26,7 +26,7 @@ function Detail({ term, children }: { term: string; children: ReactNode }) {
 
 /** The facts about a network, as a description list. */
 export function NetworkDetails({ network }: NetworkDetailsProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('networks');
   const notGiven = t('networks.profile.notGiven');
   const place = placeText(network.area, t);
   return (

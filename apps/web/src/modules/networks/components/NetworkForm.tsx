@@ -49,7 +49,7 @@ const legendStyles = { legend: { fontWeight: 500, fontSize: 'var(--mantine-font-
 
 /** The register and manage form: same fields, same names as the API's input. */
 export function NetworkForm({ initialValues, submitLabel, onSave, savedMessage }: NetworkFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('networks');
   const [saved, setSaved] = useState(false);
   const [saving, setSaving] = useState(false);
   const form = useForm<NetworkFormValues>({

@@ -5,7 +5,7 @@ import { usePageTitle } from '../../../ui/use-page-title';
 import { routes } from '../../../app/routes';
 
 export function NetworkNotFound() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('networks');
   usePageTitle(t('networks.profile.notFoundTitle'));
   return (
     <Container size="sm" py="xl">

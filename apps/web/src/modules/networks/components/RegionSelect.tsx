@@ -4,7 +4,7 @@ import { REGIONS, regionLabel } from '../utils/network-enums';
 
 /** A UK nation or English region from the fixed list, labelled in the reader's language (the local place is a separate text field). */
 export function RegionSelect(props: Omit<SelectProps, 'data' | 'label' | 'description'>) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('networks');
   return (
     <Select
       label={t('networks.form.region')}

@@ -32,7 +32,7 @@ import { formatNumber } from '../../../ui/dates';
 const DirectoryMap = lazy(() => import('../components/map/DirectoryMap').then((module) => ({ default: module.DirectoryMap })));
 
 export function DirectoryPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('networks');
   usePageTitle(t('networks.directory.title'));
   const [searchParams, setSearchParams] = useSearchParams();
   const state = parseDirectoryParams(searchParams);

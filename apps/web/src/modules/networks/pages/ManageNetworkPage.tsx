@@ -24,7 +24,7 @@ type Section = (typeof SECTIONS)[number];
 const isSection = (value: string | null): value is Section => SECTIONS.some((section) => section === value);
 
 function ManageNetwork({ network, personId }: { network: ManagedNetwork; personId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('networks');
   const [updateNetwork] = useMutation(UpdateNetworkMutation);
   // The open section is in the URL (?section=ties), so it survives a reload and can be linked to.
   const [searchParams, setSearchParams] = useSearchParams();
@@ -64,7 +64,7 @@ function ManageNetwork({ network, personId }: { network: ManagedNetwork; personI
             underline="always"
             data-testid="impact-link"
           >
-            {t('impact.publishLink')}
+            {t('links.publishImpact')}
           </Anchor>
         </Group>
       </div>
@@ -110,7 +110,7 @@ function ManageNetwork({ network, personId }: { network: ManagedNetwork; personI
 }
 
 export function ManageNetworkPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('networks');
   usePageTitle(t('networks.manage.pageTitle'));
   const { slug = '' } = useParams();
   const { person, loading: personLoading } = useCurrentPerson();

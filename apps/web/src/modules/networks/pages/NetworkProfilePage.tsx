@@ -40,7 +40,7 @@ function Prose({ id, title, hint, text }: { id: string; title: string; hint: str
 }
 
 function NetworkProfile({ network }: { network: NetworkQueryResult['network'] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('networks');
   usePageTitle(network.name);
   const isFacilitator = network.viewerRoles.includes('FACILITATOR');
   return (

@@ -11,7 +11,7 @@ import { emptyNetworkForm, formValuesToInput, type NetworkFormValues } from '../
 import { routes } from '../../../app/routes';
 
 export function RegisterNetworkPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('networks');
   usePageTitle(t('networks.register.title'));
   const navigate = useNavigate();
   const { person, loading } = useCurrentPerson();

@@ -1,4 +1,5 @@
 import type { NetworkKind, Sector } from '../../../gql/graphql';
+import { preloadMessages } from '../../../i18n/i18n';
 import { createNdjsonParser } from './ndjson';
 import { isNetworkKind, isSector } from './network-enums';
 
@@ -70,7 +71,12 @@ async function send(url: string, file: Blob, accept: string): Promise<Response> 
     headers: { 'Content-Type': 'text/csv', Accept: accept },
     body: file,
   });
-  if (!response.ok) throw importErrorFrom(response.status, await response.json().catch(() => null));
+  if (!response.ok) {
+    const error = importErrorFrom(response.status, await response.json().catch(() => null));
+    // As for a GraphQL refusal (app/apollo.ts): the words for its reason arrive before anyone reads it.
+    if (error.extensions.reason) await preloadMessages(['reasons']);
+    throw error;
+  }
   return response;
 }
 

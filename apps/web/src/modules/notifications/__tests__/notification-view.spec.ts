@@ -1,5 +1,5 @@
 import { createI18n } from '../../../i18n/i18n';
-import { cy as welsh } from '../../../i18n/locales/cy';
+import { allMessages } from '../../../test/messages';
 import type { NotificationFieldsFragment } from '../../../gql/graphql';
 import { isAnswerableTie, notificationLink, notificationText } from '../utils/notification-view';
 
@@ -31,8 +31,8 @@ const aNotification = (overrides: Partial<NotificationFieldsFragment>): Notifica
 });
 
 describe('what a notification says and where it leads', () => {
-  const en = createI18n({ lng: 'en' }).t;
-  const cy = createI18n({ lng: 'cy', preloaded: { cy: welsh } }).t;
+  const en = createI18n({ lng: 'en', preloaded: allMessages }).getFixedT('en', 'notifications');
+  const cy = createI18n({ lng: 'cy', preloaded: allMessages }).getFixedT('cy', 'notifications');
 
   it('names the gathering and links to it', () => {
     const n = aNotification({ kind: 'REGISTRATION_APPROVED', facts: { ...facts, title: 'Harbour Day', slug: 'harbour-day' } });

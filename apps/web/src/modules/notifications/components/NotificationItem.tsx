@@ -15,7 +15,7 @@ interface NotificationItemProps {
 
 /** One notification: what happened (a link to its page), when, whether it is unread, and a tie proposal's answer buttons. */
 export function NotificationItem({ notification: n, pending, onMarkRead, onAnswer }: NotificationItemProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('notifications');
   const text = notificationText(n, t);
   const link = notificationLink(n);
   const other = n.facts.otherNetworkName ?? t('inbox.aNetwork');

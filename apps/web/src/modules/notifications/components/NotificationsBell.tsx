@@ -27,7 +27,7 @@ export function NotificationsBell() {
       to={routes.inbox()}
       c="indigo.9"
       underline="never"
-      aria-label={count > 0 ? t('inbox.bellLabelUnread', { count }) : t('inbox.bellLabel')}
+      aria-label={count > 0 ? t('nav.bellLabelUnread', { count }) : t('nav.bellLabel')}
       data-testid="notifications-bell"
       data-unread={count}
     >

@@ -20,7 +20,7 @@ import { useInboxLive } from '../hooks/use-inbox-live';
 export const INBOX_PAGE_SIZE = 20;
 
 function Inbox() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('notifications');
   const client = useApolloClient();
   const status = useActionStatus();
   const { data, loading, error, refetch, fetchMore } = useQuery(NotificationsQuery, {
@@ -112,7 +112,7 @@ function Inbox() {
 
 /** The signed-in person's notifications: newest first, unread marked, read one or all, answer tie proposals in place. */
 export function InboxPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('notifications');
   usePageTitle(t('inbox.title'));
   const { person, loading } = useCurrentPerson();
   if (!loading && !person) return <Navigate to={routes.signIn({ next: routes.inbox() })} replace />;

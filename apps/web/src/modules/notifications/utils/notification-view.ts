@@ -30,7 +30,7 @@ export function isAnswerableTie(n: NotificationFieldsFragment): boolean {
 }
 
 /** What a notification says, in the reader's language. */
-export function notificationText(n: NotificationFieldsFragment, t: TFunction): string {
+export function notificationText(n: NotificationFieldsFragment, t: TFunction<'notifications'>): string {
   const { facts } = n;
   const params = {
     actor: n.actor?.displayName ?? t('inbox.someone'),

@@ -37,7 +37,7 @@ async function placeCompostClubs(result: object, language = 'en') {
     placeMock(result),
   ]);
   await act(() => i18n.changeLanguage(language));
-  const t = i18n.getFixedT(language);
+  const t = i18n.getFixedT(language, 'open-space');
   const form = within(await screen.findByRole('region', { name: t('openSpace.place.title') }));
   await userEvent.selectOptions(form.getByRole('combobox', { name: t('openSpace.place.session') }), 'session-5');
   await userEvent.selectOptions(form.getByRole('combobox', { name: t('openSpace.place.slot') }), 'slot-1');

@@ -18,7 +18,7 @@ interface BoardNowNextProps {
  * next and the one after), in type a room can read from the back; one screen for a dozen spaces.
  */
 export function BoardNowNext({ wall, timeZone, narrow = false }: BoardNowNextProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('open-space');
   const { now } = useSlotClock(wall);
   if (wall.spaces.length === 0 || wall.slots.length === 0) {
     return (

@@ -7,7 +7,7 @@ const byStars = (a: SessionFieldsFragment, b: SessionFieldsFragment) => b.intere
 
 /** On the board: the proposed sessions not on the wall yet, with their stars, in type a room can read. */
 export function BoardUnplaced({ sessions }: { sessions: SessionFieldsFragment[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('open-space');
   const unplaced = sessions.filter((session) => session.slotId === null).sort(byStars);
   return (
     <Stack gap="md" component="section" aria-labelledby="board-unplaced-heading">

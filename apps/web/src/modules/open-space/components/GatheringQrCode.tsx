@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 /** A QR code to the gathering's page, for people in the room to scan from the projector. */
 export function GatheringQrCode({ url, size = 200 }: { url: string; size?: number }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('open-space');
   const label = t('openSpace.board.qr', { url });
   return (
     <Stack gap={6} align="center" component="figure" m={0}>

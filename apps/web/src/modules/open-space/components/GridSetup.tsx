@@ -18,7 +18,7 @@ interface GridSetupProps {
 }
 
 function AddSpaceForm({ gatheringId, dispatch }: { gatheringId: string; dispatch: WallDispatch }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('open-space');
   const action = useOpenSpaceAction();
   const [name, setName] = useState('');
   const [capacity, setCapacity] = useState('');
@@ -80,7 +80,7 @@ function AddSpaceForm({ gatheringId, dispatch }: { gatheringId: string; dispatch
 }
 
 function AddSlotForm({ gathering, dispatch }: GridSetupProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('open-space');
   const action = useOpenSpaceAction();
   const day = utcToZonedLocal(gathering.startsAt, gathering.timeZone).slice(0, 11);
   const [startsAt, setStartsAt] = useState(`${day}10:00`);
@@ -91,7 +91,7 @@ function AddSlotForm({ gathering, dispatch }: GridSetupProps) {
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     if (!isLocalDateTime(startsAt) || !isLocalDateTime(endsAt)) {
-      action.fail(t('gatherings.form.dateTimeNeeded'));
+      action.fail(t('validation.dateTimeNeeded'));
       return;
     }
     const input = {
@@ -149,7 +149,7 @@ function AddSlotForm({ gathering, dispatch }: GridSetupProps) {
 
 /** Conveners add spaces and time slots (removing them is on the grid itself). */
 export function GridSetup({ gathering, dispatch }: GridSetupProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('open-space');
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="grid-setup-heading">
       <Stack gap="md">

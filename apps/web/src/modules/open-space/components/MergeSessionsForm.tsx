@@ -10,7 +10,7 @@ import { useOpenSpaceAction } from '../hooks/use-open-space-action';
 
 /** Conveners fold one session into another; the merged one leaves the wall. */
 export function MergeSessionsForm({ sessions, dispatch }: { sessions: SessionFieldsFragment[]; dispatch: WallDispatch }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('open-space');
   const action = useOpenSpaceAction();
   const [fromId, setFromId] = useState('');
   const [intoId, setIntoId] = useState('');

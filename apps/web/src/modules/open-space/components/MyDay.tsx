@@ -16,7 +16,7 @@ interface MyDayProps {
 
 /** A participant's day at the top of the wall: where I am now (back to that room), and one tap to somewhere new. */
 export function MyDay({ gathering, whereIs }: MyDayProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('open-space');
   const navigate = useNavigate();
   const action = useOpenSpaceAction();
   const { data } = useQuery(MyPresenceQuery, { variables: { gatheringId: gathering.id }, fetchPolicy: 'cache-and-network' });

@@ -25,7 +25,7 @@ const SHOWN = 8;
  * in the room suggested first (buttons, so the keyboard reaches each). Someone not on Weave is named in words.
  */
 export function OwnerPicker({ gatheringId, here, chosen, onChange }: OwnerPickerProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('open-space');
   const id = useId();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 250);

@@ -20,7 +20,7 @@ interface PlaceSessionFormProps {
 
 /** Places (or moves) a session at a time slot and space, with plain selects: no dragging needed. */
 export function PlaceSessionForm({ wall, sessions, timeZone, dispatch }: PlaceSessionFormProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('open-space');
   const action = useOpenSpaceAction();
   const [sessionId, setSessionId] = useState('');
   const [slotId, setSlotId] = useState('');

@@ -11,7 +11,7 @@ import { TagCheckboxes } from './TagCheckboxes';
 
 /** Any participant proposes a session they will host, before or during the gathering. */
 export function ProposeSessionForm({ gatheringId, dispatch }: { gatheringId: string; dispatch: WallDispatch }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('open-space');
   const action = useOpenSpaceAction();
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Checkbox, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Checkbox, Grid, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionFieldsFragment } from '../../../gql/graphql';
@@ -23,7 +23,7 @@ interface RoomActionsProps {
 
 /** What the session decided to do: what, who owns it, by when; ticked off when done. */
 export function RoomActions({ gatheringId, sessionId, actions, people, canWrite, dispatch }: RoomActionsProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('open-space');
   const status = useOpenSpaceAction();
   const [what, setWhat] = useState('');
   const [ownerName, setOwnerName] = useState('');
@@ -100,22 +100,26 @@ export function RoomActions({ gatheringId, sessionId, actions, people, canWrite,
                 if (chosen) setOwnerName(chosen.displayName);
               }}
             />
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-              <TextInput
-                label={t('openSpace.actions.owner')}
-                name="ownerName"
-                required
-                value={ownerName}
-                onChange={(event) => setOwnerName(event.currentTarget.value)}
-              />
-              <TextInput
-                type="date"
-                label={t('openSpace.actions.dueOn')}
-                name="dueOn"
-                value={dueOn}
-                onChange={(event) => setDueOn(event.currentTarget.value)}
-              />
-            </SimpleGrid>
+            <Grid gap="sm">
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <TextInput
+                  label={t('openSpace.actions.owner')}
+                  name="ownerName"
+                  required
+                  value={ownerName}
+                  onChange={(event) => setOwnerName(event.currentTarget.value)}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <TextInput
+                  type="date"
+                  label={t('openSpace.actions.dueOn')}
+                  name="dueOn"
+                  value={dueOn}
+                  onChange={(event) => setDueOn(event.currentTarget.value)}
+                />
+              </Grid.Col>
+            </Grid>
             <Button type="submit" variant="default" loading={status.pending === 'add'} style={{ alignSelf: 'flex-start' }}>
               {t('openSpace.actions.submit')}
             </Button>

@@ -18,7 +18,7 @@ interface NoteItemProps {
 }
 
 function NoteItem({ note, canEdit, dispatch, onConflict }: NoteItemProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('open-space');
   const action = useOpenSpaceAction();
   const [editNote] = useMutation(EditNoteMutation);
   // The version the person started from: a save names it, so nobody's words are overwritten unseen.
@@ -107,7 +107,7 @@ interface RoomNotesProps {
 
 /** The session's harvest: everyone adds notes; authors (and conveners) edit theirs. */
 export function RoomNotes({ sessionId, notes, personId, isConvener, canWrite, dispatch, reload }: RoomNotesProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('open-space');
   const action = useOpenSpaceAction();
   const [text, setText] = useState('');
   const [addNote] = useMutation(AddNoteMutation);

@@ -11,7 +11,7 @@ interface RoomPeopleProps {
 
 /** Who is in the room now (on the day), or who came to it (once the gathering has closed). */
 export function RoomPeople({ room, personId, closed }: RoomPeopleProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('open-space');
   const { session, people, whoCame } = room;
   const shown = closed ? whoCame : people;
   return (

@@ -19,7 +19,7 @@ interface RoomPresenceProps {
 
 /** Join this room, or (once here) leave it or go somewhere new: the law of two feet. */
 export function RoomPresence({ gathering, sessionId, here, reload }: RoomPresenceProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('open-space');
   const navigate = useNavigate();
   const action = useOpenSpaceAction();
   const [join] = useMutation(JoinRoomMutation);

@@ -28,7 +28,7 @@ export function SessionCard({
   roomHref,
   busy = false,
 }: SessionCardProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('open-space');
   const placed = session.slotId !== null && session.capacity !== null;
   return (
     <Paper withBorder p={large ? 'md' : 'xs'} radius="sm" data-testid={`session-${session.id}`}>

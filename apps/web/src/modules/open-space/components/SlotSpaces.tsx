@@ -16,7 +16,7 @@ interface SlotSpacesProps {
 
 /** One time slot of the wall: every space as a card with what is on in it, as many across as the screen holds. */
 export function SlotSpaces({ wall, slotId, renderSession, onRemoveSpace }: SlotSpacesProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('open-space');
   return (
     <SimpleGrid
       component="ul"

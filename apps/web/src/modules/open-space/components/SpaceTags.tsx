@@ -4,7 +4,7 @@ import type { SpaceTag } from '../../../gql/graphql';
 import { spaceTagLabel } from '../utils/space-tags';
 
 export function SpaceTags({ tags, size = 'sm' }: { tags: readonly SpaceTag[]; size?: 'sm' | 'lg' }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('open-space');
   if (tags.length === 0) return null;
   return (
     <Group gap={4} wrap="wrap">

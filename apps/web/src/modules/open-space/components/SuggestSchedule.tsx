@@ -19,7 +19,7 @@ interface SuggestScheduleProps {
 
 /** Conveners ask for a placement of the unplaced sessions, review it, and apply it (all or nothing). */
 export function SuggestSchedule({ wall, timeZone, dispatch }: SuggestScheduleProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('open-space');
   const client = useApolloClient();
   const action = useOpenSpaceAction();
   const [suggestion, setSuggestion] = useState<Suggestion['suggestSchedule'] | null>(null);

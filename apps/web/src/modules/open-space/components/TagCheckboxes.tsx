@@ -11,7 +11,7 @@ interface TagCheckboxesProps {
 
 /** Step-free, quiet, captioned, online: as ticks in a labelled group. */
 export function TagCheckboxes({ legend, value, onChange }: TagCheckboxesProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('open-space');
   return (
     <Fieldset legend={legend} variant="unstyled" styles={{ legend: { fontWeight: 500, fontSize: 'var(--mantine-font-size-sm)' } }}>
       <Checkbox.Group value={value} onChange={(tags) => onChange(tags.filter(isSpaceTag))}>

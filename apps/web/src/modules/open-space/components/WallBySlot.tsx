@@ -18,7 +18,7 @@ type WallBySlotProps = ComponentProps<typeof WallGrid> & {
  * A day of one slot is that table.
  */
 export function WallBySlot({ openingSlotId, ...grid }: WallBySlotProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('open-space');
   const { wall, timeZone, currentSlotId, renderSession, onRemoveSpace, onRemoveSlot } = grid;
   if (wall.slots.length < 2 || wall.spaces.length === 0) return <WallGrid {...grid} />;
   return (

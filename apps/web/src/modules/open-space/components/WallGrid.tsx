@@ -20,7 +20,7 @@ interface WallGridProps {
 
 /** The agenda wall as a table: time slots as rows, spaces as columns, a session in each placed cell. */
 export function WallGrid({ wall, timeZone, renderSession, large = false, currentSlotId, onRemoveSpace, onRemoveSlot }: WallGridProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('open-space');
   if (wall.spaces.length === 0 || wall.slots.length === 0) {
     return <Text data-testid="wall-no-grid">{t('openSpace.wall.noGrid')}</Text>;
   }

@@ -13,7 +13,7 @@ import { useLiveWall } from '../hooks/use-live-wall';
 import { activeSessions } from '../utils/live-wall';
 
 function Board({ gathering: read }: { gathering: GatheringFieldsFragment }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('open-space');
   usePageTitle(t('openSpace.board.title', { title: read.title }));
   const { wall, loading, error, refetch } = useLiveWall(read.id);
   // The wall carries the gathering's status live: opened or closed, the board changes without a reload.

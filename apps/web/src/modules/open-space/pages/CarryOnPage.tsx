@@ -12,7 +12,7 @@ import { RoomQuery } from '../graphql/room.query';
 import { routes } from '../../../app/routes';
 
 function CarryOn({ gathering, sessionId, personId }: { gathering: GatheringFieldsFragment; sessionId: string; personId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('open-space');
   const navigate = useNavigate();
   const room = useQuery(RoomQuery, { variables: { sessionId }, fetchPolicy: 'network-only' });
   const [carryOn] = useMutation(CarryOnSessionMutation);

@@ -27,7 +27,7 @@ interface RoomViewProps {
 }
 
 function RoomView({ gathering, personId, room, dispatch, reload }: RoomViewProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('open-space');
   const { session, people } = room;
   usePageTitle(session.title);
   // Where and when it runs (and the space's video link), null until placed.

@@ -39,7 +39,7 @@ interface WallViewProps {
 }
 
 function WallView({ gathering, personId, wall, dispatch }: WallViewProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('open-space');
   const navigate = useNavigate();
   const action = useOpenSpaceAction();
   const [star] = useMutation(StarSessionMutation);
@@ -197,7 +197,7 @@ function LiveWall({ gathering, personId }: { gathering: GatheringFieldsFragment;
 }
 
 function Titled({ gathering, personId }: { gathering: GatheringFieldsFragment; personId: string | null }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('open-space');
   usePageTitle(t('openSpace.wall.title', { title: gathering.title }));
   return <LiveWall gathering={gathering} personId={personId} />;
 }

@@ -6,7 +6,7 @@ export const SPACE_TAGS = ['STEP_FREE', 'QUIET', 'CAPTIONED', 'ONLINE'] as const
 
 export const isSpaceTag = (value: string): value is SpaceTag => SPACE_TAGS.some((tag) => tag === value);
 
-export const spaceTagLabel = (t: TFunction, tag: SpaceTag) => t(`openSpace.tags.${tag}`);
+export const spaceTagLabel = (t: TFunction<'open-space'>, tag: SpaceTag) => t(`openSpace.tags.${tag}`);
 
 /** "10:00–11:00" in the gathering's time zone, with the slot's label when it has one. */
 export function slotTime(slot: { startsAt: string; endsAt: string; label: string | null }, timeZone: string, language: string): string {

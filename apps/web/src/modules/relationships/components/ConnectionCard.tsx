@@ -18,7 +18,7 @@ interface Props {
 
 /** One person you met (or who says they met you, or whom you said you met), with what you share. */
 export function ConnectionCard({ connection, busy, onConfirm, onRemove, onCloseness }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('relationships');
   const c = connection;
   const confirmed = c.status === 'CONFIRMED';
   const networks = [...c.theirNetworks.map((n) => n.name), ...(c.theirMembersOnlyNetworkCount > 0 ? [t('peopleMet.membersOnly')] : [])];

@@ -20,7 +20,7 @@ interface Person {
 }
 
 function PersonRow({ person, said, busy, onSay }: { person: Person; said: boolean; busy: boolean; onSay: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('relationships');
   return (
     <Group component="li" justify="space-between" wrap="nowrap" data-testid="we-met-person">
       <Stack gap={0}>
@@ -47,7 +47,7 @@ function PersonRow({ person, said, busy, onSay }: { person: Person; said: boolea
  * For someone with a place at a gathering that has begun.
  */
 export function WeMetPicker({ gatheringId }: { gatheringId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('relationships');
   const status = useActionStatus();
   const [search, setSearch] = useState('');
   const [said, setSaid] = useState<Set<string>>(new Set());

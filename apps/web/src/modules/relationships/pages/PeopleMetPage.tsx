@@ -41,7 +41,7 @@ function List({
 }
 
 function PeopleMet() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('relationships');
   const status = useActionStatus();
   const { data, loading, error, refetch, fetchMore } = useQuery(PeopleMetQuery, {
     variables: { first: PAGE },
@@ -107,7 +107,7 @@ function PeopleMet() {
 
 /** /people/met — people you met: proposals waiting for you first, then your confirmed connections, then those waiting for the other. */
 export function PeopleMetPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('relationships');
   usePageTitle(t('peopleMet.title'));
   const { person, loading } = useCurrentPerson();
   if (!loading && !person) return <Navigate to={routes.signIn({ next: routes.peopleMet() })} replace />;

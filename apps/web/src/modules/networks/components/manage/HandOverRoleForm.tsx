@@ -15,7 +15,7 @@ const FIELDS = ['role', 'toPersonId'] as const;
 
 /** Hand your role to someone already in the network: both periods stay in the history. */
 export function HandOverRoleForm({ network, personId }: { network: ManagedNetwork; personId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('networks');
   const [done, setDone] = useState(false);
   const others = [...new Map(network.people.filter((h) => h.person.id !== personId).map((h) => [h.person.id, h.person])).values()];
   const form = useForm<{ role: NetworkRole; toPersonId: string }>({

@@ -5,7 +5,7 @@ import { kindLabel, sectorLabel } from '../../utils/network-enums';
 
 /** Row numbers as a spreadsheet shows them, with what is wrong on each. */
 export function BadRowsTable({ rows }: { rows: ImportRowError[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('networks');
   return (
     <Stack gap="xs" component="section" aria-labelledby="import-bad-rows-heading">
       <Title order={3} id="import-bad-rows-heading" fz="h4">
@@ -34,7 +34,7 @@ export function BadRowsTable({ rows }: { rows: ImportRowError[] }) {
 
 /** The counts, the rows that need fixing and the first rows as they would be imported. */
 export function ImportPreviewTables({ preview }: { preview: ImportPreview }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('networks');
   const headings = ['name', 'website', 'area', 'themes', 'sectors', 'kind'] as const;
   return (
     <Stack gap="md" component="section" aria-labelledby="import-preview-heading" data-testid="import-preview">

@@ -20,7 +20,7 @@ import { BadRowsTable, ImportPreviewTables } from './ImportPreviewTables';
 import type { ManagedNetwork } from './manage-network.types';
 
 /** The server's words when it gave some; our own for failures people cannot act on. */
-function importErrorMessage(t: TFunction, error: unknown): string {
+function importErrorMessage(t: TFunction<'networks'>, error: unknown): string {
   if (!(error instanceof ImportRequestError)) return t('errors.network');
   const worded = wordReason(error, t);
   if (worded) return worded;
@@ -38,7 +38,7 @@ function importErrorMessage(t: TFunction, error: unknown): string {
 }
 
 function ImportInstructions() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('networks');
   const example = buildExampleCsv();
   return (
     <Stack gap="xs">
@@ -71,7 +71,7 @@ function ImportInstructions() {
 
 /** Adds many member networks from a CSV file: check it, see what is wrong, then import with progress. */
 export function ImportSection({ network }: { network: ManagedNetwork }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('networks');
   const client = useApolloClient();
   const fileInput = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File>();

@@ -14,7 +14,7 @@ import { refetchManagedNetwork } from './manage-network.types';
 const FIELDS = ['email', 'role'] as const;
 
 export function InviteToNetworkForm({ networkId }: { networkId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('networks');
   const [sentTo, setSentTo] = useState<string>();
   const form = useForm<{ email: string; role: NetworkRole }>({
     mode: 'uncontrolled',

@@ -16,7 +16,7 @@ export const CLOSING_NOTE_MIN = 20;
 const legendStyles = { legend: { fontWeight: 500, fontSize: 'var(--mantine-font-size-sm)', marginBottom: 8 } };
 
 function StageForm({ network }: { network: ManagedNetwork }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('networks');
   const [saved, setSaved] = useState(false);
   const form = useForm<{ lifecycleStage: LifecycleStage }>({
     mode: 'uncontrolled',
@@ -59,7 +59,7 @@ function StageForm({ network }: { network: ManagedNetwork }) {
 }
 
 function CloseNetworkForm({ network }: { network: ManagedNetwork }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('networks');
   const [confirming, setConfirming] = useState(false);
   const form = useForm({
     mode: 'uncontrolled',
@@ -128,7 +128,7 @@ function CloseNetworkForm({ network }: { network: ManagedNetwork }) {
 }
 
 export function LifecycleSection({ network }: { network: ManagedNetwork }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('networks');
   if (network.isClosed) {
     return (
       <Stack gap="sm" component="section" aria-labelledby="lifecycle-manage-heading">

@@ -28,7 +28,7 @@ interface Values {
 
 /** Lists a member network that is not on Weave yet; its own people can claim it later. */
 export function ListMemberNetworkForm({ network }: { network: ManagedNetwork }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('networks');
   const [listed, setListed] = useState<{ name: string; slug: string }>();
   const form = useForm<Values>({
     mode: 'uncontrolled',

@@ -19,7 +19,7 @@ const legendStyles = { legend: { fontWeight: 500, fontSize: 'var(--mantine-font-
 
 /** Find a network in the directory by name, then choose it from the matches. */
 export function NetworkPicker({ id, value, onChange, excludeId, error }: NetworkPickerProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('networks');
   const [text, setText] = useState('');
   const [find, { data, loading, called }] = useLazyQuery(NetworkPickerQuery, { fetchPolicy: 'network-only' });
   const matches = (data?.networks.edges ?? []).map((edge) => edge.node).filter((network) => network.id !== excludeId);

@@ -12,7 +12,7 @@ import { InviteToNetworkForm } from './InviteToNetworkForm';
 import { refetchManagedNetwork, type ManagedNetwork } from './manage-network.types';
 
 export function PeopleSection({ network, personId }: { network: ManagedNetwork; personId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('networks');
   const actions = useActionStatus();
   const [removeRole] = useMutation(RemoveNetworkRoleMutation, refetchManagedNetwork);
   const invitations = network.pendingInvitations ?? [];

@@ -22,7 +22,7 @@ const legendStyles = { legend: { fontWeight: 500, fontSize: 'var(--mantine-font-
 const NO_FIELDS: readonly string[] = [];
 
 export function ProposeTieForm({ network, direction }: ProposeTieFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('networks');
   const [sent, setSent] = useState<string>();
   const form = useForm<{ otherNetworkId: string; tieType: TieType }>({
     mode: 'controlled',

@@ -58,7 +58,7 @@ function TieList({ id, title, empty, ties, networkId, describe, actions }: TieLi
 }
 
 export function TiesSection({ network }: { network: ManagedNetwork }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('networks');
   const status = useActionStatus();
   const [respond] = useMutation(RespondToMembershipMutation, refetchManagedNetwork);
   const [endTie] = useMutation(EndMembershipMutation, refetchManagedNetwork);

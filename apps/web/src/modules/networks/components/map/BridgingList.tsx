@@ -8,7 +8,7 @@ import { bridgingNetworks, type GraphData } from '../../utils/network-map-style'
 const BRIDGES_SHOWN = 10;
 
 export function BridgingList({ graph }: { graph: GraphData }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('networks');
   const all = bridgingNetworks(graph.nodes);
   const bridges = all.slice(0, BRIDGES_SHOWN);
   return (

@@ -30,7 +30,7 @@ interface DirectoryMapProps {
  * alone shows it with its neighbourhood (the networks it is tied to), centred.
  */
 export function DirectoryMap({ state, onClearFilters }: DirectoryMapProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('networks');
   const navigate = useNavigate();
   const filtered = hasFilters(state);
   const narrowed = Boolean(state.search) || filtered;

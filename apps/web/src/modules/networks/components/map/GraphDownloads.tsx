@@ -18,7 +18,7 @@ interface GraphDownloadsProps {
 
 /** The map on screen as files: GEXF for Gephi, GraphML for NetworkX and yEd, its ties as a spreadsheet. */
 export function GraphDownloads({ urlFor, fileName }: GraphDownloadsProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('networks');
   return (
     <Stack gap="xs" component="section" aria-label={t('networks.map.downloadTitle')} data-testid="graph-downloads">
       <Title order={3} fz="h5">

@@ -8,7 +8,7 @@ const NetworkMap = lazy(() => import('./NetworkMap').then((module) => ({ default
 
 /** The map, fetched on first use; a loading note until then. */
 export function LazyNetworkMap(props: NetworkMapProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('networks');
   return (
     <Suspense fallback={<LoadingState label={t('networks.map.loading')} />}>
       <NetworkMap {...props} />

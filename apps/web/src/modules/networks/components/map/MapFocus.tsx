@@ -12,7 +12,7 @@ interface MapFocusProps {
 
 /** Find one network on the map: the map centres it with its ties, and its ties are listed here in words. */
 export function MapFocus({ graph, focus, onFocus }: MapFocusProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('networks');
   const options = useMemo(
     () => [...graph.nodes].sort((a, b) => a.name.localeCompare(b.name)).map((node) => ({ value: node.id, label: node.name })),
     [graph.nodes],

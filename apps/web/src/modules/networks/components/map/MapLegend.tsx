@@ -26,7 +26,7 @@ function Swatch({ shape, color, ringColor = PLAIN_RING_COLOR, ringWidth = 1.5 }:
 const kindShapeKey = (kind: NetworkKind) => `networks.map.legendShape.${KIND_STYLES[kind].shape}` as const;
 
 export function MapLegend() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('networks');
   return (
     <Stack gap="xs" component="section" aria-labelledby="map-legend-heading" data-testid="map-legend">
       <Title order={3} fz="h5" id="map-legend-heading">

@@ -78,7 +78,7 @@ function supportsWebGL(): boolean {
 }
 
 export function NetworkMap({ graph, summary, onOpenNetwork, focus = null }: NetworkMapProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('networks');
   const container = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<Sigma<MapNodeAttributes> | null>(null);
   // Without WebGL (an old browser, or graphics switched off) the table still lists everything.

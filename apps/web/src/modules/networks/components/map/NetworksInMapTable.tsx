@@ -12,7 +12,7 @@ interface NetworksInMapTableProps {
 
 /** The map as a table: what a keyboard or screen-reader user needs from it. */
 export function NetworksInMapTable({ nodes }: NetworksInMapTableProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('networks');
   const sorted = useMemo(() => [...nodes].sort((a, b) => a.name.localeCompare(b.name)), [nodes]);
   return (
     <Table.ScrollContainer minWidth={480} maxHeight={480}>

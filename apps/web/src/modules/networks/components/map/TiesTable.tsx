@@ -15,7 +15,7 @@ interface TiesTableProps {
 
 /** The ties of a map as a table, by name: the text alternative to its lines. */
 export function TiesTable({ graph, of = null, testId = 'ties-in-map' }: TiesTableProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('networks');
   const rows = useMemo(() => {
     const byId = new Map(graph.nodes.map((node) => [node.id, node]));
     return graph.edges

@@ -14,7 +14,7 @@ import { routes } from '../../../../app/routes';
 const FIELDS = ['message'] as const;
 
 function ClaimForm({ networkId }: { networkId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('networks');
   const [sent, setSent] = useState(false);
   const form = useForm({
     mode: 'uncontrolled',
@@ -61,7 +61,7 @@ function ClaimForm({ networkId }: { networkId: string }) {
 
 /** An unclaimed listing: someone else added it. Its own people can claim it. */
 export function ClaimNetworkNotice({ networkId, slug, isFacilitator }: { networkId: string; slug: string; isFacilitator: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('networks');
   const { person } = useCurrentPerson();
   return (
     <Alert color="yellow" variant="light" title={t('networks.claim.title')} data-testid="unclaimed-notice">

@@ -6,7 +6,7 @@ import { stageLabel } from '../../utils/network-enums';
 
 /** The stages a network has moved through, oldest first. */
 export function LifecycleTimeline({ history }: { history: NetworkQuery['network']['lifecycleHistory'] }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('networks');
   if (history.length === 0) return null;
   return (
     <Stack gap="sm" component="section" aria-labelledby="lifecycle-heading">

@@ -8,7 +8,7 @@ import { routes } from '../../../../app/routes';
 
 type Network = NetworkQuery['network'];
 
-function depthText(t: TFunction, depth: number): string {
+function depthText(t: TFunction<'networks'>, depth: number): string {
   if (depth <= 1) return t('networks.profile.depthDirect');
   if (depth === 2) return t('networks.profile.depthThroughOne');
   return t('networks.profile.depthThroughMany', { steps: depth - 1 });
@@ -16,7 +16,7 @@ function depthText(t: TFunction, depth: number): string {
 
 /** The networks that belong to this one, and the coalitions it belongs to. */
 export function NetworkConnections({ network }: { network: Network }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('networks');
   return (
     <>
       <Stack gap="xs" component="section" aria-labelledby="member-networks-heading">

@@ -18,7 +18,7 @@ const DEPTHS = ['1', '2'] as const;
 
 /** A network's own map: the networks it is tied to (and theirs, a step further), centred on it, with its ties in words. */
 export function NetworkNeighbourhood({ slug }: { slug: string }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('networks');
   const navigate = useNavigate();
   const [depth, setDepth] = useState(1);
   const { data, error, refetch } = useQuery(NetworkGraphQuery, { variables: { slug, depth } });

@@ -12,7 +12,7 @@ import { roleLabel } from '../../utils/network-enums';
 type Network = NetworkQuery['network'];
 
 function RoleHolder({ holder }: { holder: RoleHolderFieldsFragment }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('networks');
   const since = formatDate(holder.since, i18n.language);
   return (
     <List.Item>
@@ -32,7 +32,7 @@ function RoleHolder({ holder }: { holder: RoleHolderFieldsFragment }) {
 }
 
 function PeopleHistory({ slug }: { slug: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('networks');
   const { data, loading, error, refetch } = useQuery(NetworkPeopleHistoryQuery, { variables: { slug } });
   if (loading && !data) return <LoadingState />;
   if (error && !data) return <ErrorState onRetry={() => void refetch()} />;
@@ -49,7 +49,7 @@ function PeopleHistory({ slug }: { slug: string }) {
 
 /** Who holds which role; people in the network can also see past roles. */
 export function NetworkPeople({ network }: { network: Network }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('networks');
   const [showHistory, setShowHistory] = useState(false);
   const canSeeHistory = network.viewerRoles.length > 0;
   return (

@@ -1,0 +1,47 @@
+// English is the source language: every other locale's admin messages must have the same keys.
+export const messages = {
+  admin: {
+    claims: {
+      title: 'Claims to review',
+      intro: 'People say these unclaimed listings are their networks. Check what they wrote before you decide.',
+      none: 'No claims are waiting.',
+      forbidden: 'Only Weave admins can review claims.',
+      by: 'From {{name}} ({{email}}), {{date}}',
+      approve: 'Approve',
+      decline: 'Decline',
+      approveLabel: 'Approve the claim from {{name}} for {{network}}',
+      declineLabel: 'Decline the claim from {{name}} for {{network}}',
+      approved: '{{name}} is now a facilitator of {{network}}.',
+      declined: 'You declined the claim from {{name}} for {{network}}.',
+    },
+    audit: {
+      title: 'Audit trail',
+      intro:
+        'Consequential acts on Weave, newest first: who changed roles or handed them over, decided claims and registrations, closed networks, or downloaded people’s details.',
+      forbidden: 'Only Weave admins can read the audit trail.',
+      none: 'Nothing has been recorded yet.',
+      noneOfKind: 'Nothing of this kind has been recorded yet.',
+      filterLabel: 'Show',
+      allActions: 'Every kind of act',
+      loadingPage: 'Loading page {{page}} of the audit trail…',
+      caption: 'Page {{page}} of the audit trail ({{count}} acts in all)',
+      newer: 'Newer',
+      older: 'Older',
+      accountGone: 'An account since deleted',
+      columns: { when: 'When', who: 'Who', what: 'What', subject: 'On what', detail: 'Details' },
+      actions: {
+        ROLE_GRANTED: 'Role given',
+        ROLE_ENDED: 'Role ended',
+        ROLE_HANDED_OVER: 'Role handed over',
+        CLAIM_DECIDED: 'Claim decided',
+        NETWORK_CLOSED: 'Network closed',
+        REGISTRATION_DECIDED: 'Registration decided',
+        EXPORT_DOWNLOADED: 'Export downloaded',
+        CHECK_IN_TICKED: 'Checked in by a convener',
+        CHECK_IN_UNTICKED: 'Check-in taken back by a convener',
+        POST_HIDDEN: 'Post hidden',
+      },
+      subjects: { NETWORK: 'Network', GATHERING: 'Gathering', CLAIM: 'Claim', REGISTRATION: 'Registration', POST: 'Post' },
+    },
+  },
+} as const;
