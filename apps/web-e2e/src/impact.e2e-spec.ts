@@ -65,7 +65,7 @@ describe('relational impact', () => {
     await checkAtBothWidths(funder, 'impact-profile-section');
   });
 
-  it('a funder, signed out, opens a coalition’s impact from its profile and downloads the report', async () => {
+  it('a funder, signed out, finds a coalition that publishes in the directory, opens its impact from its profile and downloads the report', async () => {
     const name = `Report Coalition ${run}`;
     const { id, slug } = await aCoalition(facilitator.context(), name);
     await graphql(
@@ -74,6 +74,13 @@ describe('relational impact', () => {
       {
         input: { networkId: id, measures: ['NEW_TIES', 'FEEDBACK'] },
       },
+    );
+
+    // The directory's card says the coalition publishes, and links to its figures.
+    await funder.goto(`/networks?${new URLSearchParams({ q: name })}`);
+    const card = funder.getByRole('article', { name });
+    await expect(card.getByRole('link', { name: 'Relational impact: published figures' }).getAttribute('href')).resolves.toBe(
+      `/coalitions/${slug}/impact`,
     );
 
     await funder.goto(`/networks/${slug}`);

@@ -14,6 +14,9 @@ export const languages: readonly Language[] = [
 
 export const defaultLanguage = 'en';
 
+/** The language files from the API are written in (`lang=en` or `cy`, its CSVs and graph files): the reader's. */
+export const exportLanguage = (language: string): 'en' | 'cy' => (language.startsWith('cy') ? 'cy' : 'en');
+
 export function isSupportedLanguage(code: string): boolean {
   return languages.some((language) => language.code === code);
 }

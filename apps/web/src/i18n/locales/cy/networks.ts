@@ -103,6 +103,7 @@ export const messages: Messages<'networks'> = {
       emptyWithFilters: 'Rhowch gynnig ar glirio rhai hidlwyr neu chwilio am rywbeth ehangach.',
       emptyNoFilters: 'Rhowch gynnig ar chwiliad gwahanol, neu cofrestrwch rwydwaith eich hun.',
       themesLabel: 'Themâu',
+      impactPublished: 'Effaith berthynol: ffigurau a gyhoeddwyd',
       viewLabel: 'Dangos y cyfeiriadur fel',
       viewList: 'Rhestr',
       viewMap: 'Map',

@@ -102,6 +102,8 @@ export const messages = {
       emptyWithFilters: 'Try clearing some filters or searching for something broader.',
       emptyNoFilters: 'Try a different search, or register a network yourself.',
       themesLabel: 'Themes',
+      /** On a card: the network publishes figures about its relational impact; links to them. */
+      impactPublished: 'Relational impact: published figures',
       viewLabel: 'Show the directory as',
       viewList: 'List',
       viewMap: 'Map',

@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
 import { aPerson, meMock, renderApp } from '../../../test/render-app';
@@ -35,11 +35,16 @@ describe('NetworkImpactPage', () => {
     expect(screen.getByRole('img', { name: /Chart of New ties between people/ })).toBeInTheDocument();
   });
 
-  it('links to the API’s CSV of the same answer', async () => {
-    renderApp(path, [meMock(aPerson()), networkImpactMock(anImpact())]);
+  it('links to the API’s CSV of the same answer, in the reader’s language', async () => {
+    const { i18n } = renderApp(path, [meMock(aPerson()), networkImpactMock(anImpact())]);
     const link = await screen.findByRole('link', { name: 'Download the figures (CSV)' });
-    expect(link).toHaveAttribute('href', '/api/impact/networks/cynon-valley.csv');
+    expect(link).toHaveAttribute('href', '/api/impact/networks/cynon-valley.csv?lang=en');
     expect(link).toHaveAttribute('download');
+    await act(() => i18n.changeLanguage('cy'));
+    expect(await screen.findByRole('link', { name: 'Lawrlwytho’r ffigurau (CSV)' })).toHaveAttribute(
+      'href',
+      '/api/impact/networks/cynon-valley.csv?lang=cy',
+    );
   });
 
   it('lets a facilitator choose what is published, sending the measures in the view’s order', async () => {

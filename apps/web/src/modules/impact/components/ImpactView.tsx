@@ -17,7 +17,7 @@ const backPath = (impact: Impact) =>
  * same figures and a printable page; facilitators also choose what is published.
  */
 export function ImpactView({ impact, networkId, onPublished }: { impact: Impact; networkId?: string; onPublished: () => void }) {
-  const { t } = useTranslation('impact');
+  const { t, i18n } = useTranslation('impact');
   usePageTitle(t('impact.pageTitle', { name: impact.name }));
   const measures = measuresShown(impact);
   return (
@@ -32,7 +32,13 @@ export function ImpactView({ impact, networkId, onPublished }: { impact: Impact;
         <Text size="sm">{t('impact.privacy', { fewest: impact.fewestPeopleShown })}</Text>
         {measures.length > 0 && (
           <Group gap="sm" className="no-print">
-            <Button component="a" href={impactCsvPath(impact.subjectKind, impact.slug)} download variant="outline" data-testid="impact-csv">
+            <Button
+              component="a"
+              href={impactCsvPath(impact.subjectKind, impact.slug, i18n.language)}
+              download
+              variant="outline"
+              data-testid="impact-csv"
+            >
               {t('impact.downloadCsv')}
             </Button>
             <Button variant="outline" onClick={() => window.print()}>

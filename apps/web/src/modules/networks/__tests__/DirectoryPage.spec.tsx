@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { meMock, renderApp } from '../../../test/render-app';
 import { aNetworkCard, directoryMock } from './network-fixtures';
 
-const coalition = aNetworkCard();
+const coalition = aNetworkCard({ publishedImpact: ['NEW_TIES', 'FEEDBACK'] });
 const network = aNetworkCard({
   id: 'network-2',
   slug: 'valleys-network',
@@ -38,6 +38,12 @@ describe('DirectoryPage', () => {
     expect(within(card).getByText('3 member networks')).toBeInTheDocument();
     expect(within(card).getByText('Cardiff, Wales')).toBeInTheDocument();
     expect(within(card).getByText('Listed 6 Dec 2026')).toBeInTheDocument();
+    // A coalition that publishes its relational impact links to it (its figures include its members'); one that does not, does not.
+    expect(within(card).getByRole('link', { name: 'Relational impact: published figures' })).toHaveAttribute(
+      'href',
+      '/coalitions/cardiff-food-coalition/impact',
+    );
+    expect(within(screen.getByRole('article', { name: 'Valleys Network' })).queryByText(/Relational impact/)).not.toBeInTheDocument();
     const kindGroup = screen.getByRole('group', { name: 'Kind' });
     await user.click(within(kindGroup).getByRole('checkbox', { name: 'Coalition (1)' }));
 

@@ -17,6 +17,7 @@ export function aNetworkCard(overrides: Partial<NetworkCardFieldsFragment> = {})
     isClosed: false,
     memberCount: 3,
     createdAt: '2026-12-06T10:00:00.000Z',
+    publishedImpact: [],
     ...overrides,
   };
 }

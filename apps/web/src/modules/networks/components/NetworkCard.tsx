@@ -15,6 +15,8 @@ interface NetworkCardProps {
 export function NetworkCard({ network }: NetworkCardProps) {
   const { t, i18n } = useTranslation('networks');
   const place = placeText(network.area, t);
+  // A coalition's figures include its member networks'.
+  const impactRoute = network.kind === 'COALITION' ? routes.coalitionImpact : routes.networkImpact;
   return (
     <Card component="article" withBorder padding="md" aria-labelledby={`network-${network.id}-name`}>
       <Stack gap="xs">
@@ -33,6 +35,11 @@ export function NetworkCard({ network }: NetworkCardProps) {
           <Text size="sm">{t('networks.listed', { date: formatDate(network.createdAt, i18n.language) })}</Text>
         </Group>
         <ThemeList themes={network.themes} label={t('networks.directory.themesLabel')} />
+        {network.publishedImpact.length > 0 && (
+          <Anchor component={Link} to={impactRoute({ slug: network.slug })} underline="always" size="sm" data-testid="impact-published">
+            {t('networks.directory.impactPublished')}
+          </Anchor>
+        )}
       </Stack>
     </Card>
   );

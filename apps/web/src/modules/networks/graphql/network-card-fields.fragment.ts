@@ -16,5 +16,6 @@ export const NetworkCardFieldsFragment = graphql(`
     isClosed
     memberCount
     createdAt
+    publishedImpact
   }
 `);

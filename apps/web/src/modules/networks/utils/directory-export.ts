@@ -1,3 +1,4 @@
+import { exportLanguage } from '../../../i18n/languages';
 import { type DirectoryState, effectiveSort, type FacetName } from './directory-params';
 
 export const EXPORT_PATH = '/api/networks/export.csv';
@@ -21,9 +22,6 @@ function directoryQuery(state: DirectoryState): URLSearchParams {
   }
   return params;
 }
-
-/** The language the export files are written in (`lang=en` or `cy`): the reader's. */
-export const exportLanguage = (language: string): 'en' | 'cy' => (language.startsWith('cy') ? 'cy' : 'en');
 
 /** The CSV export of what the directory shows, headers and labels in the reader's language. */
 export function directoryExportUrl(state: DirectoryState, language: string): string {
