@@ -24,6 +24,7 @@ export const messages: Messages<'accounts'> = {
     password: 'Cyfrinair',
     submit: 'Cadarnhau fy nghyfeiriad e-bost',
     done: "Diolch: mae eich cyfeiriad e-bost wedi'i gadarnhau. Chi sydd i ateb gwahoddiadau a anfonir ato bellach.",
+    carryOn: 'Parhau lle’r oeddech chi',
     toAccount: "Mynd i'ch cyfrif",
   },
   forgotPassword: {

@@ -22,6 +22,7 @@ export const messages = {
     password: 'Password',
     submit: 'Confirm my email address',
     done: 'Thank you: your email address is confirmed. Invitations sent to it are now yours to answer.',
+    carryOn: 'Carry on where you were',
     toAccount: 'Go to your account',
   },
   forgotPassword: {

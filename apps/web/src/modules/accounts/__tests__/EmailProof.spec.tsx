@@ -23,6 +23,47 @@ describe('proving an email address', () => {
     expect(screen.getByRole('status')).toHaveTextContent('We have sent a message to new@example.org');
   });
 
+  it('sign-up sends where the person was going, so the email brings them back; never another site', async () => {
+    const input = { email: 'invited@example.org', displayName: 'Invited', password: 'a long enough password', locale: 'en' };
+    const answered = { result: { data: { signUp: true } } };
+    for (const [asked, sent] of [
+      ['/gatherings/spring-open-space?invite=abc', { next: '/gatherings/spring-open-space?invite=abc' }],
+      ['https://evil.example/phish', {}],
+    ] as const) {
+      const { unmount } = renderApp(`/sign-up?${new URLSearchParams({ next: asked })}`, [
+        meMock(null),
+        { request: { query: SignUpMutation, variables: { input: { ...input, ...sent } } }, ...answered },
+      ]);
+      const user = userEvent.setup();
+      await user.type(await screen.findByLabelText(/Email address/), input.email);
+      await user.type(screen.getByLabelText(/Display name/), input.displayName);
+      await user.type(screen.getByLabelText(/^Password/), input.password);
+      await user.click(screen.getByRole('button', { name: 'Create account' }));
+      // The mock answers only these variables.
+      expect(await screen.findByRole('heading', { level: 1, name: 'Check your email' })).toBeInTheDocument();
+      unmount();
+    }
+  });
+
+  it('once the address is confirmed, offers to carry on where the person was going (only within Weave)', async () => {
+    const verified = (token: string) => ({
+      request: { query: VerifyEmailMutation, variables: { input: { token } } },
+      result: { data: { verifyEmail: aPerson({ emailVerified: true }) } },
+    });
+    const first = renderApp(`/verify-email?token=tok-1&next=${encodeURIComponent('/gatherings/spring-open-space')}`, [
+      meMock(aPerson({ emailVerified: false })),
+      verified('tok-1'),
+    ]);
+    expect(await screen.findByRole('link', { name: 'Carry on where you were' })).toHaveAttribute('href', '/gatherings/spring-open-space');
+    first.unmount();
+    renderApp(`/verify-email?token=tok-2&next=${encodeURIComponent('//evil.example')}`, [
+      meMock(aPerson({ emailVerified: false })),
+      verified('tok-2'),
+    ]);
+    expect(await screen.findByText(/your email address is confirmed/)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Carry on where you were' })).not.toBeInTheDocument();
+  });
+
   it('signed out, the link asks for the password, and words a spent link from its reason', async () => {
     renderApp('/verify-email?token=tok-123', [
       meMock(null),

@@ -40,7 +40,10 @@ export function SignUpPage() {
       try {
         // Weave writes to them in the language they signed up in.
         const locale = i18n.resolvedLanguage === 'cy' ? 'cy' : 'en';
-        const input = { email: email.trim(), displayName: displayName.trim(), password, locale };
+        // Where they were going comes back in the email's link (a path within Weave only, or none).
+        const goingTo = searchParams.get('next');
+        const returnTo = goingTo && safeNextPath(goingTo) === goingTo ? { next: goingTo } : {};
+        const input = { email: email.trim(), displayName: displayName.trim(), password, locale, ...returnTo };
         await signUp({ variables: { input } });
         setSentTo(input.email);
       } catch (error) {

@@ -15,6 +15,7 @@ import { VerifyEmailMutation } from '../graphql/verify-email.mutation';
 import { useCurrentPerson } from '../hooks/use-current-person';
 import { writeCurrentPerson } from '../hooks/use-signed-in';
 import { requiredRule } from '../utils/account-validators';
+import { safeNextPath } from '../utils/safe-next-path';
 
 /**
  * Where the link that proves an email address lands. Signed in to the account
@@ -29,6 +30,9 @@ export function VerifyEmailPage() {
   usePageTitle(t('verifyEmail.title'));
   const [searchParams] = useSearchParams();
   const token = searchParams.get('token') ?? '';
+  // Where they were going when they signed up (the email's link carries it): offered once the address is confirmed.
+  const asked = searchParams.get('next');
+  const next = asked && safeNextPath(asked) === asked ? asked : null;
   const { person, loading } = useCurrentPerson();
   const [done, setDone] = useState(false);
   const form = useForm({ mode: 'uncontrolled', initialValues: { password: '' }, validate: { password: requiredRule(t) } });
@@ -68,6 +72,11 @@ export function VerifyEmailPage() {
       <Alert role="status" color="teal" variant="light">
         <Stack gap="sm">
           <Text>{t('verifyEmail.done')}</Text>
+          {next && (
+            <Anchor component={Link} to={next} underline="always" fw={600}>
+              {t('verifyEmail.carryOn')}
+            </Anchor>
+          )}
           <Anchor component={Link} to={routes.account()} underline="always">
             {t('verifyEmail.toAccount')}
           </Anchor>
