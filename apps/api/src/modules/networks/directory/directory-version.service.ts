@@ -1,4 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { Viewer } from '../../../common/access/request-context.js';
 import { CHANNELS } from '../../../common/events/channels.js';
 import { PgEvents } from '../../../common/events/pg-events.service.js';
 import { DirectorySearchRepository } from './directory-search.repository.js';
@@ -45,6 +46,17 @@ export class DirectoryVersionService implements PublicAnswers, OnModuleInit {
   invalidate(): void {
     this.generation += 1;
     this.trusted = false;
+  }
+
+  /**
+   * Who sees what in the directory: 'public' (signed out, or seeing no members-only network),
+   * 'everything' (platform admins), or the members-only networks the viewer may see. Viewers with
+   * the same audience see the same directory, so answers kept for one may be shared with the others.
+   */
+  async audience(viewer: Viewer | null): Promise<string> {
+    if (!viewer) return 'public';
+    if (viewer.isPlatformAdmin) return 'everything';
+    return (await this.repository.hiddenSeenBy(viewer)).join(',') || 'public';
   }
 
   async version(): Promise<string> {
