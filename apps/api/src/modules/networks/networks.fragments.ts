@@ -27,11 +27,21 @@ const eb = expressionBuilder<DB>();
  *   in the CSV), never which. One member choosing to come is not the network choosing to be
  *   seen, and a name shown once cannot be taken back. Conveners inside it see its name.
  */
-export function visibleNetworkRow(alias: string, viewer: Viewer | null): Expression<SqlBool> {
+export function visibleNetworkRow(alias: string, viewer: Viewer | AudienceViewer | null): Expression<SqlBool> {
   if (viewer?.isPlatformAdmin) return sql<SqlBool>`true`;
   const isPublic = sql<SqlBool>`${sql.ref(`${alias}.visibility`)} = ${sql.lit(NetworkVisibility.PUBLIC)}`;
   if (!viewer) return isPublic;
+  if ('hiddenSeen' in viewer) return eb.or([isPublic, sql<SqlBool>`${sql.ref(`${alias}.id`)} = ANY(${[...viewer.hiddenSeen]}::uuid[])`]);
   return eb.or([isPublic, holdsRole('network', sql.ref<string>(`${alias}.id`), viewer.personId)]);
+}
+
+/**
+ * A viewer as one audience of the directory's kept answers (DirectoryVersionService.audience): the
+ * members-only networks they were found to see, read once, stand in for their roles, so an answer
+ * kept for that audience can never show more than the audience may see, even if a role changed meanwhile.
+ */
+export interface AudienceViewer extends Viewer {
+  hiddenSeen: readonly string[];
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Viewer } from '../../../common/access/request-context.js';
 import { decodeCursor, encodeCursor, toConnection, type Connection } from '../../../common/pagination/connection.model.js';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config.js';
 import { NetworksError, networksError } from '../networks.errors.js';
+import type { AudienceViewer } from '../networks.fragments.js';
 import { DirectorySearchRepository, FACETS, type DirectoryRow, type FacetRow } from './directory-search.repository.js';
 import { DirectoryVersionService } from './directory-version.service.js';
 import type { NetworksArgs } from './dtos/networks.args.js';
@@ -71,22 +72,16 @@ export class NetworksDirectoryService {
 
   /** The page (one row more than asked, to know if more follow) and the facets: kept, or from one statement. */
   private async answer(args: NetworksArgs, viewer: Viewer | null, offset: number) {
-    const ask = () => this.repository.directory(args, viewer, offset, args.first + 1);
-    if (!this.config.directoryCache) return ask();
+    const ask = (seenAs: Viewer | AudienceViewer | null) => this.repository.directory(args, seenAs, offset, args.first + 1);
+    if (!this.config.directoryCache) return ask(viewer);
     // The version is read first: a change landing after it is then at worst in an answer kept under the older version.
     const version = await this.version.version();
-    const key = JSON.stringify([
-      version,
-      await this.version.audience(viewer),
-      args.search?.trim() ?? '',
-      args.filter ?? {},
-      args.sort,
-      offset,
-      args.first,
-    ]);
+    const audience = await this.version.audience(viewer, version);
+    const key = JSON.stringify([version, audience.key, args.search?.trim() ?? '', args.filter ?? {}, args.sort, offset, args.first]);
     let answer = this.answers.get(key);
     if (!answer) {
-      answer = ask();
+      // Asked as the audience, not the person: the answer shows exactly what its key says.
+      answer = ask(viewer && !viewer.isPlatformAdmin ? { ...viewer, hiddenSeen: audience.hiddenSeen } : viewer);
       // A failed answer is not kept: the next request tries again.
       answer.catch(() => this.answers.delete(key));
       this.answers.set(key, answer);
