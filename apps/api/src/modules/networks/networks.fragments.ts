@@ -133,6 +133,20 @@ export function visibleMemberCount(parent: IdOrRef, viewer: Viewer | null) {
 }
 
 /**
+ * {@link visibleMemberCount} of every network with members, at once (a derived table of parentId, count):
+ * cheaper than one count per network when counting most of the directory.
+ */
+export function visibleMemberCounts(viewer: Viewer | null) {
+  return eb
+    .selectFrom('networkMemberships as counted')
+    .innerJoin('networks as countedMember', 'countedMember.id', 'counted.memberId')
+    .select(['counted.parentId', sql<number>`count(*)::int`.as('count')])
+    .where('counted.status', '=', MembershipStatus.ACTIVE)
+    .where(visibleNetworkRow('countedMember', viewer))
+    .groupBy('counted.parentId');
+}
+
+/**
  * Every active tie with when it was made (id, parentId, memberId, madeAt: its `since` date when given, else
  * when it was recorded): a derived table, e.g. the map before and after.
  */

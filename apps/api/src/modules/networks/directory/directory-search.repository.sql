@@ -35,7 +35,7 @@ select
       and "counted_member"."visibility" = 'public'
   ) as "member_count"
 from
-  "networks" as "n"
+  networks as "n"
 where
   "n"."visibility" = 'public'
 order by
@@ -51,6 +51,8 @@ WITH
   matched AS MATERIALIZED (
     select
       "n"."id",
+      "n"."name",
+      "n"."created_at",
       "n"."themes",
       "n"."sectors",
       "n"."region",
@@ -58,7 +60,7 @@ WITH
       "n"."lifecycle_stage",
       "n"."kind"
     from
-      "networks" as "n"
+      networks as "n"
     where
       "n"."visibility" = 'public'
   ),
@@ -97,22 +99,27 @@ WITH
           and "counted_member"."visibility" = 'public'
       ) as "member_count"
     from
-      "networks" as "n"
-      inner join (
-        SELECT
-          *
-        FROM
-          matched
-        WHERE
-          true
-      ) as "m" on "m"."id" = "n"."id"
-    order by
-      lower("n"."name") ASC,
-      "n"."id" ASC
-    limit
-      $2
-    offset
-      $3
+      (
+        select
+          "n"."id"
+        from
+          (
+            SELECT
+              *
+            FROM
+              matched
+            WHERE
+              true
+          ) as "n"
+        order by
+          lower("n"."name") ASC,
+          "n"."id" ASC
+        limit
+          $2
+        offset
+          $3
+      ) as "p"
+      inner join "networks" as "n" on "n"."id" = "p"."id"
   ),
   counted AS (
     SELECT
@@ -218,6 +225,8 @@ WITH
   matched AS MATERIALIZED (
     select
       "n"."id",
+      "n"."name",
+      "n"."created_at",
       "n"."themes",
       "n"."sectors",
       "n"."region",
@@ -228,40 +237,18 @@ WITH
       n.sectors && $2::text[] as "filter_1",
       n.region = ANY ($3::text[]) as "filter_2",
       n.lifecycle_stage = ANY ($4::text[]) as "filter_3",
-      ts_rank_cd(
-        n.search,
-        websearch_to_tsquery('english', weave_unaccent ($5))
-      ) + similarity (
-        weave_unaccent (lower(n.name)),
-        weave_unaccent (lower($6))
-      ) as "rank"
+      "n"."search"
     from
-      "networks" as "n"
-    where
       (
-        "n"."visibility" = 'public'
-        or exists (
-          select
-            1 as "held"
-          from
-            "role_assignments" as "held_role"
-          where
-            "held_role"."scope_type" = $7
-            and "held_role"."scope_id" = "n"."id"
-            and "held_role"."person_id" = $8
-            and "held_role"."ended_at" is null
-        )
-      )
-      and n.id IN (
         SELECT
-          s.id
+          *
         FROM
           networks s
         WHERE
-          s.search @@ websearch_to_tsquery('english', weave_unaccent ($9))
+          s.search @@ websearch_to_tsquery('english', weave_unaccent ($5))
         UNION ALL
         SELECT
-          s.id
+          *
         FROM
           networks s
         WHERE
@@ -271,7 +258,7 @@ WITH
             FROM
               networks f
             WHERE
-              f.search @@ websearch_to_tsquery('english', weave_unaccent ($10))
+              f.search @@ websearch_to_tsquery('english', weave_unaccent ($6))
               AND (
                 "f"."visibility" = 'public'
                 or exists (
@@ -280,17 +267,32 @@ WITH
                   from
                     "role_assignments" as "held_role"
                   where
-                    "held_role"."scope_type" = $11
+                    "held_role"."scope_type" = $7
                     and "held_role"."scope_id" = "f"."id"
-                    and "held_role"."person_id" = $12
+                    and "held_role"."person_id" = $8
                     and "held_role"."ended_at" is null
                 )
               )
           )
           AND (
-            weave_unaccent (lower($13)) <% weave_unaccent (lower(s.name))
-            OR weave_unaccent (lower($14)) % weave_unaccent (lower(s.name))
+            weave_unaccent (lower($9)) <% weave_unaccent (lower(s.name))
+            OR weave_unaccent (lower($10)) % weave_unaccent (lower(s.name))
           )
+      ) as "n"
+    where
+      (
+        "n"."visibility" = 'public'
+        or exists (
+          select
+            1 as "held"
+          from
+            "role_assignments" as "held_role"
+          where
+            "held_role"."scope_type" = $11
+            and "held_role"."scope_id" = "n"."id"
+            and "held_role"."person_id" = $12
+            and "held_role"."ended_at" is null
+        )
       )
   ),
   page AS (
@@ -324,7 +326,7 @@ WITH
           inner join "networks" as "counted_member" on "counted_member"."id" = "counted"."member_id"
         where
           "counted"."parent_id" = "n"."id"
-          and "counted"."status" = $15
+          and "counted"."status" = $13
           and (
             "counted_member"."visibility" = 'public'
             or exists (
@@ -333,34 +335,46 @@ WITH
               from
                 "role_assignments" as "held_role"
               where
-                "held_role"."scope_type" = $16
+                "held_role"."scope_type" = $14
                 and "held_role"."scope_id" = "counted_member"."id"
-                and "held_role"."person_id" = $17
+                and "held_role"."person_id" = $15
                 and "held_role"."ended_at" is null
             )
           )
       ) as "member_count",
-      "m"."rank"
+      p.rank as "rank"
     from
-      "networks" as "n"
-      inner join (
-        SELECT
-          *
-        FROM
-          matched
-        WHERE
-          filter_0
-          AND filter_1
-          AND filter_2
-          AND filter_3
-      ) as "m" on "m"."id" = "n"."id"
-    order by
-      "m"."rank" DESC,
-      "n"."id" ASC
-    limit
-      $18
-    offset
-      $19
+      (
+        select
+          "n"."id",
+          ts_rank_cd(
+            n.search,
+            websearch_to_tsquery('english', weave_unaccent ($16))
+          ) + similarity (
+            weave_unaccent (lower(n.name)),
+            weave_unaccent (lower($17))
+          ) as "rank"
+        from
+          (
+            SELECT
+              *
+            FROM
+              matched
+            WHERE
+              filter_0
+              AND filter_1
+              AND filter_2
+              AND filter_3
+          ) as "n"
+        order by
+          "rank" DESC,
+          "n"."id" ASC
+        limit
+          $18
+        offset
+          $19
+      ) as "p"
+      inner join "networks" as "n" on "n"."id" = "p"."id"
   ),
   counted AS (
     SELECT
@@ -483,6 +497,8 @@ WITH
   matched AS MATERIALIZED (
     select
       "n"."id",
+      "n"."name",
+      "n"."created_at",
       "n"."themes",
       "n"."sectors",
       "n"."region",
@@ -490,7 +506,7 @@ WITH
       "n"."lifecycle_stage",
       "n"."kind"
     from
-      "networks" as "n"
+      networks as "n"
     where
       "n"."visibility" = 'public'
   ),
@@ -529,23 +545,42 @@ WITH
           and "counted_member"."visibility" = 'public'
       ) as "member_count"
     from
-      "networks" as "n"
-      inner join (
-        SELECT
-          *
-        FROM
-          matched
-        WHERE
-          true
-      ) as "m" on "m"."id" = "n"."id"
-    order by
-      "member_count" DESC,
-      lower("n"."name") ASC,
-      "n"."id" ASC
-    limit
-      $2
-    offset
-      $3
+      (
+        select
+          "n"."id",
+          coalesce(c.count, 0) as "member_count"
+        from
+          (
+            SELECT
+              *
+            FROM
+              matched
+            WHERE
+              true
+          ) as "n"
+          left join (
+            select
+              "counted"."parent_id",
+              count(*)::int as "count"
+            from
+              "network_memberships" as "counted"
+              inner join "networks" as "counted_member" on "counted_member"."id" = "counted"."member_id"
+            where
+              "counted"."status" = $2
+              and "counted_member"."visibility" = 'public'
+            group by
+              "counted"."parent_id"
+          ) as "c" on "c"."parent_id" = "n"."id"
+        order by
+          "member_count" DESC,
+          lower("n"."name") ASC,
+          "n"."id" ASC
+        limit
+          $3
+        offset
+          $4
+      ) as "p"
+      inner join "networks" as "n" on "n"."id" = "p"."id"
   ),
   counted AS (
     SELECT

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import { sql, type RawBuilder, type Selectable, type SqlBool } from 'kysely';
+import type { DB } from '../../../database/db.generated.js';
 import type { Viewer } from '../../../common/access/request-context.js';
 import { InjectDb, type Db } from '../../../database/database.js';
 import { SqlSnapshot } from '../../../database/sql-snapshot.js';
 import { scopesHeldBy } from '../../roles/roles.fragments.js';
 import { LifecycleStage, NetworkSort, NetworkVisibility, Region, Sector } from '../network.enums.js';
-import { visibleMemberCount, visibleNetworkRow } from '../networks.fragments.js';
+import { visibleMemberCount, visibleMemberCounts, visibleNetworkRow } from '../networks.fragments.js';
 import type { DirectoryMatchArgs } from './dtos/directory-match.args.js';
 import type { NetworkFilter } from './dtos/network-filter.input.js';
 import type { NetworkFacets } from './network-facets.model.js';
@@ -96,24 +97,24 @@ export class DirectorySearchRepository {
 
   /** Networks the viewer may see that match the search, before any filter. */
   private searched(args: DirectoryMatchArgs, viewer: Viewer | null) {
-    let query = this.db.selectFrom('networks as n').where(visibleNetworkRow('n', viewer));
     const search = args.search?.trim();
-    if (search) {
-      // Full text; and only when nothing the viewer may see matches it, trigram
-      // similarity of the name (for misspellings). Each branch can use its index,
-      // which an OR across them would prevent. (A match only in a members-only
-      // network must not turn the fallback off: that would tell outsiders some
-      // hidden network uses the word.)
-      query = query.where(
-        sql<SqlBool>`n.id IN (
-          SELECT s.id FROM networks s WHERE s.search @@ ${tsquery(search)}
+    // Full text; and only when nothing the viewer may see matches it, trigram similarity of the name
+    // (for misspellings). Each branch reads the networks it matches through its own index, which an
+    // OR across them would prevent; the branches never overlap (the second runs only when no network
+    // the viewer may see matches the first), and the viewer's rule applies to both. (A match only in a
+    // members-only network must not turn the fallback off: that would tell outsiders some hidden network
+    // uses the word.)
+    const networks = search
+      ? sql<Selectable<DB['networks']>>`(
+          SELECT * FROM networks s WHERE s.search @@ ${tsquery(search)}
           UNION ALL
-          SELECT s.id FROM networks s
+          SELECT * FROM networks s
            WHERE NOT EXISTS (SELECT 1 FROM networks f WHERE f.search @@ ${tsquery(search)} AND ${visibleNetworkRow('f', viewer)})
-             AND (weave_unaccent(lower(${search})) <% weave_unaccent(lower(s.name)) OR weave_unaccent(lower(${search})) % weave_unaccent(lower(s.name))))`,
-      );
-    }
-    return query;
+             AND (weave_unaccent(lower(${search})) <% weave_unaccent(lower(s.name)) OR weave_unaccent(lower(${search})) % weave_unaccent(lower(s.name))))`.as(
+          'n',
+        )
+      : sql<Selectable<DB['networks']>>`networks`.as('n');
+    return this.db.selectFrom(networks).where(visibleNetworkRow('n', viewer));
   }
 
   /** One page of matching networks with their member counts, `limit` rows from `offset` (the CSV's batches). */
@@ -184,7 +185,13 @@ export class DirectorySearchRepository {
       .selectFrom(sql<{ id: string; name: string; createdAt: Date }>`(SELECT * FROM matched WHERE ${sql.raw(where())})`.as('n'))
       .select('n.id')
       .$if(sort === NetworkSort.RELEVANCE, (q) => q.select(relevance(args.search!.trim()).as('rank')))
-      .$if(sort === NetworkSort.SIZE, (q) => q.select((eb) => visibleMemberCount(eb.ref('n.id'), viewer).as('memberCount')))
+      // By size: one count per matching network when searched (a few), all counts at once when not (most of the directory).
+      .$if(sort === NetworkSort.SIZE && !!args.search?.trim(), (q) =>
+        q.select((eb) => visibleMemberCount(eb.ref('n.id'), viewer).as('memberCount')),
+      )
+      .$if(sort === NetworkSort.SIZE && !args.search?.trim(), (q) =>
+        q.leftJoin(visibleMemberCounts(viewer).as('c'), 'c.parentId', 'n.id').select(sql<number>`coalesce(c.count, 0)`.as('memberCount')),
+      )
       .orderBy(orderBy(sort, (column) => sql.ref(column === 'memberCount' || column === 'rank' ? column : `n.${column}`)))
       .offset(offset)
       .limit(limit);
