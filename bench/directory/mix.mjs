@@ -1,19 +1,11 @@
 // A realistic mix of directory requests, built deterministically from the seeded directory's own words:
 // searches (themes, places, regions, a misspelt place, two words), filters (0-2 facets, 1-2 values each),
 // every sort and the first three pages, half signed out and half signed in as members of members-only networks.
+import { dist } from '../support/harness.mjs';
 import { DIRECTORY_QUERY } from './query.mjs';
 
-/** mulberry32, as the scale seeder uses: the same mix on every run. */
-function seededRandom(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The scale seeder's generator (mulberry32): the same mix on every run.
+const { seededRandom } = await import(dist('demo/scale/scale-generator.js'));
 
 const SECTORS = [
   'COMMUNITY_GROUP',

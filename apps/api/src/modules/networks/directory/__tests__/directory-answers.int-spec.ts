@@ -1,6 +1,6 @@
 import pg from 'pg';
-import type { Logger as TypeOrmLogger } from 'typeorm';
 import type { Viewer } from '../../../../common/access/request-context.js';
+import { QueryCounter } from '../../../../database/query-counter.js';
 import { seedScale } from '../../../../demo/scale/scale-seeder.js';
 import { createTestApp, type TestApp, type TestPerson } from '../../../../test/test-app.js';
 import { LifecycleStage, NetworkKind, NetworkScope, NetworkSort, Region, Sector } from '../../network.enums.js';
@@ -24,19 +24,6 @@ type Directory = {
 const themeCount = (d: Directory, theme: string) => d.networks.facets.themes.find((f) => f.value === theme)?.count ?? 0;
 const names = (d: Directory) => d.networks.edges.map((e) => e.node.name);
 
-/** Counts the directory's own statement (the one with `matched`) among all statements run. */
-class DirectoryStatements implements TypeOrmLogger {
-  count = 0;
-  logQuery(query: string): void {
-    if (query.includes('matched')) this.count += 1;
-  }
-  logQueryError(): void {}
-  logQuerySlow(): void {}
-  logSchemaBuild(): void {}
-  logMigration(): void {}
-  log(): void {}
-}
-
 async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
   for (let waited = 0; ; waited += 20) {
     const value = await read();
@@ -46,7 +33,8 @@ async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean
 }
 
 describe('directory answers kept by audience', () => {
-  const statements = new DirectoryStatements();
+  // Only the directory's own statement (the one that matches the search).
+  const statements = new QueryCounter((query) => query.includes('matched'));
   let t: TestApp;
   let faith: TestPerson;
   let grace: TestPerson;
