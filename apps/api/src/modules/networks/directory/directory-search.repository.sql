@@ -212,7 +212,13 @@ WITH
   )
 SELECT
   page.*,
-  counted.facets
+  CASE
+    WHEN row_number() OVER (
+      ORDER BY
+        lower("page"."name") ASC,
+        "page"."id" ASC
+    ) = 1 THEN counted.facets
+  END AS facets
 FROM
   counted
   LEFT JOIN page ON true
@@ -484,7 +490,13 @@ WITH
   )
 SELECT
   page.*,
-  counted.facets
+  CASE
+    WHEN row_number() OVER (
+      ORDER BY
+        "page"."rank" DESC,
+        "page"."id" ASC
+    ) = 1 THEN counted.facets
+  END AS facets
 FROM
   counted
   LEFT JOIN page ON true
@@ -673,7 +685,14 @@ WITH
   )
 SELECT
   page.*,
-  counted.facets
+  CASE
+    WHEN row_number() OVER (
+      ORDER BY
+        "page"."member_count" DESC,
+        lower("page"."name") ASC,
+        "page"."id" ASC
+    ) = 1 THEN counted.facets
+  END AS facets
 FROM
   counted
   LEFT JOIN page ON true

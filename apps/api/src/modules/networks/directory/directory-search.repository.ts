@@ -201,13 +201,15 @@ export class DirectorySearchRepository {
       .select(NETWORK_COLUMNS)
       .select((eb) => visibleMemberCount(eb.ref('n.id'), viewer).as('memberCount'))
       .$if(sort === NetworkSort.RELEVANCE, (q) => q.select(sql<number>`p.rank`.as('rank')));
-    // The facets (as text, parsed once) ride on every row of the page; a page with no rows still has one row.
-    return sql<DirectoryRow & { facets: string; rank?: number }>`
+    // The facets (as text, parsed once) ride on the page's first row; a page with no rows still has that one row.
+    const order = orderBy(sort, (column) => sql.ref(`page.${column}`));
+    return sql<DirectoryRow & { facets: string | null; rank?: number }>`
       WITH matched AS MATERIALIZED ${matched},
            page AS ${page},
            counted AS (SELECT json_agg(json_build_array(facet, value, count))::text AS facets FROM (${sql.raw(counts.join(' UNION ALL '))}) c)
-      SELECT page.*, counted.facets FROM counted LEFT JOIN page ON true
-       ORDER BY ${orderBy(sort, (column) => sql.ref(`page.${column}`))}`;
+      SELECT page.*, CASE WHEN row_number() OVER (ORDER BY ${order}) = 1 THEN counted.facets END AS facets
+        FROM counted LEFT JOIN page ON true
+       ORDER BY ${order}`;
   }
 
   /** The ids of matching networks, as a subquery (for the map). */
