@@ -73,5 +73,5 @@ export async function runLoad({
   agent.destroy();
   const { p50, p95, p99 } = percentiles(latencies);
   const groups = Object.fromEntries([...byGroup].map(([group, values]) => [group, { requests: values.length, ...percentiles(values) }]));
-  return { requests: latencies.length, errors, firstError, rps: latencies.length / seconds, p50, p95, p99, groups };
+  return { requests: latencies.length, errors, firstError, rps: latencies.length / seconds, seconds, p50, p95, p99, groups, latencies };
 }

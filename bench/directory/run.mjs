@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { askApi, createHarness, dist, printProfile } from '../support/harness.mjs';
+import { askApi, createHarness, dist, percentiles, printProfile } from '../support/harness.mjs';
 import { runLoad } from './load.mjs';
 import { directoryQuestions, directoryWords, mixedRequests } from './mix.mjs';
 import { REQUEST_BODY } from './query.mjs';
@@ -47,6 +47,22 @@ async function measure(label, port, requests = [{ body: REQUEST_BODY }]) {
   return { label, ...result };
 }
 
+/** `servers` ([label, port]) measured in turns, `rounds` times each for a share of `seconds`; their results over all rounds. */
+async function measureInTurns(servers, rounds = 3) {
+  for (const [, port] of servers) await runLoad({ port, body: REQUEST_BODY, connections, durationMs: 2000 }); // warm-up
+  const runs = servers.map(() => []);
+  for (let round = 0; round < rounds; round++)
+    for (const [i, [, port]] of servers.entries())
+      runs[i].push(await runLoad({ port, body: REQUEST_BODY, connections, durationMs: (seconds * 1000) / rounds }));
+  return servers.map(([label], i) => {
+    const latencies = runs[i].flatMap((r) => r.latencies);
+    const errors = runs[i].reduce((sum, r) => sum + r.errors, 0);
+    if (errors) console.error(`${label}: ${errors} failed requests, e.g. ${runs[i].find((r) => r.firstError).firstError}`);
+    const rps = latencies.length / runs[i].reduce((sum, r) => sum + r.seconds, 0);
+    return { label, requests: latencies.length, errors, rps, ...percentiles(latencies) };
+  });
+}
+
 try {
   console.log(`Load average (1, 5, 15 min) at the start: ${loadAverage()} on ${os.cpus().length} cores.`);
   const t0 = Date.now();
@@ -72,15 +88,20 @@ try {
   await ask(api.port);
   const { captured } = await askApi(api.child, 'capture-stop');
   console.log(`The API ran ${captured.length} SQL statements for the query; totalCount ${apiAnswer.data?.networks.totalCount}.`);
-  results.push(await measure('Weave API, no cache (same SQL every request)', api.port));
-  await stop(api.child);
 
   const sqlFile = path.join(work, 'statements.json');
   await writeFile(sqlFile, JSON.stringify(captured));
   const baseline = await start('baseline-server.mjs', { DATABASE_URL: databaseUrl, BENCH_SQL: sqlFile });
   const same = JSON.stringify(await ask(baseline.port)) === JSON.stringify(apiAnswer);
   console.log(`The baseline's answer is ${same ? 'identical to' : 'DIFFERENT from'} the API's.`);
-  results.push(await measure('baseline (node:http + graphql-js + pg)', baseline.port));
+  // Taken in turns (three rounds each), so a change in the machine's load falls on both alike.
+  results.push(
+    ...(await measureInTurns([
+      ['Weave API, no cache (same SQL every request)', api.port],
+      ['baseline (node:http + graphql-js + pg)', baseline.port],
+    ])),
+  );
+  await stop(api.child);
   await stop(baseline.child);
 
   // As it runs for real: signed-out answers cached until the directory changes.
