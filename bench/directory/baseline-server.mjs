@@ -29,15 +29,15 @@ const cursor = (n) => Buffer.from(JSON.stringify([n])).toString('base64url');
 const ENUM_FACETS = new Set(['kinds', 'sectors', 'scopes', 'lifecycleStages', 'regions']);
 
 async function networks({ first }) {
+  // The API's one statement: the page's rows, each with the facets (as text) beside it; one row with only the facets when the page is empty.
   const results = await Promise.all(statements.map((s) => pool.query(s.query, s.parameters)));
-  const page = results.find((r) => r.fields.some((f) => f.name === 'member_count')).rows;
-  const facetRows = results.find((r) => r.fields.some((f) => f.name === 'facet')).rows;
+  const { rows } = results.find((r) => r.fields.some((f) => f.name === 'facets'));
+  const page = rows.filter((r) => r.id !== null);
   const facets = { kinds: [], sectors: [], scopes: [], lifecycleStages: [], regions: [], themes: [] };
   let totalCount = 0;
-  for (const row of facetRows) {
-    if (row.facet === 'total') totalCount = row.count;
-    else
-      facets[row.facet].push({ value: ENUM_FACETS.has(row.facet) ? String(row.value).toUpperCase() : String(row.value), count: row.count });
+  for (const [facet, value, count] of JSON.parse(rows[0]?.facets ?? '[]')) {
+    if (facet === 'total') totalCount = count;
+    else facets[facet].push({ value: ENUM_FACETS.has(facet) ? String(value).toUpperCase() : String(value), count });
   }
   for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   const edges = page.slice(0, first).map((r, i) => ({

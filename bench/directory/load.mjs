@@ -3,16 +3,29 @@ import { percentiles } from '../support/harness.mjs';
 
 /**
  * A small closed-loop load generator: `connections` keep-alive sockets, each
- * sending the next request when the last answer arrives, for `durationMs`.
+ * sending the next request when the last answer arrives, for `durationMs`:
+ * `body` every time, or the next of `requests` ({ body, cookie, group }) in turn, with
+ * percentiles by group as well; with `once`, each of `requests` exactly once, however long it takes.
  */
-export async function runLoad({ port, path = '/graphql', body, connections, durationMs }) {
+export async function runLoad({
+  port,
+  path = '/graphql',
+  body,
+  requests = [{ body }],
+  connections,
+  durationMs,
+  once: oncePerRequest = false,
+}) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const latencies = [];
+  const byGroup = new Map();
+  let next = 0;
   let errors = 0;
   let firstError;
   const deadline = Date.now() + durationMs;
   const once = () =>
     new Promise((resolve) => {
+      const { body, cookie, group } = requests[next++ % requests.length];
       const started = process.hrtime.bigint();
       const req = http.request(
         {
@@ -21,13 +34,19 @@ export async function runLoad({ port, path = '/graphql', body, connections, dura
           path,
           method: 'POST',
           agent,
-          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+          headers: {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+            ...(cookie ? { cookie } : {}),
+          },
         },
         (res) => {
           const chunks = [];
           res.on('data', (c) => chunks.push(c));
           res.on('end', () => {
-            latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+            const ms = Number(process.hrtime.bigint() - started) / 1e6;
+            latencies.push(ms);
+            if (group) (byGroup.get(group) ?? byGroup.set(group, []).get(group)).push(ms);
             const text = Buffer.concat(chunks).toString();
             if (res.statusCode !== 200 || text.startsWith('{"errors"') || text.includes('"errors":[')) {
               errors += 1;
@@ -47,11 +66,12 @@ export async function runLoad({ port, path = '/graphql', body, connections, dura
   const started = Date.now();
   await Promise.all(
     Array.from({ length: connections }, async () => {
-      while (Date.now() < deadline) await once();
+      while (oncePerRequest ? next < requests.length : Date.now() < deadline) await once();
     }),
   );
   const seconds = (Date.now() - started) / 1000;
   agent.destroy();
   const { p50, p95, p99 } = percentiles(latencies);
-  return { requests: latencies.length, errors, firstError, rps: latencies.length / seconds, p50, p95, p99 };
+  const groups = Object.fromEntries([...byGroup].map(([group, values]) => [group, { requests: values.length, ...percentiles(values) }]));
+  return { requests: latencies.length, errors, firstError, rps: latencies.length / seconds, seconds, p50, p95, p99, groups, latencies };
 }

@@ -4,8 +4,11 @@ import type { Logger as TypeOrmLogger } from 'typeorm';
 export class QueryCounter implements TypeOrmLogger {
   count = 0;
 
-  logQuery(): void {
-    this.count += 1;
+  /** `counts`: which statements to count (all by default). */
+  constructor(private readonly counts: (query: string) => boolean = () => true) {}
+
+  logQuery(query: string): void {
+    if (this.counts(query)) this.count += 1;
   }
   logQueryError(): void {}
   logQuerySlow(): void {}

@@ -35,192 +35,24 @@ select
       and "counted_member"."visibility" = 'public'
   ) as "member_count"
 from
-  "networks" as "n"
+  networks as "n"
 where
   "n"."visibility" = 'public'
 order by
-  lower(n.name) asc,
-  "n"."id" asc
+  lower("n"."name") ASC,
+  "n"."id" ASC
 limit
   $2
 offset
   $3;
 
--- DirectorySearchRepository.page: signed in, searched and filtered, by relevance
-select
-  "n"."id",
-  "n"."slug",
-  "n"."name",
-  "n"."kind",
-  "n"."purpose",
-  "n"."values",
-  "n"."description",
-  "n"."themes",
-  "n"."sectors",
-  "n"."place_name",
-  "n"."region",
-  "n"."latitude",
-  "n"."longitude",
-  "n"."scope",
-  "n"."lifecycle_stage",
-  "n"."visibility",
-  "n"."website",
-  "n"."contact",
-  "n"."is_claimed",
-  "n"."closing_note",
-  "n"."created_at",
-  (
-    select
-      count(*)::int as "count"
-    from
-      "network_memberships" as "counted"
-      inner join "networks" as "counted_member" on "counted_member"."id" = "counted"."member_id"
-    where
-      "counted"."parent_id" = "n"."id"
-      and "counted"."status" = $1
-      and (
-        "counted_member"."visibility" = 'public'
-        or exists (
-          select
-            1 as "held"
-          from
-            "role_assignments" as "held_role"
-          where
-            "held_role"."scope_type" = $2
-            and "held_role"."scope_id" = "counted_member"."id"
-            and "held_role"."person_id" = $3
-            and "held_role"."ended_at" is null
-        )
-      )
-  ) as "member_count",
-  ts_rank_cd(
-    n.search,
-    websearch_to_tsquery('english', weave_unaccent ($4))
-  ) + similarity (
-    weave_unaccent (lower(n.name)),
-    weave_unaccent (lower($5))
-  ) as "rank"
-from
-  "networks" as "n"
-where
-  (
-    "n"."visibility" = 'public'
-    or exists (
-      select
-        1 as "held"
-      from
-        "role_assignments" as "held_role"
-      where
-        "held_role"."scope_type" = $6
-        and "held_role"."scope_id" = "n"."id"
-        and "held_role"."person_id" = $7
-        and "held_role"."ended_at" is null
-    )
-  )
-  and n.id IN (
-    SELECT
-      s.id
-    FROM
-      networks s
-    WHERE
-      s.search @@ websearch_to_tsquery('english', weave_unaccent ($8))
-    UNION ALL
-    SELECT
-      s.id
-    FROM
-      networks s
-    WHERE
-      NOT EXISTS (
-        SELECT
-          1
-        FROM
-          networks f
-        WHERE
-          f.search @@ websearch_to_tsquery('english', weave_unaccent ($9))
-          AND (
-            "f"."visibility" = 'public'
-            or exists (
-              select
-                1 as "held"
-              from
-                "role_assignments" as "held_role"
-              where
-                "held_role"."scope_type" = $10
-                and "held_role"."scope_id" = "f"."id"
-                and "held_role"."person_id" = $11
-                and "held_role"."ended_at" is null
-            )
-          )
-      )
-      AND (
-        weave_unaccent (lower($12)) <% weave_unaccent (lower(s.name))
-        OR weave_unaccent (lower($13)) % weave_unaccent (lower(s.name))
-      )
-  )
-  and n.themes && $14::text[]
-  and n.sectors && $15::text[]
-  and n.region = ANY ($16::text[])
-  and n.lifecycle_stage = ANY ($17::text[])
-order by
-  "rank" desc,
-  "n"."id" asc
-limit
-  $18
-offset
-  $19;
-
--- DirectorySearchRepository.page: by size
-select
-  "n"."id",
-  "n"."slug",
-  "n"."name",
-  "n"."kind",
-  "n"."purpose",
-  "n"."values",
-  "n"."description",
-  "n"."themes",
-  "n"."sectors",
-  "n"."place_name",
-  "n"."region",
-  "n"."latitude",
-  "n"."longitude",
-  "n"."scope",
-  "n"."lifecycle_stage",
-  "n"."visibility",
-  "n"."website",
-  "n"."contact",
-  "n"."is_claimed",
-  "n"."closing_note",
-  "n"."created_at",
-  (
-    select
-      count(*)::int as "count"
-    from
-      "network_memberships" as "counted"
-      inner join "networks" as "counted_member" on "counted_member"."id" = "counted"."member_id"
-    where
-      "counted"."parent_id" = "n"."id"
-      and "counted"."status" = $1
-      and "counted_member"."visibility" = 'public'
-  ) as "member_count"
-from
-  "networks" as "n"
-where
-  "n"."visibility" = 'public'
-order by
-  "member_count" desc,
-  lower(n.name) asc,
-  "n"."id" asc
-limit
-  $2
-offset
-  $3;
-
--- DirectorySearchRepository.facets: signed out
+-- DirectorySearchRepository.directory: signed out, by name, first 21
 WITH
-  matched AS (
+  matched AS MATERIALIZED (
     select
       "n"."id",
+      "n"."name",
+      "n"."created_at",
       "n"."themes",
       "n"."sectors",
       "n"."region",
@@ -228,98 +60,179 @@ WITH
       "n"."lifecycle_stage",
       "n"."kind"
     from
-      "networks" as "n"
+      networks as "n"
     where
       "n"."visibility" = 'public'
-  )
-SELECT
-  'total' AS facet,
-  NULL AS value,
-  count(*)::int AS count
-FROM
-  matched
-WHERE
-  true
-UNION ALL
-SELECT
-  'themes',
-  theme,
-  count(*)::int
-FROM
-  matched,
-  unnest(matched.themes) theme
-WHERE
-  true
-  AND theme IS NOT NULL
-GROUP BY
-  theme
-UNION ALL
-SELECT
-  'sectors',
-  sector,
-  count(*)::int
-FROM
-  matched,
-  unnest(matched.sectors) sector
-WHERE
-  true
-  AND sector IS NOT NULL
-GROUP BY
-  sector
-UNION ALL
-SELECT
-  'regions',
-  region,
-  count(*)::int
-FROM
-  matched
-WHERE
-  true
-  AND region IS NOT NULL
-GROUP BY
-  region
-UNION ALL
-SELECT
-  'scopes',
-  scope,
-  count(*)::int
-FROM
-  matched
-WHERE
-  true
-  AND scope IS NOT NULL
-GROUP BY
-  scope
-UNION ALL
-SELECT
-  'lifecycleStages',
-  lifecycle_stage,
-  count(*)::int
-FROM
-  matched
-WHERE
-  true
-  AND lifecycle_stage IS NOT NULL
-GROUP BY
-  lifecycle_stage
-UNION ALL
-SELECT
-  'kinds',
-  kind,
-  count(*)::int
-FROM
-  matched
-WHERE
-  true
-  AND kind IS NOT NULL
-GROUP BY
-  kind;
-
--- DirectorySearchRepository.facets: signed in, searched and filtered
-WITH
-  matched AS (
+  ),
+  page AS (
     select
       "n"."id",
+      "n"."slug",
+      "n"."name",
+      "n"."kind",
+      "n"."purpose",
+      "n"."values",
+      "n"."description",
+      "n"."themes",
+      "n"."sectors",
+      "n"."place_name",
+      "n"."region",
+      "n"."latitude",
+      "n"."longitude",
+      "n"."scope",
+      "n"."lifecycle_stage",
+      "n"."visibility",
+      "n"."website",
+      "n"."contact",
+      "n"."is_claimed",
+      "n"."closing_note",
+      "n"."created_at",
+      (
+        select
+          count(*)::int as "count"
+        from
+          "network_memberships" as "counted"
+          inner join "networks" as "counted_member" on "counted_member"."id" = "counted"."member_id"
+        where
+          "counted"."parent_id" = "n"."id"
+          and "counted"."status" = $1
+          and "counted_member"."visibility" = 'public'
+      ) as "member_count"
+    from
+      (
+        select
+          "n"."id"
+        from
+          (
+            SELECT
+              *
+            FROM
+              matched
+            WHERE
+              true
+          ) as "n"
+        order by
+          lower("n"."name") ASC,
+          "n"."id" ASC
+        limit
+          $2
+        offset
+          $3
+      ) as "p"
+      inner join "networks" as "n" on "n"."id" = "p"."id"
+  ),
+  counted AS (
+    SELECT
+      json_agg(json_build_array(facet, value, count))::text AS facets
+    FROM
+      (
+        SELECT
+          'total' AS facet,
+          NULL AS value,
+          count(*)::int AS count
+        FROM
+          matched
+        WHERE
+          true
+        UNION ALL
+        SELECT
+          'themes',
+          theme,
+          count(*)::int
+        FROM
+          matched,
+          unnest(matched.themes) theme
+        WHERE
+          true
+          AND theme IS NOT NULL
+        GROUP BY
+          theme
+        UNION ALL
+        SELECT
+          'sectors',
+          sector,
+          count(*)::int
+        FROM
+          matched,
+          unnest(matched.sectors) sector
+        WHERE
+          true
+          AND sector IS NOT NULL
+        GROUP BY
+          sector
+        UNION ALL
+        SELECT
+          'regions',
+          region,
+          count(*)::int
+        FROM
+          matched
+        WHERE
+          true
+          AND region IS NOT NULL
+        GROUP BY
+          region
+        UNION ALL
+        SELECT
+          'scopes',
+          scope,
+          count(*)::int
+        FROM
+          matched
+        WHERE
+          true
+          AND scope IS NOT NULL
+        GROUP BY
+          scope
+        UNION ALL
+        SELECT
+          'lifecycleStages',
+          lifecycle_stage,
+          count(*)::int
+        FROM
+          matched
+        WHERE
+          true
+          AND lifecycle_stage IS NOT NULL
+        GROUP BY
+          lifecycle_stage
+        UNION ALL
+        SELECT
+          'kinds',
+          kind,
+          count(*)::int
+        FROM
+          matched
+        WHERE
+          true
+          AND kind IS NOT NULL
+        GROUP BY
+          kind
+      ) c
+  )
+SELECT
+  page.*,
+  CASE
+    WHEN row_number() OVER (
+      ORDER BY
+        lower("page"."name") ASC,
+        "page"."id" ASC
+    ) = 1 THEN counted.facets
+  END AS facets
+FROM
+  counted
+  LEFT JOIN page ON true
+ORDER BY
+  lower("page"."name") ASC,
+  "page"."id" ASC;
+
+-- DirectorySearchRepository.directory: signed in, searched and filtered, by relevance
+WITH
+  matched AS MATERIALIZED (
+    select
+      "n"."id",
+      "n"."name",
+      "n"."created_at",
       "n"."themes",
       "n"."sectors",
       "n"."region",
@@ -329,34 +242,19 @@ WITH
       n.themes && $1::text[] as "filter_0",
       n.sectors && $2::text[] as "filter_1",
       n.region = ANY ($3::text[]) as "filter_2",
-      n.lifecycle_stage = ANY ($4::text[]) as "filter_3"
+      n.lifecycle_stage = ANY ($4::text[]) as "filter_3",
+      "n"."search"
     from
-      "networks" as "n"
-    where
       (
-        "n"."visibility" = 'public'
-        or exists (
-          select
-            1 as "held"
-          from
-            "role_assignments" as "held_role"
-          where
-            "held_role"."scope_type" = $5
-            and "held_role"."scope_id" = "n"."id"
-            and "held_role"."person_id" = $6
-            and "held_role"."ended_at" is null
-        )
-      )
-      and n.id IN (
         SELECT
-          s.id
+          *
         FROM
           networks s
         WHERE
-          s.search @@ websearch_to_tsquery('english', weave_unaccent ($7))
+          s.search @@ websearch_to_tsquery('english', weave_unaccent ($5))
         UNION ALL
         SELECT
-          s.id
+          *
         FROM
           networks s
         WHERE
@@ -366,7 +264,7 @@ WITH
             FROM
               networks f
             WHERE
-              f.search @@ websearch_to_tsquery('english', weave_unaccent ($8))
+              f.search @@ websearch_to_tsquery('english', weave_unaccent ($6))
               AND (
                 "f"."visibility" = 'public'
                 or exists (
@@ -375,115 +273,430 @@ WITH
                   from
                     "role_assignments" as "held_role"
                   where
-                    "held_role"."scope_type" = $9
+                    "held_role"."scope_type" = $7
                     and "held_role"."scope_id" = "f"."id"
-                    and "held_role"."person_id" = $10
+                    and "held_role"."person_id" = $8
                     and "held_role"."ended_at" is null
                 )
               )
           )
           AND (
-            weave_unaccent (lower($11)) <% weave_unaccent (lower(s.name))
-            OR weave_unaccent (lower($12)) % weave_unaccent (lower(s.name))
+            weave_unaccent (lower($9)) <% weave_unaccent (lower(s.name))
+            OR weave_unaccent (lower($10)) % weave_unaccent (lower(s.name))
           )
+      ) as "n"
+    where
+      (
+        "n"."visibility" = 'public'
+        or exists (
+          select
+            1 as "held"
+          from
+            "role_assignments" as "held_role"
+          where
+            "held_role"."scope_type" = $11
+            and "held_role"."scope_id" = "n"."id"
+            and "held_role"."person_id" = $12
+            and "held_role"."ended_at" is null
+        )
       )
+  ),
+  page AS (
+    select
+      "n"."id",
+      "n"."slug",
+      "n"."name",
+      "n"."kind",
+      "n"."purpose",
+      "n"."values",
+      "n"."description",
+      "n"."themes",
+      "n"."sectors",
+      "n"."place_name",
+      "n"."region",
+      "n"."latitude",
+      "n"."longitude",
+      "n"."scope",
+      "n"."lifecycle_stage",
+      "n"."visibility",
+      "n"."website",
+      "n"."contact",
+      "n"."is_claimed",
+      "n"."closing_note",
+      "n"."created_at",
+      (
+        select
+          count(*)::int as "count"
+        from
+          "network_memberships" as "counted"
+          inner join "networks" as "counted_member" on "counted_member"."id" = "counted"."member_id"
+        where
+          "counted"."parent_id" = "n"."id"
+          and "counted"."status" = $13
+          and (
+            "counted_member"."visibility" = 'public'
+            or exists (
+              select
+                1 as "held"
+              from
+                "role_assignments" as "held_role"
+              where
+                "held_role"."scope_type" = $14
+                and "held_role"."scope_id" = "counted_member"."id"
+                and "held_role"."person_id" = $15
+                and "held_role"."ended_at" is null
+            )
+          )
+      ) as "member_count",
+      p.rank as "rank"
+    from
+      (
+        select
+          "n"."id",
+          ts_rank_cd(
+            n.search,
+            websearch_to_tsquery('english', weave_unaccent ($16))
+          ) + similarity (
+            weave_unaccent (lower(n.name)),
+            weave_unaccent (lower($17))
+          ) as "rank"
+        from
+          (
+            SELECT
+              *
+            FROM
+              matched
+            WHERE
+              filter_0
+              AND filter_1
+              AND filter_2
+              AND filter_3
+          ) as "n"
+        order by
+          "rank" DESC,
+          "n"."id" ASC
+        limit
+          $18
+        offset
+          $19
+      ) as "p"
+      inner join "networks" as "n" on "n"."id" = "p"."id"
+  ),
+  counted AS (
+    SELECT
+      json_agg(json_build_array(facet, value, count))::text AS facets
+    FROM
+      (
+        SELECT
+          'total' AS facet,
+          NULL AS value,
+          count(*)::int AS count
+        FROM
+          matched
+        WHERE
+          filter_0
+          AND filter_1
+          AND filter_2
+          AND filter_3
+        UNION ALL
+        SELECT
+          'themes',
+          theme,
+          count(*)::int
+        FROM
+          matched,
+          unnest(matched.themes) theme
+        WHERE
+          filter_1
+          AND filter_2
+          AND filter_3
+          AND theme IS NOT NULL
+        GROUP BY
+          theme
+        UNION ALL
+        SELECT
+          'sectors',
+          sector,
+          count(*)::int
+        FROM
+          matched,
+          unnest(matched.sectors) sector
+        WHERE
+          filter_0
+          AND filter_2
+          AND filter_3
+          AND sector IS NOT NULL
+        GROUP BY
+          sector
+        UNION ALL
+        SELECT
+          'regions',
+          region,
+          count(*)::int
+        FROM
+          matched
+        WHERE
+          filter_0
+          AND filter_1
+          AND filter_3
+          AND region IS NOT NULL
+        GROUP BY
+          region
+        UNION ALL
+        SELECT
+          'scopes',
+          scope,
+          count(*)::int
+        FROM
+          matched
+        WHERE
+          filter_0
+          AND filter_1
+          AND filter_2
+          AND filter_3
+          AND scope IS NOT NULL
+        GROUP BY
+          scope
+        UNION ALL
+        SELECT
+          'lifecycleStages',
+          lifecycle_stage,
+          count(*)::int
+        FROM
+          matched
+        WHERE
+          filter_0
+          AND filter_1
+          AND filter_2
+          AND lifecycle_stage IS NOT NULL
+        GROUP BY
+          lifecycle_stage
+        UNION ALL
+        SELECT
+          'kinds',
+          kind,
+          count(*)::int
+        FROM
+          matched
+        WHERE
+          filter_0
+          AND filter_1
+          AND filter_2
+          AND filter_3
+          AND kind IS NOT NULL
+        GROUP BY
+          kind
+      ) c
   )
 SELECT
-  'total' AS facet,
-  NULL AS value,
-  count(*)::int AS count
+  page.*,
+  CASE
+    WHEN row_number() OVER (
+      ORDER BY
+        "page"."rank" DESC,
+        "page"."id" ASC
+    ) = 1 THEN counted.facets
+  END AS facets
 FROM
-  matched
-WHERE
-  filter_0
-  AND filter_1
-  AND filter_2
-  AND filter_3
-UNION ALL
+  counted
+  LEFT JOIN page ON true
+ORDER BY
+  "page"."rank" DESC,
+  "page"."id" ASC;
+
+-- DirectorySearchRepository.directory: by size
+WITH
+  matched AS MATERIALIZED (
+    select
+      "n"."id",
+      "n"."name",
+      "n"."created_at",
+      "n"."themes",
+      "n"."sectors",
+      "n"."region",
+      "n"."scope",
+      "n"."lifecycle_stage",
+      "n"."kind"
+    from
+      networks as "n"
+    where
+      "n"."visibility" = 'public'
+  ),
+  page AS (
+    select
+      "n"."id",
+      "n"."slug",
+      "n"."name",
+      "n"."kind",
+      "n"."purpose",
+      "n"."values",
+      "n"."description",
+      "n"."themes",
+      "n"."sectors",
+      "n"."place_name",
+      "n"."region",
+      "n"."latitude",
+      "n"."longitude",
+      "n"."scope",
+      "n"."lifecycle_stage",
+      "n"."visibility",
+      "n"."website",
+      "n"."contact",
+      "n"."is_claimed",
+      "n"."closing_note",
+      "n"."created_at",
+      (
+        select
+          count(*)::int as "count"
+        from
+          "network_memberships" as "counted"
+          inner join "networks" as "counted_member" on "counted_member"."id" = "counted"."member_id"
+        where
+          "counted"."parent_id" = "n"."id"
+          and "counted"."status" = $1
+          and "counted_member"."visibility" = 'public'
+      ) as "member_count"
+    from
+      (
+        select
+          "n"."id",
+          coalesce(c.count, 0) as "member_count"
+        from
+          (
+            SELECT
+              *
+            FROM
+              matched
+            WHERE
+              true
+          ) as "n"
+          left join (
+            select
+              "counted"."parent_id",
+              count(*)::int as "count"
+            from
+              "network_memberships" as "counted"
+              inner join "networks" as "counted_member" on "counted_member"."id" = "counted"."member_id"
+            where
+              "counted"."status" = $2
+              and "counted_member"."visibility" = 'public'
+            group by
+              "counted"."parent_id"
+          ) as "c" on "c"."parent_id" = "n"."id"
+        order by
+          "member_count" DESC,
+          lower("n"."name") ASC,
+          "n"."id" ASC
+        limit
+          $3
+        offset
+          $4
+      ) as "p"
+      inner join "networks" as "n" on "n"."id" = "p"."id"
+  ),
+  counted AS (
+    SELECT
+      json_agg(json_build_array(facet, value, count))::text AS facets
+    FROM
+      (
+        SELECT
+          'total' AS facet,
+          NULL AS value,
+          count(*)::int AS count
+        FROM
+          matched
+        WHERE
+          true
+        UNION ALL
+        SELECT
+          'themes',
+          theme,
+          count(*)::int
+        FROM
+          matched,
+          unnest(matched.themes) theme
+        WHERE
+          true
+          AND theme IS NOT NULL
+        GROUP BY
+          theme
+        UNION ALL
+        SELECT
+          'sectors',
+          sector,
+          count(*)::int
+        FROM
+          matched,
+          unnest(matched.sectors) sector
+        WHERE
+          true
+          AND sector IS NOT NULL
+        GROUP BY
+          sector
+        UNION ALL
+        SELECT
+          'regions',
+          region,
+          count(*)::int
+        FROM
+          matched
+        WHERE
+          true
+          AND region IS NOT NULL
+        GROUP BY
+          region
+        UNION ALL
+        SELECT
+          'scopes',
+          scope,
+          count(*)::int
+        FROM
+          matched
+        WHERE
+          true
+          AND scope IS NOT NULL
+        GROUP BY
+          scope
+        UNION ALL
+        SELECT
+          'lifecycleStages',
+          lifecycle_stage,
+          count(*)::int
+        FROM
+          matched
+        WHERE
+          true
+          AND lifecycle_stage IS NOT NULL
+        GROUP BY
+          lifecycle_stage
+        UNION ALL
+        SELECT
+          'kinds',
+          kind,
+          count(*)::int
+        FROM
+          matched
+        WHERE
+          true
+          AND kind IS NOT NULL
+        GROUP BY
+          kind
+      ) c
+  )
 SELECT
-  'themes',
-  theme,
-  count(*)::int
+  page.*,
+  CASE
+    WHEN row_number() OVER (
+      ORDER BY
+        "page"."member_count" DESC,
+        lower("page"."name") ASC,
+        "page"."id" ASC
+    ) = 1 THEN counted.facets
+  END AS facets
 FROM
-  matched,
-  unnest(matched.themes) theme
-WHERE
-  filter_1
-  AND filter_2
-  AND filter_3
-  AND theme IS NOT NULL
-GROUP BY
-  theme
-UNION ALL
-SELECT
-  'sectors',
-  sector,
-  count(*)::int
-FROM
-  matched,
-  unnest(matched.sectors) sector
-WHERE
-  filter_0
-  AND filter_2
-  AND filter_3
-  AND sector IS NOT NULL
-GROUP BY
-  sector
-UNION ALL
-SELECT
-  'regions',
-  region,
-  count(*)::int
-FROM
-  matched
-WHERE
-  filter_0
-  AND filter_1
-  AND filter_3
-  AND region IS NOT NULL
-GROUP BY
-  region
-UNION ALL
-SELECT
-  'scopes',
-  scope,
-  count(*)::int
-FROM
-  matched
-WHERE
-  filter_0
-  AND filter_1
-  AND filter_2
-  AND filter_3
-  AND scope IS NOT NULL
-GROUP BY
-  scope
-UNION ALL
-SELECT
-  'lifecycleStages',
-  lifecycle_stage,
-  count(*)::int
-FROM
-  matched
-WHERE
-  filter_0
-  AND filter_1
-  AND filter_2
-  AND lifecycle_stage IS NOT NULL
-GROUP BY
-  lifecycle_stage
-UNION ALL
-SELECT
-  'kinds',
-  kind,
-  count(*)::int
-FROM
-  matched
-WHERE
-  filter_0
-  AND filter_1
-  AND filter_2
-  AND filter_3
-  AND kind IS NOT NULL
-GROUP BY
-  kind;
+  counted
+  LEFT JOIN page ON true
+ORDER BY
+  "page"."member_count" DESC,
+  lower("page"."name") ASC,
+  "page"."id" ASC;

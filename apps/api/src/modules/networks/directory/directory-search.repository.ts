@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import { sql, type RawBuilder, type Selectable, type SqlBool } from 'kysely';
+import type { DB } from '../../../database/db.generated.js';
 import type { Viewer } from '../../../common/access/request-context.js';
 import { InjectDb, type Db } from '../../../database/database.js';
 import { SqlSnapshot } from '../../../database/sql-snapshot.js';
-import { LifecycleStage, NetworkSort, Region, Sector } from '../network.enums.js';
-import { visibleMemberCount, visibleNetworkRow } from '../networks.fragments.js';
+import { scopesHeldBy } from '../../roles/roles.fragments.js';
+import { LifecycleStage, NetworkSort, NetworkVisibility, Region, Sector } from '../network.enums.js';
+import { visibleMemberCount, visibleMemberCounts, visibleNetworkRow } from '../networks.fragments.js';
 import type { DirectoryMatchArgs } from './dtos/directory-match.args.js';
 import type { NetworkFilter } from './dtos/network-filter.input.js';
 import type { NetworkFacets } from './network-facets.model.js';
@@ -54,6 +56,27 @@ export function filterPredicates(filter: NetworkFilter | null | undefined): Part
 const tsquery = (search: string) => sql`websearch_to_tsquery('english', weave_unaccent(${search}))`;
 const NAME_TRGM = sql`weave_unaccent(lower(n.name))`;
 
+const relevance = (search: string) =>
+  sql<number>`ts_rank_cd(n.search, ${tsquery(search)}) + similarity(${NAME_TRGM}, weave_unaccent(lower(${search})))`;
+
+/** RELEVANCE needs a search; without one the directory sorts by name. */
+const effectiveSort = (args: DirectoryMatchArgs & { sort: NetworkSort }) =>
+  args.sort === NetworkSort.RELEVANCE && !args.search?.trim() ? NetworkSort.NAME : args.sort;
+
+/** The order of a sort, on the columns `column` names (rank, memberCount, name, createdAt, id), with the id last so pages never overlap. */
+function orderBy(sort: NetworkSort, column: (name: 'rank' | 'memberCount' | 'name' | 'createdAt' | 'id') => RawBuilder<unknown>) {
+  const byName = sql`lower(${column('name')}) ASC`;
+  const terms = {
+    [NetworkSort.RELEVANCE]: [sql`${column('rank')} DESC`],
+    [NetworkSort.NEWEST]: [sql`${column('createdAt')} DESC`],
+    [NetworkSort.SIZE]: [sql`${column('memberCount')} DESC`, byName],
+    [NetworkSort.NAME]: [byName],
+  }[sort];
+  return sql.join([...terms, sql`${column('id')} ASC`]);
+}
+
+export type DirectoryRow = NetworkRow & { memberCount: number };
+
 export interface FacetRow {
   facet: string;
   value: string | null;
@@ -74,91 +97,81 @@ export class DirectorySearchRepository {
 
   /** Networks the viewer may see that match the search, before any filter. */
   private searched(args: DirectoryMatchArgs, viewer: Viewer | null) {
-    let query = this.db.selectFrom('networks as n').where(visibleNetworkRow('n', viewer));
     const search = args.search?.trim();
-    if (search) {
-      // Full text; and only when nothing the viewer may see matches it, trigram
-      // similarity of the name (for misspellings). Each branch can use its index,
-      // which an OR across them would prevent. (A match only in a members-only
-      // network must not turn the fallback off: that would tell outsiders some
-      // hidden network uses the word.)
-      query = query.where(
-        sql<SqlBool>`n.id IN (
-          SELECT s.id FROM networks s WHERE s.search @@ ${tsquery(search)}
+    // Full text; and only when nothing the viewer may see matches it, trigram similarity of the name
+    // (for misspellings). Each branch reads the networks it matches through its own index, which an
+    // OR across them would prevent; the branches never overlap (the second runs only when no network
+    // the viewer may see matches the first), and the viewer's rule applies to both. (A match only in a
+    // members-only network must not turn the fallback off: that would tell outsiders some hidden network
+    // uses the word.)
+    const networks = search
+      ? sql<Selectable<DB['networks']>>`(
+          SELECT * FROM networks s WHERE s.search @@ ${tsquery(search)}
           UNION ALL
-          SELECT s.id FROM networks s
+          SELECT * FROM networks s
            WHERE NOT EXISTS (SELECT 1 FROM networks f WHERE f.search @@ ${tsquery(search)} AND ${visibleNetworkRow('f', viewer)})
-             AND (weave_unaccent(lower(${search})) <% weave_unaccent(lower(s.name)) OR weave_unaccent(lower(${search})) % weave_unaccent(lower(s.name))))`,
-      );
-    }
-    return query;
+             AND (weave_unaccent(lower(${search})) <% weave_unaccent(lower(s.name)) OR weave_unaccent(lower(${search})) % weave_unaccent(lower(s.name))))`.as(
+          'n',
+        )
+      : sql<Selectable<DB['networks']>>`networks`.as('n');
+    return this.db.selectFrom(networks).where(visibleNetworkRow('n', viewer));
   }
 
-  /** One page of matching networks with their member counts, `limit` rows from `offset`. */
+  /** One page of matching networks with their member counts, `limit` rows from `offset` (the CSV's batches). */
+  @SqlSnapshot({ name: 'page: signed out, by name, first 21', params: [{ sort: NetworkSort.NAME }, null, 0, 21] })
+  page(args: DirectoryMatchArgs & { sort: NetworkSort }, viewer: Viewer | null, offset: number, limit: number): Promise<DirectoryRow[]> {
+    const sort = effectiveSort(args);
+    const query = this.matching(args, viewer)
+      .select(NETWORK_COLUMNS)
+      .select((eb) => visibleMemberCount(eb.ref('n.id'), viewer).as('memberCount'))
+      .$if(sort === NetworkSort.RELEVANCE, (q) => q.select(relevance(args.search!.trim()).as('rank')));
+    return query
+      .orderBy(orderBy(sort, (column) => sql.ref(column === 'rank' || column === 'memberCount' ? column : `n.${column}`)))
+      .offset(offset)
+      .limit(limit)
+      .$castTo<DirectoryRow>()
+      .execute();
+  }
+
+  /**
+   * One page of matching networks with their member counts, the total and every facet's counts, in one
+   * statement that matches the search once: `matched` is the search (no filters) with one flag per
+   * filtered facet; the page and the total take rows with every flag, and each facet counts rows with
+   * every flag but its own (so ticking Wales still shows Scotland's count).
+   */
   @SqlSnapshot(
-    { name: 'page: signed out, by name, first 21', params: [{ sort: NetworkSort.NAME }, null, 0, 21] },
+    { name: 'directory: signed out, by name, first 21', params: [{ sort: NetworkSort.NAME }, null, 0, 21] },
     {
-      name: 'page: signed in, searched and filtered, by relevance',
+      name: 'directory: signed in, searched and filtered, by relevance',
       params: [{ ...SEARCHED, sort: NetworkSort.RELEVANCE }, MEMBER, 20, 21],
     },
-    { name: 'page: by size', params: [{ sort: NetworkSort.SIZE }, null, 0, 21] },
+    { name: 'directory: by size', params: [{ sort: NetworkSort.SIZE }, null, 0, 21] },
   )
-  page(
+  async directory(
     args: DirectoryMatchArgs & { sort: NetworkSort },
     viewer: Viewer | null,
     offset: number,
     limit: number,
-  ): Promise<(NetworkRow & { memberCount: number })[]> {
-    return this.pageQuery(args, viewer, offset, limit).execute();
+  ): Promise<{ rows: DirectoryRow[]; facets: FacetRow[] }> {
+    const { rows } = await this.directoryQuery(args, viewer, offset, limit).execute(this.db);
+    const facets = JSON.parse(rows[0]?.facets ?? '[]') as [string, string | null, number][];
+    return {
+      // With no row on the page there is still one, with the facets alone.
+      rows: rows.filter((row) => row.id !== null).map(({ facets: _, rank: __, ...row }) => row as DirectoryRow),
+      facets: facets.map(([facet, value, count]) => ({ facet, value, count })),
+    };
   }
 
-  private pageQuery(args: DirectoryMatchArgs & { sort: NetworkSort }, viewer: Viewer | null, offset: number, limit: number) {
-    let query = this.matching(args, viewer)
-      .select(NETWORK_COLUMNS)
-      .select((eb) => visibleMemberCount(eb.ref('n.id'), viewer).as('memberCount'));
-    const search = args.search?.trim();
-    const sort = args.sort === NetworkSort.RELEVANCE && !search ? NetworkSort.NAME : args.sort;
-    switch (sort) {
-      case NetworkSort.RELEVANCE:
-        query = query
-          .select(
-            sql<number>`ts_rank_cd(n.search, ${tsquery(search!)}) + similarity(${NAME_TRGM}, weave_unaccent(lower(${search!})))`.as('rank'),
-          )
-          .orderBy('rank', 'desc');
-        break;
-      case NetworkSort.NEWEST:
-        query = query.orderBy('n.createdAt', 'desc');
-        break;
-      case NetworkSort.SIZE:
-        query = query.orderBy('memberCount', 'desc').orderBy(sql`lower(n.name)`, 'asc');
-        break;
-      case NetworkSort.NAME:
-        query = query.orderBy(sql`lower(n.name)`, 'asc');
-        break;
-    }
-    return query.orderBy('n.id', 'asc').offset(offset).limit(limit).$castTo<NetworkRow & { memberCount: number }>();
-  }
-
-  /** The total ('total' row) and every facet's counts, in one statement. */
-  @SqlSnapshot(
-    { name: 'facets: signed out', params: [{}, null] },
-    { name: 'facets: signed in, searched and filtered', params: [SEARCHED, MEMBER] },
-  )
-  async facets(args: DirectoryMatchArgs, viewer: Viewer | null): Promise<FacetRow[]> {
-    const { rows } = await this.facetsQuery(args, viewer).execute(this.db);
-    return rows;
-  }
-
-  // Disjunctive facets in one statement: `matched` is the search (no filters) with one flag per
-  // filtered facet; the total counts rows with every flag, and each facet counts rows with every
-  // flag but its own (so ticking Wales still shows Scotland's count).
-  private facetsQuery(args: DirectoryMatchArgs, viewer: Viewer | null) {
+  private directoryQuery(args: DirectoryMatchArgs & { sort: NetworkSort }, viewer: Viewer | null, offset: number, limit: number) {
     const predicates = Object.entries(filterPredicates(args.filter)) as [FacetKey, RawBuilder<SqlBool>][];
+    const sort = effectiveSort(args);
     const matched = this.searched(args, viewer)
-      .select(['n.id', 'n.themes', 'n.sectors', 'n.region', 'n.scope', 'n.lifecycleStage', 'n.kind'])
-      .select(predicates.map(([, predicate], i) => predicate.as(`filter_${i}`)));
+      .select(['n.id', 'n.name', 'n.createdAt', 'n.themes', 'n.sectors', 'n.region', 'n.scope', 'n.lifecycleStage', 'n.kind'])
+      .select(predicates.map(([, predicate], i) => predicate.as(`filter_${i}`)))
+      // Ranked after the filters, in `picked`: only the rows that pass them.
+      .$if(sort === NetworkSort.RELEVANCE, (q) => q.select('n.search'));
     const where = (except?: FacetKey) => predicates.flatMap(([key], i) => (key === except ? [] : [`filter_${i}`])).join(' AND ') || 'true';
-    const unions = [
+    const counts = [
       `SELECT 'total' AS facet, NULL AS value, count(*)::int AS count FROM matched WHERE ${where()}`,
       ...FACETS.map(
         (f) =>
@@ -166,12 +179,52 @@ export class DirectorySearchRepository {
             WHERE ${where(f.key)} AND ${f.value} IS NOT NULL GROUP BY ${f.value}`,
       ),
     ];
-    return sql<FacetRow>`WITH matched AS ${matched} ${sql.raw(unions.join(' UNION ALL '))}`;
+    // The page is picked from `matched` alone, then joined to its networks (a join before the pick
+    // would read every network: the planner cannot tell how few rows `matched` has).
+    const picked = this.db
+      .selectFrom(sql<{ id: string; name: string; createdAt: Date }>`(SELECT * FROM matched WHERE ${sql.raw(where())})`.as('n'))
+      .select('n.id')
+      .$if(sort === NetworkSort.RELEVANCE, (q) => q.select(relevance(args.search!.trim()).as('rank')))
+      // By size: one count per matching network when searched (a few), all counts at once when not (most of the directory).
+      .$if(sort === NetworkSort.SIZE && !!args.search?.trim(), (q) =>
+        q.select((eb) => visibleMemberCount(eb.ref('n.id'), viewer).as('memberCount')),
+      )
+      .$if(sort === NetworkSort.SIZE && !args.search?.trim(), (q) =>
+        q.leftJoin(visibleMemberCounts(viewer).as('c'), 'c.parentId', 'n.id').select(sql<number>`coalesce(c.count, 0)`.as('memberCount')),
+      )
+      .orderBy(orderBy(sort, (column) => sql.ref(column === 'memberCount' || column === 'rank' ? column : `n.${column}`)))
+      .offset(offset)
+      .limit(limit);
+    const page = this.db
+      .selectFrom(picked.as('p'))
+      .innerJoin('networks as n', 'n.id', 'p.id')
+      .select(NETWORK_COLUMNS)
+      .select((eb) => visibleMemberCount(eb.ref('n.id'), viewer).as('memberCount'))
+      .$if(sort === NetworkSort.RELEVANCE, (q) => q.select(sql<number>`p.rank`.as('rank')));
+    // The facets (as text, parsed once) ride on the page's first row; a page with no rows still has that one row.
+    const order = orderBy(sort, (column) => sql.ref(`page.${column}`));
+    return sql<DirectoryRow & { facets: string | null; rank?: number }>`
+      WITH matched AS MATERIALIZED ${matched},
+           page AS ${page},
+           counted AS (SELECT json_agg(json_build_array(facet, value, count))::text AS facets FROM (${sql.raw(counts.join(' UNION ALL '))}) c)
+      SELECT page.*, CASE WHEN row_number() OVER (ORDER BY ${order}) = 1 THEN counted.facets END AS facets
+        FROM counted LEFT JOIN page ON true
+       ORDER BY ${order}`;
   }
 
   /** The ids of matching networks, as a subquery (for the map). */
   matchingIds(args: DirectoryMatchArgs, viewer: Viewer | null) {
     return this.matching(args, viewer).select('n.id');
+  }
+
+  /** The members-only networks the viewer may see, by id (sorted): with the version, all that tells one viewer's directory from another's. */
+  async hiddenSeenBy(viewer: Viewer): Promise<string[]> {
+    const { rows } = await sql<{ id: string }>`
+      SELECT n.id FROM networks AS n
+       WHERE n.id IN (${scopesHeldBy('network', viewer.personId)})
+         AND n.visibility <> ${NetworkVisibility.PUBLIC} AND ${visibleNetworkRow('n', viewer)}
+       ORDER BY n.id`.execute(this.db);
+    return rows.map((r) => r.id);
   }
 
   /** The directory's version (see DirectoryVersionService). */

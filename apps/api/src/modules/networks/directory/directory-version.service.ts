@@ -1,8 +1,19 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
+import type { Viewer } from '../../../common/access/request-context.js';
 import { CHANNELS } from '../../../common/events/channels.js';
 import { PgEvents } from '../../../common/events/pg-events.service.js';
 import { DirectorySearchRepository } from './directory-search.repository.js';
 import type { PublicAnswers } from '../../../common/graphql/public-answer-cache.js';
+
+export interface Audience {
+  key: string;
+  /** The members-only networks seen (none for platform admins, who see everything). */
+  hiddenSeen: readonly string[];
+}
+
+/** People whose audience is kept (a short string each). */
+const AUDIENCES_KEPT = 10_000;
 
 const newer = (a: string | null, b: string): string => (a !== null && BigInt(a) >= BigInt(b) ? a : b);
 
@@ -29,6 +40,8 @@ export class DirectoryVersionService implements PublicAnswers, OnModuleInit {
   private trusted = false;
   /** Moves on every distrust, so a read begun before it cannot restore trust. */
   private generation = 0;
+  /** Audiences (see audience()) of the people who asked lately. */
+  private readonly audiences = new LRUCache<string, Promise<Audience>>({ max: AUDIENCES_KEPT });
 
   constructor(
     private readonly repository: DirectorySearchRepository,
@@ -45,6 +58,25 @@ export class DirectoryVersionService implements PublicAnswers, OnModuleInit {
   invalidate(): void {
     this.generation += 1;
     this.trusted = false;
+  }
+
+  /**
+   * Who sees what in the directory at `version` (read first, from version()): the members-only networks
+   * the viewer may see, and a key for them: 'public' (signed out, or seeing none), 'everything' (platform
+   * admins), or their ids. Viewers with the same key see the same directory, so answers kept for one may
+   * be shared with the others. Kept by version and person: a role given or ended moves the version.
+   */
+  audience(viewer: Viewer | null, version: string): Promise<Audience> {
+    if (!viewer) return Promise.resolve({ key: 'public', hiddenSeen: [] });
+    if (viewer.isPlatformAdmin) return Promise.resolve({ key: 'everything', hiddenSeen: [] });
+    const key = `${version}:${viewer.personId}`;
+    let audience = this.audiences.get(key);
+    if (!audience) {
+      audience = this.repository.hiddenSeenBy(viewer).then((ids) => ({ key: ids.join(',') || 'public', hiddenSeen: ids }));
+      audience.catch(() => this.audiences.delete(key));
+      this.audiences.set(key, audience);
+    }
+    return audience;
   }
 
   async version(): Promise<string> {

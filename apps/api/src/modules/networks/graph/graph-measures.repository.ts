@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import type { Viewer } from '../../../common/access/request-context.js';
 import { InjectDb, type Db } from '../../../database/database.js';
-import { NetworkVisibility } from '../network.enums.js';
 import { datedTies, visibleNetworkRow } from '../networks.fragments.js';
 
 /**
@@ -41,14 +40,5 @@ export class GraphMeasuresRepository {
       ends: Int32Array.from(row?.ends ?? []),
       madeAt: Float64Array.from((row?.madeAt ?? []).map(Number)),
     };
-  }
-
-  /** The members-only networks the viewer may see (their map has them; everyone else's does not). */
-  async hiddenSeenBy(viewer: Viewer): Promise<string[]> {
-    const { rows } = await sql<{ id: string }>`
-      SELECT n.id FROM networks AS n
-       WHERE n.visibility <> ${NetworkVisibility.PUBLIC} AND ${visibleNetworkRow('n', viewer)}
-       ORDER BY n.id`.execute(this.db);
-    return rows.map((r) => r.id);
   }
 }

@@ -84,11 +84,7 @@ export class GraphMeasuresService {
   private async cachedMap(viewer: Viewer | null): Promise<CachedMap> {
     // The version is read first: a change landing between the two reads is then at worst in a map kept under the older version.
     const version = await this.directory.version();
-    const seen = !viewer
-      ? 'public'
-      : viewer.isPlatformAdmin
-        ? 'everything'
-        : (await this.repository.hiddenSeenBy(viewer)).join(',') || 'public';
+    const seen = (await this.directory.audience(viewer, version)).key;
     return this.kept(this.maps, `${version}:${seen}`, () =>
       this.repository.datedMap(viewer).then((map) => ({ map, index: new Map(map.ids.map((id, i) => [id, i])) })),
     );

@@ -62,9 +62,10 @@ describe('the directory page does not query once per network', () => {
     await faith.client.data(DIRECTORY_PAGE, { first: 20 });
     const signedIn = await counter.around(() => faith.client.data(DIRECTORY_PAGE, { first: 20 }));
     expect(signedIn.statements).toBeGreaterThan(1);
-    const mixed = `query { networks(first: 5) { totalCount } me { id } }`;
+    // (The directory's own part may come from the directory's kept answers; the rest runs as usual.)
+    const mixed = `query { networks(first: 5) { totalCount } network(slug: "aaa-coalition") { id } }`;
     await t.client().data(mixed);
-    expect((await counter.around(() => t.client().data(mixed))).statements).toBeGreaterThan(1);
+    expect((await counter.around(() => t.client().data(mixed))).statements).toBeGreaterThan(0);
   });
 
   it('misses nothing when the notification connection drops: it reconnects and reads the version afresh', async () => {
