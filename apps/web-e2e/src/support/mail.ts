@@ -25,10 +25,10 @@ function bodyOf(raw: string): { to: string; text: string } {
 
 /**
  * The newest link to `pathname` (e.g. /verify-email) in mail to `to`, as a path with its query, waiting up to
- * 10 s for the mail: the way a person would open it from their inbox.
+ * 20 s for the mail (it goes through the job queue, slower on a loaded machine): the way a person would open it from their inbox.
  */
 export async function linkFromMail(to: string, pathname: string): Promise<string> {
-  const deadline = Date.now() + 10_000;
+  const deadline = Date.now() + 20_000;
   for (;;) {
     const files = (await readdir(outbox())).sort().reverse();
     for (const file of files) {
