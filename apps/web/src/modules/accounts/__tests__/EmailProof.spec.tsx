@@ -9,15 +9,20 @@ import { VerifyEmailMutation } from '../graphql/verify-email.mutation';
 
 const noInvitations = { request: { query: MyNetworkInvitationsQuery }, result: { data: { myNetworkInvitations: [] } } };
 
+/** Fills in the sign-up form as a person would and sends it. */
+async function signUpAs(input: { email: string; displayName: string; password: string }) {
+  const user = userEvent.setup();
+  await user.type(await screen.findByLabelText(/Email address/), input.email);
+  await user.type(screen.getByLabelText(/Display name/), input.displayName);
+  await user.type(screen.getByLabelText(/^Password/), input.password);
+  await user.click(screen.getByRole('button', { name: 'Create account' }));
+}
+
 describe('proving an email address', () => {
   it('after sign-up, says to look in the inbox (the same whether or not the address had an account)', async () => {
     const input = { email: 'new@example.org', displayName: 'New', password: 'a long enough password', locale: 'en' };
     renderApp('/sign-up', [meMock(null), { request: { query: SignUpMutation, variables: { input } }, result: { data: { signUp: true } } }]);
-    const user = userEvent.setup();
-    await user.type(await screen.findByLabelText(/Email address/), input.email);
-    await user.type(screen.getByLabelText(/Display name/), input.displayName);
-    await user.type(screen.getByLabelText(/^Password/), input.password);
-    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await signUpAs(input);
     // The mock answers only the variables above: the language the page is in goes with the sign-up.
     expect(await screen.findByRole('heading', { level: 1, name: 'Check your email' })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('We have sent a message to new@example.org');
@@ -34,11 +39,7 @@ describe('proving an email address', () => {
         meMock(null),
         { request: { query: SignUpMutation, variables: { input: { ...input, ...sent } } }, ...answered },
       ]);
-      const user = userEvent.setup();
-      await user.type(await screen.findByLabelText(/Email address/), input.email);
-      await user.type(screen.getByLabelText(/Display name/), input.displayName);
-      await user.type(screen.getByLabelText(/^Password/), input.password);
-      await user.click(screen.getByRole('button', { name: 'Create account' }));
+      await signUpAs(input);
       // The mock answers only these variables.
       expect(await screen.findByRole('heading', { level: 1, name: 'Check your email' })).toBeInTheDocument();
       unmount();
