@@ -13,7 +13,7 @@ type LazyTextareaProps = ComponentProps<typeof MantineTextarea>;
  */
 export function LazyTextarea(props: LazyTextareaProps) {
   const lines = props.rows ?? 1;
-  const fallback = <div aria-hidden="true" style={{ minHeight: `calc(var(--mantine-font-size-sm) * 1.55 * ${lines + 1} + 1rem + 2px)` }} />;
+  const fallback = <div aria-hidden="true" style={{ minHeight: `calc(var(--mantine-font-size-sm) * 1.55 * ${lines + 1} + 1rem)` }} />;
   return (
     <Suspense fallback={fallback}>
       <Textarea {...props} />
