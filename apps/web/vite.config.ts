@@ -105,7 +105,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
-            { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|graphql-ws|rxjs)[\\/]/ },
+            // Not graphql-ws nor Apollo's link over it: they come with the first subscription (src/app/subscription-link.ts).
+            { name: 'apollo', test: /node_modules[\\/](@apollo[\\/](?!client[\\/]link[\\/]subscriptions)|graphql[\\/]|rxjs[\\/])/ },
           ],
         },
       },

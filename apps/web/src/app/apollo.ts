@@ -1,8 +1,6 @@
 import { ApolloClient, ApolloLink, HttpLink } from '@apollo/client';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
-import { createClient } from 'graphql-ws';
-import { concatMap, from } from 'rxjs';
+import { concatMap, defer, from, mergeMap } from 'rxjs';
 import { preloadMessages } from '../i18n/i18n';
 import { createCache } from './apollo-cache';
 
@@ -25,11 +23,27 @@ export const reasonWordsLink = new ApolloLink((operation, forward) =>
   ),
 );
 
+/**
+ * A link downloaded when the first operation goes through it (once; again after a failed download),
+ * so the code behind it is not part of any page's first visit.
+ */
+export function onDemandLink(load: () => Promise<ApolloLink>): ApolloLink {
+  let loading: Promise<ApolloLink> | undefined;
+  const loaded = () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+  return new ApolloLink((operation, forward) => defer(loaded).pipe(mergeMap((link) => link.request(operation, forward))));
+}
+
 export function createApolloClient(): ApolloClient {
   // The session lives in an HttpOnly cookie on this origin.
   const httpLink = new HttpLink({ uri: GRAPHQL_PATH, credentials: 'same-origin' });
-  // lazy: the socket opens only when the first subscription starts.
-  const wsLink = new GraphQLWsLink(createClient({ url: graphqlWsUrl(window.location), lazy: true }));
+  // The WebSocket's client (graphql-ws) comes with the first subscription, after the page's first render.
+  const wsLink = onDemandLink(() =>
+    import('./subscription-link').then((module) => module.createSubscriptionLink(graphqlWsUrl(window.location))),
+  );
   const link = ApolloLink.split((operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION, wsLink, httpLink);
   return new ApolloClient({ link: ApolloLink.from([reasonWordsLink, link]), cache: createCache() });
 }

@@ -11,7 +11,7 @@ import { useOpenSpaceAction } from '../hooks/use-open-space-action';
 import { formatDate } from '../../../ui/dates';
 import { OwnerPicker, type Owner } from './OwnerPicker';
 
-interface RoomActionsProps {
+export interface RoomActionsProps {
   gatheringId: string;
   sessionId: string;
   actions: ActionFieldsFragment[];

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteFieldsFragment } from '../../../gql/graphql';
@@ -8,6 +8,7 @@ import { AddNoteMutation } from '../graphql/add-note.mutation';
 import { EditNoteMutation } from '../graphql/edit-note.mutation';
 import type { RoomDispatch } from '../hooks/use-live-room';
 import { graphQLErrorReason } from '../../../ui/graphql-errors';
+import { LazyTextarea } from '../../../ui/LazyTextarea';
 import { useOpenSpaceAction } from '../hooks/use-open-space-action';
 
 interface NoteItemProps {
@@ -71,7 +72,7 @@ function NoteItem({ note, canEdit, dispatch, onConflict }: NoteItemProps) {
         {draft && (
           <form onSubmit={(event) => void save(event)}>
             <Stack gap="xs">
-              <Textarea
+              <LazyTextarea
                 label={t('openSpace.notes.editLabel')}
                 rows={3}
                 maxLength={5000}
@@ -144,7 +145,7 @@ export function RoomNotes({ sessionId, notes, personId, isConvener, canWrite, di
         <form onSubmit={(event) => void submit(event)}>
           <Stack gap="xs">
             <ActionStatusAlert status={action.status} />
-            <Textarea
+            <LazyTextarea
               label={t('openSpace.notes.text')}
               name="note"
               rows={3}

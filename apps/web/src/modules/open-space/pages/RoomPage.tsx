@@ -9,7 +9,7 @@ import { usePageTitle } from '../../../ui/use-page-title';
 import { zonePlaceName } from '../../gatherings';
 import { ClosedNotice } from '../components/ClosedNotice';
 import { OpenSpaceGate } from '../components/OpenSpaceGate';
-import { RoomActions } from '../components/RoomActions';
+import { LazyRoomActions } from '../components/LazyRoomActions';
 import { RoomNotes } from '../components/RoomNotes';
 import { RoomPeople } from '../components/RoomPeople';
 import { RoomPresence } from '../components/RoomPresence';
@@ -93,7 +93,7 @@ function RoomView({ gathering, personId, room, dispatch, reload }: RoomViewProps
               dispatch={dispatch}
               reload={() => void reload()}
             />
-            <RoomActions
+            <LazyRoomActions
               gatheringId={gathering.id}
               sessionId={session.id}
               actions={room.actions}
