@@ -14,9 +14,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query PeopleMetPages($after: String) {\n    peopleMet(first: 2, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.PeopleMetPagesDocument,
-    "\n  query AsksPages($after: String, $filter: AskOfferFilterInput) {\n    asksOffers(first: 2, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AsksPagesDocument,
-    "\n  query ConversationPages($after: String, $following: Boolean) {\n    conversations(first: 2, after: $after, following: $following) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ConversationPagesDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query Me {\n    me {\n      ...PersonFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  query MyNetworkInvitations {\n    myNetworkInvitations {\n      ...RoleInvitationFields\n    }\n  }\n": typeof types.MyNetworkInvitationsDocument,
@@ -196,9 +193,6 @@ type Documents = {
     "\n  query MetSuggestions($gatheringId: UUID!) {\n    metSuggestions(gatheringId: $gatheringId) {\n      person {\n        id\n        displayName\n      }\n      sharedRooms\n      connectionStatus\n    }\n  }\n": typeof types.MetSuggestionsDocument,
 };
 const documents: Documents = {
-    "\n  query PeopleMetPages($after: String) {\n    peopleMet(first: 2, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.PeopleMetPagesDocument,
-    "\n  query AsksPages($after: String, $filter: AskOfferFilterInput) {\n    asksOffers(first: 2, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.AsksPagesDocument,
-    "\n  query ConversationPages($after: String, $following: Boolean) {\n    conversations(first: 2, after: $after, following: $following) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ConversationPagesDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  query Me {\n    me {\n      ...PersonFields\n    }\n  }\n": types.MeDocument,
     "\n  query MyNetworkInvitations {\n    myNetworkInvitations {\n      ...RoleInvitationFields\n    }\n  }\n": types.MyNetworkInvitationsDocument,
@@ -392,18 +386,6 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PeopleMetPages($after: String) {\n    peopleMet(first: 2, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeopleMetPages($after: String) {\n    peopleMet(first: 2, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AsksPages($after: String, $filter: AskOfferFilterInput) {\n    asksOffers(first: 2, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query AsksPages($after: String, $filter: AskOfferFilterInput) {\n    asksOffers(first: 2, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ConversationPages($after: String, $following: Boolean) {\n    conversations(first: 2, after: $after, following: $following) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConversationPages($after: String, $following: Boolean) {\n    conversations(first: 2, after: $after, following: $following) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
