@@ -4,7 +4,7 @@
 // imports, plus the English messages of the namespaces the page loads with it), gzip-compressed, must
 // stay within the route's budget in apps/web/bundle-budget.json.
 // Reads the build's manifest (vite `build.manifest`), so run it after `npm run build`.
-// Usage: node scripts/bundle-budget/check.mjs [--config file] [--dist folder]
+// Usage: node scripts/bundle-budget/check.mjs [--config file] [--dist folder] [--web folder]
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,6 +15,8 @@ const { values: args } = parseArgs({
   options: {
     config: { type: 'string', default: path.join(root, 'apps/web/bundle-budget.json') },
     dist: { type: 'string', default: path.join(root, 'apps/web/dist') },
+    // The web app's sources, where each feature declares its pages' messages.
+    web: { type: 'string', default: path.join(root, 'apps/web') },
   },
 });
 
@@ -45,13 +47,14 @@ function staticClosure(key, files = new Set()) {
   return files;
 }
 
-const webRoot = path.dirname(args.config);
 /**
  * The namespaces a page's messages are in, as its feature declares them next to the page:
- * `lazyPage(() => import('./pages/RoomPage'), 'RoomPage', ['open-space'])` in src/modules/<feature>/index.ts.
+ * `lazyPage(() => import('./pages/RoomPage'), 'RoomPage', ['open-space'])` in src/modules/<feature>/index.ts
+ * (a page outside src/modules/<feature>/pages/ brings no feature's messages).
  */
 function pageMessages(page) {
-  const indexFile = path.join(webRoot, path.dirname(path.dirname(page)), 'index.ts');
+  if (!/^src\/modules\/[^/]+\/pages\//.test(page)) return [];
+  const indexFile = path.join(args.web, path.dirname(path.dirname(page)), 'index.ts');
   const source = existsSync(indexFile) ? readFileSync(indexFile, 'utf8') : '';
   const pageImport = `./pages/${path.basename(page, path.extname(page))}`;
   const declaration = new RegExp(`lazyPage\\(\\s*\\(\\) => import\\('${pageImport}'\\),\\s*'\\w+',\\s*\\[([^\\]]*)\\]`);

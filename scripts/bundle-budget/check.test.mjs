@@ -1,7 +1,7 @@
 // The budget check itself: it must fail when a route's JavaScript is over its budget.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -9,11 +9,12 @@ import { test } from 'node:test';
 const check = path.join(import.meta.dirname, 'check.mjs');
 const webDist = path.resolve(import.meta.dirname, '../../apps/web/dist');
 
-function run(config, dist) {
+function run(config, dist, web) {
   const folder = mkdtempSync(path.join(tmpdir(), 'bundle-budget-'));
   const configFile = path.join(folder, 'budget.json');
   writeFileSync(configFile, JSON.stringify(config));
-  const { status, stdout, stderr } = spawnSync(process.execPath, [check, '--config', configFile, '--dist', dist], { encoding: 'utf8' });
+  const options = ['--config', configFile, '--dist', dist, ...(web ? ['--web', web] : [])];
+  const { status, stdout, stderr } = spawnSync(process.execPath, [check, ...options], { encoding: 'utf8' });
   return { status, output: stdout + stderr };
 }
 
@@ -58,6 +59,24 @@ test('fails when a route names a page the build does not have', () => {
   const { status, output } = run({ routes: { gone: { page: 'src/Gone.tsx', budgetKb: 1000 } } }, fakeBuild());
   assert.equal(status, 1, output);
   assert.match(output, /gone: src\/Gone\.tsx is not a chunk of the build/);
+});
+
+test('counts the English messages a feature page declares it loads with it, and fails for a page that declares none', () => {
+  const dist = fakeBuild();
+  const manifest = JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8'));
+  writeFileSync(path.join(dist, 'assets/demo-messages.js'), 'x'.repeat(100));
+  manifest['src/modules/demo/pages/DemoPage.tsx'] = { ...manifest['src/Page.tsx'] };
+  manifest['src/i18n/locales/en/demo.ts'] = { file: 'assets/demo-messages.js', isDynamicEntry: true };
+  writeFileSync(path.join(dist, '.vite/manifest.json'), JSON.stringify(manifest));
+  const web = mkdtempSync(path.join(tmpdir(), 'bundle-web-'));
+  mkdirSync(path.join(web, 'src/modules/demo'), { recursive: true });
+  const routes = { routes: { demo: { page: 'src/modules/demo/pages/DemoPage.tsx', budgetKb: 1000 } } };
+  assert.match(run(routes, dist, web).output, /No lazyPage\(\(\) => import\('\.\/pages\/DemoPage'\)/);
+  writeFileSync(path.join(web, 'src/modules/demo/index.ts'), "lazyPage(() => import('./pages/DemoPage'), 'DemoPage', ['demo']);");
+  const { status, output } = run(routes, dist, web);
+  assert.equal(status, 0, output);
+  // The four files of the page, and its messages.
+  assert.match(output, /^demo\s+\d+\.\d KB\s+1000 KB\s+5\s+ok$/m);
 });
 
 test(
