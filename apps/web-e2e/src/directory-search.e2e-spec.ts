@@ -2,25 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { checkPage, launchBrowser, newContext } from './support/browser.js';
+import { directoryAnswer } from './support/networks.js';
 
 // Issue 14 §1 on the demo directory: search finds places, region facets combine, the CSV speaks labels.
 const regionGroup = (page: Page) => page.getByRole('group', { name: 'Region' });
-
-/** Runs `action` and waits for the directory's answer whose variables contain `expected`; returns its total. */
-async function directoryAnswer(page: Page, expected: string, action: () => Promise<void>): Promise<number> {
-  const answer = page.waitForResponse((response) => {
-    const body = response.request().postData() ?? '';
-    return response.url().endsWith('/graphql') && body.includes('"operationName":"NetworksDirectory"') && body.includes(expected);
-  });
-  await action();
-  const { data } = (await (await answer).json()) as { data: { networks: { totalCount: number } } };
-  const total = data.networks.totalCount;
-  await page
-    .getByTestId('directory-total')
-    .filter({ hasText: new RegExp(`^${total} networks? found$`) })
-    .waitFor();
-  return total;
-}
 
 describe('a funder searches the directory by place and region, and downloads it with labels', () => {
   let browser: Browser;

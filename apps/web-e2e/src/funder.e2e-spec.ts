@@ -1,31 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { checkPage, launchBrowser, newContext } from './support/browser.js';
+import { directoryAnswer } from './support/networks.js';
 
 // Runs on the demo directory the app loads into an empty database.
 const coalition = 'Weaving Together UK';
 
 const heading = (page: Page, text: string) => page.getByRole('heading', { level: 1, name: text });
-
-/**
- * Runs `action`, waits for the directory's answer to it (the request whose variables contain
- * `expected`), then for the page to show that answer's total; returns the total. Reading the
- * page any earlier would see the previous answer still on screen.
- */
-async function directoryAnswer(page: Page, expected: string, action: () => Promise<void>): Promise<number> {
-  const answer = page.waitForResponse((response) => {
-    const body = response.request().postData() ?? '';
-    return response.url().endsWith('/graphql') && body.includes('"operationName":"NetworksDirectory"') && body.includes(expected);
-  });
-  await action();
-  const { data } = (await (await answer).json()) as { data: { networks: { totalCount: number } } };
-  const total = data.networks.totalCount;
-  await page
-    .getByTestId('directory-total')
-    .filter({ hasText: new RegExp(`^${total} networks? found$`) })
-    .waitFor();
-  return total;
-}
 
 const FOOD_NETWORKS = '/networks?q=food&kind=NETWORK';
 
