@@ -191,7 +191,8 @@ describe('NetworkProfilePage', () => {
     ]);
 
     expect(await screen.findByTestId('unclaimed-notice')).toHaveTextContent('Unclaimed listing');
-    await user.click(screen.getByRole('button', { name: 'This is my network — claim it' }));
+    // The form comes once the page knows who is signed in (its own query, which may answer after the network's).
+    await user.click(await screen.findByRole('button', { name: 'This is my network — claim it' }));
     const field = screen.getByRole('textbox', { name: /How are you connected/ });
     expect(field).toHaveAccessibleDescription(expect.stringContaining('This field is required.'));
     expect(claim).not.toHaveBeenCalled();
