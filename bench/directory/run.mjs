@@ -51,15 +51,24 @@ async function measure(label, port, requests = [{ body: REQUEST_BODY }]) {
 async function measureInTurns(servers, rounds = 3) {
   for (const [, port] of servers) await runLoad({ port, body: REQUEST_BODY, connections, durationMs: 2000 }); // warm-up
   const runs = servers.map(() => []);
+  // CPU used per request by the server measured (its process) and by PostgreSQL, from /proc.
+  const cpu = servers.map(() => ({ server: 0, postgres: 0 }));
   for (let round = 0; round < rounds; round++)
-    for (const [i, [, port]] of servers.entries())
+    for (const [i, [, port, child]] of servers.entries()) {
+      const before = harness.cpuTimes([child]);
       runs[i].push(await runLoad({ port, body: REQUEST_BODY, connections, durationMs: (seconds * 1000) / rounds }));
+      const after = harness.cpuTimes([child]);
+      cpu[i].server += after.api - before.api;
+      cpu[i].postgres += after.postgres - before.postgres;
+    }
   return servers.map(([label], i) => {
     const latencies = runs[i].flatMap((r) => r.latencies);
     const errors = runs[i].reduce((sum, r) => sum + r.errors, 0);
     if (errors) console.error(`${label}: ${errors} failed requests, e.g. ${runs[i].find((r) => r.firstError).firstError}`);
     const rps = latencies.length / runs[i].reduce((sum, r) => sum + r.seconds, 0);
-    return { label, requests: latencies.length, errors, rps, ...percentiles(latencies) };
+    const perRequest = (ms) => ms / Math.max(1, latencies.length);
+    const cpuMs = { server: perRequest(cpu[i].server), postgres: perRequest(cpu[i].postgres) };
+    return { label, requests: latencies.length, errors, rps, cpuMs, ...percentiles(latencies) };
   });
 }
 
@@ -97,8 +106,8 @@ try {
   // Taken in turns (three rounds each), so a change in the machine's load falls on both alike.
   results.push(
     ...(await measureInTurns([
-      ['Weave API, no cache (same SQL every request)', api.port],
-      ['baseline (node:http + graphql-js + pg)', baseline.port],
+      ['Weave API, no cache (same SQL every request)', api.port, api.child],
+      ['baseline (node:http + graphql-js + pg)', baseline.port, baseline.child],
     ])),
   );
   await stop(api.child);
@@ -122,13 +131,14 @@ try {
   await stop(cachedApi.child);
 
   if (args.diagnose) {
-    const quiet = await start('api', { DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' });
-    results.push(await measure('Weave API, LOG_LEVEL=warn', quiet.port));
+    const quiet = await start('api', { DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', DIRECTORY_CACHE: 'off' });
+    results.push(await measure('Weave API, no cache, LOG_LEVEL=warn', quiet.port));
     await stop(quiet.child);
-    const profiled = await start('api', { DATABASE_URL: databaseUrl, LOG_LEVEL: 'info' });
+    // The uncached API, as the ratio measures it: where its own CPU goes.
+    const profiled = await start('api', { DATABASE_URL: databaseUrl, LOG_LEVEL: 'info', DIRECTORY_CACHE: 'off' });
     await askApi(profiled.child, 'profile-start');
     await measure('(profiling run, not shown)', profiled.port);
-    printProfile((await askApi(profiled.child, 'profile-stop')).profile);
+    printProfile((await askApi(profiled.child, 'profile-stop')).profile, { functions: true });
     await stop(profiled.child);
   }
 
@@ -152,6 +162,8 @@ try {
   console.log(
     `API (no cache) / baseline throughput, same SQL: ${ratio.toFixed(2)}x (goal >= 0.8x); its p95 ${apiResult.p95.toFixed(1)} ms.`,
   );
+  const cpuLine = (r) => `${r.cpuMs.server.toFixed(2)} ms in its own process, ${r.cpuMs.postgres.toFixed(2)} ms in PostgreSQL`;
+  console.log(`CPU per request: the API (no cache) ${cpuLine(apiResult)}; the baseline ${cpuLine(baseResult)}.`);
   console.log(
     `API as deployed: ${Math.round(cachedResult.rps)} req/s = ${(cachedResult.rps / baseResult.rps).toFixed(2)}x the baseline; p95 ${cachedResult.p95.toFixed(1)} ms (goal < 30 ms).`,
   );

@@ -54,9 +54,9 @@ export async function createHarness(name, { minutes = 10 } = {}) {
     /**
      * CPU time used so far (ms, user + system, from /proc) by each API process, by this
      * benchmark's PostgreSQL (the postmaster and its backends), by a proxy (nginx and its workers) and by the load generator: on a
-     * shared machine, CPU per operation says more than wall-clock time.
+     * shared machine, CPU per operation says more than wall-clock time. With `only`, `api` counts those processes alone.
      */
-    cpuTimes() {
+    cpuTimes(only = null) {
       const ticks = (pid) => {
         try {
           const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
@@ -83,7 +83,10 @@ export async function createHarness(name, { minutes = 10 } = {}) {
         if (proxies.has(t?.ppid)) proxy += t.ms;
       }
       return {
-        api: [...children].filter((child) => !proxyProcesses.has(child)).reduce((sum, child) => sum + (ticks(child.pid)?.ms ?? 0), 0),
+        api: (only ?? [...children].filter((child) => !proxyProcesses.has(child))).reduce(
+          (sum, child) => sum + (ticks(child.pid)?.ms ?? 0),
+          0,
+        ),
         postgres,
         proxy,
         load: ticks(process.pid)?.ms ?? 0,

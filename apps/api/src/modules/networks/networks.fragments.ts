@@ -31,7 +31,7 @@ export function visibleNetworkRow(alias: string, viewer: Viewer | AudienceViewer
   if (viewer?.isPlatformAdmin) return sql<SqlBool>`true`;
   const isPublic = sql<SqlBool>`${sql.ref(`${alias}.visibility`)} = ${sql.lit(NetworkVisibility.PUBLIC)}`;
   if (!viewer) return isPublic;
-  if ('hiddenSeen' in viewer) return eb.or([isPublic, sql<SqlBool>`${sql.ref(`${alias}.id`)} = ANY(${[...viewer.hiddenSeen]}::uuid[])`]);
+  if ('hiddenSeen' in viewer) return eb.or([isPublic, sql<SqlBool>`${sql.ref(`${alias}.id`)} = ANY(${viewer.hiddenSeen}::uuid[])`]);
   return eb.or([isPublic, holdsRole('network', sql.ref<string>(`${alias}.id`), viewer.personId)]);
 }
 

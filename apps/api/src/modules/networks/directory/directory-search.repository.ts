@@ -3,10 +3,11 @@ import { sql, type RawBuilder, type Selectable, type SqlBool } from 'kysely';
 import type { DB } from '../../../database/db.generated.js';
 import type { Viewer } from '../../../common/access/request-context.js';
 import { InjectDb, type Db } from '../../../database/database.js';
+import { PreparedShapes } from '../../../database/prepared.js';
 import { SqlSnapshot } from '../../../database/sql-snapshot.js';
 import { scopesHeldBy } from '../../roles/roles.fragments.js';
 import { LifecycleStage, NetworkSort, NetworkVisibility, Region, Sector } from '../network.enums.js';
-import { visibleMemberCount, visibleMemberCounts, visibleNetworkRow } from '../networks.fragments.js';
+import { visibleMemberCount, visibleMemberCounts, visibleNetworkRow, type AudienceViewer } from '../networks.fragments.js';
 import type { DirectoryMatchArgs } from './dtos/directory-match.args.js';
 import type { NetworkFilter } from './dtos/network-filter.input.js';
 import type { NetworkFacets } from './network-facets.model.js';
@@ -36,20 +37,34 @@ export const FACETS: { key: FacetKey; value: string; unnest?: string; enumValues
   { key: 'kinds', value: 'kind', enumValues: true },
 ];
 
+/** A filter as the SQL binds it: themes trimmed and lowercased (as stored), empty lists left out. */
+export function normalFilter(filter: NetworkFilter | null | undefined): NetworkFilter {
+  const f = filter ?? {};
+  const present = <T>(list: T[] | undefined) => (list?.length ? list : undefined);
+  return {
+    themes: present(f.themes?.map((t) => t.trim().toLowerCase())),
+    sectors: present(f.sectors),
+    regions: present(f.regions),
+    scopes: present(f.scopes),
+    lifecycleStages: present(f.lifecycleStages),
+    kinds: present(f.kinds),
+  };
+}
+
 /**
  * The filters as one predicate per facet on the networks row `n` (absent when that facet is not
  * filtered): OR within a facet (any of its values), AND across facets. The one place that
- * applies a NetworkFilter, for the list, its facets, the map and the CSV.
+ * applies a NetworkFilter, for the list, its facets, the map and the CSV. Values are bound as
+ * they are (the directory's statement is prepared, see `directory`): give it a {@link normalFilter}.
  */
-export function filterPredicates(filter: NetworkFilter | null | undefined): Partial<Record<FacetKey, RawBuilder<SqlBool>>> {
-  const f = filter ?? {};
+export function filterPredicates(f: NetworkFilter): Partial<Record<FacetKey, RawBuilder<SqlBool>>> {
   const predicates: Partial<Record<FacetKey, RawBuilder<SqlBool>>> = {};
-  if (f.themes?.length) predicates.themes = sql<SqlBool>`n.themes && ${f.themes.map((t) => t.trim().toLowerCase())}::text[]`;
-  if (f.sectors?.length) predicates.sectors = sql<SqlBool>`n.sectors && ${f.sectors}::text[]`;
-  if (f.regions?.length) predicates.regions = sql<SqlBool>`n.region = ANY(${f.regions}::text[])`;
-  if (f.scopes?.length) predicates.scopes = sql<SqlBool>`n.scope = ANY(${f.scopes}::text[])`;
-  if (f.lifecycleStages?.length) predicates.lifecycleStages = sql<SqlBool>`n.lifecycle_stage = ANY(${f.lifecycleStages}::text[])`;
-  if (f.kinds?.length) predicates.kinds = sql<SqlBool>`n.kind = ANY(${f.kinds}::text[])`;
+  if (f.themes) predicates.themes = sql<SqlBool>`n.themes && ${f.themes}::text[]`;
+  if (f.sectors) predicates.sectors = sql<SqlBool>`n.sectors && ${f.sectors}::text[]`;
+  if (f.regions) predicates.regions = sql<SqlBool>`n.region = ANY(${f.regions}::text[])`;
+  if (f.scopes) predicates.scopes = sql<SqlBool>`n.scope = ANY(${f.scopes}::text[])`;
+  if (f.lifecycleStages) predicates.lifecycleStages = sql<SqlBool>`n.lifecycle_stage = ANY(${f.lifecycleStages}::text[])`;
+  if (f.kinds) predicates.kinds = sql<SqlBool>`n.kind = ANY(${f.kinds}::text[])`;
   return predicates;
 }
 
@@ -83,6 +98,26 @@ export interface FacetRow {
   count: number;
 }
 
+/** Whose eyes a directory statement is built for: its text differs for each (see visibleNetworkRow). */
+type SeenBy = 'public' | 'admin' | 'person' | 'audience';
+const seenBy = (viewer: Viewer | AudienceViewer | null): SeenBy =>
+  !viewer ? 'public' : viewer.isPlatformAdmin ? 'admin' : 'hiddenSeen' in viewer ? 'audience' : 'person';
+
+/** What shapes the directory's statement beyond which values it has. */
+interface DirectoryShape {
+  sort: NetworkSort;
+  seenBy: SeenBy;
+}
+
+/** The directory statement's values: the search, the normal filter's lists, the viewer's person or audience, the page. */
+type DirectoryValues = NetworkFilter & {
+  search?: string;
+  personId?: string;
+  hiddenSeen?: readonly string[];
+  offset: number;
+  limit: number;
+};
+
 /** The funders' directory's SQL: full-text search with a trigram fallback, filters, facets and sorting (a hot path). */
 @Injectable()
 export class DirectorySearchRepository {
@@ -91,7 +126,7 @@ export class DirectorySearchRepository {
   /** Networks matching the search and filters that the viewer may see (the list, its facets and the map all start here). */
   matching(args: DirectoryMatchArgs, viewer: Viewer | null) {
     let query = this.searched(args, viewer);
-    for (const predicate of Object.values(filterPredicates(args.filter))) query = query.where(predicate);
+    for (const predicate of Object.values(filterPredicates(normalFilter(args.filter)))) query = query.where(predicate);
     return query;
   }
 
@@ -149,11 +184,21 @@ export class DirectorySearchRepository {
   )
   async directory(
     args: DirectoryMatchArgs & { sort: NetworkSort },
-    viewer: Viewer | null,
+    viewer: Viewer | AudienceViewer | null,
     offset: number,
     limit: number,
   ): Promise<{ rows: DirectoryRow[]; facets: FacetRow[] }> {
-    const { rows } = await this.directoryQuery(args, viewer, offset, limit).execute(this.db);
+    const search = args.search?.trim() || undefined;
+    const shape: DirectoryShape = { sort: effectiveSort({ search, sort: args.sort }), seenBy: seenBy(viewer) };
+    const values: DirectoryValues = {
+      search,
+      ...normalFilter(args.filter),
+      personId: shape.seenBy === 'person' ? viewer!.personId : undefined,
+      hiddenSeen: viewer && 'hiddenSeen' in viewer ? viewer.hiddenSeen : undefined,
+      offset,
+      limit,
+    };
+    const rows = await this.directoryStatement.execute(this.db, shape, values);
     const facets = JSON.parse(rows[0]?.facets ?? '[]') as [string, string | null, number][];
     return {
       // With no row on the page there is still one, with the facets alone.
@@ -162,8 +207,27 @@ export class DirectorySearchRepository {
     };
   }
 
+  // The busiest statement of the directory, built once per shape (see PreparedShapes): building and
+  // compiling it took about a fifth of the API's CPU for each search that was not already answered.
+  private readonly directoryStatement = new PreparedShapes((shape: DirectoryShape, v: DirectoryValues) => {
+    const { themes, sectors, regions, scopes, lifecycleStages, kinds } = v;
+    const seenAs: Viewer | AudienceViewer | null = {
+      public: null,
+      admin: { personId: '', sessionId: '', isPlatformAdmin: true },
+      person: { personId: v.personId!, sessionId: '', isPlatformAdmin: false },
+      audience: { personId: '', sessionId: '', isPlatformAdmin: false, hiddenSeen: v.hiddenSeen! },
+    }[shape.seenBy];
+    return this.directoryQuery(
+      { search: v.search, filter: { themes, sectors, regions, scopes, lifecycleStages, kinds }, sort: shape.sort },
+      seenAs,
+      v.offset,
+      v.limit,
+    );
+  });
+
+  /** The directory's statement, from a normal filter (see normalFilter) and its search trimmed (undefined when blank). */
   private directoryQuery(args: DirectoryMatchArgs & { sort: NetworkSort }, viewer: Viewer | null, offset: number, limit: number) {
-    const predicates = Object.entries(filterPredicates(args.filter)) as [FacetKey, RawBuilder<SqlBool>][];
+    const predicates = Object.entries(filterPredicates(args.filter ?? {})) as [FacetKey, RawBuilder<SqlBool>][];
     const sort = effectiveSort(args);
     const matched = this.searched(args, viewer)
       .select(['n.id', 'n.name', 'n.createdAt', 'n.themes', 'n.sectors', 'n.region', 'n.scope', 'n.lifecycleStage', 'n.kind'])
@@ -184,12 +248,12 @@ export class DirectorySearchRepository {
     const picked = this.db
       .selectFrom(sql<{ id: string; name: string; createdAt: Date }>`(SELECT * FROM matched WHERE ${sql.raw(where())})`.as('n'))
       .select('n.id')
-      .$if(sort === NetworkSort.RELEVANCE, (q) => q.select(relevance(args.search!.trim()).as('rank')))
+      .$if(sort === NetworkSort.RELEVANCE, (q) => q.select(relevance(args.search!).as('rank')))
       // By size: one count per matching network when searched (a few), all counts at once when not (most of the directory).
-      .$if(sort === NetworkSort.SIZE && !!args.search?.trim(), (q) =>
+      .$if(sort === NetworkSort.SIZE && !!args.search, (q) =>
         q.select((eb) => visibleMemberCount(eb.ref('n.id'), viewer).as('memberCount')),
       )
-      .$if(sort === NetworkSort.SIZE && !args.search?.trim(), (q) =>
+      .$if(sort === NetworkSort.SIZE && !args.search, (q) =>
         q.leftJoin(visibleMemberCounts(viewer).as('c'), 'c.parentId', 'n.id').select(sql<number>`coalesce(c.count, 0)`.as('memberCount')),
       )
       .orderBy(orderBy(sort, (column) => sql.ref(column === 'memberCount' || column === 'rank' ? column : `n.${column}`)))

@@ -7,6 +7,7 @@ import { LifecycleStage, NetworkKind, NetworkScope, NetworkSort, Region, Sector 
 import { DirectorySearchRepository, FACETS, type DirectoryRow, type FacetRow } from '../directory-search.repository.js';
 import type { DirectoryMatchArgs } from '../dtos/directory-match.args.js';
 import type { NetworkFilter } from '../dtos/network-filter.input.js';
+import type { AudienceViewer } from '../../networks.fragments.js';
 
 // The directory's one statement (page, total and facets from one match) and the answers kept by
 // version and audience (who sees which members-only networks).
@@ -188,8 +189,11 @@ describe('the directory statement gives what the page and a count over every mat
     ['a misspelt name (the trigram fallback)', { search: 'Cardif', sort: NetworkSort.RELEVANCE }],
   ];
 
-  it.each(cases)('%s, signed out and as a member, every page', async (_label, args) => {
-    for (const viewer of [null, member]) {
+  it.each(cases)('%s, signed out, as a member, as their audience and as a platform admin, every page', async (_label, args) => {
+    // Each shape's statement is built once and then run with new values (see PreparedShapes): every offset after the first reuses it.
+    const audience: AudienceViewer = { ...member, hiddenSeen: await repository.hiddenSeenBy(member) };
+    const admin: Viewer = { ...member, isPlatformAdmin: true };
+    for (const viewer of [null, member, audience, admin]) {
       const all = await repository.page({ search: args.search, sort: NetworkSort.NAME }, viewer, 0, 10_000);
       // (The page's rows carry their rank when sorted by relevance; the directory's do not.)
       const matching = (await repository.page(args, viewer, 0, 10_000)).map(({ rank: _, ...row }: DirectoryRow & { rank?: number }) => row);
@@ -200,6 +204,13 @@ describe('the directory statement gives what the page and a count over every mat
         expect(sorted(facets)).toEqual(sorted(expectedFacets(all, args.filter ?? {})));
       }
     }
+  });
+
+  it('filters by themes as stored, whatever their case and spaces', async () => {
+    const asStored = await repository.directory({ filter: { themes: ['arts', 'young people'] }, sort: NetworkSort.NAME }, member, 0, 50);
+    const asTyped = await repository.directory({ filter: { themes: [' Arts', 'YOUNG people '] }, sort: NetworkSort.NAME }, member, 0, 50);
+    expect(asStored.rows.length).toBeGreaterThan(0);
+    expect(asTyped).toEqual(asStored);
   });
 
   it('shows a member the members-only networks they hold a role in, and nobody else', async () => {
