@@ -124,8 +124,34 @@ describe('DirectoryPage map view', () => {
     expect(await screen.findByRole('link', { name: 'Cardiff Food Coalition' })).toBeInTheDocument();
   });
 
+  it('keeps the filters beside the map: ticking a region there maps that region', async () => {
+    const user = userEvent.setup();
+    renderApp('/networks?view=map', [
+      meMock(null),
+      directoryMock({ sort: 'NAME', first: 20 }, [coalition], {
+        regions: [
+          ['WALES', 9],
+          ['SCOTLAND', 7],
+        ],
+      }),
+      directoryMock({ filter: { regions: ['SCOTLAND'] }, sort: 'NAME', first: 20 }, [], {
+        regions: [
+          ['WALES', 9],
+          ['SCOTLAND', 7],
+        ],
+      }),
+      graphMock([node('a', 'Valleys Network'), node('b', 'Splott Pantry')]),
+      graphMock([node('g', 'Glasgow Growers', { region: 'SCOTLAND' })], [], { filter: { regions: ['SCOTLAND'] } }),
+    ]);
+    expect(await screen.findByRole('img', { name: /^A map of 2 networks/ })).toBeInTheDocument();
+    await user.click(await screen.findByRole('checkbox', { name: /Scotland/ }));
+    expect(screen.getByTestId('location')).toHaveTextContent('/networks?region=SCOTLAND&view=map');
+    expect(await screen.findByRole('img', { name: /^A map of 1 network/ })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /Scotland/ })).toBeChecked();
+  });
+
   it('says so when there is nothing to map', async () => {
-    renderApp('/networks?view=map', [meMock(null), graphMock([])]);
+    renderApp('/networks?view=map', [meMock(null), directoryMock({ sort: 'NAME', first: 20 }, []), graphMock([])]);
     expect(await screen.findByText('No networks to map yet')).toBeInTheDocument();
     expect(screen.queryByTestId('network-map-canvas')).not.toBeInTheDocument();
   });
@@ -134,7 +160,7 @@ describe('DirectoryPage map view', () => {
     const bridges = Array.from({ length: 12 }, (_, i) =>
       node(`b${i}`, `Bridge ${String(i).padStart(2, '0')}`, { isBridge: true, betweenness: 1 - i / 100, degree: 2 }),
     );
-    renderApp('/networks?view=map', [meMock(null), graphMock(bridges)]);
+    renderApp('/networks?view=map', [meMock(null), directoryMock({ sort: 'NAME', first: 20 }, []), graphMock(bridges)]);
     const list = await screen.findByTestId('bridging-networks');
     expect(
       within(list)
@@ -148,6 +174,9 @@ describe('DirectoryPage map view', () => {
     const user = userEvent.setup();
     renderApp('/networks?kind=NETWORK&view=map', [
       meMock(null),
+      directoryMock({ filter: { kinds: ['NETWORK'] }, sort: 'NAME', first: 20 }, []),
+      directoryMock({ search: 'pantry', filter: { kinds: ['NETWORK'] }, sort: 'RELEVANCE', first: 20 }, []),
+      directoryMock({ search: 'pantry', sort: 'RELEVANCE', first: 20 }, []),
       graphMock([node('a', 'Valleys Network')], [], { filter: { kinds: ['NETWORK'] } }),
       graphMock([], [], { search: 'pantry', filter: { kinds: ['NETWORK'] } }),
       graphMock([node('b', 'Splott Pantry', { kind: 'ORGANISATION' })], [], { search: 'pantry' }),
@@ -179,6 +208,7 @@ describe('DirectoryPage map view', () => {
     const user = userEvent.setup();
     renderApp('/networks?kind=COALITION&view=map', [
       meMock(null),
+      directoryMock({ filter: { kinds: ['COALITION'] }, sort: 'NAME', first: 20 }, []),
       graphMock(
         [
           node('hub', 'Cardiff Food Coalition', { kind: 'COALITION', degree: 1 }),

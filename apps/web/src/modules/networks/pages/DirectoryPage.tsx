@@ -53,9 +53,8 @@ export function DirectoryPage() {
 
   const { data, previousData, error, networkStatus, refetch, fetchMore } = useQuery(NetworksDirectoryQuery, {
     variables: toDirectoryVariables(state),
+    // In the map view too: its facets stand beside the map (which has its own query for the ties).
     fetchPolicy: 'cache-and-network',
-    // The map has its own query; the list waits until someone goes back to it.
-    skip: view === 'map',
   });
   // Keep showing the last results (and the filters, with focus) while new ones load.
   const connection = (data ?? previousData)?.networks;
@@ -80,26 +79,26 @@ export function DirectoryPage() {
         </Group>
         <DirectoryToolbar state={state} view={view} onViewChange={(nextView) => update((now) => now, nextView)} />
         <DirectorySearch search={state.search} onSearch={(search) => update((now) => ({ ...now, search }))} />
-        {view === 'map' && (
-          <Suspense fallback={<LoadingState label={t('networks.map.loading')} />}>
-            <DirectoryMap state={state} onClearFilters={() => update(withoutFilters)} />
-          </Suspense>
-        )}
-        {view === 'list' && (
-          <Grid gap="xl">
-            <Grid.Col span={{ base: 12, md: 4 }}>
-              {connection && (
-                <FacetFilters
-                  facets={connection.facets}
-                  filters={state.filters}
-                  onChange={(facet, values) =>
-                    update((now) => withFilterValues(now, facet, movedValues(state.filters[facet], values, now.filters[facet])))
-                  }
-                  onClear={() => update(withoutFilters)}
-                />
-              )}
-            </Grid.Col>
-            <Grid.Col span={{ base: 12, md: 8 }}>
+        <Grid gap="xl">
+          <Grid.Col span={{ base: 12, md: 4 }}>
+            {/* The same filters beside the list and the map: ticking one changes what the map shows too. */}
+            {connection && (
+              <FacetFilters
+                facets={connection.facets}
+                filters={state.filters}
+                onChange={(facet, values) =>
+                  update((now) => withFilterValues(now, facet, movedValues(state.filters[facet], values, now.filters[facet])))
+                }
+                onClear={() => update(withoutFilters)}
+              />
+            )}
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 8 }}>
+            {view === 'map' ? (
+              <Suspense fallback={<LoadingState label={t('networks.map.loading')} />}>
+                <DirectoryMap state={state} onClearFilters={() => update(withoutFilters)} />
+              </Suspense>
+            ) : (
               <Stack gap="md" component="section" aria-labelledby="results-heading">
                 <Group justify="space-between" align="flex-end" wrap="wrap">
                   <div>
@@ -140,9 +139,9 @@ export function DirectoryPage() {
                   />
                 )}
               </Stack>
-            </Grid.Col>
-          </Grid>
-        )}
+            )}
+          </Grid.Col>
+        </Grid>
       </Stack>
     </Container>
   );

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Box, Button, Grid, Stack, Text, Title } from '@mantine/core';
+import { Box, Button, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -86,17 +86,12 @@ export function DirectoryMap({ state, onClearFilters }: DirectoryMapProps) {
         </Text>
       </div>
       <MapFocus graph={graph} focus={focus} onFocus={setChosen} />
-      <Grid gap="xl">
-        <Grid.Col span={{ base: 12, md: 9 }}>
-          <LazyNetworkMap graph={graph} summary={summary} onOpenNetwork={openNetwork} focus={focus} />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 3 }}>
-          <Stack gap="lg">
-            <MapLegend />
-            <BridgingList graph={graph} />
-          </Stack>
-        </Grid.Col>
-      </Grid>
+      {/* The map takes the column beside the filters; its key and bridges come under it, side by side where there is room. */}
+      <LazyNetworkMap graph={graph} summary={summary} onOpenNetwork={openNetwork} focus={focus} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xl">
+        <MapLegend />
+        <BridgingList graph={graph} />
+      </SimpleGrid>
       {graph.isBetweennessEstimated && (
         <Text size="sm" c="dimmed">
           {t('networks.map.estimated')}
