@@ -5,7 +5,7 @@ import { CommonError, commonError, INVALID_ID_MESSAGE } from './errors/common.er
 
 // Exactly the form PostgreSQL prints a uuid in (any version), so an id that
 // passes is one the database can compare, and nothing else reaches SQL.
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID_PATTERN.test(value);
 

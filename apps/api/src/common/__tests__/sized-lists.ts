@@ -225,6 +225,35 @@ export const SIZED_LISTS: SizedList[] = [
     },
     lengths: ({ gatheringRegistrations }) => [gatheringRegistrations.filter((r: { checkIn: unknown }) => r.checkIn).length],
   },
+  {
+    name: 'auditEvents: what each act was done to and whom it names, by name',
+    query: `query($first: Int!) { auditEvents(first: $first) { edges { node { subjectName mentions { key name } actor { displayName } } } } }`,
+    async build(t, n) {
+      const [admin, convener] = [await t.newAdmin(), await t.newPerson()];
+      const gathering = await t.build.gathering(convener);
+      await times(n, async () => {
+        const person = await t.newPerson();
+        const network = await t.newNetwork(person);
+        await db(t)
+          .insertInto('auditEvents')
+          .values({
+            actorId: convener.id,
+            action: 'role_ended',
+            subjectType: 'network',
+            subjectId: network.id,
+            detail: JSON.stringify({ role: 'convener', personId: person.id, gatheringId: gathering.id, networkId: network.id }),
+          })
+          .execute();
+      });
+      // The newest n: the ones just written.
+      return { viewer: admin, variables: { first: n } };
+    },
+    lengths: ({ auditEvents }) => [
+      auditEvents.edges.filter((e: { node: { subjectName: string | null } }) => e.node.subjectName).length,
+      // Each names its person, gathering and network.
+      auditEvents.edges.filter((e: { node: { mentions: unknown[] } }) => e.node.mentions.length === 3).length,
+    ],
+  },
   ...readBy(['facilitator', 'convener', 'signed out'], {
     name: 'network: its people, member networks and coalitions',
     query: `query($slug: String!) { network(slug: $slug) {

@@ -50,7 +50,7 @@ describe('Prepared', () => {
         .select('id')
         .$if(v.personId !== undefined, (q) => q.where('personId', '=', v.personId!))
         .$if(v.roles !== undefined, (q) => q.where('role', '=', (eb) => eb.fn.any(eb.val(v.roles!))))
-        .orderBy('createdAt', shape.newestFirst ? 'desc' : 'asc')
+        .orderBy('id', shape.newestFirst ? 'desc' : 'asc')
         .limit(v.limit);
     });
     beforeEach(() => {
@@ -91,7 +91,7 @@ describe('Prepared', () => {
           .select('id')
           .where('personId', '=', values.personId!)
           .where('role', '=', (eb) => eb.fn.any(eb.val(values.roles!)))
-          .orderBy('createdAt', shape.newestFirst ? 'desc' : 'asc')
+          .orderBy('id', shape.newestFirst ? 'desc' : 'asc')
           .limit(values.limit)
           .compile(),
       );

@@ -42,7 +42,7 @@ export class AuditService {
   }
 
   /** The trail, newest first, filtered by action and/or subject (platform admins). */
-  async list(args: AuditEventsArgs): Promise<Connection<AuditEventModel>> {
+  async list(args: AuditEventsArgs, viewer: Viewer): Promise<Connection<AuditEventModel>> {
     let after: { createdAt: string; id: string } | undefined;
     if (args.after) {
       const [createdAt, id] = decodeCursor(args.after, 2);
@@ -50,15 +50,16 @@ export class AuditService {
       after = { createdAt: String(createdAt), id: String(id) };
     }
     const filter = { action: args.action ?? undefined, subjectType: args.subjectType ?? undefined, subjectId: args.subjectId ?? undefined };
-    const { rows, totalCount } = await this.repository.page(filter, after, args.first + 1);
+    const { rows, totalCount } = await this.repository.page(filter, after, args.first + 1, viewer);
     return toConnection(
       rows,
       args.first,
       totalCount,
       (e) => encodeCursor([e.createdAt.toISOString(), e.id]),
-      ({ actorId, actorName, detail, ...event }) => ({
+      ({ actorId, actorName, detail, mentions, ...event }) => ({
         ...event,
         detail: JSON.stringify(detail),
+        mentions: (JSON.parse(mentions) as [string, string][]).map(([key, name]) => ({ key, name })),
         actor: actorId ? { id: actorId, displayName: actorName ?? '' } : null,
       }),
     );

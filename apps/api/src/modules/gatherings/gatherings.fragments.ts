@@ -46,6 +46,11 @@ export function gatheringSlugOf(gathering: IdOrRef) {
   return eb.selectFrom('gatherings as slugOf').select('slugOf.slug').where('slugOf.id', '=', gathering);
 }
 
+/** Who a registration (a place, asked for or held) is for (its id, or a column of the outer query) — a scalar subquery of the person's id. */
+export function registrantOf(registration: IdOrRef) {
+  return eb.selectFrom('registrations as registered').select('registered.personId').where('registered.id', '=', registration).$asScalar();
+}
+
 /** The people who take part in `gathering` (a place, or convening), as a subquery of `personId` for `IN` or a recipient list. */
 export function peopleTakingPart(gathering: IdOrRef) {
   return eb

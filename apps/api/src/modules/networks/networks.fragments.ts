@@ -93,6 +93,11 @@ export function networkNameOf(network: Expression<string | null>, viewer: Viewer
     .where(visibleNetworkRow('namedOne', viewer));
 }
 
+/** The network a claim is for (a claim's id, or a column of the outer query) — a scalar subquery. */
+export function claimedNetworkOf(claim: IdOrRef) {
+  return eb.selectFrom('networkClaims as claimed').select('claimed.networkId').where('claimed.id', '=', claim).$asScalar();
+}
+
 /** Every active tie (parentId, memberId): a derived table to join, e.g. the members of the networks convening a gathering. */
 export function activeTies() {
   return eb

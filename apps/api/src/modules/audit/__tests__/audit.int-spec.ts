@@ -153,6 +153,64 @@ describe('the audit trail', () => {
     ]);
   });
 
+  it('names what each act was done to and the people, networks and gatherings it mentions, for the admin who reads it', async () => {
+    const NAMED = `query($subjectId: UUID) { auditEvents(subjectId: $subjectId) { edges { node {
+      action subjectName mentions { key name } } } } }`;
+    type Named = {
+      auditEvents: { edges: { node: { action: string; subjectName: string | null; mentions: { key: string; name: string }[] } }[] };
+    };
+    const named = async (subjectId: string) => (await admin.client.data<Named>(NAMED, { subjectId })).auditEvents.edges.map((e) => e.node);
+    const only = (action: string, subjectName: string, mentions: [string, string][]) => [
+      { action, subjectName, mentions: mentions.map(([key, name]) => ({ key, name })) },
+    ];
+
+    // A claim decided: the claim is named by its network; the detail's network and claimant by name.
+    const coalition = await t.newNetwork(faith, { kind: 'COALITION' });
+    const { listNetwork } = await faith.client.data<{ listNetwork: { id: string } }>(LIST, {
+      input: { name: 'Brookside Named Allotments', kind: 'NETWORK', memberOfNetworkId: coalition.id },
+    });
+    const rosa = await t.newPerson({ displayName: 'Rosa Claimant' });
+    const { claimNetwork } = await rosa.client.data<{ claimNetwork: { id: string } }>(CLAIM, {
+      input: { networkId: listNetwork.id, message: 'I chair the allotments committee.' },
+    });
+    await admin.client.data(DECIDE_CLAIM, { input: { claimId: claimNetwork.id, approve: true } });
+    expect(await named(claimNetwork.id)).toEqual(
+      only('CLAIM_DECIDED', 'Brookside Named Allotments', [
+        ['claimantId', 'Rosa Claimant'],
+        ['networkId', 'Brookside Named Allotments'],
+      ]),
+    );
+
+    // A registration decided: named by whose it is; the detail's gathering and person by name.
+    const g = await t.build.gathering(faith, { title: 'Named Gathering', registrationMode: RegistrationMode.APPROVAL });
+    const ben = await t.newPerson({ displayName: 'Ben Registrant' });
+    const { registerForGathering } = await ben.client.data<{ registerForGathering: { id: string } }>(REGISTER, {
+      input: { gatheringId: g.id },
+    });
+    await faith.client.data(DECIDE_REGISTRATION, { input: { gatheringId: g.id, registrationId: registerForGathering.id, approve: true } });
+    expect(await named(registerForGathering.id)).toEqual(
+      only('REGISTRATION_DECIDED', 'Ben Registrant', [
+        ['gatheringId', 'Named Gathering'],
+        ['personId', 'Ben Registrant'],
+      ]),
+    );
+
+    // A members-only network is named too (the trail is the platform admins'); an id that is not
+    // a person's, or whose person has gone, or a detail value that is not an id, names nobody.
+    const hidden = await t.newNetwork(faith, { name: 'Quiet Members Circle', visibility: 'MEMBERS_ONLY' });
+    const gone = await t.newPerson();
+    await t.dataSource.query(
+      `INSERT INTO audit_events (actor_id, action, subject_type, subject_id, detail) VALUES ($1, 'role_ended', 'network', $2, $3)`,
+      [
+        faith.id,
+        hidden.id,
+        JSON.stringify({ role: 'convener', personId: gone.id, toPersonId: hidden.id, networkId: 'not-an-id', invitationId: g.id }),
+      ],
+    );
+    await t.dataSource.query(`DELETE FROM people WHERE id = $1`, [gone.id]);
+    expect(await named(hidden.id)).toEqual(only('ROLE_ENDED', 'Quiet Members Circle', []));
+  });
+
   it('is written in the act’s own transaction: when the act fails after recording, nothing is left', async () => {
     const network = await t.newNetwork(faith);
     const audit = t.app.get(AuditService);

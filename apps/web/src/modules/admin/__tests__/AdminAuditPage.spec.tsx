@@ -13,7 +13,10 @@ const anEvent = (n: number, action: AuditAction = 'ROLE_HANDED_OVER') => ({
   action,
   subjectType: 'NETWORK' as const,
   subjectId: `network-${n}`,
-  detail: JSON.stringify({ role: 'facilitator', toPersonId: `person-${n}` }),
+  // The third network has gone since: it shows by its id.
+  subjectName: n === 3 ? null : `Valleys Network ${n}`,
+  detail: JSON.stringify({ role: 'facilitator', toPersonId: `person-${n}`, approved: true }),
+  mentions: [{ __typename: 'AuditMention' as const, key: 'toPersonId', name: `Ana ${n}` }],
   createdAt: '2026-12-01T10:30:00.000Z',
   actor: n === 3 ? null : { __typename: 'PersonName' as const, id: 'person-faith', displayName: 'Faith Facilitator' },
 });
@@ -57,8 +60,8 @@ describe('AdminAuditPage', () => {
           .map((cell) => cell.textContent),
       ),
     ).toEqual([
-      [expect.stringContaining('2026'), 'Faith Facilitator', 'Networknetwork-1', 'role: facilitator, toPersonId: person-1'],
-      [expect.stringContaining('2026'), 'Faith Facilitator', 'Networknetwork-2', 'role: facilitator, toPersonId: person-2'],
+      [expect.stringContaining('2026'), 'Faith Facilitator', 'NetworkValleys Network 1', 'Role: facilitator, To: Ana 1, Approved: yes'],
+      [expect.stringContaining('2026'), 'Faith Facilitator', 'NetworkValleys Network 2', 'Role: facilitator, To: Ana 2, Approved: yes'],
     ]);
     expect(within(rows[0]).getByRole('rowheader')).toHaveTextContent('Role handed over');
     expect(within(rows[1]).getByRole('rowheader')).toHaveTextContent('Network closed');
@@ -68,6 +71,7 @@ describe('AdminAuditPage', () => {
     const second = await screen.findByRole('table', { name: 'Page 2 of the audit trail (3 acts in all)' });
     expect(within(second).getByRole('rowheader')).toHaveTextContent('Export downloaded');
     expect(within(second).getByText('An account since deleted')).toBeInTheDocument();
+    expect(within(second).getByText('network-3')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Older' })).toBeDisabled();
     await userEvent.click(screen.getByRole('button', { name: 'Newer' }));
     expect(await screen.findByRole('table', { name: 'Page 1 of the audit trail (3 acts in all)' })).toBeInTheDocument();
@@ -104,5 +108,6 @@ describe('AdminAuditPage', () => {
     await i18n.changeLanguage('cy');
     expect(await screen.findByRole('heading', { level: 1, name: 'Llwybr archwilio' })).toBeInTheDocument();
     expect(screen.getByRole('rowheader')).toHaveTextContent('Rôl wedi’i throsglwyddo');
+    expect(screen.getByText('Rôl: facilitator, At: Ana 1, Cymeradwywyd: do')).toBeInTheDocument();
   });
 });

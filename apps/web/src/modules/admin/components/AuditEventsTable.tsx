@@ -1,21 +1,31 @@
 import { Code, Table, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../ui/dates';
 import type { AuditEventsQuery } from '../../../gql/graphql';
 
 type AuditEvent = AuditEventsQuery['auditEvents']['edges'][number]['node'];
 
-/** The detail of an act (a small JSON object) as "key: value" pairs; anything unreadable as it came. */
-export function detailText(detail: string): string {
+/**
+ * The detail of an act (a small JSON object) as "label: value" pairs, in the reader's words: the
+ * people, networks and gatherings it holds ids of by name (`mentions`), yes and no for true and
+ * false, keys it has no word for as they are; anything unreadable as it came.
+ */
+export function detailText(event: Pick<AuditEvent, 'detail' | 'mentions'>, t: TFunction<'admin'>): string {
+  let value: unknown;
   try {
-    const value: unknown = JSON.parse(detail);
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return detail;
-    return Object.entries(value)
-      .map(([key, v]) => `${key}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
-      .join(', ');
+    value = JSON.parse(event.detail);
   } catch {
-    return detail;
+    return event.detail;
   }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return event.detail;
+  const names = new Map(event.mentions.map((m) => [m.key, m.name]));
+  const shown = (key: string, v: unknown) =>
+    names.get(key) ??
+    (typeof v === 'boolean' ? t(v ? 'admin.audit.yes' : 'admin.audit.no') : typeof v === 'string' ? v : JSON.stringify(v));
+  return Object.entries(value)
+    .map(([key, v]) => `${t(`admin.audit.detailKeys.${key}`, { defaultValue: key })}: ${shown(key, v)}`)
+    .join(', ');
 }
 
 interface AuditEventsTableProps {
@@ -52,12 +62,15 @@ export function AuditEventsTable({ events, caption, busy = false }: AuditEventsT
                 {t(`admin.audit.actions.${event.action}`)}
               </Table.Th>
               <Table.Td>
-                <Text size="sm">{t(`admin.audit.subjects.${event.subjectType}`)}</Text>
-                <Code>{event.subjectId}</Code>
+                <Text size="sm" c="dimmed">
+                  {t(`admin.audit.subjects.${event.subjectType}`)}
+                </Text>
+                {/* By name; by its id when it has gone (or is a post). */}
+                {event.subjectName ? <Text>{event.subjectName}</Text> : <Code>{event.subjectId}</Code>}
               </Table.Td>
               <Table.Td>
                 <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                  {detailText(event.detail)}
+                  {detailText(event, t)}
                 </Text>
               </Table.Td>
             </Table.Tr>

@@ -14,7 +14,12 @@ export const AuditEventsQuery = graphql(`
           action
           subjectType
           subjectId
+          subjectName
           detail
+          mentions {
+            key
+            name
+          }
           createdAt
           actor {
             id
