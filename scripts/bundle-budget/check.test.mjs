@@ -79,6 +79,32 @@ test('counts the English messages a feature page declares it loads with it, and 
   assert.match(output, /^demo\s+\d+\.\d KB\s+1000 KB\s+5\s+ok$/m);
 });
 
+test("counts a file as the API sends it: the build's .gz beside it where there is one", () => {
+  const dist = fakeBuild();
+  const budget = { routes: { page: { page: 'src/Page.tsx', budgetKb: 1000 } } };
+  const before = Number(/^page\s+(\d+\.\d) KB/m.exec(run(budget, dist).output)[1]);
+  // The page's library compressed to 1 KB: the route counts 1 KB for it, not its ~20 KB.
+  writeFileSync(path.join(dist, 'assets/lib.js.gz'), 'x'.repeat(1024));
+  const libKb = readFileSync(path.join(dist, 'assets/lib.js')).length / 1024;
+  const after = Number(/^page\s+(\d+\.\d) KB/m.exec(run(budget, dist).output)[1]);
+  assert.ok(Math.abs(before - after - (libKb - 1)) < 0.2, `${before} KB -> ${after} KB`);
+});
+
+test('counts what a route fetches by itself once shown (thenLoads), and fails when that is not a chunk', () => {
+  const dist = fakeBuild();
+  const manifest = JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8'));
+  writeFileSync(path.join(dist, 'assets/socket.js'), 'x'.repeat(100));
+  manifest['src/socket.ts'] = { file: 'assets/socket.js', isDynamicEntry: true, imports: ['_shared.js'] };
+  writeFileSync(path.join(dist, '.vite/manifest.json'), JSON.stringify(manifest));
+  const { status, output } = run({ routes: { page: { page: 'src/Page.tsx', budgetKb: 1000, thenLoads: ['src/socket.ts'] } } }, dist);
+  assert.equal(status, 0, output);
+  // The page's four files and the socket's one (its shared chunk counted once).
+  assert.match(output, /^page\s+\d+\.\d KB\s+1000 KB\s+5\s+ok$/m);
+  const gone = run({ routes: { page: { page: 'src/Page.tsx', budgetKb: 1000, thenLoads: ['src/gone.ts'] } } }, dist);
+  assert.equal(gone.status, 1, gone.output);
+  assert.match(gone.output, /page: src\/gone\.ts is not a chunk of the build/);
+});
+
 test(
   'fails on the real build when the room page is given a tiny budget',
   { skip: !existsSync(path.join(webDist, '.vite/manifest.json')) && 'no web build' },

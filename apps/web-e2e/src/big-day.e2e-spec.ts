@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
-import { signInWithApi } from './support/api.js';
-import { checkPage, openPeople, screenshot } from './support/browser.js';
+import { graphql, mutate, signInWithApi } from './support/api.js';
+import { checkPage, openPeople, screenshot, scriptsDownloaded } from './support/browser.js';
 import { tabTo } from './support/keyboard.js';
 
 // The demo's big open-space day (issue 15 §1): 12 spaces × 5 slots, 60 sessions, 150 people from 35
@@ -158,5 +158,42 @@ describe('the big day at real size: wall, board and phone', () => {
       .filter({ hasText: /^You are in “/ })
       .waitFor();
     await myDay.getByRole('link', { name: 'Back to your room' }).waitFor();
+  });
+
+  it('downloads at most 200 KB of JavaScript (gzip) on a participant’s first visit to their room, until the page sits idle', async () => {
+    // A participant in a room that is in use (a note and an action in it), opening it in a fresh browser.
+    const context = page.context();
+    await signInWithApi(context, 'day12@demo.weave.test');
+    const slug = DAY.split('/').pop();
+    const { gathering } = await graphql<{ gathering: { id: string } }>(
+      context,
+      'query ($slug: String!) { gathering(slug: $slug) { id } }',
+      { slug },
+    );
+    const { wall } = await graphql<{ wall: { sessions: { id: string; title: string; spaceId: string | null }[] } }>(
+      context,
+      'query ($gatheringId: UUID!) { wall(gatheringId: $gatheringId) { sessions { id title spaceId } } }',
+      { gatheringId: gathering.id },
+    );
+    const room = wall.sessions.filter((session) => session.spaceId).at(-1);
+    if (!room) throw new Error('The big day has no session on the wall');
+    await graphql(context, 'mutation ($input: SessionIdInput!) { joinRoom(input: $input) { __typename } }', {
+      input: { sessionId: room.id },
+    });
+    await mutate(context, 'addNote', 'AddNoteInput', { sessionId: room.id, text: 'Start with the libraries.' });
+    await mutate(context, 'addAction', 'AddActionInput', { sessionId: room.id, what: 'Write to the libraries', ownerName: 'Day twelve' });
+
+    const scripts = await scriptsDownloaded(page, async () => {
+      await page.goto(`${DAY}/rooms/${room.id}`);
+      await page.getByRole('heading', { level: 1, name: room.title }).waitFor();
+      await page.getByText('You’re in this room.').waitFor();
+    });
+    const kb = scripts.reduce((sum, script) => sum + script.bytes, 0) / 1024;
+    console.log(`A first visit to a room: ${kb.toFixed(1)} KB of JavaScript (gzip) in ${scripts.length} files`);
+    // Every file came gzip-compressed, but a few tiny ones that gzip would make larger.
+    expect(scripts.filter((script) => script.encoding !== 'gzip' && script.bytes >= 512)).toEqual([]);
+    expect(kb).toBeLessThanOrEqual(200);
+    // What it shows without Mantine's input code (the note box, the actions' ticks, the language picker) passes axe.
+    await checkPage(page, 'big-day-room-first-visit');
   });
 });

@@ -304,7 +304,13 @@ describe('open space on the day: propose, place, join a room, and see it all liv
     await nia.getByTestId('notes').getByText(noteText).waitFor();
     await nia.getByTestId('notes').getByText(`By Owain ${run}`).waitFor();
 
-    await owain.getByRole('textbox', { name: 'What will be done' }).fill('Write to the libraries');
+    // The add-action form comes when asked for, by keyboard too, and takes the focus.
+    await tabTo(owain, owain.getByRole('button', { name: 'New action' }));
+    await owain.keyboard.press('Enter');
+    const what = owain.getByRole('textbox', { name: 'What will be done' });
+    await what.waitFor();
+    await expect(what.evaluate((box) => box === document.activeElement)).resolves.toBe(true);
+    await owain.keyboard.type('Write to the libraries');
     await owain.getByRole('textbox', { name: 'Who owns it' }).fill(`Owain ${run}`);
     await owain.getByRole('button', { name: 'Add action' }).click();
     await owain.getByTestId('actions').getByText('Write to the libraries').waitFor();

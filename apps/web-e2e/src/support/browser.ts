@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Request, type Response } from 'playwright-core';
 
 export const baseUrl = (): string => {
   const url = process.env.WEAVE_E2E_BASE_URL;
@@ -91,4 +91,57 @@ export async function checkPage(page: Page, name: string): Promise<void> {
   await screenshot(page, name);
   await expectAccessible(page);
   await expectNothingBlocked(page);
+}
+
+/** A JavaScript file the page downloaded: its address, its body's size as sent and how it was compressed. */
+export interface ScriptDownload {
+  url: string;
+  bytes: number;
+  encoding: string;
+}
+
+/**
+ * Every JavaScript file `page` downloads while `visit` runs and until its network has been quiet for
+ * `quietMs` (no request in flight): what a browser fetches before it sits idle. Asks for gzip only, as
+ * the budget is stated in gzip (the API would send brotli to a browser that takes it).
+ */
+export async function scriptsDownloaded(page: Page, visit: () => Promise<void>, quietMs = 1500): Promise<ScriptDownload[]> {
+  const inFlight = new Set<Request>();
+  let lastChange = Date.now();
+  const started = (request: Request) => {
+    inFlight.add(request);
+    lastChange = Date.now();
+  };
+  const ended = (request: Request) => {
+    inFlight.delete(request);
+    lastChange = Date.now();
+  };
+  const scripts: Promise<ScriptDownload>[] = [];
+  const received = (response: Response) => {
+    const headers = response.headers();
+    if (!/javascript/.test(headers['content-type'] ?? '')) return;
+    // The body's size as it came over the wire (compressed), once it has all arrived.
+    const download = response.finished().then(async () => ({
+      url: response.url(),
+      bytes: (await response.request().sizes()).responseBodySize,
+      encoding: headers['content-encoding'] ?? 'none',
+    }));
+    scripts.push(download);
+  };
+  await page.setExtraHTTPHeaders({ 'Accept-Encoding': 'gzip' });
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  page.on('response', received);
+  try {
+    await visit();
+    while (inFlight.size > 0 || Date.now() - lastChange < quietMs) await page.waitForTimeout(100);
+    return await Promise.all(scripts);
+  } finally {
+    page.off('request', started);
+    page.off('requestfinished', ended);
+    page.off('requestfailed', ended);
+    page.off('response', received);
+    await page.setExtraHTTPHeaders({});
+  }
 }

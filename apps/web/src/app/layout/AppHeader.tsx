@@ -1,17 +1,14 @@
 import { Anchor, Box, Button, Container, Group } from '@mantine/core';
-import { lazy, Suspense, useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { useCurrentPerson } from '../../modules/accounts';
 import { NotificationsBell } from '../../modules/notifications';
 import { AccountLinks } from './AccountLinks';
+import { LanguageSwitcher } from './LanguageSwitcher';
 import { routes } from '../routes';
 
 const MENU_ID = 'app-menu';
-
-// The language picker (Mantine's select and input parts) follows the page's first render: a page with
-// no form of its own then downloads none of them on a first visit.
-const LanguageSwitcher = lazy(() => import('./LanguageSwitcher').then((module) => ({ default: module.LanguageSwitcher })));
 
 function NavItem({ to, end, children }: { to: string; end?: boolean; children: string }) {
   return (
@@ -92,10 +89,7 @@ export function AppHeader() {
             </nav>
             <Group gap="md" wrap="wrap">
               <AccountLinks />
-              {/* Its height held while it downloads, so the header does not grow when it arrives. */}
-              <Suspense fallback={<div aria-hidden="true" style={{ minHeight: 'var(--input-height-xs, 30px)' }} />}>
-                <LanguageSwitcher />
-              </Suspense>
+              <LanguageSwitcher />
             </Group>
           </div>
         </Group>

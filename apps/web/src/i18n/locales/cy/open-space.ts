@@ -189,6 +189,8 @@ export const messages: Messages<'open-space'> = {
       ownerChange: 'Dewis rhywun arall',
       owner: 'Pwy sy’n gyfrifol',
       dueOn: 'Dyddiad cau (dewisol)',
+      open: 'Cam gweithredu newydd',
+      opening: 'Yn agor y ffurflen ar gyfer cam gweithredu newydd…',
       submit: 'Ychwanegu cam gweithredu',
       added: 'Wedi ychwanegu’r cam gweithredu.',
       owned: 'Cyfrifol: {{name}}',

@@ -187,6 +187,8 @@ export const messages = {
       ownerChange: 'Choose someone else',
       owner: 'Who owns it',
       dueOn: 'Due date (optional)',
+      open: 'New action',
+      opening: 'Opening the form for a new action…',
       submit: 'Add action',
       added: 'Action added.',
       owned: 'Owner: {{name}}',

@@ -2,9 +2,11 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { aPerson, meMock, renderApp } from '../../../test/render-app';
 import { aGathering, aRegistration, gatheringMock } from '../../gatherings/__tests__/gathering-fixtures';
+import { AddActionMutation } from '../graphql/add-action.mutation';
 import { EditNoteMutation } from '../graphql/edit-note.mutation';
 import { JoinSomewhereNewMutation } from '../graphql/join-somewhere-new.mutation';
-import { aNote, aRoom, aRoomSession, online, people, roomMock, roomUpdatesMock } from './open-space-fixtures';
+import { SetActionDoneMutation } from '../graphql/set-action-done.mutation';
+import { aNote, anAction, aRoom, aRoomSession, online, people, roomMock, roomUpdatesMock } from './open-space-fixtures';
 
 const ROOM = '/gatherings/cardiff-open-space/rooms/session-1';
 const live = aGathering({ status: 'LIVE', viewerRegistration: aRegistration() });
@@ -161,5 +163,48 @@ describe('RoomPage', () => {
     await userEvent.click(note.getByRole('button', { name: 'Save note' }));
     expect(await note.findByRole('alert')).toHaveTextContent('Someone else changed this note while you were editing.');
     expect(note.getByRole('textbox', { name: 'Edit your note' })).toHaveValue('Swap boxes in every library and café.');
+  });
+
+  it('opens the add-action form when asked, with the focus in it, and adds the action', async () => {
+    const user = userEvent.setup();
+    const input = { sessionId: 'session-1', what: 'Map the tool libraries', ownerName: 'Grace Hopper', ownerId: null, dueOn: null };
+    const added = anAction({ id: 'action-2', what: 'Map the tool libraries', dueOn: null });
+    renderApp(ROOM, [
+      meMock(aPerson()),
+      gatheringMock(live),
+      roomMock(aRoom()),
+      quiet,
+      { request: { query: AddActionMutation, variables: { input } }, result: { data: { addAction: added } } },
+    ]);
+    const open = await screen.findByRole('button', { name: 'New action' });
+    // The form is not part of the room until someone asks for it.
+    expect(screen.queryByRole('textbox', { name: 'What will be done' })).not.toBeInTheDocument();
+    open.focus();
+    await user.keyboard('{Enter}');
+    const what = await screen.findByRole('textbox', { name: 'What will be done' });
+    expect(what).toHaveFocus();
+    expect(screen.queryByRole('button', { name: 'New action' })).not.toBeInTheDocument();
+    await user.keyboard('Map the tool libraries');
+    await user.type(screen.getByRole('textbox', { name: 'Who owns it' }), 'Grace Hopper');
+    await user.click(screen.getByRole('button', { name: 'Add action' }));
+    expect(await within(screen.getByTestId('actions')).findByText('Map the tool libraries')).toBeInTheDocument();
+    expect(screen.getByText('Action added.')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'What will be done' })).toHaveValue('');
+  });
+
+  it('ticks an action done', async () => {
+    const user = userEvent.setup();
+    renderApp(ROOM, [
+      meMock(aPerson()),
+      gatheringMock(live),
+      roomMock(aRoom()),
+      quiet,
+      {
+        request: { query: SetActionDoneMutation, variables: { input: { actionId: 'action-1', done: true } } },
+        result: { data: { setActionDone: anAction({ done: true }) } },
+      },
+    ]);
+    await user.click(await screen.findByRole('checkbox', { name: 'Done: Write to the libraries' }));
+    expect(await screen.findByRole('checkbox', { name: 'Done: Write to the libraries', checked: true })).toBeInTheDocument();
   });
 });

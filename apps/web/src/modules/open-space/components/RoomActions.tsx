@@ -1,15 +1,18 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Checkbox, Grid, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Button, Loader, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { lazy, Suspense, useState, useTransition } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionFieldsFragment } from '../../../gql/graphql';
 import { ActionStatusAlert } from '../../../ui/ActionStatusAlert';
-import { AddActionMutation } from '../graphql/add-action.mutation';
+import { formatDate } from '../../../ui/dates';
+import { LoadingState } from '../../../ui/LoadingState';
 import { SetActionDoneMutation } from '../graphql/set-action-done.mutation';
 import type { RoomDispatch } from '../hooks/use-live-room';
 import { useOpenSpaceAction } from '../hooks/use-open-space-action';
-import { formatDate } from '../../../ui/dates';
-import { OwnerPicker, type Owner } from './OwnerPicker';
+
+// The add-action form (Mantine's inputs, the owner search) is fetched when someone asks for it, not with
+// the room: a first visit to a room downloads none of it.
+const AddActionForm = lazy(() => import('./AddActionForm').then((module) => ({ default: module.AddActionForm })));
 
 export interface RoomActionsProps {
   gatheringId: string;
@@ -25,24 +28,10 @@ export interface RoomActionsProps {
 export function RoomActions({ gatheringId, sessionId, actions, people, canWrite, dispatch }: RoomActionsProps) {
   const { t, i18n } = useTranslation('open-space');
   const status = useOpenSpaceAction();
-  const [what, setWhat] = useState('');
-  const [ownerName, setOwnerName] = useState('');
-  const [owner, setOwner] = useState<Owner | null>(null);
-  const [dueOn, setDueOn] = useState('');
-  const [addAction] = useMutation(AddActionMutation);
   const [setDone] = useMutation(SetActionDoneMutation);
-
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    const input = { sessionId, what, ownerName, ownerId: owner?.id ?? null, dueOn: dueOn || null };
-    const result = await status.run('add', () => addAction({ variables: { input } }), t('openSpace.actions.added'));
-    if (!result?.data) return;
-    dispatch({ type: 'changes', notes: [], actions: [result.data.addAction] });
-    setWhat('');
-    setOwnerName('');
-    setOwner(null);
-    setDueOn('');
-  };
+  const [adding, setAdding] = useState(false);
+  // While the form downloads, its button stays (with the focus) and says so; then the form takes its place.
+  const [opening, startOpening] = useTransition();
 
   const toggle = async (action: ActionFieldsFragment, done: boolean) => {
     const result = await status.run(action.id, () => setDone({ variables: { input: { actionId: action.id, done } } }));
@@ -69,62 +58,45 @@ export function RoomActions({ gatheringId, sessionId, actions, people, canWrite,
                   {t('openSpace.actions.owned', { name: action.ownerName })}
                   {action.dueOn && ` · ${t('openSpace.actions.due', { date: formatDate(action.dueOn, i18n.language) })}`}
                 </Text>
-                <Checkbox
-                  label={t('openSpace.actions.done')}
-                  aria-label={`${t('openSpace.actions.done')}: ${action.what}`}
-                  checked={action.done}
-                  disabled={!canWrite || status.pending === action.id}
-                  onChange={(event) => void toggle(action, event.currentTarget.checked)}
-                />
+                {/* The browser's own checkbox (global.css): Mantine's would bring its input code to every room. */}
+                <label className="plain-check">
+                  <input
+                    type="checkbox"
+                    aria-label={`${t('openSpace.actions.done')}: ${action.what}`}
+                    checked={action.done}
+                    disabled={!canWrite || status.pending === action.id}
+                    onChange={(event) => void toggle(action, event.currentTarget.checked)}
+                  />
+                  {t('openSpace.actions.done')}
+                </label>
               </Stack>
             </Paper>
           ))}
         </Stack>
       )}
       {canWrite && (
-        <form onSubmit={(event) => void submit(event)}>
-          <Stack gap="xs">
-            <TextInput
-              label={t('openSpace.actions.what')}
-              name="what"
-              required
-              value={what}
-              onChange={(event) => setWhat(event.currentTarget.value)}
-            />
-            <OwnerPicker
+        <Suspense fallback={<LoadingState />}>
+          {adding ? (
+            <AddActionForm
               gatheringId={gatheringId}
-              here={people}
-              chosen={owner}
-              onChange={(chosen) => {
-                setOwner(chosen);
-                if (chosen) setOwnerName(chosen.displayName);
-              }}
+              sessionId={sessionId}
+              people={people}
+              status={status}
+              onAdded={(action) => dispatch({ type: 'changes', notes: [], actions: [action] })}
             />
-            <Grid gap="sm">
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <TextInput
-                  label={t('openSpace.actions.owner')}
-                  name="ownerName"
-                  required
-                  value={ownerName}
-                  onChange={(event) => setOwnerName(event.currentTarget.value)}
-                />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <TextInput
-                  type="date"
-                  label={t('openSpace.actions.dueOn')}
-                  name="dueOn"
-                  value={dueOn}
-                  onChange={(event) => setDueOn(event.currentTarget.value)}
-                />
-              </Grid.Col>
-            </Grid>
-            <Button type="submit" variant="default" loading={status.pending === 'add'} style={{ alignSelf: 'flex-start' }}>
-              {t('openSpace.actions.submit')}
+          ) : (
+            <Button
+              variant="default"
+              style={{ alignSelf: 'flex-start' }}
+              aria-busy={opening || undefined}
+              rightSection={opening ? <Loader size="xs" aria-hidden="true" /> : undefined}
+              onClick={() => startOpening(() => setAdding(true))}
+            >
+              {t('openSpace.actions.open')}
             </Button>
-          </Stack>
-        </form>
+          )}
+          <VisuallyHidden role="status">{opening ? t('openSpace.actions.opening') : ''}</VisuallyHidden>
+        </Suspense>
       )}
     </Stack>
   );

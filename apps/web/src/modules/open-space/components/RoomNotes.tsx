@@ -8,7 +8,7 @@ import { AddNoteMutation } from '../graphql/add-note.mutation';
 import { EditNoteMutation } from '../graphql/edit-note.mutation';
 import type { RoomDispatch } from '../hooks/use-live-room';
 import { graphQLErrorReason } from '../../../ui/graphql-errors';
-import { LazyTextarea } from '../../../ui/LazyTextarea';
+import { PlainTextarea } from '../../../ui/PlainTextarea';
 import { useOpenSpaceAction } from '../hooks/use-open-space-action';
 
 interface NoteItemProps {
@@ -72,7 +72,7 @@ function NoteItem({ note, canEdit, dispatch, onConflict }: NoteItemProps) {
         {draft && (
           <form onSubmit={(event) => void save(event)}>
             <Stack gap="xs">
-              <LazyTextarea
+              <PlainTextarea
                 label={t('openSpace.notes.editLabel')}
                 rows={3}
                 maxLength={5000}
@@ -145,7 +145,7 @@ export function RoomNotes({ sessionId, notes, personId, isConvener, canWrite, di
         <form onSubmit={(event) => void submit(event)}>
           <Stack gap="xs">
             <ActionStatusAlert status={action.status} />
-            <LazyTextarea
+            <PlainTextarea
               label={t('openSpace.notes.text')}
               name="note"
               rows={3}

@@ -1,4 +1,4 @@
-import { List, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RoomFieldsFragment } from '../../../gql/graphql';
 
@@ -27,13 +27,12 @@ export function RoomPeople({ room, personId, closed }: RoomPeopleProps) {
       {shown.length === 0 ? (
         <Text>{closed ? t('openSpace.room.nobodyCame') : t('openSpace.room.nobody')}</Text>
       ) : (
-        <List spacing={2} data-testid={closed ? 'room-who-came' : 'room-people'}>
+        // A plain list (Mantine's List would be one more download for every room).
+        <Stack component="ul" gap={2} m={0} pl="md" data-testid={closed ? 'room-who-came' : 'room-people'}>
           {shown.map((person) => (
-            <List.Item key={person.id}>
-              {person.id === personId ? t('openSpace.room.you', { name: person.displayName }) : person.displayName}
-            </List.Item>
+            <li key={person.id}>{person.id === personId ? t('openSpace.room.you', { name: person.displayName }) : person.displayName}</li>
           ))}
-        </List>
+        </Stack>
       )}
     </>
   );

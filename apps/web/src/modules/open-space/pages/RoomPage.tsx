@@ -1,4 +1,4 @@
-import { Anchor, AspectRatio, Button, Container, Grid, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, AspectRatio, Button, Container, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -9,8 +9,8 @@ import { usePageTitle } from '../../../ui/use-page-title';
 import { zonePlaceName } from '../../gatherings';
 import { ClosedNotice } from '../components/ClosedNotice';
 import { OpenSpaceGate } from '../components/OpenSpaceGate';
-import { LazyRoomActions } from '../components/LazyRoomActions';
 import { RoomNotes } from '../components/RoomNotes';
+import { RoomActions } from '../components/RoomActions';
 import { RoomPeople } from '../components/RoomPeople';
 import { RoomPresence } from '../components/RoomPresence';
 import { SpaceTags } from '../components/SpaceTags';
@@ -69,71 +69,66 @@ function RoomView({ gathering, personId, room, dispatch, reload }: RoomViewProps
           )}
         </Group>
       )}
-      <Grid gap="lg">
-        <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 1, md: 2 }}>
-          <Stack gap="xl">
-            {space?.videoUrl && callShown && (
-              // The space's call, embedded (a Jitsi-style server allows that); camera and microphone only when asked for.
-              <AspectRatio ratio={16 / 9} id="room-call">
-                <iframe
-                  src={space.videoUrl}
-                  title={t('openSpace.room.callTitle', { title: session.title })}
-                  allow="camera; microphone; fullscreen; display-capture; autoplay"
-                  style={{ border: 0 }}
-                  data-testid="room-call"
-                />
-              </AspectRatio>
-            )}
-            <RoomNotes
-              sessionId={session.id}
-              notes={room.notes}
-              personId={personId}
-              isConvener={gathering.viewerIsConvener}
-              canWrite={canWrite}
-              dispatch={dispatch}
-              reload={() => void reload()}
-            />
-            <LazyRoomActions
-              gatheringId={gathering.id}
-              sessionId={session.id}
-              actions={room.actions}
-              people={room.people}
-              canWrite={canWrite}
-              dispatch={dispatch}
-            />
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 2, md: 1 }}>
-          <Stack gap="md">
-            <Paper withBorder p="md" component="section" aria-labelledby="here-heading">
-              <Stack gap="sm">
-                <RoomPeople room={room} personId={personId} closed={!canWrite} />
-              </Stack>
-            </Paper>
-            <Stack gap={4}>
-              {slot && <Text size="sm">{t('openSpace.wall.timesIn', { zone: zonePlaceName(gathering.timeZone) })}</Text>}
-              {space && <SpaceTags tags={space.tags} />}
-              {session.description && <Text style={{ whiteSpace: 'pre-line' }}>{session.description}</Text>}
-              {session.needs.length > 0 && (
-                <Text size="sm">
-                  {t('openSpace.session.needs', { needs: session.needs.map((tag) => spaceTagLabel(t, tag)).join(', ') })}
-                </Text>
-              )}
-              <Anchor component={Link} to={routes.gatheringWall({ slug: gathering.slug })} underline="always">
-                {t('openSpace.room.back')}
-              </Anchor>
-              {mayCarryOn && (
-                <Group gap="sm" align="center">
-                  <Button component={Link} to={routes.carryOn({ slug: gathering.slug, sessionId: session.id })} variant="light">
-                    {t('openSpace.room.carryOn')}
-                  </Button>
-                  <Text size="sm">{t('openSpace.room.carryOnHint')}</Text>
-                </Group>
-              )}
+      {/* Two columns from md up, who is here on the left (global.css's .room-columns: no grid code to download). */}
+      <div className="room-columns">
+        <Stack gap="xl">
+          {space?.videoUrl && callShown && (
+            // The space's call, embedded (a Jitsi-style server allows that); camera and microphone only when asked for.
+            <AspectRatio ratio={16 / 9} id="room-call">
+              <iframe
+                src={space.videoUrl}
+                title={t('openSpace.room.callTitle', { title: session.title })}
+                allow="camera; microphone; fullscreen; display-capture; autoplay"
+                style={{ border: 0 }}
+                data-testid="room-call"
+              />
+            </AspectRatio>
+          )}
+          <RoomNotes
+            sessionId={session.id}
+            notes={room.notes}
+            personId={personId}
+            isConvener={gathering.viewerIsConvener}
+            canWrite={canWrite}
+            dispatch={dispatch}
+            reload={() => void reload()}
+          />
+          <RoomActions
+            gatheringId={gathering.id}
+            sessionId={session.id}
+            actions={room.actions}
+            people={room.people}
+            canWrite={canWrite}
+            dispatch={dispatch}
+          />
+        </Stack>
+        <Stack gap="md">
+          <Paper withBorder p="md" component="section" aria-labelledby="here-heading">
+            <Stack gap="sm">
+              <RoomPeople room={room} personId={personId} closed={!canWrite} />
             </Stack>
+          </Paper>
+          <Stack gap={4}>
+            {slot && <Text size="sm">{t('openSpace.wall.timesIn', { zone: zonePlaceName(gathering.timeZone) })}</Text>}
+            {space && <SpaceTags tags={space.tags} />}
+            {session.description && <Text style={{ whiteSpace: 'pre-line' }}>{session.description}</Text>}
+            {session.needs.length > 0 && (
+              <Text size="sm">{t('openSpace.session.needs', { needs: session.needs.map((tag) => spaceTagLabel(t, tag)).join(', ') })}</Text>
+            )}
+            <Anchor component={Link} to={routes.gatheringWall({ slug: gathering.slug })} underline="always">
+              {t('openSpace.room.back')}
+            </Anchor>
+            {mayCarryOn && (
+              <Group gap="sm" align="center">
+                <Button component={Link} to={routes.carryOn({ slug: gathering.slug, sessionId: session.id })} variant="light">
+                  {t('openSpace.room.carryOn')}
+                </Button>
+                <Text size="sm">{t('openSpace.room.carryOnHint')}</Text>
+              </Group>
+            )}
           </Stack>
-        </Grid.Col>
-      </Grid>
+        </Stack>
+      </div>
     </Stack>
   );
 }
