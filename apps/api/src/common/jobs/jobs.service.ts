@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { CompiledQuery } from 'kysely';
@@ -28,6 +29,9 @@ interface Definition {
   cron?: { expression: string; timeZone: string };
 }
 
+/** How long `drain` waits, at most, for jobs other workers have taken to finish. */
+const DRAIN_ACTIVE_WAIT_MS = 30_000;
+
 /** Where pg-boss keeps its tables, beside the app's own (installed and migrated by pg-boss as the API's database role). */
 export const JOBS_SCHEMA = 'pgboss';
 
@@ -50,12 +54,14 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   /** Handlers running in this process (tests await them through `drain`). */
   private readonly running = new Set<Promise<unknown>>();
   private started = false;
+  private readonly pool: pg.Pool;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(getDataSourceToken()) dataSource: DataSource,
   ) {
     const pool = (dataSource.driver as PostgresDriver).master as pg.Pool;
+    this.pool = pool;
     this.boss = new PgBoss({
       db: { executeSql: (text: string, values: unknown[]) => onPool(pool, text, values) },
       schema: JOBS_SCHEMA,
@@ -182,6 +188,8 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
    * did (an email in the outbox) right after the act that queued it.
    */
   async drain(): Promise<void> {
+    // How long to wait for jobs another worker holds (one whose process died stays active until it expires).
+    const waitUntil = Date.now() + DRAIN_ACTIVE_WAIT_MS;
     for (;;) {
       await Promise.allSettled(this.running);
       let ran = 0;
@@ -196,8 +204,21 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
           }
         }
       }
-      if (ran === 0 && this.running.size === 0) return;
+      if (ran > 0 || this.running.size > 0) continue;
+      // A worker may have taken a job (pg-boss marks it active) and not yet handed it to `run`, or
+      // another process may be running one: what an act queued has not happened until they finish.
+      if (Date.now() > waitUntil || !(await this.anyActive())) return;
+      await sleep(20);
     }
+  }
+
+  /** Whether any job of a kind this process knows is being run (here or by another process). */
+  private async anyActive(): Promise<boolean> {
+    const { rows } = await this.pool.query<{ active: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM ${JOBS_SCHEMA}.job WHERE state = 'active' AND name = ANY($1)) AS active`,
+      [[...this.definitions.keys()]],
+    );
+    return rows[0].active;
   }
 
   private run(name: string, job: { id: string; data: unknown }): Promise<void> {

@@ -115,6 +115,24 @@ describe('the job queue', () => {
     expect(probe.tries).toBe(4);
   });
 
+  it('waits, when drained, for a job a worker has taken but not finished (what an act queued has then happened)', async () => {
+    // As pg-boss marks a job a worker has fetched, before the worker runs it.
+    const [{ id }] = (await t.dataSource.query(
+      `INSERT INTO pgboss.job (name, data, state, started_on) VALUES ($1, '{}', 'active', now()) RETURNING id`,
+      [RECORD],
+    )) as { id: string }[];
+    let drained = false;
+    const draining = jobs.drain().then(() => {
+      drained = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(drained).toBe(false);
+    await t.dataSource.query(`UPDATE pgboss.job SET state = 'completed', completed_on = now() WHERE id = $1`, [id]);
+    await draining;
+    expect(drained).toBe(true);
+    await t.dataSource.query(`DELETE FROM pgboss.job WHERE id = $1`, [id]);
+  });
+
   it('writes a job in the caller’s transaction: none for work that rolls back', async () => {
     await expect(
       db.transaction().execute(async (trx) => {
