@@ -126,7 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, atTerminal = Bo
       perIpPerMinute: intFrom(env.SIGN_IN_LIMIT_PER_IP, 20, 'SIGN_IN_LIMIT_PER_IP'),
       perEmailPerFifteenMinutes: intFrom(env.SIGN_IN_LIMIT_PER_EMAIL, 10, 'SIGN_IN_LIMIT_PER_EMAIL'),
       perEmailPerHour: intFrom(env.SIGN_IN_LIMIT_PER_EMAIL_HOURLY, 100, 'SIGN_IN_LIMIT_PER_EMAIL_HOURLY'),
-      mailPerIpPerHour: intFrom(env.MAIL_LIMIT_PER_IP, 30, 'MAIL_LIMIT_PER_IP'),
+      mailPerIpPerHour: intFrom(env.MAIL_LIMIT_PER_IP, 100, 'MAIL_LIMIT_PER_IP'),
       mailPerEmailPerHour: intFrom(env.MAIL_LIMIT_PER_EMAIL, 5, 'MAIL_LIMIT_PER_EMAIL'),
     },
   };
