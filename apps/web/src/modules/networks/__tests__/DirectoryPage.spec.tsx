@@ -53,6 +53,33 @@ describe('DirectoryPage', () => {
     expect(within(screen.getByRole('group', { name: 'Kind' })).getByRole('checkbox', { name: 'Coalition (1)' })).toBeChecked();
   });
 
+  it('on a phone, folds the filters behind a button that says how many are ticked', async () => {
+    const wide = window.matchMedia;
+    // A 320-pixel screen: below Mantine's md breakpoint (62em).
+    window.matchMedia = (query: string) => ({ ...wide(query), matches: query.includes('max-width: 61.99em') });
+    try {
+      const user = userEvent.setup();
+      renderApp('/networks?kind=COALITION&region=WALES', [
+        meMock(null),
+        directoryMock({ filter: { kinds: ['COALITION'], regions: ['WALES'] }, sort: 'NAME', first: 20 }, [coalition], {
+          kinds,
+          regions: [['WALES', 1]],
+        }),
+      ]);
+      const toggle = await screen.findByRole('button', { name: 'Show the filters (2 ticked)' });
+      expect(toggle).toHaveAttribute('aria-expanded', 'false');
+      // The results come first; the filters are out of the way (and out of the keyboard's path).
+      expect(screen.getByRole('link', { name: 'Cardiff Food Coalition' })).toBeInTheDocument();
+      expect(screen.queryByRole('group', { name: 'Region' })).not.toBeInTheDocument();
+
+      await user.click(toggle);
+      expect(screen.getByRole('button', { name: 'Hide the filters' })).toHaveAttribute('aria-expanded', 'true');
+      expect(within(screen.getByRole('group', { name: 'Region' })).getByRole('checkbox', { name: 'Wales (1)' })).toBeChecked();
+    } finally {
+      window.matchMedia = wide;
+    }
+  });
+
   it('reads the search from the URL and suggests clearing filters when nothing matches', async () => {
     const user = userEvent.setup();
     renderApp('/networks?q=nothing&region=SCOTLAND&region=Mars', [

@@ -1,4 +1,6 @@
 import { Button, Stack, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NetworksDirectoryQuery } from '../../../gql/graphql';
 import type { DirectoryFilters, FacetName } from '../utils/directory-params';
@@ -69,28 +71,45 @@ export function FacetFilters({ facets, filters, onChange, onClear }: FacetFilter
     },
     { facet: 'themes', legend: t('networks.directory.facetThemes'), counts: facets.themes, label: asIs, limit: TOP_THEMES },
   ];
-  const anySelected = groups.some(({ facet }) => filters[facet].length > 0);
+  const ticked = groups.reduce((sum, { facet }) => sum + filters[facet].length, 0);
+  // On a phone the filters fold away behind a button, so the results (or the map) are not a long scroll
+  // below them; read at once, not after the first render, so they never flash open.
+  const narrow = useMediaQuery('(max-width: 61.99em)', false, { getInitialValueInEffect: false });
+  const [open, setOpen] = useState(false);
+  const groupsId = useId();
+  const shown = !narrow || open;
 
   return (
     <Stack gap="lg" component="section" aria-labelledby="filters-heading">
       <Title order={2} id="filters-heading" fz="h3">
         {t('networks.directory.filtersTitle')}
       </Title>
-      {anySelected && (
-        <Button variant="outline" onClick={onClear} style={{ alignSelf: 'flex-start' }}>
-          {t('networks.directory.clearFilters')}
+      {narrow && (
+        <Button variant="default" aria-expanded={open} aria-controls={groupsId} onClick={() => setOpen((now) => !now)}>
+          {open
+            ? t('networks.directory.hideFilters')
+            : ticked > 0
+              ? t('networks.directory.showFiltersTicked', { count: ticked })
+              : t('networks.directory.showFilters')}
         </Button>
       )}
-      {groups.map(({ facet, legend, counts, label, limit }) => (
-        <FacetGroup
-          key={facet}
-          legend={legend}
-          name={FACET_PARAMS[facet]}
-          options={facetOptions({ counts, selected: filters[facet], label, limit })}
-          selected={filters[facet]}
-          onChange={(values) => onChange(facet, values)}
-        />
-      ))}
+      <Stack gap="lg" id={groupsId} display={shown ? undefined : 'none'}>
+        {ticked > 0 && (
+          <Button variant="outline" onClick={onClear} style={{ alignSelf: 'flex-start' }}>
+            {t('networks.directory.clearFilters')}
+          </Button>
+        )}
+        {groups.map(({ facet, legend, counts, label, limit }) => (
+          <FacetGroup
+            key={facet}
+            legend={legend}
+            name={FACET_PARAMS[facet]}
+            options={facetOptions({ counts, selected: filters[facet], label, limit })}
+            selected={filters[facet]}
+            onChange={(values) => onChange(facet, values)}
+          />
+        ))}
+      </Stack>
     </Stack>
   );
 }
