@@ -112,6 +112,8 @@ describe('the big day at real size: wall, board and phone', () => {
       .evaluateAll((titles) => titles.map((title) => parseFloat(getComputedStyle(title).fontSize)));
     expect(sizes.length).toBeGreaterThan(0);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(30);
+    // The demo's first round is under way whenever it was made: "on now" is on the board (and axe checks its contrast).
+    expect(await page.getByTestId('slot-on-now').textContent()).toMatch(/^On now/i);
     await checkPage(page, 'big-day-board-1920');
   });
 

@@ -15,7 +15,7 @@ import { DEMO_NETWORKS } from './demo-data/index.js';
 
 // The day at real size (issue 15 §1): the open-space day that inspired Weave, with 35 networks in one
 // room — 12 spaces × 5 slots, 60 sessions, 150 participants. Deterministic: the same names, topics and
-// placements every time (only the date follows today, so the day is on when the demo starts).
+// placements every time (only the times follow the clock, so the day is under way when the demo starts).
 
 export const BIG_DAY = { spaces: 12, slots: 5, sessions: 60, participants: 150, networks: 35 } as const;
 
@@ -71,9 +71,15 @@ const ANGLES = ['what works', 'what gets in the way', 'who else should be here',
 
 const SLOT_LABELS = ['Round 1', 'Round 2', 'Round 3', 'Round 4', 'Round 5'];
 
-/** 08:30 to 16:30 UTC today: the rounds run on the hour from 09:00, 50 minutes each. */
-function today(now = new Date()): { startsAt: Date; endsAt: Date } {
-  const startsAt = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 8, 30));
+/**
+ * The day as it is when the demo is made: its first round started 20–35 minutes earlier (on a
+ * quarter hour), so someone trying Weave finds it under way whatever the hour, and the journeys see
+ * a slot "on now"; the rounds follow each hour, 50 minutes each, and the day lasts eight hours.
+ */
+export function bigDayTimes(now = new Date()): { startsAt: Date; endsAt: Date } {
+  const quarter = 15 * 60_000;
+  const firstRound = Math.floor((now.getTime() - 20 * 60_000) / quarter) * quarter;
+  const startsAt = new Date(firstRound - 30 * 60_000);
   return { startsAt, endsAt: new Date(startsAt.getTime() + 8 * 3600_000) };
 }
 
@@ -115,7 +121,7 @@ export async function loadDemoBigDay(
       purpose: 'Thirty-five networks in one room, setting their own agenda: twelve spaces, five rounds, and the law of two feet.',
       format: GatheringFormat.HYBRID,
       venue: 'City Hall, Cathays Park, Cardiff CF10 3ND',
-      ...today(),
+      ...bigDayTimes(),
       timeZone: 'Europe/London',
       registrationMode: RegistrationMode.OPEN,
       convenedByNetworkIds: [coalition.id],

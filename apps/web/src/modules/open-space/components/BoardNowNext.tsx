@@ -40,7 +40,7 @@ export function BoardNowNext({ wall, timeZone, narrow = false }: BoardNowNextPro
         {columns.map((column) => (
           <Title order={2} fz={30} key={column.slot.id} data-testid={column.kind === 'now' ? 'slot-on-now' : `board-${column.kind}`}>
             {column.kind === 'now' ? (
-              <Badge color="yellow.9" size="xl" mr="sm" style={{ verticalAlign: 'middle' }}>
+              <Badge color="yellow.4" c="black" size="xl" mr="sm" style={{ verticalAlign: 'middle' }}>
                 {t('openSpace.wall.onNow')}
               </Badge>
             ) : null}

@@ -67,7 +67,7 @@ export function WallGrid({ wall, timeZone, renderSession, large = false, current
                       {time}
                     </Text>
                     {onNow && (
-                      <Badge color="yellow.9" size={large ? 'xl' : 'md'} style={{ alignSelf: 'flex-start' }}>
+                      <Badge color="yellow.4" c="black" size={large ? 'xl' : 'md'} style={{ alignSelf: 'flex-start' }}>
                         {t('openSpace.wall.onNow')}
                       </Badge>
                     )}
