@@ -194,7 +194,7 @@ export class DirectorySearchRepository {
       search,
       ...normalFilter(args.filter),
       personId: shape.seenBy === 'person' ? viewer!.personId : undefined,
-      hiddenSeen: viewer && 'hiddenSeen' in viewer ? viewer.hiddenSeen : undefined,
+      hiddenSeen: shape.seenBy === 'audience' && viewer && 'hiddenSeen' in viewer ? viewer.hiddenSeen : undefined,
       offset,
       limit,
     };
