@@ -16,10 +16,10 @@ const tooManyMails = (res: RateLimiterRes): AppError => accountsError(AccountsEr
  * that nobody can use them to lock someone else out (OWASP's advice on
  * account lockout):
  *
- * - failures count against their IP (per minute), whatever the address:
- *   guessing many addresses' passwords from one place stops there, while a
- *   venue's whole room signing in through its one address (an open-space day
- *   of 150 people behind the hall's Wi-Fi) is never held back by right passwords;
+ * - each attempt takes a point from its IP (per minute), atomically, so a burst of
+ *   guesses sent at once is cut off like one sent slowly; a right password gives
+ *   its point back, so a venue's whole room signing in through its one address
+ *   (an open-space day of 150 people behind the hall's Wi-Fi) is never held back;
  * - failures count against the pair address + IP: a stranger who guesses
  *   wrong blocks only their own IP for that address, never its owner;
  * - failures also count against the address from anywhere, with a looser
@@ -65,10 +65,9 @@ export class SignInLimiter {
     this.mailPerAddress = limiter('mail-email', limits.mailPerEmailPerHour, HOUR);
   }
 
-  /** Refuses a sign-in attempt from `ip` when a limit of failures is used up. */
+  /** Counts a sign-in attempt from `ip` and refuses it when a limit is used up (a right password gives it back: `rightPassword`). */
   async attempt(ip: string, email: string): Promise<void> {
-    const fromIp = await this.perIp.get(ip);
-    if (fromIp && fromIp.remainingPoints <= 0) throw tooMany(fromIp);
+    await this.perIp.consume(ip).catch(rethrow(tooMany));
     const address = email.toLowerCase();
     const pair = await this.perAddressAndIp.get(`${address} ${ip}`);
     if (pair && pair.remainingPoints <= 0) throw tooMany(pair);
@@ -78,14 +77,15 @@ export class SignInLimiter {
 
   async failed(ip: string, email: string): Promise<void> {
     const address = email.toLowerCase();
-    await Promise.all([
-      this.perIp.penalty(ip, 1),
-      this.perAddressAndIp.penalty(`${address} ${ip}`, 1),
-      this.perAddress.penalty(address, 1),
-    ]);
+    await Promise.all([this.perAddressAndIp.penalty(`${address} ${ip}`, 1), this.perAddress.penalty(address, 1)]);
   }
 
-  /** A right password from `ip`: its failures are forgiven and the IP is remembered for the address. */
+  /** A right password, after `attempt`: its point goes back to the IP, then as `succeeded`. */
+  async rightPassword(ip: string, email: string): Promise<void> {
+    await Promise.all([this.perIp.reward(ip, 1), this.succeeded(ip, email)]);
+  }
+
+  /** Signed in from `ip` (a right password, or a reset): its failures are forgiven and the IP is remembered for the address. */
   async succeeded(ip: string, email: string): Promise<void> {
     const address = email.toLowerCase();
     await Promise.all([this.perAddressAndIp.delete(`${address} ${ip}`), this.knownIps.set(`${address} ${ip}`, 1, 90 * 24 * HOUR)]);

@@ -104,7 +104,7 @@ export class SignInService {
       await this.limiter.failed(ip, email);
       throw error;
     });
-    await this.limiter.succeeded(ip, email);
+    await this.limiter.rightPassword(ip, email);
     return person;
   }
 

@@ -9,7 +9,7 @@ import { claimedNetworkOf, networkNameOf } from '../networks/networks.fragments.
 import { AuditSubject, type AuditAction } from './audit.enums.js';
 
 /** The keys of an act's detail that hold the id of a person, a network or a gathering: the trail shows their names. */
-export const MENTION_KEYS = {
+const MENTION_KEYS = {
   person: ['personId', 'claimantId', 'fromPersonId', 'toPersonId'],
   network: ['networkId', 'forNetworkId'],
   gathering: ['gatheringId'],

@@ -45,6 +45,18 @@ describe('sign-in rate limits', () => {
     expect(codes).toEqual([...Array(5).fill('UNAUTHENTICATED'), 'TOO_MANY_REQUESTS']);
   });
 
+  it('cuts off a burst of guesses sent at once from one address as it does one sent slowly', async () => {
+    const from = () => t.client({ 'x-forwarded-for': '203.0.113.77' });
+    const codes = await Promise.all(
+      Array.from(
+        { length: 20 },
+        async (_, i) => (await from().error(SIGN_IN, { input: { email: `burst${i}@example.org`, password: 'wrong' } })).code,
+      ),
+    );
+    expect(codes.filter((code) => code === 'UNAUTHENTICATED')).toHaveLength(5);
+    expect(codes.filter((code) => code === 'TOO_MANY_REQUESTS')).toHaveLength(15);
+  });
+
   it('limits failed attempts per IP address across emails', async () => {
     const client = t.client({ 'x-forwarded-for': '192.0.2.7' });
     const codes: string[] = [];
